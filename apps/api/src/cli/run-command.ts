@@ -1,0 +1,18 @@
+import { ConfigError } from '../config/env.js';
+import { EmbeddedDatabaseError } from '../database/embedded-postgres.js';
+import { DatabaseUnavailableError } from '../runtime.js';
+
+/** Runs a command line task: expected failures print one line, and the exit code tells the shell. */
+export async function runCommand(task: () => Promise<void>): Promise<void> {
+  try {
+    await task();
+  } catch (error) {
+    process.stderr.write(`${describeStartupError(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+export function describeStartupError(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof EmbeddedDatabaseError) return error.message;
+  return `Failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+}

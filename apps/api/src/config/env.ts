@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root, found from this file (src/config or dist/config). */
+export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'postgres:' || url.protocol === 'postgresql:';
+    } catch {
+      return false;
+    }
+  }, 'must be a URL such as postgres://user:password@host:5432/database');
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
+  PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4000),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  DATABASE_URL: postgresUrl.optional(),
+  EMBEDDED_DATABASE_DIR: z.string().trim().min(1).default(path.join(repositoryRoot, '.data', 'postgres')),
+  DEMO_DATA: booleanFlag.optional(),
+  ADMIN_DIST_DIR: z.string().trim().min(1).default(path.join(repositoryRoot, 'apps', 'admin', 'dist')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  nodeEnv: Environment['NODE_ENV'];
+  port: number;
+  host: string;
+  /** Either an external server or the embedded one started by the API itself. */
+  database: { kind: 'external'; url: string } | { kind: 'embedded'; dataDir: string };
+  /** Load the demo data at start; by default only on the embedded database. */
+  loadDemoData: boolean;
+  adminDistDir: string;
+  logLevel: Environment['LOG_LEVEL'];
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The only reader of process.env: parses once, lists every problem on its own line. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const value = source[name];
+        return value === undefined ? `${name}: ${issue.message}` : `${name}: ${issue.message} (got "${redactUrl(value)}")`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  const database: Config['database'] = env.DATABASE_URL
+    ? { kind: 'external', url: env.DATABASE_URL }
+    : { kind: 'embedded', dataDir: path.resolve(env.EMBEDDED_DATABASE_DIR) };
+  return {
+    nodeEnv: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    database,
+    loadDemoData: env.DEMO_DATA ?? database.kind === 'embedded',
+    adminDistDir: path.resolve(env.ADMIN_DIST_DIR),
+    logLevel: env.LOG_LEVEL,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** Never print a password from a connection string. */
+export function redactUrl(value: string): string {
+  return value.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

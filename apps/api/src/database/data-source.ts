@@ -1,0 +1,33 @@
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+
+/** Receives every SQL statement the data source runs (the statement counter of the tests uses it). */
+export type QueryListener = (sql: string) => void;
+
+export function createDataSource(url: string, onQuery?: QueryListener): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logger: onQuery ? new ListeningLogger(onQuery) : undefined,
+    logging: onQuery ? ['query'] : false,
+    extra: { max: 10, connectionTimeoutMillis: 5_000 },
+  });
+}
+
+class ListeningLogger implements TypeOrmLogger {
+  constructor(private readonly onQuery: QueryListener) {}
+  logQuery(query: string): void {
+    this.onQuery(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}

@@ -1,0 +1,16 @@
+import { CommunityEntity } from '../modules/community/community.entity.js';
+import { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from '../modules/cost-sharing/coordinator-budget.entity.js';
+import { OrganEntity } from '../modules/organ/organ.entity.js';
+import { PartnerEntity, PartnerPopulationEntity } from '../modules/partner/partner.entity.js';
+import { RegionalCouncilEntity, RegionalCouncilMemberEntity } from '../modules/regional-council/regional-council.entity.js';
+
+export const entities = [
+  CommunityEntity,
+  PartnerEntity,
+  PartnerPopulationEntity,
+  RegionalCouncilEntity,
+  RegionalCouncilMemberEntity,
+  OrganEntity,
+  CoordinatorBudgetEntity,
+  CoordinatorBudgetCostLineEntity,
+];

@@ -1,0 +1,4 @@
+import { InitialSchema1764064800000 } from './1764064800000-initial-schema.js';
+
+/** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
+export const migrations = [InitialSchema1764064800000];

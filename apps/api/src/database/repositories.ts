@@ -1,0 +1,32 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { CommunityRepository } from '../modules/community/community.repository.js';
+import { CoordinatorBudgetRepository } from '../modules/cost-sharing/coordinator-budget.repository.js';
+import { OrganRepository } from '../modules/organ/organ.repository.js';
+import { PartnerRepository } from '../modules/partner/partner.repository.js';
+import { RegionalCouncilRepository } from '../modules/regional-council/regional-council.repository.js';
+
+/** Every repository, bound to one entity manager: the data source's, or a transaction's. */
+export interface Repositories {
+  communities: CommunityRepository;
+  partners: PartnerRepository;
+  regionalCouncils: RegionalCouncilRepository;
+  organs: OrganRepository;
+  coordinatorBudgets: CoordinatorBudgetRepository;
+}
+
+export function createRepositories(manager: EntityManager): Repositories {
+  return {
+    communities: new CommunityRepository(manager),
+    partners: new PartnerRepository(manager),
+    regionalCouncils: new RegionalCouncilRepository(manager),
+    organs: new OrganRepository(manager),
+    coordinatorBudgets: new CoordinatorBudgetRepository(manager),
+  };
+}
+
+/** Runs `work` in one transaction: all of its writes land, or none. */
+export type InTransaction = <T>(work: (repositories: Repositories) => Promise<T>) => Promise<T>;
+
+export function transactionRunner(dataSource: DataSource): InTransaction {
+  return (work) => dataSource.transaction((manager) => work(createRepositories(manager)));
+}

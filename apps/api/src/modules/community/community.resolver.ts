@@ -1,0 +1,61 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { parseId } from '../../common/ids.js';
+import type { Context } from '../../context.js';
+import { CoordinatorBudget } from '../cost-sharing/cost-sharing.type.js';
+import { toCoordinatorBudget } from '../cost-sharing/cost-sharing.mapper.js';
+import { toOrgan } from '../organ/organ.mapper.js';
+import { Organ } from '../organ/organ.type.js';
+import { toPartner } from '../partner/partner.mapper.js';
+import { Partner } from '../partner/partner.type.js';
+import { toRegionalCouncil } from '../regional-council/regional-council.mapper.js';
+import { RegionalCouncil } from '../regional-council/regional-council.type.js';
+import { CreateCommunityInput, UpdateCommunityInput } from './community.inputs.js';
+import { toCommunity } from './community.mapper.js';
+import { Community } from './community.type.js';
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  @Query(() => [Community], { description: 'Every community, by name.' })
+  async communities(@Ctx() { services }: Context): Promise<Community[]> {
+    return (await services.communities.list()).map(toCommunity);
+  }
+
+  @Query(() => Community, { description: 'One community; NOT_FOUND when no community has the id.' })
+  async community(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<Community> {
+    return toCommunity(await services.communities.get(parseId(id, 'id')));
+  }
+
+  @Mutation(() => Community, { description: 'Registers a community.' })
+  async createCommunity(@Arg('input', () => CreateCommunityInput) input: CreateCommunityInput, @Ctx() { services }: Context): Promise<Community> {
+    return toCommunity(await services.communities.create(input));
+  }
+
+  @Mutation(() => Community, { description: 'Changes a community.' })
+  async updateCommunity(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCommunityInput) input: UpdateCommunityInput,
+    @Ctx() { services }: Context,
+  ): Promise<Community> {
+    return toCommunity(await services.communities.update(parseId(id, 'id'), input));
+  }
+
+  @FieldResolver(() => [Partner], { description: 'The hospital trust first, then the municipalities by name.' })
+  async partners(@Root() community: Community, @Ctx() { loaders }: Context): Promise<Partner[]> {
+    return (await loaders.partnersByCommunity.load(community.id)).map(toPartner);
+  }
+
+  @FieldResolver(() => [RegionalCouncil], { description: 'The regional councils, by name.' })
+  async regionalCouncils(@Root() community: Community, @Ctx() { loaders }: Context): Promise<RegionalCouncil[]> {
+    return (await loaders.regionalCouncilsByCommunity.load(community.id)).map(toRegionalCouncil);
+  }
+
+  @FieldResolver(() => [Organ], { description: 'The organs, oldest first, dissolved ones included.' })
+  async organs(@Root() community: Community, @Ctx() { loaders }: Context): Promise<Organ[]> {
+    return (await loaders.organsByCommunity.load(community.id)).map(toOrgan);
+  }
+
+  @FieldResolver(() => [CoordinatorBudget], { description: "The coordinator's budgets, newest year first." })
+  async coordinatorBudgets(@Root() community: Community, @Ctx() { loaders }: Context): Promise<CoordinatorBudget[]> {
+    return (await loaders.budgetsByCommunity.load(community.id)).map(({ budget, lines }) => toCoordinatorBudget(budget, lines));
+  }
+}

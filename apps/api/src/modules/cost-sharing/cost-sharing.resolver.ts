@@ -1,0 +1,33 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { parseId } from '../../common/ids.js';
+import type { Context } from '../../context.js';
+import { CostAllocationWhatIfInput, SaveCoordinatorBudgetInput } from './cost-sharing.inputs.js';
+import { toCoordinatorBudget, toCostAllocation } from './cost-sharing.mapper.js';
+import { CoordinatorBudget, CostAllocation } from './cost-sharing.type.js';
+
+@Resolver()
+export class CostSharingResolver {
+  @Query(() => CostAllocation, { description: "How a stored coordinator budget is split among the municipalities that are partners in the budget year." })
+  async costAllocation(
+    @Arg('communityId', () => ID) communityId: string,
+    @Arg('budgetYear', () => Int) budgetYear: number,
+    @Ctx() { services }: Context,
+  ): Promise<CostAllocation> {
+    const { allocation, ...years } = await services.costSharing.allocationForBudget(parseId(communityId, 'communityId'), budgetYear);
+    return toCostAllocation(allocation, years);
+  }
+
+  @Query(() => CostAllocation, { description: 'How given figures would be split: nothing is read or stored.' })
+  costAllocationWhatIf(@Arg('input', () => CostAllocationWhatIfInput) input: CostAllocationWhatIfInput, @Ctx() { services }: Context): CostAllocation {
+    return toCostAllocation(services.costSharing.whatIf(input), null);
+  }
+
+  @Mutation(() => CoordinatorBudget, { description: "Creates or replaces the coordinator's budget of a year." })
+  async saveCoordinatorBudget(
+    @Arg('input', () => SaveCoordinatorBudgetInput) input: SaveCoordinatorBudgetInput,
+    @Ctx() { services }: Context,
+  ): Promise<CoordinatorBudget> {
+    const { budget, lines } = await services.costSharing.saveBudget(parseId(input.communityId, 'communityId'), input);
+    return toCoordinatorBudget(budget, lines);
+  }
+}

@@ -1,0 +1,90 @@
+import { AppError, notFound } from '../../common/errors.js';
+import type { InTransaction, Repositories } from '../../database/repositories.js';
+import { isPartnerInYear } from '../partner/partner.rules.js';
+import { allocateCosts, AllocationInputError, ratioToPpm, type Allocation, type AllocationInput } from './allocation.js';
+import { municipalShareOf } from './budget.js';
+import { CoordinatorBudgetEntity, type CoordinatorBudgetCostLineEntity } from './coordinator-budget.entity.js';
+import type { CostAllocationWhatIfInput, SaveCoordinatorBudgetInput } from './cost-sharing.inputs.js';
+
+export interface StoredAllocation {
+  budgetYear: number;
+  populationYear: number;
+  allocation: Allocation;
+}
+
+export class CostSharingService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly inTransaction: InTransaction,
+  ) {}
+
+  /**
+   * The stored budget split among the municipalities that are partners in the budget year, by
+   * population per 1 January of the year before.
+   */
+  async allocationForBudget(communityId: string, budgetYear: number): Promise<StoredAllocation> {
+    const budget = await this.repositories.coordinatorBudgets.findByYear(communityId, budgetYear);
+    if (!budget) {
+      if (!(await this.repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      throw new AppError('NOT_FOUND', `The community has no coordinator budget for ${budgetYear}.`);
+    }
+    const lines = await this.repositories.coordinatorBudgets.findCostLines([budget.id]);
+    const populationYear = budgetYear - 1;
+    const municipalities = (await this.repositories.partners.findByCommunityIds([communityId])).filter(
+      (partner) => partner.kind === 'MUNICIPALITY' && isPartnerInYear(partner, budgetYear),
+    );
+    const populations = new Map(
+      (await this.repositories.partners.findPopulations(municipalities.map((partner) => partner.id)))
+        .filter((figure) => figure.year === populationYear)
+        .map((figure) => [figure.partnerId, figure.population]),
+    );
+    const missing = municipalities.filter((partner) => !populations.has(partner.id)).map((partner) => partner.name);
+    if (missing.length > 0) {
+      throw new AppError('NOT_FOUND', `No population per 1 January ${populationYear} for ${missing.join(', ')}: record it before allocating ${budgetYear}.`);
+    }
+    const allocation = allocate({
+      municipalShare: municipalShareOf(lines, budget.stateGrant).municipalShare,
+      fixedSharePpm: budget.fixedSharePpm,
+      municipalities: municipalities
+        .map((partner) => ({ municipalityNumber: partner.municipalityNumber ?? '', name: partner.name, population: populations.get(partner.id) ?? 0 }))
+        .sort((a, b) => a.municipalityNumber.localeCompare(b.municipalityNumber)),
+    });
+    return { budgetYear, populationYear, allocation };
+  }
+
+  whatIf(input: CostAllocationWhatIfInput): Allocation {
+    const ratioInRange = input.fixedShareRatio >= 0 && input.fixedShareRatio <= 1;
+    return allocate({
+      municipalShare: input.municipalShare,
+      // NaN makes the allocation report the ratio among all other problems at once.
+      fixedSharePpm: ratioInRange ? ratioToPpm(input.fixedShareRatio) : Number.NaN,
+      municipalities: input.municipalities.map((municipality) => ({
+        municipalityNumber: municipality.municipalityNumber,
+        name: municipality.name ?? null,
+        population: municipality.population,
+      })),
+    });
+  }
+
+  /** Creates or replaces the budget of a year with its cost lines, in one transaction. */
+  saveBudget(communityId: string, input: SaveCoordinatorBudgetInput): Promise<{ budget: CoordinatorBudgetEntity; lines: CoordinatorBudgetCostLineEntity[] }> {
+    return this.inTransaction(async (repositories) => {
+      if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      const budget = (await repositories.coordinatorBudgets.findByYear(communityId, input.budgetYear)) ?? Object.assign(new CoordinatorBudgetEntity(), { communityId, budgetYear: input.budgetYear });
+      budget.stateGrant = input.stateGrant;
+      budget.fixedSharePpm = ratioToPpm(input.fixedShareRatio);
+      const saved = await repositories.coordinatorBudgets.save(budget);
+      await repositories.coordinatorBudgets.replaceCostLines(saved.id, input.costLines.map((line) => ({ label: line.label.trim(), amount: line.amount })));
+      return { budget: saved, lines: await repositories.coordinatorBudgets.findCostLines([saved.id]) };
+    });
+  }
+}
+
+function allocate(input: AllocationInput): Allocation {
+  try {
+    return allocateCosts(input);
+  } catch (error) {
+    if (error instanceof AllocationInputError) throw new AppError('BAD_USER_INPUT', error.message, error.problems[0]?.field);
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { parseId } from '../../common/ids.js';
+import type { Context } from '../../context.js';
+import { CreateOrganInput, UpdateOrganInput } from './organ.inputs.js';
+import { toOrgan } from './organ.mapper.js';
+import { Organ } from './organ.type.js';
+
+@Resolver(() => Organ)
+export class OrganResolver {
+  @Mutation(() => Organ, { description: 'Registers an organ with its rules of procedure.' })
+  async createOrgan(@Arg('input', () => CreateOrganInput) input: CreateOrganInput, @Ctx() { services }: Context): Promise<Organ> {
+    return toOrgan(await services.organs.create(parseId(input.communityId, 'communityId'), input));
+  }
+
+  @Mutation(() => Organ, { description: 'Changes an organ, e.g. records that it was dissolved.' })
+  async updateOrgan(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateOrganInput) input: UpdateOrganInput,
+    @Ctx() { services }: Context,
+  ): Promise<Organ> {
+    return toOrgan(await services.organs.update(parseId(id, 'id'), input));
+  }
+}

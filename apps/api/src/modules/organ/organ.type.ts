@@ -1,0 +1,86 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../common/local-date.js';
+import type { DecisionRule as DecisionRuleValue, OrganKind as OrganKindValue } from './organ.entity.js';
+
+export const OrganKind = {
+  DIALOGUE_MEETING: 'DIALOGUE_MEETING',
+  PARTNERSHIP_MEETING: 'PARTNERSHIP_MEETING',
+  STRATEGIC_COMMITTEE: 'STRATEGIC_COMMITTEE',
+  PROFESSIONAL_COMMITTEE: 'PROFESSIONAL_COMMITTEE',
+  SECRETARIAT: 'SECRETARIAT',
+  OTHER: 'OTHER',
+} as const satisfies Record<OrganKindValue, OrganKindValue>;
+
+registerEnumType(OrganKind, {
+  name: 'OrganKind',
+  description: 'The kind of body.',
+  valuesConfig: {
+    DIALOGUE_MEETING: { description: 'Dialogmøte: hospital board chair and the mayors.' },
+    PARTNERSHIP_MEETING: { description: 'Partnerskapsmøte: the top organ.' },
+    STRATEGIC_COMMITTEE: { description: 'Strategisk samarbeidsutvalg (SSU).' },
+    PROFESSIONAL_COMMITTEE: { description: 'Faglig samarbeidsutvalg (FSU).' },
+    SECRETARIAT: { description: 'Samhandlingssekretariat.' },
+    OTHER: { description: 'Any other body, e.g. older structures such as OSO or KSU.' },
+  },
+});
+
+export const DecisionRule = { CONSENSUS: 'CONSENSUS', VOTE: 'VOTE' } as const satisfies Record<DecisionRuleValue, DecisionRuleValue>;
+
+registerEnumType(DecisionRule, {
+  name: 'DecisionRule',
+  description: 'How the organ decides.',
+  valuesConfig: {
+    CONSENSUS: { description: 'By consensus; consensus decisions bind the partners.' },
+    VOTE: { description: 'By vote of the permanent members; when not unanimous, each vote is recorded.' },
+  },
+});
+
+@ObjectType({ description: "An organ's rules of procedure, kept as data (all periods in days)." })
+export class OrganRules {
+  @Field(() => Int, { nullable: true, description: 'Ordinary meetings a year (at least).' })
+  meetingsPerYear: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days before a meeting a case must be submitted.' })
+  caseSubmissionDeadlineDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minimum days of notice before a meeting.' })
+  noticePeriodDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Maximum days of notice before a meeting, when the rules give a range.' })
+  noticePeriodMaxDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minimum days of notice for an extraordinary meeting.' })
+  extraordinaryNoticeDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days after the meeting within which the protocol or minutes are sent or published.' })
+  protocolDeadlineDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days after which the minutes count as approved when nobody objects.' })
+  minutesObjectionPeriodDays: number | null;
+
+  @Field(() => DecisionRule, { description: 'Consensus or vote.' })
+  decisionRule: DecisionRuleValue;
+}
+
+@ObjectType({ description: 'A body of the community: partnership meeting, SSU, a professional committee, the secretariat…' })
+export class Organ {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  communityId: string;
+
+  @Field(() => String, { description: 'Name, e.g. "Strategisk samarbeidsutvalg (SSU)".' })
+  name: string;
+
+  @Field(() => OrganKind, { description: 'The kind of body.' })
+  kind: OrganKindValue;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date the organ was established.' })
+  establishedOn: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date the organ was dissolved; null while it exists.' })
+  dissolvedOn: string | null;
+
+  @Field(() => OrganRules, { description: 'Rules of procedure.' })
+  rules: OrganRules;
+}

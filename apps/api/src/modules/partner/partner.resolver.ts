@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { parseId } from '../../common/ids.js';
+import type { Context } from '../../context.js';
+import { toRegionalCouncil } from '../regional-council/regional-council.mapper.js';
+import { RegionalCouncil } from '../regional-council/regional-council.type.js';
+import { CreatePartnerInput, SetPopulationInput, UpdatePartnerInput } from './partner.inputs.js';
+import { toPartner, toPopulationFigure } from './partner.mapper.js';
+import { Partner, PopulationFigure } from './partner.type.js';
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  @Mutation(() => Partner, { description: 'Adds a municipality or the hospital trust to a community.' })
+  async createPartner(@Arg('input', () => CreatePartnerInput) input: CreatePartnerInput, @Ctx() { services }: Context): Promise<Partner> {
+    return toPartner(await services.partners.create(parseId(input.communityId, 'communityId'), input));
+  }
+
+  @Mutation(() => Partner, { description: 'Changes a partner.' })
+  async updatePartner(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePartnerInput) input: UpdatePartnerInput,
+    @Ctx() { services }: Context,
+  ): Promise<Partner> {
+    return toPartner(await services.partners.update(parseId(id, 'id'), input));
+  }
+
+  @Mutation(() => Partner, { description: "Records a municipality's population per 1 January of a year (replaces an earlier figure)." })
+  async setPartnerPopulation(@Arg('input', () => SetPopulationInput) input: SetPopulationInput, @Ctx() { services }: Context): Promise<Partner> {
+    return toPartner(await services.partners.setPopulation(parseId(input.partnerId, 'partnerId'), input));
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Population per 1 January of the year; null when not recorded.' })
+  async population(@Root() partner: Partner, @Arg('year', () => Int) year: number, @Ctx() { loaders }: Context): Promise<number | null> {
+    const figures = await loaders.populationsByPartner.load(partner.id);
+    return figures.find((figure) => figure.year === year)?.population ?? null;
+  }
+
+  @FieldResolver(() => [PopulationFigure], { description: 'Every recorded population figure, oldest year first.' })
+  async populations(@Root() partner: Partner, @Ctx() { loaders }: Context): Promise<PopulationFigure[]> {
+    return (await loaders.populationsByPartner.load(partner.id)).map(toPopulationFigure);
+  }
+
+  @FieldResolver(() => RegionalCouncil, { nullable: true, description: 'The regional council the municipality belongs to, if any.' })
+  async regionalCouncil(@Root() partner: Partner, @Ctx() { loaders }: Context): Promise<RegionalCouncil | null> {
+    const council = await loaders.regionalCouncilByPartner.load(partner.id);
+    return council ? toRegionalCouncil(council) : null;
+  }
+}

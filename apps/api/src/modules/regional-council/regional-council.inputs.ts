@@ -1,0 +1,34 @@
+import { ArrayUnique, IsString, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { IfGiven, messages, NotBlank } from '../../common/validation.js';
+
+@InputType({ description: 'A new regional council with its member municipalities.' })
+export class CreateRegionalCouncilInput {
+  @Field(() => ID, { description: 'The community.' })
+  communityId: string;
+
+  @Field(() => String, { description: 'Name, unique in the community.' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(200, { message: messages.maxLength(200) })
+  name: string;
+
+  @Field(() => [ID], { description: 'The member municipalities; a municipality belongs to one council at most.' })
+  @ArrayUnique({ message: 'must not list a municipality twice' })
+  memberPartnerIds: string[];
+}
+
+@InputType({ description: 'Changes to a regional council; fields left out stay as they are.' })
+export class UpdateRegionalCouncilInput {
+  @Field(() => String, { nullable: true, description: 'Name, unique in the community.' })
+  @IfGiven()
+  @IsString()
+  @NotBlank()
+  @MaxLength(200, { message: messages.maxLength(200) })
+  name?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'The complete new list of member municipalities.' })
+  @IfGiven()
+  @ArrayUnique({ message: 'must not list a municipality twice' })
+  memberPartnerIds?: string[];
+}

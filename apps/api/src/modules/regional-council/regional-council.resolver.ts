@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { parseId } from '../../common/ids.js';
+import type { Context } from '../../context.js';
+import { toPartner } from '../partner/partner.mapper.js';
+import { Partner } from '../partner/partner.type.js';
+import { CreateRegionalCouncilInput, UpdateRegionalCouncilInput } from './regional-council.inputs.js';
+import { toRegionalCouncil } from './regional-council.mapper.js';
+import { RegionalCouncil } from './regional-council.type.js';
+
+@Resolver(() => RegionalCouncil)
+export class RegionalCouncilResolver {
+  @Mutation(() => RegionalCouncil, { description: 'Registers a regional council with its member municipalities.' })
+  async createRegionalCouncil(
+    @Arg('input', () => CreateRegionalCouncilInput) input: CreateRegionalCouncilInput,
+    @Ctx() { services }: Context,
+  ): Promise<RegionalCouncil> {
+    const memberIds = input.memberPartnerIds.map((id, index) => parseId(id, `memberPartnerIds[${index}]`));
+    return toRegionalCouncil(await services.regionalCouncils.create(parseId(input.communityId, 'communityId'), input, memberIds));
+  }
+
+  @Mutation(() => RegionalCouncil, { description: 'Changes a regional council; a member list replaces the old one.' })
+  async updateRegionalCouncil(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateRegionalCouncilInput) input: UpdateRegionalCouncilInput,
+    @Ctx() { services }: Context,
+  ): Promise<RegionalCouncil> {
+    const memberIds = input.memberPartnerIds?.map((memberId, index) => parseId(memberId, `memberPartnerIds[${index}]`));
+    return toRegionalCouncil(await services.regionalCouncils.update(parseId(id, 'id'), input, memberIds));
+  }
+
+  @FieldResolver(() => [Partner], { description: 'The member municipalities, by municipality number.' })
+  async members(@Root() council: RegionalCouncil, @Ctx() { loaders }: Context): Promise<Partner[]> {
+    return (await loaders.membersByRegionalCouncil.load(council.id)).map(toPartner);
+  }
+}

@@ -1,0 +1,65 @@
+import { badUserInput, conflict, notFound } from '../../common/errors.js';
+import type { InTransaction, Repositories } from '../../database/repositories.js';
+import { RegionalCouncilEntity } from './regional-council.entity.js';
+import type { CreateRegionalCouncilInput, UpdateRegionalCouncilInput } from './regional-council.inputs.js';
+
+export class RegionalCouncilService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly inTransaction: InTransaction,
+  ) {}
+
+  async get(regionalCouncilId: string): Promise<RegionalCouncilEntity> {
+    const council = await this.repositories.regionalCouncils.findById(regionalCouncilId);
+    if (!council) throw notFound('regional council', regionalCouncilId);
+    return council;
+  }
+
+  create(communityId: string, input: CreateRegionalCouncilInput, memberPartnerIds: string[]): Promise<RegionalCouncilEntity> {
+    return this.inTransaction(async (repositories) => {
+      if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      const name = input.name.trim();
+      await assertNameFree(repositories, communityId, name);
+      const council = await repositories.regionalCouncils.save(Object.assign(new RegionalCouncilEntity(), { communityId, name }));
+      await replaceMembers(repositories, council, memberPartnerIds);
+      return council;
+    });
+  }
+
+  update(regionalCouncilId: string, input: UpdateRegionalCouncilInput, memberPartnerIds: string[] | undefined): Promise<RegionalCouncilEntity> {
+    return this.inTransaction(async (repositories) => {
+      const council = await repositories.regionalCouncils.findById(regionalCouncilId);
+      if (!council) throw notFound('regional council', regionalCouncilId);
+      if (input.name !== undefined && input.name.trim() !== council.name) {
+        await assertNameFree(repositories, council.communityId, input.name.trim());
+        council.name = input.name.trim();
+      }
+      const saved = await repositories.regionalCouncils.save(council);
+      if (memberPartnerIds) await replaceMembers(repositories, saved, memberPartnerIds);
+      return saved;
+    });
+  }
+}
+
+async function assertNameFree(repositories: Repositories, communityId: string, name: string): Promise<void> {
+  if (await repositories.regionalCouncils.findByName(communityId, name)) {
+    throw conflict(`name: a regional council named "${name}" already exists in this community.`, 'name');
+  }
+}
+
+/** Members must be municipalities of the same community, each in no other council. */
+async function replaceMembers(repositories: Repositories, council: RegionalCouncilEntity, partnerIds: string[]): Promise<void> {
+  const partners = await repositories.partners.findByIds(council.communityId, partnerIds);
+  const found = new Map(partners.map((partner) => [partner.id, partner]));
+  partnerIds.forEach((partnerId, index) => {
+    const partner = found.get(partnerId);
+    if (!partner) throw badUserInput(`memberPartnerIds[${index}]`, `no partner with id ${partnerId} in this community`);
+    if (partner.kind !== 'MUNICIPALITY') throw badUserInput(`memberPartnerIds[${index}]`, `${partner.name} is not a municipality`);
+  });
+  const memberships = await repositories.regionalCouncils.findMembershipsOfPartners(partnerIds);
+  const elsewhere = memberships.find((membership) => membership.regionalCouncilId !== council.id);
+  if (elsewhere) {
+    throw conflict(`memberPartnerIds: ${found.get(elsewhere.partnerId)?.name ?? elsewhere.partnerId} already belongs to another regional council.`, 'memberPartnerIds');
+  }
+  await repositories.regionalCouncils.replaceMembers(council.id, partnerIds);
+}
