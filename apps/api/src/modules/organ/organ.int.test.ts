@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCommunity, must } from '../../../test/factories.js';
+import { startTestApp, type TestApp } from '../../../test/test-app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const createOrgan = `mutation($input: CreateOrganInput!) {
+  createOrgan(input: $input) { id name kind establishedOn dissolvedOn rules { meetingsPerYear caseSubmissionDeadlineDays minutesObjectionPeriodDays decisionRule } }
+}`;
+
+describe('organs', () => {
+  it("keeps an organ's rules as data and records its dissolution", async () => {
+    const community = await buildCommunity(app, { organs: 0 });
+    const created = await must<{ createOrgan: { id: string } }>(app, createOrgan, {
+      input: {
+        communityId: community.id,
+        name: 'SSU',
+        kind: 'STRATEGIC_COMMITTEE',
+        establishedOn: '2021-06-01',
+        rules: { meetingsPerYear: 4, caseSubmissionDeadlineDays: 28, minutesObjectionPeriodDays: 4, decisionRule: 'VOTE' },
+      },
+    });
+    expect(created.createOrgan).toMatchObject({
+      kind: 'STRATEGIC_COMMITTEE',
+      dissolvedOn: null,
+      rules: { meetingsPerYear: 4, caseSubmissionDeadlineDays: 28, minutesObjectionPeriodDays: 4, decisionRule: 'VOTE' },
+    });
+    const dissolved = await must<{ updateOrgan: { dissolvedOn: string; name: string } }>(
+      app,
+      `mutation($id: ID!) { updateOrgan(id: $id, input: { dissolvedOn: "2024-12-31" }) { name dissolvedOn } }`,
+      { id: created.createOrgan.id },
+    );
+    expect(dissolved.updateOrgan).toEqual({ name: 'SSU', dissolvedOn: '2024-12-31' });
+  });
+
+  it('refuses negative periods, a dissolution before establishment and a duplicate name', async () => {
+    const community = await buildCommunity(app, { organs: 1 });
+    const negative = await app.gql(createOrgan, {
+      input: { communityId: community.id, name: 'A', kind: 'OTHER', rules: { noticePeriodDays: -7, decisionRule: 'CONSENSUS' } },
+    });
+    expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(negative.errors?.[0]?.message).toBe('rules.noticePeriodDays: must be zero or more');
+
+    const backwards = await app.gql(createOrgan, {
+      input: { communityId: community.id, name: 'B', kind: 'OTHER', establishedOn: '2022-01-01', dissolvedOn: '2021-01-01', rules: { decisionRule: 'CONSENSUS' } },
+    });
+    expect(backwards.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'dissolvedOn' } });
+
+    const duplicate = await app.gql(createOrgan, { input: { communityId: community.id, name: 'Utvalg 1', kind: 'OTHER', rules: { decisionRule: 'CONSENSUS' } } });
+    expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'name' } });
+  });
+});
