@@ -15,7 +15,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.repository.ts', 'src/**/*.entity.ts', 'src/database/**', 'src/runtime.ts', 'src/app.ts', 'src/services.ts', 'test/**', 'src/cli/**'],
+    files: [
+      'src/**/*.repository.ts',
+      'src/**/*.entity.ts',
+      'src/database/**',
+      'src/runtime.ts',
+      'src/app.ts',
+      'src/services.ts',
+      'test/**',
+      'src/cli/**',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -7,7 +7,13 @@ const require = createRequire(import.meta.url);
 export default defineConfig({
   plugins: [
     // esbuild emits no decorator metadata, which type-graphql and TypeORM need.
-    swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } }),
+    swc.vite({
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+    }),
   ],
   resolve: {
     // One graphql instance for ESM and CJS importers ("Cannot use GraphQLSchema from another module or realm").

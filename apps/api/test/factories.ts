@@ -16,9 +16,13 @@ export async function buildCommunity(
 ): Promise<CommunityFixture> {
   const { municipalities = 3, regionalCouncils = 1, organs = 1, populationYear = 2022 } = options;
   const name = `Testfellesskap ${randomUUID()}`;
-  const community = await must<{ createCommunity: { id: string } }>(app, `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`, {
-    input: { name, shortName: name.slice(0, 40) },
-  });
+  const community = await must<{ createCommunity: { id: string } }>(
+    app,
+    `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`,
+    {
+      input: { name, shortName: name.slice(0, 40) },
+    },
+  );
   const communityId = community.createCommunity.id;
   const createPartner = `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`;
   const hospital = await must<{ createPartner: { id: string } }>(app, createPartner, {
@@ -53,7 +57,11 @@ export async function buildCommunity(
 }
 
 /** Runs an operation that must succeed, and returns its data. */
-export async function must<TData = Record<string, unknown>>(app: TestApp, query: string, variables?: Record<string, unknown>): Promise<TData> {
+export async function must<TData = Record<string, unknown>>(
+  app: TestApp,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<TData> {
   const response = await app.gql<TData>(query, variables);
   if (response.errors?.length || !response.data) {
     throw new Error(`Operation failed: ${JSON.stringify(response.errors)}\n${query}`);

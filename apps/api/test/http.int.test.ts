@@ -19,12 +19,17 @@ describe('HTTP endpoint', () => {
   });
 
   it('serves queries over GET and refuses mutations over GET, as GraphQL over HTTP says', async () => {
-    const query = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ communities { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
-    expect(query.status).toBe(200);
-    expect(query.headers.get('content-type')).toMatch(/application\/json/);
-    const mutation = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { createCommunity(input: { name: "x", shortName: "x" }) { id } }')}`, {
+    const query = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ communities { id } }')}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
+    expect(query.status).toBe(200);
+    expect(query.headers.get('content-type')).toMatch(/application\/json/);
+    const mutation = await fetch(
+      `${app.url}/graphql?query=${encodeURIComponent('mutation { createCommunity(input: { name: "x", shortName: "x" }) { id } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(mutation.status).toBe(405);
   });
 
@@ -34,7 +39,9 @@ describe('HTTP endpoint', () => {
   });
 
   it('refuses a NUL byte in variables and in literals before it reaches PostgreSQL', async () => {
-    const inVariables = await app.gql(`mutation($name: String!) { createCommunity(input: { name: $name, shortName: "x" }) { id } }`, { name: 'a\u0000b' });
+    const inVariables = await app.gql(`mutation($name: String!) { createCommunity(input: { name: $name, shortName: "x" }) { id } }`, {
+      name: 'a\u0000b',
+    });
     expect(inVariables.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const inLiteral = await app.gql(`mutation { createCommunity(input: { name: "a\\u0000b", shortName: "x" }) { id } }`);
     expect(inLiteral.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

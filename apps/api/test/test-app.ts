@@ -29,7 +29,13 @@ export async function startTestApp(): Promise<TestApp> {
   });
   await dataSource.initialize();
   const logger = createLogger('silent');
-  const app: App = await createApp({ schema: await createSchema(), dataSource, services: createServices(dataSource), logger, production: false });
+  const app: App = await createApp({
+    schema: await createSchema(),
+    dataSource,
+    services: createServices(dataSource),
+    logger,
+    production: false,
+  });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {

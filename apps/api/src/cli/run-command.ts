@@ -13,6 +13,7 @@ export async function runCommand(task: () => Promise<void>): Promise<void> {
 }
 
 export function describeStartupError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof EmbeddedDatabaseError) return error.message;
+  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof EmbeddedDatabaseError)
+    return error.message;
   return `Failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }

@@ -26,9 +26,17 @@ const environmentSchema = z.object({
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4000),
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   DATABASE_URL: postgresUrl.optional(),
-  EMBEDDED_DATABASE_DIR: z.string().trim().min(1).default(path.join(repositoryRoot, '.data', 'postgres')),
+  EMBEDDED_DATABASE_DIR: z
+    .string()
+    .trim()
+    .min(1)
+    .default(path.join(repositoryRoot, '.data', 'postgres')),
   DEMO_DATA: booleanFlag.optional(),
-  ADMIN_DIST_DIR: z.string().trim().min(1).default(path.join(repositoryRoot, 'apps', 'admin', 'dist')),
+  ADMIN_DIST_DIR: z
+    .string()
+    .trim()
+    .min(1)
+    .default(path.join(repositoryRoot, 'apps', 'admin', 'dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });

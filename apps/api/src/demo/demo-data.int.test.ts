@@ -25,7 +25,12 @@ type DemoCommunity = {
   name: string;
   partners: { name: string; kind: string; municipalityNumber: string | null; population: number | null }[];
   regionalCouncils: { name: string; members: { name: string }[] }[];
-  organs: { name: string; kind: string; dissolvedOn: string | null; rules: { meetingsPerYear: number | null; caseSubmissionDeadlineDays: number | null; decisionRule: string } }[];
+  organs: {
+    name: string;
+    kind: string;
+    dissolvedOn: string | null;
+    rules: { meetingsPerYear: number | null; caseSubmissionDeadlineDays: number | null; decisionRule: string };
+  }[];
 };
 
 async function demoCommunities(): Promise<DemoCommunity[]> {
@@ -40,9 +45,14 @@ async function demoCommunities(): Promise<DemoCommunity[]> {
 describe('demo data', () => {
   it('holds both communities of the seeds with their hospital trusts, municipalities and regional councils, once', async () => {
     const communities = await demoCommunities();
-    expect(communities.map((community) => community.name)).toEqual(['Helsefellesskap Helgeland', 'Helsefellesskapet Lofoten, Vesterålen, Salten']);
+    expect(communities.map((community) => community.name)).toEqual([
+      'Helsefellesskap Helgeland',
+      'Helsefellesskapet Lofoten, Vesterålen, Salten',
+    ]);
     const [helgeland, lofoten] = communities;
-    expect(helgeland?.partners.filter((partner) => partner.kind === 'HOSPITAL_TRUST').map((partner) => partner.name)).toEqual(['Helgelandssykehuset HF']);
+    expect(helgeland?.partners.filter((partner) => partner.kind === 'HOSPITAL_TRUST').map((partner) => partner.name)).toEqual([
+      'Helgelandssykehuset HF',
+    ]);
     expect(helgeland?.partners.filter((partner) => partner.kind === 'MUNICIPALITY')).toHaveLength(17);
     expect(helgeland?.partners.some((partner) => partner.name === 'Bindal')).toBe(false);
     expect(helgeland?.partners.find((partner) => partner.name === 'Rana')).toMatchObject({ municipalityNumber: '1833', population: 26092 });
@@ -64,7 +74,9 @@ describe('demo data', () => {
 
   it("reproduces the seed's cost table for Helgeland's coordinator in 2023", async () => {
     const [helgeland] = await demoCommunities();
-    const data = await must<{ costAllocation: { municipalShare: number; lines: { name: string; amount: number; fixedPart: number; perCapitaPart: number }[] } }>(
+    const data = await must<{
+      costAllocation: { municipalShare: number; lines: { name: string; amount: number; fixedPart: number; perCapitaPart: number }[] };
+    }>(
       app,
       `query($id: ID!) { costAllocation(communityId: $id, budgetYear: 2023) { municipalShare lines { name amount fixedPart perCapitaPart } } }`,
       { id: helgeland?.id },

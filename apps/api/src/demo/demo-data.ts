@@ -78,7 +78,15 @@ export const demoCommunities: readonly DemoCommunity[] = [
     shortName: 'Helgeland',
     hospitalTrust: 'Helgelandssykehuset HF',
     organs: [
-      { ...noRules, name: 'Dialogmøtet', kind: 'DIALOGUE_MEETING', establishedOn: null, dissolvedOn: null, meetingsPerYear: 1, decisionRule: 'CONSENSUS' },
+      {
+        ...noRules,
+        name: 'Dialogmøtet',
+        kind: 'DIALOGUE_MEETING',
+        establishedOn: null,
+        dissolvedOn: null,
+        meetingsPerYear: 1,
+        decisionRule: 'CONSENSUS',
+      },
       partnershipMeeting,
       strategicCommittee,
       secretariat,
@@ -103,10 +111,24 @@ export const demoCommunities: readonly DemoCommunity[] = [
     hospitalTrust: 'Nordlandssykehuset HF',
     organs: [
       // Seed 003: the model of 2012 (dialogue meeting, OSO, KSU) was replaced by the health community in 2021.
-      { ...noRules, name: 'Overordnet samarbeidsorgan (OSO)', kind: 'OTHER', establishedOn: '2012-01-01', dissolvedOn: '2021-09-23', decisionRule: 'CONSENSUS' },
+      {
+        ...noRules,
+        name: 'Overordnet samarbeidsorgan (OSO)',
+        kind: 'OTHER',
+        establishedOn: '2012-01-01',
+        dissolvedOn: '2021-09-23',
+        decisionRule: 'CONSENSUS',
+      },
       { ...partnershipMeeting, establishedOn: '2021-09-23' },
       strategicCommittee,
-      { ...noRules, name: 'FSU akuttmedisin og beredskap', kind: 'PROFESSIONAL_COMMITTEE', establishedOn: null, dissolvedOn: null, decisionRule: 'CONSENSUS' },
+      {
+        ...noRules,
+        name: 'FSU akuttmedisin og beredskap',
+        kind: 'PROFESSIONAL_COMMITTEE',
+        establishedOn: null,
+        dissolvedOn: null,
+        decisionRule: 'CONSENSUS',
+      },
       secretariat,
     ],
   },

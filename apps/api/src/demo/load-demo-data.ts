@@ -21,7 +21,14 @@ async function loadCommunity(repositories: Repositories, demo: DemoCommunity): P
   const existing = await repositories.partners.findByCommunityIds([community.id]);
   if (!existing.some((partner) => partner.kind === 'HOSPITAL_TRUST' && partner.name === demo.hospitalTrust)) {
     await repositories.partners.save(
-      Object.assign(new PartnerEntity(), { communityId: community.id, name: demo.hospitalTrust, kind: 'HOSPITAL_TRUST', municipalityNumber: null, joinedOn: null, leftOn: null }),
+      Object.assign(new PartnerEntity(), {
+        communityId: community.id,
+        name: demo.hospitalTrust,
+        kind: 'HOSPITAL_TRUST',
+        municipalityNumber: null,
+        joinedOn: null,
+        leftOn: null,
+      }),
     );
   }
 

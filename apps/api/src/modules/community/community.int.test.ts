@@ -21,9 +21,18 @@ const everything = `{
 describe('communities', () => {
   it('lists a community with its partners, populations, regional councils and organs', async () => {
     const fixture = await buildCommunity(app, { municipalities: 3, regionalCouncils: 2, organs: 2 });
-    const data = await must<{ communities: { id: string; partners: { name: string; kind: string; population: number | null; regionalCouncil: { name: string } | null }[]; regionalCouncils: { name: string; members: { name: string }[] }[]; organs: unknown[] }[] }>(app, everything);
+    const data = await must<{
+      communities: {
+        id: string;
+        partners: { name: string; kind: string; population: number | null; regionalCouncil: { name: string } | null }[];
+        regionalCouncils: { name: string; members: { name: string }[] }[];
+        organs: unknown[];
+      }[];
+    }>(app, everything);
     const community = data.communities.find((candidate) => candidate.id === fixture.id);
-    expect(community?.partners.map((partner) => [partner.name, partner.kind, partner.population, partner.regionalCouncil?.name ?? null])).toEqual([
+    expect(
+      community?.partners.map((partner) => [partner.name, partner.kind, partner.population, partner.regionalCouncil?.name ?? null]),
+    ).toEqual([
       ['Testsykehuset HF', 'HOSPITAL_TRUST', null, null],
       ['Kommune 1', 'MUNICIPALITY', 1000, 'Regionråd 1'],
       ['Kommune 2', 'MUNICIPALITY', 2000, 'Regionråd 2'],
@@ -65,7 +74,9 @@ describe('communities', () => {
     const empty = await app.gql(`mutation { createCommunity(input: { name: "  ", shortName: "x" }) { id } }`);
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fixture = await buildCommunity(app, { municipalities: 0 });
-    const duplicate = await app.gql(`mutation($name: String!) { createCommunity(input: { name: $name, shortName: "x" }) { id } }`, { name: fixture.name });
+    const duplicate = await app.gql(`mutation($name: String!) { createCommunity(input: { name: $name, shortName: "x" }) { id } }`, {
+      name: fixture.name,
+    });
     expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(duplicate.errors?.[0]?.message).toMatch(/^name: /);
   });

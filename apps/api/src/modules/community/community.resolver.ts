@@ -26,7 +26,10 @@ export class CommunityResolver {
   }
 
   @Mutation(() => Community, { description: 'Registers a community.' })
-  async createCommunity(@Arg('input', () => CreateCommunityInput) input: CreateCommunityInput, @Ctx() { services }: Context): Promise<Community> {
+  async createCommunity(
+    @Arg('input', () => CreateCommunityInput) input: CreateCommunityInput,
+    @Ctx() { services }: Context,
+  ): Promise<Community> {
     return toCommunity(await services.communities.create(input));
   }
 

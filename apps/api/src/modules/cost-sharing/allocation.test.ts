@@ -73,8 +73,12 @@ describe('allocateCosts', () => {
       { municipalityNumber: '1000', name: null, population: 3 },
       { municipalityNumber: '1001', name: null, population: 1 },
     ];
-    expect(allocateCosts({ municipalShare: 400, fixedSharePpm: 0, municipalities: two }).lines.map((line) => line.amount)).toEqual([300, 100]);
-    expect(allocateCosts({ municipalShare: 400, fixedSharePpm: 1_000_000, municipalities: two }).lines.map((line) => line.amount)).toEqual([200, 200]);
+    expect(allocateCosts({ municipalShare: 400, fixedSharePpm: 0, municipalities: two }).lines.map((line) => line.amount)).toEqual([
+      300, 100,
+    ]);
+    expect(allocateCosts({ municipalShare: 400, fixedSharePpm: 1_000_000, municipalities: two }).lines.map((line) => line.amount)).toEqual([
+      200, 200,
+    ]);
   });
 
   it('refuses nonsense input, naming each field', () => {

@@ -125,9 +125,7 @@ export function allocateCosts(input: AllocationInput): Allocation {
         name: municipality.name,
         population: municipality.population,
         fixedPart: participates ? fixedPart : 0,
-        perCapitaPart: participates
-          ? roundHalfUp(share * (million - fixedPpm) * BigInt(municipality.population), million * population)
-          : 0,
+        perCapitaPart: participates ? roundHalfUp(share * (million - fixedPpm) * BigInt(municipality.population), million * population) : 0,
         amount: Number(amounts[index] ?? 0n),
       };
     }),

@@ -18,7 +18,14 @@ const saveBudget = `mutation($input: SaveCoordinatorBudgetInput!) {
   saveCoordinatorBudget(input: $input) { budgetYear totalCost stateGrant municipalShare fixedShareRatio costLines { label amount } }
 }`;
 
-type AllocationLine = { municipalityNumber: string; name: string | null; population: number; fixedPart: number; perCapitaPart: number; amount: number };
+type AllocationLine = {
+  municipalityNumber: string;
+  name: string | null;
+  population: number;
+  fixedPart: number;
+  perCapitaPart: number;
+  amount: number;
+};
 
 describe('costAllocationWhatIf', () => {
   it('splits given figures with the default 20 % fixed share and whole kroner adding up exactly', async () => {
@@ -40,17 +47,43 @@ describe('costAllocationWhatIf', () => {
   });
 
   it.each([
-    ['a negative population', { municipalShare: 1000, municipalities: [{ municipalityNumber: '1812', population: -1 }] }, 'municipalities[0].population'],
-    ['a ratio above 1', { municipalShare: 1000, fixedShareRatio: 1.2, municipalities: [{ municipalityNumber: '1812', population: 1 }] }, 'fixedShareRatio'],
-    ['a ratio below 0', { municipalShare: 1000, fixedShareRatio: -0.1, municipalities: [{ municipalityNumber: '1812', population: 1 }] }, 'fixedShareRatio'],
+    [
+      'a negative population',
+      { municipalShare: 1000, municipalities: [{ municipalityNumber: '1812', population: -1 }] },
+      'municipalities[0].population',
+    ],
+    [
+      'a ratio above 1',
+      { municipalShare: 1000, fixedShareRatio: 1.2, municipalities: [{ municipalityNumber: '1812', population: 1 }] },
+      'fixedShareRatio',
+    ],
+    [
+      'a ratio below 0',
+      { municipalShare: 1000, fixedShareRatio: -0.1, municipalities: [{ municipalityNumber: '1812', population: 1 }] },
+      'fixedShareRatio',
+    ],
     [
       'a repeated municipality number',
-      { municipalShare: 1000, municipalities: [{ municipalityNumber: '1812', population: 1 }, { municipalityNumber: '1812', population: 2 }] },
+      {
+        municipalShare: 1000,
+        municipalities: [
+          { municipalityNumber: '1812', population: 1 },
+          { municipalityNumber: '1812', population: 2 },
+        ],
+      },
       'municipalities[1].municipalityNumber',
     ],
-    ['a malformed municipality number', { municipalShare: 1000, municipalities: [{ municipalityNumber: '181', population: 1 }] }, 'municipalities[0].municipalityNumber'],
+    [
+      'a malformed municipality number',
+      { municipalShare: 1000, municipalities: [{ municipalityNumber: '181', population: 1 }] },
+      'municipalities[0].municipalityNumber',
+    ],
     ['no municipalities', { municipalShare: 1000, municipalities: [] }, 'municipalities'],
-    ['a negative municipal share', { municipalShare: -5, municipalities: [{ municipalityNumber: '1812', population: 1 }] }, 'municipalShare'],
+    [
+      'a negative municipal share',
+      { municipalShare: -5, municipalities: [{ municipalityNumber: '1812', population: 1 }] },
+      'municipalShare',
+    ],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, input, field) => {
     const response = await app.gql(whatIf, { input });
     expect(response.data ?? null).toBeNull();
@@ -63,7 +96,9 @@ describe('stored coordinator budget', () => {
   it('allocates a saved budget among the municipalities that are partners in the budget year', async () => {
     const community = await buildCommunity(app, { municipalities: 3, populationYear: 2024 });
     // Kommune 3 left before 2025 and pays nothing that year.
-    await must(app, `mutation($id: ID!) { updatePartner(id: $id, input: { leftOn: "2024-12-31" }) { id } }`, { id: community.municipalityIds[2] });
+    await must(app, `mutation($id: ID!) { updatePartner(id: $id, input: { leftOn: "2024-12-31" }) { id } }`, {
+      id: community.municipalityIds[2],
+    });
     const saved = await must<{ saveCoordinatorBudget: { totalCost: number; municipalShare: number } }>(app, saveBudget, {
       input: {
         communityId: community.id,
@@ -77,7 +112,10 @@ describe('stored coordinator budget', () => {
     });
     expect(saved.saveCoordinatorBudget).toMatchObject({ totalCost: 1_100_000, municipalShare: 600_000 });
 
-    const data = await must<{ costAllocation: { populationYear: number; lines: AllocationLine[] } }>(app, stored, { communityId: community.id, budgetYear: 2025 });
+    const data = await must<{ costAllocation: { populationYear: number; lines: AllocationLine[] } }>(app, stored, {
+      communityId: community.id,
+      budgetYear: 2025,
+    });
     expect(data.costAllocation.populationYear).toBe(2024);
     // 20 % of 600 000 in two equal parts, 80 % by population 1000:2000.
     expect(data.costAllocation.lines.map((line) => [line.name, line.amount])).toEqual([
@@ -88,9 +126,23 @@ describe('stored coordinator budget', () => {
 
   it('replaces the budget of the same year rather than adding a second one', async () => {
     const community = await buildCommunity(app, { municipalities: 1 });
-    const input = { communityId: community.id, budgetYear: 2023, stateGrant: 0, fixedShareRatio: 0.5, costLines: [{ label: 'Lønn', amount: 10 }] };
+    const input = {
+      communityId: community.id,
+      budgetYear: 2023,
+      stateGrant: 0,
+      fixedShareRatio: 0.5,
+      costLines: [{ label: 'Lønn', amount: 10 }],
+    };
     await must(app, saveBudget, { input });
-    await must(app, saveBudget, { input: { ...input, costLines: [{ label: 'Lønn', amount: 20 }, { label: 'Reise', amount: 5 }] } });
+    await must(app, saveBudget, {
+      input: {
+        ...input,
+        costLines: [
+          { label: 'Lønn', amount: 20 },
+          { label: 'Reise', amount: 5 },
+        ],
+      },
+    });
     const data = await must<{ community: { coordinatorBudgets: { budgetYear: number; totalCost: number; fixedShareRatio: number }[] } }>(
       app,
       `query($id: ID!) { community(id: $id) { coordinatorBudgets { budgetYear totalCost fixedShareRatio } } }`,
@@ -105,7 +157,9 @@ describe('stored coordinator budget', () => {
     expect(noBudget.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(noBudget.errors?.[0]?.message).toContain('2023');
 
-    await must(app, saveBudget, { input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100 }] } });
+    await must(app, saveBudget, {
+      input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100 }] },
+    });
     const noFigures = await app.gql(stored, { communityId: community.id, budgetYear: 2023 });
     expect(noFigures.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(noFigures.errors?.[0]?.message).toMatch(/1 January 2022 for Kommune 1, Kommune 2/);
@@ -113,12 +167,20 @@ describe('stored coordinator budget', () => {
 
   it('refuses a negative cost line and a ratio outside 0..1 without storing anything', async () => {
     const community = await buildCommunity(app, { municipalities: 1 });
-    const negative = await app.gql(saveBudget, { input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: -1 }] } });
+    const negative = await app.gql(saveBudget, {
+      input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: -1 }] },
+    });
     expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(negative.errors?.[0]?.message).toBe('costLines[0].amount: must be zero or more');
-    const ratio = await app.gql(saveBudget, { input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, fixedShareRatio: 2, costLines: [] } });
+    const ratio = await app.gql(saveBudget, {
+      input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, fixedShareRatio: 2, costLines: [] },
+    });
     expect(ratio.errors?.[0]?.message).toMatch(/^fixedShareRatio: must be between 0 and 1/);
-    const data = await must<{ community: { coordinatorBudgets: unknown[] } }>(app, `query($id: ID!) { community(id: $id) { coordinatorBudgets { id } } }`, { id: community.id });
+    const data = await must<{ community: { coordinatorBudgets: unknown[] } }>(
+      app,
+      `query($id: ID!) { community(id: $id) { coordinatorBudgets { id } } }`,
+      { id: community.id },
+    );
     expect(data.community.coordinatorBudgets).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ import { CoordinatorBudget, CostAllocation } from './cost-sharing.type.js';
 
 @Resolver()
 export class CostSharingResolver {
-  @Query(() => CostAllocation, { description: "How a stored coordinator budget is split among the municipalities that are partners in the budget year." })
+  @Query(() => CostAllocation, {
+    description: 'How a stored coordinator budget is split among the municipalities that are partners in the budget year.',
+  })
   async costAllocation(
     @Arg('communityId', () => ID) communityId: string,
     @Arg('budgetYear', () => Int) budgetYear: number,
@@ -18,7 +20,10 @@ export class CostSharingResolver {
   }
 
   @Query(() => CostAllocation, { description: 'How given figures would be split: nothing is read or stored.' })
-  costAllocationWhatIf(@Arg('input', () => CostAllocationWhatIfInput) input: CostAllocationWhatIfInput, @Ctx() { services }: Context): CostAllocation {
+  costAllocationWhatIf(
+    @Arg('input', () => CostAllocationWhatIfInput) input: CostAllocationWhatIfInput,
+    @Ctx() { services }: Context,
+  ): CostAllocation {
     return toCostAllocation(services.costSharing.whatIf(input), null);
   }
 

@@ -40,13 +40,20 @@ export class CostSharingService {
     );
     const missing = municipalities.filter((partner) => !populations.has(partner.id)).map((partner) => partner.name);
     if (missing.length > 0) {
-      throw new AppError('NOT_FOUND', `No population per 1 January ${populationYear} for ${missing.join(', ')}: record it before allocating ${budgetYear}.`);
+      throw new AppError(
+        'NOT_FOUND',
+        `No population per 1 January ${populationYear} for ${missing.join(', ')}: record it before allocating ${budgetYear}.`,
+      );
     }
     const allocation = allocate({
       municipalShare: municipalShareOf(lines, budget.stateGrant).municipalShare,
       fixedSharePpm: budget.fixedSharePpm,
       municipalities: municipalities
-        .map((partner) => ({ municipalityNumber: partner.municipalityNumber ?? '', name: partner.name, population: populations.get(partner.id) ?? 0 }))
+        .map((partner) => ({
+          municipalityNumber: partner.municipalityNumber ?? '',
+          name: partner.name,
+          population: populations.get(partner.id) ?? 0,
+        }))
         .sort((a, b) => a.municipalityNumber.localeCompare(b.municipalityNumber)),
     });
     return { budgetYear, populationYear, allocation };
@@ -67,14 +74,22 @@ export class CostSharingService {
   }
 
   /** Creates or replaces the budget of a year with its cost lines, in one transaction. */
-  saveBudget(communityId: string, input: SaveCoordinatorBudgetInput): Promise<{ budget: CoordinatorBudgetEntity; lines: CoordinatorBudgetCostLineEntity[] }> {
+  saveBudget(
+    communityId: string,
+    input: SaveCoordinatorBudgetInput,
+  ): Promise<{ budget: CoordinatorBudgetEntity; lines: CoordinatorBudgetCostLineEntity[] }> {
     return this.inTransaction(async (repositories) => {
       if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
-      const budget = (await repositories.coordinatorBudgets.findByYear(communityId, input.budgetYear)) ?? Object.assign(new CoordinatorBudgetEntity(), { communityId, budgetYear: input.budgetYear });
+      const budget =
+        (await repositories.coordinatorBudgets.findByYear(communityId, input.budgetYear)) ??
+        Object.assign(new CoordinatorBudgetEntity(), { communityId, budgetYear: input.budgetYear });
       budget.stateGrant = input.stateGrant;
       budget.fixedSharePpm = ratioToPpm(input.fixedShareRatio);
       const saved = await repositories.coordinatorBudgets.save(budget);
-      await repositories.coordinatorBudgets.replaceCostLines(saved.id, input.costLines.map((line) => ({ label: line.label.trim(), amount: line.amount })));
+      await repositories.coordinatorBudgets.replaceCostLines(
+        saved.id,
+        input.costLines.map((line) => ({ label: line.label.trim(), amount: line.amount })),
+      );
       return { budget: saved, lines: await repositories.coordinatorBudgets.findCostLines([saved.id]) };
     });
   }

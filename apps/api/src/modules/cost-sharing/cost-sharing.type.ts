@@ -9,7 +9,7 @@ export class CostLine {
   amount: number;
 }
 
-@ObjectType({ description: "The budget of the inter-municipal coordinator for one community and year." })
+@ObjectType({ description: 'The budget of the inter-municipal coordinator for one community and year.' })
 export class CoordinatorBudget {
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -61,7 +61,10 @@ export class CostAllocation {
   @Field(() => Int, { nullable: true, description: 'The budget year; null for a what-if.' })
   budgetYear: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Year of the population figures (per 1 January, the year before the budget year); null for a what-if.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of the population figures (per 1 January, the year before the budget year); null for a what-if.',
+  })
   populationYear: number | null;
 
   @Field(() => Int, { description: 'Whole kroner split among the municipalities.' })

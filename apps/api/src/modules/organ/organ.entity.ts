@@ -1,12 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export type OrganKind =
-  | 'DIALOGUE_MEETING'
-  | 'PARTNERSHIP_MEETING'
-  | 'STRATEGIC_COMMITTEE'
-  | 'PROFESSIONAL_COMMITTEE'
-  | 'SECRETARIAT'
-  | 'OTHER';
+  'DIALOGUE_MEETING' | 'PARTNERSHIP_MEETING' | 'STRATEGIC_COMMITTEE' | 'PROFESSIONAL_COMMITTEE' | 'SECRETARIAT' | 'OTHER';
 
 export type DecisionRule = 'CONSENSUS' | 'VOTE';
 

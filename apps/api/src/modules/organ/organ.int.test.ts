@@ -46,11 +46,20 @@ describe('organs', () => {
     expect(negative.errors?.[0]?.message).toBe('rules.noticePeriodDays: must be zero or more');
 
     const backwards = await app.gql(createOrgan, {
-      input: { communityId: community.id, name: 'B', kind: 'OTHER', establishedOn: '2022-01-01', dissolvedOn: '2021-01-01', rules: { decisionRule: 'CONSENSUS' } },
+      input: {
+        communityId: community.id,
+        name: 'B',
+        kind: 'OTHER',
+        establishedOn: '2022-01-01',
+        dissolvedOn: '2021-01-01',
+        rules: { decisionRule: 'CONSENSUS' },
+      },
     });
     expect(backwards.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'dissolvedOn' } });
 
-    const duplicate = await app.gql(createOrgan, { input: { communityId: community.id, name: 'Utvalg 1', kind: 'OTHER', rules: { decisionRule: 'CONSENSUS' } } });
+    const duplicate = await app.gql(createOrgan, {
+      input: { communityId: community.id, name: 'Utvalg 1', kind: 'OTHER', rules: { decisionRule: 'CONSENSUS' } },
+    });
     expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'name' } });
   });
 });

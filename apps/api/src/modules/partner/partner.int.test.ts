@@ -26,7 +26,9 @@ describe('partners', () => {
         input: { partnerId: created.createPartner.id, year, population },
       });
     }
-    const data = await must<{ community: { partners: { population2022: number; population2021: number | null; populations: unknown[] }[] } }>(
+    const data = await must<{
+      community: { partners: { population2022: number; population2021: number | null; populations: unknown[] }[] };
+    }>(
       app,
       `query($id: ID!) { community(id: $id) { partners { population2022: population(year: 2022) population2021: population(year: 2021) populations { year population } } } }`,
       { id: community.id },
@@ -44,11 +46,15 @@ describe('partners', () => {
 
   it('refuses a malformed or repeated municipality number, naming the field', async () => {
     const community = await buildCommunity(app, { municipalities: 1 });
-    const malformed = await app.gql(createPartner, { input: { communityId: community.id, name: 'X', kind: 'MUNICIPALITY', municipalityNumber: '18a3' } });
+    const malformed = await app.gql(createPartner, {
+      input: { communityId: community.id, name: 'X', kind: 'MUNICIPALITY', municipalityNumber: '18a3' },
+    });
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(malformed.errors?.[0]?.message).toMatch(/^municipalityNumber: must be four digits/);
 
-    const repeated = await app.gql(createPartner, { input: { communityId: community.id, name: 'Y', kind: 'MUNICIPALITY', municipalityNumber: '1000' } });
+    const repeated = await app.gql(createPartner, {
+      input: { communityId: community.id, name: 'Y', kind: 'MUNICIPALITY', municipalityNumber: '1000' },
+    });
     expect(repeated.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'municipalityNumber' } });
     expect(repeated.errors?.[0]?.message).toContain('Kommune 1');
   });
@@ -57,7 +63,9 @@ describe('partners', () => {
     const community = await buildCommunity(app, { municipalities: 0 });
     const without = await app.gql(createPartner, { input: { communityId: community.id, name: 'X', kind: 'MUNICIPALITY' } });
     expect(without.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'municipalityNumber' } });
-    const hospital = await app.gql(createPartner, { input: { communityId: community.id, name: 'HF', kind: 'HOSPITAL_TRUST', municipalityNumber: '1833' } });
+    const hospital = await app.gql(createPartner, {
+      input: { communityId: community.id, name: 'HF', kind: 'HOSPITAL_TRUST', municipalityNumber: '1833' },
+    });
     expect(hospital.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'municipalityNumber' } });
   });
 
@@ -69,9 +77,12 @@ describe('partners', () => {
     expect(negative.errors?.[0]?.message).toBe('population: must be zero or more');
     const hospital = await app.gql(setPopulation, { input: { partnerId: community.hospitalTrustId, year: 2022, population: 5 } });
     expect(hospital.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const backwards = await app.gql(`mutation($id: ID!) { updatePartner(id: $id, input: { joinedOn: "2022-01-01", leftOn: "2021-12-31" }) { id } }`, {
-      id: community.municipalityIds[0],
-    });
+    const backwards = await app.gql(
+      `mutation($id: ID!) { updatePartner(id: $id, input: { joinedOn: "2022-01-01", leftOn: "2021-12-31" }) { id } }`,
+      {
+        id: community.municipalityIds[0],
+      },
+    );
     expect(backwards.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'leftOn' } });
   });
 
@@ -79,10 +90,13 @@ describe('partners', () => {
     const missing = await app.gql(`mutation { updatePartner(id: "6f1c0b8e-1d7a-4c1e-9a57-0c1b7c7f0000", input: { name: "X" }) { id } }`);
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const community = await buildCommunity(app, { municipalities: 1 });
-    const impossible = await app.gql(`mutation($id: ID!, $leftOn: LocalDate) { updatePartner(id: $id, input: { leftOn: $leftOn }) { id } }`, {
-      id: community.municipalityIds[0],
-      leftOn: '2023-02-30',
-    });
+    const impossible = await app.gql(
+      `mutation($id: ID!, $leftOn: LocalDate) { updatePartner(id: $id, input: { leftOn: $leftOn }) { id } }`,
+      {
+        id: community.municipalityIds[0],
+        leftOn: '2023-02-30',
+      },
+    );
     expect(impossible.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(impossible.errors?.[0]?.message).toContain('2023-02-30');
   });

@@ -24,7 +24,10 @@ export class PartnerResolver {
   }
 
   @Mutation(() => Partner, { description: "Records a municipality's population per 1 January of a year (replaces an earlier figure)." })
-  async setPartnerPopulation(@Arg('input', () => SetPopulationInput) input: SetPopulationInput, @Ctx() { services }: Context): Promise<Partner> {
+  async setPartnerPopulation(
+    @Arg('input', () => SetPopulationInput) input: SetPopulationInput,
+    @Ctx() { services }: Context,
+  ): Promise<Partner> {
     return toPartner(await services.partners.setPopulation(parseId(input.partnerId, 'partnerId'), input));
   }
 

@@ -16,11 +16,17 @@ describe('isPartnerInYear', () => {
 
 describe('assertPartnerConsistent', () => {
   it('requires a municipality number of a municipality and refuses one for a hospital trust', () => {
-    expect(() => assertPartnerConsistent({ kind: 'MUNICIPALITY', municipalityNumber: null, joinedOn: null, leftOn: null })).toThrow(/municipalityNumber: is required/);
-    expect(() => assertPartnerConsistent({ kind: 'HOSPITAL_TRUST', municipalityNumber: '1833', joinedOn: null, leftOn: null })).toThrow(/no municipality number/);
+    expect(() => assertPartnerConsistent({ kind: 'MUNICIPALITY', municipalityNumber: null, joinedOn: null, leftOn: null })).toThrow(
+      /municipalityNumber: is required/,
+    );
+    expect(() => assertPartnerConsistent({ kind: 'HOSPITAL_TRUST', municipalityNumber: '1833', joinedOn: null, leftOn: null })).toThrow(
+      /no municipality number/,
+    );
   });
 
   it('refuses leaving before joining', () => {
-    expect(() => assertPartnerConsistent({ kind: 'MUNICIPALITY', municipalityNumber: '1833', joinedOn: '2022-01-01', leftOn: '2021-01-01' })).toThrow(/leftOn/);
+    expect(() =>
+      assertPartnerConsistent({ kind: 'MUNICIPALITY', municipalityNumber: '1833', joinedOn: '2022-01-01', leftOn: '2021-01-01' }),
+    ).toThrow(/leftOn/);
   });
 });

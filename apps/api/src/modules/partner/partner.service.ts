@@ -50,7 +50,10 @@ export class PartnerService {
     if (!partner.municipalityNumber) return;
     const holder = await this.repositories.partners.findByMunicipalityNumber(partner.communityId, partner.municipalityNumber);
     if (holder && holder.id !== partner.id) {
-      throw conflict(`municipalityNumber: ${partner.municipalityNumber} already belongs to ${holder.name} in this community.`, 'municipalityNumber');
+      throw conflict(
+        `municipalityNumber: ${partner.municipalityNumber} already belongs to ${holder.name} in this community.`,
+        'municipalityNumber',
+      );
     }
   }
 }

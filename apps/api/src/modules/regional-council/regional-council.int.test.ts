@@ -14,17 +14,23 @@ const createCouncil = `mutation($input: CreateRegionalCouncilInput!) { createReg
 describe('regional councils', () => {
   it('replaces the member list of a council', async () => {
     const community = await buildCommunity(app, { municipalities: 3, regionalCouncils: 1 });
-    await must(app, `mutation($id: ID!, $members: [ID!]!) { updateRegionalCouncil(id: $id, input: { name: "Indre", memberPartnerIds: $members }) { id } }`, {
-      id: community.regionalCouncilIds[0],
-      members: [community.municipalityIds[2]],
-    });
+    await must(
+      app,
+      `mutation($id: ID!, $members: [ID!]!) { updateRegionalCouncil(id: $id, input: { name: "Indre", memberPartnerIds: $members }) { id } }`,
+      {
+        id: community.regionalCouncilIds[0],
+        members: [community.municipalityIds[2]],
+      },
+    );
     const data = await must<{ community: { regionalCouncils: unknown[] } }>(app, councilsOf, { id: community.id });
     expect(data.community.regionalCouncils).toEqual([{ name: 'Indre', members: [{ name: 'Kommune 3' }] }]);
   });
 
   it('refuses a municipality that already sits in another council, and writes nothing', async () => {
     const community = await buildCommunity(app, { municipalities: 2, regionalCouncils: 1 });
-    const response = await app.gql(createCouncil, { input: { communityId: community.id, name: 'Nytt råd', memberPartnerIds: community.municipalityIds } });
+    const response = await app.gql(createCouncil, {
+      input: { communityId: community.id, name: 'Nytt råd', memberPartnerIds: community.municipalityIds },
+    });
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'memberPartnerIds' } });
     const data = await must<{ community: { regionalCouncils: { name: string }[] } }>(app, councilsOf, { id: community.id });
     expect(data.community.regionalCouncils.map((council) => council.name)).toEqual(['Regionråd 1']);

@@ -12,7 +12,10 @@ export function createRegionalCouncilLoaders(repositories: Repositories) {
     membersByRegionalCouncil: new DataLoader<string, PartnerEntity[]>(async (councilIds) => {
       const memberships = await repositories.regionalCouncils.findMembersOfCouncils(councilIds);
       const partners = new Map(
-        (await repositories.partners.findByIdsInAnyCommunity(memberships.map((membership) => membership.partnerId))).map((partner) => [partner.id, partner]),
+        (await repositories.partners.findByIdsInAnyCommunity(memberships.map((membership) => membership.partnerId))).map((partner) => [
+          partner.id,
+          partner,
+        ]),
       );
       return groupByKeys(councilIds, memberships, (membership) => membership.regionalCouncilId).map((group) =>
         group
@@ -23,11 +26,15 @@ export function createRegionalCouncilLoaders(repositories: Repositories) {
     regionalCouncilByPartner: new DataLoader<string, RegionalCouncilEntity | null>(async (partnerIds) => {
       const memberships = await repositories.regionalCouncils.findMembershipsOfPartners(partnerIds);
       const councils = new Map(
-        (await repositories.regionalCouncils.findByIdsInAnyCommunity([...new Set(memberships.map((membership) => membership.regionalCouncilId))])).map(
-          (council) => [council.id, council],
-        ),
+        (
+          await repositories.regionalCouncils.findByIdsInAnyCommunity([
+            ...new Set(memberships.map((membership) => membership.regionalCouncilId)),
+          ])
+        ).map((council) => [council.id, council]),
       );
-      const councilOfPartner = new Map(memberships.map((membership) => [membership.partnerId, councils.get(membership.regionalCouncilId) ?? null]));
+      const councilOfPartner = new Map(
+        memberships.map((membership) => [membership.partnerId, councils.get(membership.regionalCouncilId) ?? null]),
+      );
       return partnerIds.map((partnerId) => councilOfPartner.get(partnerId) ?? null);
     }),
   };

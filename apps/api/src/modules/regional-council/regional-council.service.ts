@@ -26,7 +26,11 @@ export class RegionalCouncilService {
     });
   }
 
-  update(regionalCouncilId: string, input: UpdateRegionalCouncilInput, memberPartnerIds: string[] | undefined): Promise<RegionalCouncilEntity> {
+  update(
+    regionalCouncilId: string,
+    input: UpdateRegionalCouncilInput,
+    memberPartnerIds: string[] | undefined,
+  ): Promise<RegionalCouncilEntity> {
     return this.inTransaction(async (repositories) => {
       const council = await repositories.regionalCouncils.findById(regionalCouncilId);
       if (!council) throw notFound('regional council', regionalCouncilId);
@@ -59,7 +63,10 @@ async function replaceMembers(repositories: Repositories, council: RegionalCounc
   const memberships = await repositories.regionalCouncils.findMembershipsOfPartners(partnerIds);
   const elsewhere = memberships.find((membership) => membership.regionalCouncilId !== council.id);
   if (elsewhere) {
-    throw conflict(`memberPartnerIds: ${found.get(elsewhere.partnerId)?.name ?? elsewhere.partnerId} already belongs to another regional council.`, 'memberPartnerIds');
+    throw conflict(
+      `memberPartnerIds: ${found.get(elsewhere.partnerId)?.name ?? elsewhere.partnerId} already belongs to another regional council.`,
+      'memberPartnerIds',
+    );
   }
   await repositories.regionalCouncils.replaceMembers(council.id, partnerIds);
 }
