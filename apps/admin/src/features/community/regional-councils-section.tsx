@@ -1,0 +1,57 @@
+import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+
+export const RegionalCouncilsSectionFragment = graphql(`
+  fragment RegionalCouncilsSection_Community on Community {
+    regionalCouncils {
+      id
+      name
+      members {
+        id
+        name
+        municipalityNumber
+      }
+    }
+  }
+`);
+
+export function RegionalCouncilsSection(props: { community: FragmentType<typeof RegionalCouncilsSectionFragment> }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { regionalCouncils } = getFragmentData(RegionalCouncilsSectionFragment, props.community);
+
+  return (
+    <section aria-labelledby={headingId} className="page-section">
+      <Heading level={2} data-size="md" id={headingId}>
+        {t('community.regionalCouncils.heading')}
+      </Heading>
+      <Paragraph>{t('community.regionalCouncils.intro')}</Paragraph>
+      {regionalCouncils.length === 0 ? (
+        <Paragraph>{t('community.regionalCouncils.empty')}</Paragraph>
+      ) : (
+        <ul className="card-grid">
+          {regionalCouncils.map((council) => (
+            <li key={council.id}>
+              <Card data-color="neutral">
+                <Heading level={3} data-size="xs">
+                  {council.name}
+                </Heading>
+                <Paragraph data-size="sm">{t('community.regionalCouncils.members', { count: council.members.length })}</Paragraph>
+                <ul className="inline-list" aria-label={t('community.regionalCouncils.membersLabel', { name: council.name })}>
+                  {[...council.members]
+                    .sort((a, b) => (a.municipalityNumber ?? '').localeCompare(b.municipalityNumber ?? ''))
+                    .map((member) => (
+                      <li key={member.id}>{member.name}</li>
+                    ))}
+                </ul>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+// jsdom has no CSS.escape; Designsystemet's popover polyfill calls it as soon as it is imported.
+if (typeof globalThis.CSS === 'undefined' || typeof globalThis.CSS.escape !== 'function') {
+  Object.defineProperty(globalThis, 'CSS', {
+    configurable: true,
+    value: { escape: (value: string) => value.replace(/[^\w-]/g, (character) => `\\${character}`) },
+  });
+}

@@ -1,0 +1,54 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Text as a reader sees it: nb-NO uses no-break spaces between digit groups. */
+export function normalise(text: string | null): string {
+  return (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export async function cellTexts(row: Locator): Promise<string[]> {
+  const texts = await row.locator('th, td').allTextContents();
+  return texts.map(normalise);
+}
+
+/** Presses Tab until the focused element's text is `name`, as a keyboard user would. */
+export async function tabTo(page: Page, name: string, maxPresses = 80): Promise<void> {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focusedText = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (normalise(focusedText) === name) return;
+  }
+  throw new Error(`"${name}" was not reached within ${maxPresses} presses of Tab.`);
+}
+
+/**
+ * Opens a fresh context (own localStorage) and fails the test if the page requests anything from
+ * another origin: the UI must be fully self-hosted.
+ */
+export async function withPage(
+  browser: Browser,
+  baseURL: string,
+  run: (page: Page) => Promise<void>,
+  viewport = { width: 1280, height: 900 },
+): Promise<void> {
+  const context = await browser.newContext({ baseURL, viewport });
+  const outsideRequests: string[] = [];
+  const pageErrors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('request', (request) => {
+      if (!request.url().startsWith(baseURL) && !request.url().startsWith('data:')) {
+        outsideRequests.push(request.url());
+      }
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await run(page);
+    expect(outsideRequests, 'requests to other origins').toEqual([]);
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
