@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -11,6 +12,8 @@ import { createErrorFormatter } from './common/format-error.js';
 import { nulByteGuard } from './common/nul-byte-guard.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logging/logger.js';
+import { createOidcRouter, OIDC_LOGIN_PATH, type OidcSettings } from './modules/auth/oidc.router.js';
+import { sessionCookieOf } from './modules/auth/session-cookie.js';
 import type { Services } from './services.js';
 
 export interface AppOptions {
@@ -21,6 +24,13 @@ export interface AppOptions {
   production: boolean;
   /** The built admin UI, served at `/`; absent in API-only set-ups. */
   adminDistDir?: string;
+  auth: {
+    publicUrl: string;
+    cookieSecure: boolean;
+    /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+    trustProxy: boolean;
+    oidc: OidcSettings | null;
+  };
 }
 
 export interface App {
@@ -31,17 +41,31 @@ export interface App {
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
-  const { schema, dataSource, services, logger, production } = options;
+  const { schema, dataSource, services, logger, production, auth } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', auth.trustProxy);
   const httpServer = http.createServer(app);
 
+  // Limits on depth, cost, aliases, tokens and directives; field suggestions hidden in production.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 10_000 },
+    maxAliases: { n: 20 },
+    maxTokens: { n: 5_000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  // GraphQL Armor's typings resolve Apollo's CommonJS build, ours the ESM one: same plugin, two declarations.
+  const armorPlugins = armor.plugins as unknown as ApolloServerPlugin<Context>[];
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), nulByteGuard<Context>()],
+    plugins: [...armorPlugins, ApolloServerPluginDrainHttpServer({ httpServer }), nulByteGuard<Context>()],
   });
   await apollo.start();
 
@@ -57,10 +81,26 @@ export async function createApp(options: AppOptions): Promise<App> {
       response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  const identityProviders = auth.oidc ? [{ name: auth.oidc.name, signInUrl: OIDC_LOGIN_PATH }] : [];
+  if (auth.oidc) {
+    app.use(createOidcRouter(auth.oidc, { publicUrl: auth.publicUrl, cookieSecure: auth.cookieSecure, auth: services.auth, logger }));
+  }
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(services, logger)) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const sessionCookie = sessionCookieOf(req, res, auth.cookieSecure);
+        return createContext({
+          caller: await services.auth.callerFromToken(sessionCookie.token),
+          client: { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null },
+          sessionCookie,
+          identityProviders,
+          services,
+          logger,
+        });
+      },
+    }),
   );
   if (options.adminDistDir) serveAdminUi(app, options.adminDistDir, logger);
 
@@ -86,7 +126,7 @@ function serveAdminUi(app: express.Express, distDir: string, logger: Logger): vo
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(distDir, { index: false }));
   // Client-side routes: every other GET that wants a page gets the app shell.
-  app.get(/^\/(?!graphql|healthz|readyz).*/, (request, response, next) => {
+  app.get(/^\/(?!graphql|healthz|readyz|auth\/).*/, (request, response, next) => {
     if (!request.accepts('html')) return next();
     response.sendFile(indexFile, (error) => {
       if (error) response.status(503).type('text/plain').send('The admin UI is not built. Run `npm run build`.');

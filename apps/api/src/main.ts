@@ -14,19 +14,32 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, logger);
   try {
     await migrate(database.dataSource, logger);
-    if (config.loadDemoData) await seedDemoData(database.dataSource, logger);
+    if (config.loadDemoData) await seedDemoData(database.dataSource, logger, { accounts: config.database.kind === 'embedded' });
   } catch (error) {
     await database.close();
     throw error;
   }
 
+  const production = config.nodeEnv === 'production';
+  const services = createServices(database.dataSource, config.auth);
+  if (production)
+    await services.auth.assertNoDemoAccounts().catch(async (error: unknown) => {
+      await database.close();
+      throw error;
+    });
   const app = await createApp({
     schema: await createSchema(),
     dataSource: database.dataSource,
-    services: createServices(database.dataSource),
+    services,
     logger,
-    production: config.nodeEnv === 'production',
+    production,
     adminDistDir: config.adminDistDir,
+    auth: {
+      publicUrl: config.publicUrl,
+      cookieSecure: config.auth.cookieSecure,
+      trustProxy: config.auth.trustProxy,
+      oidc: config.auth.oidc,
+    },
   });
   const port = await app.listen(config.port, config.host);
   logger.info({ port, url: `http://localhost:${port}/`, startupMs: Math.round(performance.now() - startedAt) }, 'ready');

@@ -4,6 +4,7 @@ import { redactUrl } from './config/env.js';
 import { createDataSource } from './database/data-source.js';
 import { startEmbeddedDatabase } from './database/embedded-postgres.js';
 import { createRepositories } from './database/repositories.js';
+import { loadDemoAccounts } from './demo/load-demo-accounts.js';
 import { loadDemoData } from './demo/load-demo-data.js';
 import type { Logger } from './logging/logger.js';
 
@@ -42,9 +43,14 @@ export async function migrate(dataSource: DataSource, logger: Logger): Promise<v
   if (applied.length > 0) logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
 }
 
-export async function seedDemoData(dataSource: DataSource, logger: Logger): Promise<void> {
-  await dataSource.transaction((manager) => loadDemoData(createRepositories(manager)));
-  logger.info('demo data loaded');
+/** The demo data of the seeds; with `accounts`, also the demo accounts (only ever on the embedded database). */
+export async function seedDemoData(dataSource: DataSource, logger: Logger, options: { accounts: boolean }): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    const repositories = createRepositories(manager);
+    await loadDemoData(repositories);
+    if (options.accounts) await loadDemoAccounts(repositories);
+  });
+  logger.info({ accounts: options.accounts }, 'demo data loaded');
 }
 
 function describe(error: unknown): string {

@@ -1,17 +1,33 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { UserResolver } from './modules/auth/user.resolver.js';
 import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
 import { RegionalCouncilResolver } from './modules/regional-council/regional-council.resolver.js';
 
-export const resolvers = [CommunityResolver, PartnerResolver, RegionalCouncilResolver, OrganResolver, CostSharingResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  AuditResolver,
+  CommunityResolver,
+  PartnerResolver,
+  RegionalCouncilResolver,
+  OrganResolver,
+  CostSharingResolver,
+] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
+    authChecker,
     // forbidUnknownValues is off because type-graphql builds the input instances itself.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
+  assertEveryOperationDeclaresAccess(schema);
+  return schema;
 }

@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { createRepositories, transactionRunner, type Repositories } from './database/repositories.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthService, type AuthSettings } from './modules/auth/auth.service.js';
+import { UserService } from './modules/auth/user.service.js';
 import { CommunityService } from './modules/community/community.service.js';
 import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.js';
 import { OrganService } from './modules/organ/organ.service.js';
@@ -7,15 +10,18 @@ import { PartnerService } from './modules/partner/partner.service.js';
 import { RegionalCouncilService } from './modules/regional-council/regional-council.service.js';
 
 /** Composition root: every service built once, explicitly. */
-export function createServices(dataSource: DataSource) {
+export function createServices(dataSource: DataSource, authSettings: AuthSettings) {
   const repositories = createRepositories(dataSource.manager);
   const inTransaction = transactionRunner(dataSource);
   return {
     repositories,
-    communities: new CommunityService(repositories),
-    partners: new PartnerService(repositories),
-    regionalCouncils: new RegionalCouncilService(repositories, inTransaction),
-    organs: new OrganService(repositories),
+    auth: new AuthService(repositories, inTransaction, authSettings),
+    users: new UserService(repositories, inTransaction),
+    audit: new AuditService(repositories),
+    communities: new CommunityService(repositories, inTransaction),
+    partners: new PartnerService(inTransaction),
+    regionalCouncils: new RegionalCouncilService(inTransaction),
+    organs: new OrganService(inTransaction),
     costSharing: new CostSharingService(repositories, inTransaction),
   };
 }

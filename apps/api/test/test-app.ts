@@ -1,52 +1,76 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
 import { createApp, type App } from '../src/app.js';
+import { findFreePort } from '../src/common/free-port.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { createLogger } from '../src/logging/logger.js';
+import type { OidcSettings } from '../src/modules/auth/oidc.router.js';
 import { createSchema } from '../src/schema.js';
-import { createServices } from '../src/services.js';
+import { createServices, type Repositories } from '../src/services.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
   errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  /** The session cookie the server set, if any. */
+  setCookie: string | null;
 }
 
 export interface TestApp {
   url: string;
-  /** Sends one GraphQL operation over HTTP, as a client would. */
-  gql<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /** Direct database access, for setting up what the API itself cannot (the first users). */
+  repositories: Repositories;
+  /** Raw SQL, as the application's database role, for checking what PostgreSQL itself enforces. */
+  sql<T = Record<string, unknown>>(query: string, parameters?: unknown[]): Promise<T[]>;
+  /** Sends one GraphQL operation over HTTP, as a client would; with `session`, as that signed-in user. */
+  gql<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    session?: string,
+  ): Promise<GraphQLResponse<TData>>;
   /** Runs `work` and counts the SQL statements the server ran meanwhile. */
   countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }>;
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  oidc?: OidcSettings;
+  throttleBaseDelayMs?: number;
+  /** The port to listen on, when something else must know it first (an identity provider's redirect). */
+  port?: number;
+}
+
 /** The real API on a free port, against the suite's PostgreSQL (migrated once in global set-up). */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   let statements = 0;
   const dataSource = createDataSource(inject('databaseUrl'), () => {
     statements += 1;
   });
   await dataSource.initialize();
-  const logger = createLogger('silent');
+  const port = options.port ?? (await findFreePort());
+  const url = `http://127.0.0.1:${port}`;
+  const services = createServices(dataSource, { sessionTtlMs: 60 * 60 * 1000, throttleBaseDelayMs: options.throttleBaseDelayMs ?? 0 });
   const app: App = await createApp({
     schema: await createSchema(),
     dataSource,
-    services: createServices(dataSource),
-    logger,
+    services,
+    logger: createLogger('silent'),
     production: false,
+    auth: { publicUrl: url, cookieSecure: false, trustProxy: false, oidc: options.oidc ?? null },
   });
-  const port = await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${port}`;
+  await app.listen(port, '127.0.0.1');
   return {
     url,
-    async gql(query, variables) {
+    repositories: services.repositories,
+    sql: (query, parameters) => dataSource.query(query, parameters),
+    async gql(query, variables, session) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(session ? { cookie: session } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, 'status'>) } as never;
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'setCookie'>;
+      return { status: response.status, setCookie: response.headers.get('set-cookie'), ...body } as never;
     },
     async countStatements(work) {
       const before = statements;

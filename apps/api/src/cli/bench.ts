@@ -40,13 +40,14 @@ async function benchCommunityListing(): Promise<void> {
   try {
     await dataSource.initialize();
     await migrate(dataSource, logger);
-    await seedDemoData(dataSource, logger);
+    await seedDemoData(dataSource, logger, { accounts: false });
     const app = await createApp({
       schema: await createSchema(),
       dataSource,
-      services: createServices(dataSource),
+      services: createServices(dataSource, { sessionTtlMs: 60_000, throttleBaseDelayMs: 0 }),
       logger,
       production: true,
+      auth: { publicUrl: 'http://127.0.0.1', cookieSecure: false, trustProxy: false, oidc: null },
     });
     const port = await app.listen(0, '127.0.0.1');
     const body = JSON.stringify({

@@ -10,7 +10,7 @@ await runCommand(async () => {
   const database = await openDatabase(config, logger);
   try {
     await migrate(database.dataSource, logger);
-    await seedDemoData(database.dataSource, logger);
+    await seedDemoData(database.dataSource, logger, { accounts: config.database.kind === 'embedded' });
   } finally {
     await database.close();
   }

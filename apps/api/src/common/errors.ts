@@ -1,5 +1,5 @@
 /** The error codes the API returns in `extensions.code`; one place maps them (format-error.ts). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
 /** An expected failure with a code and a message meant for a human. */
 export class AppError extends Error {

@@ -39,6 +39,20 @@ const environmentSchema = z.object({
     .default(path.join(repositoryRoot, 'apps', 'admin', 'dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  PUBLIC_URL: z.url({ message: 'must be a URL such as https://helsefellesskap.example.no' }).optional(),
+  SESSION_TTL_HOURS: z.coerce
+    .number({ message: 'must be a number' })
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  SIGN_IN_THROTTLE_BASE_MS: z.coerce.number().int().min(0).default(250),
+  COOKIE_SECURE: booleanFlag.optional(),
+  TRUST_PROXY: booleanFlag.default(false),
+  OIDC_ISSUER: z.url({ message: 'must be the URL of the identity provider (issuer)' }).optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  OIDC_NAME: z.string().trim().min(1).default('Entra ID'),
+  OIDC_ALLOW_HTTP: booleanFlag.default(false),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -54,6 +68,16 @@ export interface Config {
   adminDistDir: string;
   logLevel: Environment['LOG_LEVEL'];
   shutdownTimeoutMs: number;
+  /** Where users reach the product; the OpenID Connect redirect is built from it. */
+  publicUrl: string;
+  auth: {
+    sessionTtlMs: number;
+    throttleBaseDelayMs: number;
+    cookieSecure: boolean;
+    trustProxy: boolean;
+    /** Sign-in through the organisation's identity provider, when set up. */
+    oidc: { issuer: string; clientId: string; clientSecret: string; name: string; allowHttp: boolean } | null;
+  };
 }
 
 export class ConfigError extends Error {
@@ -76,6 +100,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const env = parsed.data;
+  const oidcVariables = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  if (oidcVariables.some(Boolean) && !oidcVariables.every(Boolean)) {
+    throw new ConfigError([
+      'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three to sign in through an identity provider, or none',
+    ]);
+  }
   const database: Config['database'] = env.DATABASE_URL
     ? { kind: 'external', url: env.DATABASE_URL }
     : { kind: 'embedded', dataDir: path.resolve(env.EMBEDDED_DATABASE_DIR) };
@@ -88,6 +118,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     adminDistDir: path.resolve(env.ADMIN_DIST_DIR),
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    auth: {
+      sessionTtlMs: env.SESSION_TTL_HOURS * 60 * 60 * 1000,
+      throttleBaseDelayMs: env.SIGN_IN_THROTTLE_BASE_MS,
+      cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+      trustProxy: env.TRUST_PROXY,
+      oidc:
+        env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+          ? {
+              issuer: env.OIDC_ISSUER,
+              clientId: env.OIDC_CLIENT_ID,
+              clientSecret: env.OIDC_CLIENT_SECRET,
+              name: env.OIDC_NAME,
+              allowHttp: env.OIDC_ALLOW_HTTP,
+            }
+          : null,
+    },
   };
 }
 

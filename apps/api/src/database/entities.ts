@@ -1,3 +1,5 @@
+import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { RoleAssignmentEntity, SessionEntity, SignInFailureEntity, UserEntity } from '../modules/auth/user.entity.js';
 import { CommunityEntity } from '../modules/community/community.entity.js';
 import { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from '../modules/cost-sharing/coordinator-budget.entity.js';
 import { OrganEntity } from '../modules/organ/organ.entity.js';
@@ -13,4 +15,9 @@ export const entities = [
   OrganEntity,
   CoordinatorBudgetEntity,
   CoordinatorBudgetCostLineEntity,
+  UserEntity,
+  RoleAssignmentEntity,
+  SessionEntity,
+  SignInFailureEntity,
+  AuditEventEntity,
 ];

@@ -1,4 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditRepository } from '../modules/audit/audit.repository.js';
+import { SessionRepository } from '../modules/auth/session.repository.js';
+import { UserRepository } from '../modules/auth/user.repository.js';
 import { CommunityRepository } from '../modules/community/community.repository.js';
 import { CoordinatorBudgetRepository } from '../modules/cost-sharing/coordinator-budget.repository.js';
 import { OrganRepository } from '../modules/organ/organ.repository.js';
@@ -12,6 +15,9 @@ export interface Repositories {
   regionalCouncils: RegionalCouncilRepository;
   organs: OrganRepository;
   coordinatorBudgets: CoordinatorBudgetRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  audit: AuditRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -21,6 +27,9 @@ export function createRepositories(manager: EntityManager): Repositories {
     regionalCouncils: new RegionalCouncilRepository(manager),
     organs: new OrganRepository(manager),
     coordinatorBudgets: new CoordinatorBudgetRepository(manager),
+    users: new UserRepository(manager),
+    sessions: new SessionRepository(manager),
+    audit: new AuditRepository(manager),
   };
 }
 

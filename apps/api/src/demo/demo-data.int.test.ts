@@ -12,8 +12,8 @@ beforeAll(async () => {
   await dataSource.initialize();
   try {
     // Twice: loading the demo data must be idempotent.
-    await seedDemoData(dataSource, createLogger('silent'));
-    await seedDemoData(dataSource, createLogger('silent'));
+    await seedDemoData(dataSource, createLogger('silent'), { accounts: true });
+    await seedDemoData(dataSource, createLogger('silent'), { accounts: true });
   } finally {
     await dataSource.destroy();
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommunity, must } from '../../../test/factories.js';
+import { buildCommunity, must, signInAs } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 
 let app: TestApp;
@@ -71,12 +71,17 @@ describe('communities', () => {
   });
 
   it('refuses an empty or duplicate name, naming the field', async () => {
-    const empty = await app.gql(`mutation { createCommunity(input: { name: "  ", shortName: "x" }) { id } }`);
+    const platform = await signInAs(app, { role: 'PLATFORM_ADMIN' });
+    const empty = await app.gql(`mutation { createCommunity(input: { name: "  ", shortName: "x" }) { id } }`, undefined, platform.cookie);
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fixture = await buildCommunity(app, { municipalities: 0 });
-    const duplicate = await app.gql(`mutation($name: String!) { createCommunity(input: { name: $name, shortName: "x" }) { id } }`, {
-      name: fixture.name,
-    });
+    const duplicate = await app.gql(
+      `mutation($name: String!) { createCommunity(input: { name: $name, shortName: "x" }) { id } }`,
+      {
+        name: fixture.name,
+      },
+      platform.cookie,
+    );
     expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(duplicate.errors?.[0]?.message).toMatch(/^name: /);
   });
@@ -87,6 +92,7 @@ describe('communities', () => {
       app,
       `mutation($id: ID!, $name: String!) { updateCommunity(id: $id, input: { name: $name }) { name shortName } }`,
       { id: fixture.id, name: `${fixture.name} (ny)` },
+      fixture.secretariat,
     );
     expect(updated.updateCommunity).toEqual({ name: `${fixture.name} (ny)`, shortName: fixture.name.slice(0, 40) });
   });

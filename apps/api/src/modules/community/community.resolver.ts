@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Access } from '../auth/access.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { CoordinatorBudget } from '../cost-sharing/cost-sharing.type.js';
@@ -15,31 +16,35 @@ import { Community } from './community.type.js';
 
 @Resolver(() => Community)
 export class CommunityResolver {
+  @Authorized<Access>('PUBLIC')
   @Query(() => [Community], { description: 'Every community, by name.' })
   async communities(@Ctx() { services }: Context): Promise<Community[]> {
     return (await services.communities.list()).map(toCommunity);
   }
 
+  @Authorized<Access>('PUBLIC')
   @Query(() => Community, { description: 'One community; NOT_FOUND when no community has the id.' })
   async community(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<Community> {
     return toCommunity(await services.communities.get(parseId(id, 'id')));
   }
 
-  @Mutation(() => Community, { description: 'Registers a community.' })
+  @Authorized<Access>('communities:create')
+  @Mutation(() => Community, { description: 'Registers a community (platform administrator).' })
   async createCommunity(
     @Arg('input', () => CreateCommunityInput) input: CreateCommunityInput,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<Community> {
-    return toCommunity(await services.communities.create(input));
+    return toCommunity(await services.communities.create(caller, input));
   }
 
-  @Mutation(() => Community, { description: 'Changes a community.' })
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Community, { description: 'Changes a community (secretariat).' })
   async updateCommunity(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateCommunityInput) input: UpdateCommunityInput,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<Community> {
-    return toCommunity(await services.communities.update(parseId(id, 'id'), input));
+    return toCommunity(await services.communities.update(caller, parseId(id, 'id'), input));
   }
 
   @FieldResolver(() => [Partner], { description: 'The hospital trust first, then the municipalities by name.' })

@@ -1,42 +1,70 @@
 import { conflict, notFound } from '../../common/errors.js';
+import type { InTransaction, Repositories } from '../../database/repositories.js';
+import type { Caller } from '../auth/caller.js';
+import { authorize } from '../auth/policy.js';
 import { CommunityEntity } from './community.entity.js';
 import type { CreateCommunityInput, UpdateCommunityInput } from './community.inputs.js';
-import type { Repositories } from '../../database/repositories.js';
 
 export class CommunityService {
-  constructor(private readonly repositories: Repositories) {}
-
-  private get communities() {
-    return this.repositories.communities;
-  }
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly inTransaction: InTransaction,
+  ) {}
 
   list(): Promise<CommunityEntity[]> {
-    return this.communities.findAll();
+    return this.repositories.communities.findAll();
   }
 
   async get(communityId: string): Promise<CommunityEntity> {
-    const community = await this.communities.findById(communityId);
+    const community = await this.repositories.communities.findById(communityId);
     if (!community) throw notFound('community', communityId);
     return community;
   }
 
-  async create(input: CreateCommunityInput): Promise<CommunityEntity> {
-    const name = input.name.trim();
-    await this.assertNameFree(name);
-    return this.communities.save(Object.assign(new CommunityEntity(), { name, shortName: input.shortName.trim() }));
+  create(caller: Caller, input: CreateCommunityInput): Promise<CommunityEntity> {
+    authorize(caller, 'communities:create', null);
+    return this.inTransaction(async (repositories) => {
+      const name = input.name.trim();
+      await assertNameFree(repositories, name);
+      const community = await repositories.communities.save(
+        Object.assign(new CommunityEntity(), { name, shortName: input.shortName.trim() }),
+      );
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'Community',
+        entityId: community.id,
+        communityId: community.id,
+        after: community,
+      });
+      return community;
+    });
   }
 
-  async update(communityId: string, input: UpdateCommunityInput): Promise<CommunityEntity> {
-    const community = await this.get(communityId);
-    if (input.name !== undefined && input.name.trim() !== community.name) {
-      await this.assertNameFree(input.name.trim());
-      community.name = input.name.trim();
-    }
-    if (input.shortName !== undefined) community.shortName = input.shortName.trim();
-    return this.communities.save(community);
+  update(caller: Caller, communityId: string, input: UpdateCommunityInput): Promise<CommunityEntity> {
+    return this.inTransaction(async (repositories) => {
+      const community = await repositories.communities.findById(communityId);
+      if (!community) throw notFound('community', communityId);
+      authorize(caller, 'community:administer', community.id);
+      const before = { ...community };
+      if (input.name !== undefined && input.name.trim() !== community.name) {
+        await assertNameFree(repositories, input.name.trim());
+        community.name = input.name.trim();
+      }
+      if (input.shortName !== undefined) community.shortName = input.shortName.trim();
+      const saved = await repositories.communities.save(community);
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'Community',
+        entityId: saved.id,
+        communityId: saved.id,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
   }
+}
 
-  private async assertNameFree(name: string): Promise<void> {
-    if (await this.communities.findByName(name)) throw conflict(`name: a community named "${name}" already exists.`, 'name');
-  }
+async function assertNameFree(repositories: Repositories, name: string): Promise<void> {
+  if (await repositories.communities.findByName(name)) throw conflict(`name: a community named "${name}" already exists.`, 'name');
 }

@@ -96,20 +96,30 @@ describe('stored coordinator budget', () => {
   it('allocates a saved budget among the municipalities that are partners in the budget year', async () => {
     const community = await buildCommunity(app, { municipalities: 3, populationYear: 2024 });
     // Kommune 3 left before 2025 and pays nothing that year.
-    await must(app, `mutation($id: ID!) { updatePartner(id: $id, input: { leftOn: "2024-12-31" }) { id } }`, {
-      id: community.municipalityIds[2],
-    });
-    const saved = await must<{ saveCoordinatorBudget: { totalCost: number; municipalShare: number } }>(app, saveBudget, {
-      input: {
-        communityId: community.id,
-        budgetYear: 2025,
-        stateGrant: 500_000,
-        costLines: [
-          { label: 'Lønn', amount: 900_000 },
-          { label: 'Drift', amount: 200_000 },
-        ],
+    await must(
+      app,
+      `mutation($id: ID!) { updatePartner(id: $id, input: { leftOn: "2024-12-31" }) { id } }`,
+      {
+        id: community.municipalityIds[2],
       },
-    });
+      community.secretariat,
+    );
+    const saved = await must<{ saveCoordinatorBudget: { totalCost: number; municipalShare: number } }>(
+      app,
+      saveBudget,
+      {
+        input: {
+          communityId: community.id,
+          budgetYear: 2025,
+          stateGrant: 500_000,
+          costLines: [
+            { label: 'Lønn', amount: 900_000 },
+            { label: 'Drift', amount: 200_000 },
+          ],
+        },
+      },
+      community.secretariat,
+    );
     expect(saved.saveCoordinatorBudget).toMatchObject({ totalCost: 1_100_000, municipalShare: 600_000 });
 
     const data = await must<{ costAllocation: { populationYear: number; lines: AllocationLine[] } }>(app, stored, {
@@ -133,16 +143,21 @@ describe('stored coordinator budget', () => {
       fixedShareRatio: 0.5,
       costLines: [{ label: 'Lønn', amount: 10 }],
     };
-    await must(app, saveBudget, { input });
-    await must(app, saveBudget, {
-      input: {
-        ...input,
-        costLines: [
-          { label: 'Lønn', amount: 20 },
-          { label: 'Reise', amount: 5 },
-        ],
+    await must(app, saveBudget, { input }, community.secretariat);
+    await must(
+      app,
+      saveBudget,
+      {
+        input: {
+          ...input,
+          costLines: [
+            { label: 'Lønn', amount: 20 },
+            { label: 'Reise', amount: 5 },
+          ],
+        },
       },
-    });
+      community.secretariat,
+    );
     const data = await must<{ community: { coordinatorBudgets: { budgetYear: number; totalCost: number; fixedShareRatio: number }[] } }>(
       app,
       `query($id: ID!) { community(id: $id) { coordinatorBudgets { budgetYear totalCost fixedShareRatio } } }`,
@@ -157,9 +172,14 @@ describe('stored coordinator budget', () => {
     expect(noBudget.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(noBudget.errors?.[0]?.message).toContain('2023');
 
-    await must(app, saveBudget, {
-      input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100 }] },
-    });
+    await must(
+      app,
+      saveBudget,
+      {
+        input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100 }] },
+      },
+      community.secretariat,
+    );
     const noFigures = await app.gql(stored, { communityId: community.id, budgetYear: 2023 });
     expect(noFigures.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(noFigures.errors?.[0]?.message).toMatch(/1 January 2022 for Kommune 1, Kommune 2/);
@@ -167,14 +187,22 @@ describe('stored coordinator budget', () => {
 
   it('refuses a negative cost line and a ratio outside 0..1 without storing anything', async () => {
     const community = await buildCommunity(app, { municipalities: 1 });
-    const negative = await app.gql(saveBudget, {
-      input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: -1 }] },
-    });
+    const negative = await app.gql(
+      saveBudget,
+      {
+        input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: -1 }] },
+      },
+      community.secretariat.cookie,
+    );
     expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(negative.errors?.[0]?.message).toBe('costLines[0].amount: must be zero or more');
-    const ratio = await app.gql(saveBudget, {
-      input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, fixedShareRatio: 2, costLines: [] },
-    });
+    const ratio = await app.gql(
+      saveBudget,
+      {
+        input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, fixedShareRatio: 2, costLines: [] },
+      },
+      community.secretariat.cookie,
+    );
     expect(ratio.errors?.[0]?.message).toMatch(/^fixedShareRatio: must be between 0 and 1/);
     const data = await must<{ community: { coordinatorBudgets: unknown[] } }>(
       app,

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Access } from '../auth/access.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { CostAllocationWhatIfInput, SaveCoordinatorBudgetInput } from './cost-sharing.inputs.js';
@@ -7,6 +8,7 @@ import { CoordinatorBudget, CostAllocation } from './cost-sharing.type.js';
 
 @Resolver()
 export class CostSharingResolver {
+  @Authorized<Access>('PUBLIC')
   @Query(() => CostAllocation, {
     description: 'How a stored coordinator budget is split among the municipalities that are partners in the budget year.',
   })
@@ -19,6 +21,7 @@ export class CostSharingResolver {
     return toCostAllocation(allocation, years);
   }
 
+  @Authorized<Access>('PUBLIC')
   @Query(() => CostAllocation, { description: 'How given figures would be split: nothing is read or stored.' })
   costAllocationWhatIf(
     @Arg('input', () => CostAllocationWhatIfInput) input: CostAllocationWhatIfInput,
@@ -27,12 +30,13 @@ export class CostSharingResolver {
     return toCostAllocation(services.costSharing.whatIf(input), null);
   }
 
-  @Mutation(() => CoordinatorBudget, { description: "Creates or replaces the coordinator's budget of a year." })
+  @Authorized<Access>('community:administer')
+  @Mutation(() => CoordinatorBudget, { description: "Creates or replaces the coordinator's budget of a year (secretariat)." })
   async saveCoordinatorBudget(
     @Arg('input', () => SaveCoordinatorBudgetInput) input: SaveCoordinatorBudgetInput,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<CoordinatorBudget> {
-    const { budget, lines } = await services.costSharing.saveBudget(parseId(input.communityId, 'communityId'), input);
+    const { budget, lines } = await services.costSharing.saveBudget(caller, parseId(input.communityId, 'communityId'), input);
     return toCoordinatorBudget(budget, lines);
   }
 }

@@ -1,5 +1,7 @@
 import { AppError, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
+import type { Caller } from '../auth/caller.js';
+import { authorize } from '../auth/policy.js';
 import { isPartnerInYear } from '../partner/partner.rules.js';
 import { allocateCosts, AllocationInputError, ratioToPpm, type Allocation, type AllocationInput } from './allocation.js';
 import { municipalShareOf } from './budget.js';
@@ -75,14 +77,16 @@ export class CostSharingService {
 
   /** Creates or replaces the budget of a year with its cost lines, in one transaction. */
   saveBudget(
+    caller: Caller,
     communityId: string,
     input: SaveCoordinatorBudgetInput,
   ): Promise<{ budget: CoordinatorBudgetEntity; lines: CoordinatorBudgetCostLineEntity[] }> {
     return this.inTransaction(async (repositories) => {
       if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
-      const budget =
-        (await repositories.coordinatorBudgets.findByYear(communityId, input.budgetYear)) ??
-        Object.assign(new CoordinatorBudgetEntity(), { communityId, budgetYear: input.budgetYear });
+      authorize(caller, 'community:administer', communityId);
+      const existing = await repositories.coordinatorBudgets.findByYear(communityId, input.budgetYear);
+      const before = existing ? { ...existing, costLines: await repositories.coordinatorBudgets.findCostLines([existing.id]) } : null;
+      const budget = existing ?? Object.assign(new CoordinatorBudgetEntity(), { communityId, budgetYear: input.budgetYear });
       budget.stateGrant = input.stateGrant;
       budget.fixedSharePpm = ratioToPpm(input.fixedShareRatio);
       const saved = await repositories.coordinatorBudgets.save(budget);
@@ -90,7 +94,16 @@ export class CostSharingService {
         saved.id,
         input.costLines.map((line) => ({ label: line.label.trim(), amount: line.amount })),
       );
-      return { budget: saved, lines: await repositories.coordinatorBudgets.findCostLines([saved.id]) };
+      const lines = await repositories.coordinatorBudgets.findCostLines([saved.id]);
+      await repositories.audit.record(caller, {
+        action: before ? 'UPDATE' : 'CREATE',
+        entityType: 'CoordinatorBudget',
+        entityId: saved.id,
+        communityId,
+        before,
+        after: { ...saved, costLines: lines.map(({ label, amount }) => ({ label, amount })) },
+      });
+      return { budget: saved, lines };
     });
   }
 }

@@ -15,15 +15,20 @@ const createOrgan = `mutation($input: CreateOrganInput!) {
 describe('organs', () => {
   it("keeps an organ's rules as data and records its dissolution", async () => {
     const community = await buildCommunity(app, { organs: 0 });
-    const created = await must<{ createOrgan: { id: string } }>(app, createOrgan, {
-      input: {
-        communityId: community.id,
-        name: 'SSU',
-        kind: 'STRATEGIC_COMMITTEE',
-        establishedOn: '2021-06-01',
-        rules: { meetingsPerYear: 4, caseSubmissionDeadlineDays: 28, minutesObjectionPeriodDays: 4, decisionRule: 'VOTE' },
+    const created = await must<{ createOrgan: { id: string } }>(
+      app,
+      createOrgan,
+      {
+        input: {
+          communityId: community.id,
+          name: 'SSU',
+          kind: 'STRATEGIC_COMMITTEE',
+          establishedOn: '2021-06-01',
+          rules: { meetingsPerYear: 4, caseSubmissionDeadlineDays: 28, minutesObjectionPeriodDays: 4, decisionRule: 'VOTE' },
+        },
       },
-    });
+      community.secretariat,
+    );
     expect(created.createOrgan).toMatchObject({
       kind: 'STRATEGIC_COMMITTEE',
       dissolvedOn: null,
@@ -33,33 +38,46 @@ describe('organs', () => {
       app,
       `mutation($id: ID!) { updateOrgan(id: $id, input: { dissolvedOn: "2024-12-31" }) { name dissolvedOn } }`,
       { id: created.createOrgan.id },
+      community.secretariat,
     );
     expect(dissolved.updateOrgan).toEqual({ name: 'SSU', dissolvedOn: '2024-12-31' });
   });
 
   it('refuses negative periods, a dissolution before establishment and a duplicate name', async () => {
     const community = await buildCommunity(app, { organs: 1 });
-    const negative = await app.gql(createOrgan, {
-      input: { communityId: community.id, name: 'A', kind: 'OTHER', rules: { noticePeriodDays: -7, decisionRule: 'CONSENSUS' } },
-    });
+    const negative = await app.gql(
+      createOrgan,
+      {
+        input: { communityId: community.id, name: 'A', kind: 'OTHER', rules: { noticePeriodDays: -7, decisionRule: 'CONSENSUS' } },
+      },
+      community.secretariat.cookie,
+    );
     expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(negative.errors?.[0]?.message).toBe('rules.noticePeriodDays: must be zero or more');
 
-    const backwards = await app.gql(createOrgan, {
-      input: {
-        communityId: community.id,
-        name: 'B',
-        kind: 'OTHER',
-        establishedOn: '2022-01-01',
-        dissolvedOn: '2021-01-01',
-        rules: { decisionRule: 'CONSENSUS' },
+    const backwards = await app.gql(
+      createOrgan,
+      {
+        input: {
+          communityId: community.id,
+          name: 'B',
+          kind: 'OTHER',
+          establishedOn: '2022-01-01',
+          dissolvedOn: '2021-01-01',
+          rules: { decisionRule: 'CONSENSUS' },
+        },
       },
-    });
+      community.secretariat.cookie,
+    );
     expect(backwards.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'dissolvedOn' } });
 
-    const duplicate = await app.gql(createOrgan, {
-      input: { communityId: community.id, name: 'Utvalg 1', kind: 'OTHER', rules: { decisionRule: 'CONSENSUS' } },
-    });
+    const duplicate = await app.gql(
+      createOrgan,
+      {
+        input: { communityId: community.id, name: 'Utvalg 1', kind: 'OTHER', rules: { decisionRule: 'CONSENSUS' } },
+      },
+      community.secretariat.cookie,
+    );
     expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'name' } });
   });
 });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { Access } from '../auth/access.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { CreateOrganInput, UpdateOrganInput } from './organ.inputs.js';
@@ -7,17 +8,19 @@ import { Organ } from './organ.type.js';
 
 @Resolver(() => Organ)
 export class OrganResolver {
+  @Authorized<Access>('community:administer')
   @Mutation(() => Organ, { description: 'Registers an organ with its rules of procedure.' })
-  async createOrgan(@Arg('input', () => CreateOrganInput) input: CreateOrganInput, @Ctx() { services }: Context): Promise<Organ> {
-    return toOrgan(await services.organs.create(parseId(input.communityId, 'communityId'), input));
+  async createOrgan(@Arg('input', () => CreateOrganInput) input: CreateOrganInput, @Ctx() { services, caller }: Context): Promise<Organ> {
+    return toOrgan(await services.organs.create(caller, parseId(input.communityId, 'communityId'), input));
   }
 
+  @Authorized<Access>('community:administer')
   @Mutation(() => Organ, { description: 'Changes an organ, e.g. records that it was dissolved.' })
   async updateOrgan(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateOrganInput) input: UpdateOrganInput,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<Organ> {
-    return toOrgan(await services.organs.update(parseId(id, 'id'), input));
+    return toOrgan(await services.organs.update(caller, parseId(id, 'id'), input));
   }
 }

@@ -1,49 +1,64 @@
 import { conflict, notFound } from '../../common/errors.js';
-import type { Repositories } from '../../database/repositories.js';
+import type { InTransaction, Repositories } from '../../database/repositories.js';
+import type { Caller } from '../auth/caller.js';
+import { authorize } from '../auth/policy.js';
 import { OrganEntity } from './organ.entity.js';
 import type { CreateOrganInput, OrganRulesInput, UpdateOrganInput } from './organ.inputs.js';
 import { assertOrganConsistent } from './organ.rules.js';
 
 export class OrganService {
-  constructor(private readonly repositories: Repositories) {}
+  constructor(private readonly inTransaction: InTransaction) {}
 
-  async get(organId: string): Promise<OrganEntity> {
-    const organ = await this.repositories.organs.findById(organId);
-    if (!organ) throw notFound('organ', organId);
-    return organ;
-  }
-
-  async create(communityId: string, input: CreateOrganInput): Promise<OrganEntity> {
-    if (!(await this.repositories.communities.findById(communityId))) throw notFound('community', communityId);
-    const organ = Object.assign(new OrganEntity(), {
-      communityId,
-      name: input.name.trim(),
-      kind: input.kind,
-      establishedOn: input.establishedOn ?? null,
-      dissolvedOn: input.dissolvedOn ?? null,
-      ...rulesColumns(input.rules),
+  create(caller: Caller, communityId: string, input: CreateOrganInput): Promise<OrganEntity> {
+    return this.inTransaction(async (repositories) => {
+      if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      authorize(caller, 'community:administer', communityId);
+      const organ = Object.assign(new OrganEntity(), {
+        communityId,
+        name: input.name.trim(),
+        kind: input.kind,
+        establishedOn: input.establishedOn ?? null,
+        dissolvedOn: input.dissolvedOn ?? null,
+        ...rulesColumns(input.rules),
+      });
+      assertOrganConsistent(organ);
+      await assertNameFree(repositories, organ);
+      const saved = await repositories.organs.save(organ);
+      await repositories.audit.record(caller, { action: 'CREATE', entityType: 'Organ', entityId: saved.id, communityId, after: saved });
+      return saved;
     });
-    assertOrganConsistent(organ);
-    await this.assertNameFree(organ);
-    return this.repositories.organs.save(organ);
   }
 
-  async update(organId: string, input: UpdateOrganInput): Promise<OrganEntity> {
-    const organ = await this.get(organId);
-    if (input.name !== undefined) organ.name = input.name.trim();
-    if (input.kind !== undefined) organ.kind = input.kind;
-    if (input.establishedOn !== undefined) organ.establishedOn = input.establishedOn;
-    if (input.dissolvedOn !== undefined) organ.dissolvedOn = input.dissolvedOn;
-    if (input.rules !== undefined) Object.assign(organ, rulesColumns(input.rules));
-    assertOrganConsistent(organ);
-    await this.assertNameFree(organ);
-    return this.repositories.organs.save(organ);
+  update(caller: Caller, organId: string, input: UpdateOrganInput): Promise<OrganEntity> {
+    return this.inTransaction(async (repositories) => {
+      const organ = await repositories.organs.findById(organId);
+      if (!organ) throw notFound('organ', organId);
+      authorize(caller, 'community:administer', organ.communityId);
+      const before = { ...organ };
+      if (input.name !== undefined) organ.name = input.name.trim();
+      if (input.kind !== undefined) organ.kind = input.kind;
+      if (input.establishedOn !== undefined) organ.establishedOn = input.establishedOn;
+      if (input.dissolvedOn !== undefined) organ.dissolvedOn = input.dissolvedOn;
+      if (input.rules !== undefined) Object.assign(organ, rulesColumns(input.rules));
+      assertOrganConsistent(organ);
+      await assertNameFree(repositories, organ);
+      const saved = await repositories.organs.save(organ);
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'Organ',
+        entityId: saved.id,
+        communityId: saved.communityId,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
   }
+}
 
-  private async assertNameFree(organ: OrganEntity): Promise<void> {
-    const holder = await this.repositories.organs.findByName(organ.communityId, organ.name);
-    if (holder && holder.id !== organ.id) throw conflict(`name: an organ named "${organ.name}" already exists in this community.`, 'name');
-  }
+async function assertNameFree(repositories: Repositories, organ: OrganEntity): Promise<void> {
+  const holder = await repositories.organs.findByName(organ.communityId, organ.name);
+  if (holder && holder.id !== organ.id) throw conflict(`name: an organ named "${organ.name}" already exists in this community.`, 'name');
 }
 
 function rulesColumns(rules: OrganRulesInput) {

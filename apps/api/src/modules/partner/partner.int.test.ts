@@ -13,18 +13,28 @@ const createPartner = `mutation($input: CreatePartnerInput!) { createPartner(inp
 describe('partners', () => {
   it('adds a municipality with a population per year', async () => {
     const community = await buildCommunity(app, { municipalities: 0 });
-    const created = await must<{ createPartner: { id: string; municipalityNumber: string; joinedOn: string } }>(app, createPartner, {
-      input: { communityId: community.id, name: 'Rana', kind: 'MUNICIPALITY', municipalityNumber: '1833', joinedOn: '2021-01-01' },
-    });
+    const created = await must<{ createPartner: { id: string; municipalityNumber: string; joinedOn: string } }>(
+      app,
+      createPartner,
+      {
+        input: { communityId: community.id, name: 'Rana', kind: 'MUNICIPALITY', municipalityNumber: '1833', joinedOn: '2021-01-01' },
+      },
+      community.secretariat,
+    );
     expect(created.createPartner).toMatchObject({ municipalityNumber: '1833', joinedOn: '2021-01-01' });
     for (const [year, population] of [
       [2022, 26092],
       [2023, 26100],
       [2022, 26093],
     ] as const) {
-      await must(app, `mutation($input: SetPopulationInput!) { setPartnerPopulation(input: $input) { id } }`, {
-        input: { partnerId: created.createPartner.id, year, population },
-      });
+      await must(
+        app,
+        `mutation($input: SetPopulationInput!) { setPartnerPopulation(input: $input) { id } }`,
+        {
+          input: { partnerId: created.createPartner.id, year, population },
+        },
+        community.secretariat,
+      );
     }
     const data = await must<{
       community: { partners: { population2022: number; population2021: number | null; populations: unknown[] }[] };
@@ -46,56 +56,86 @@ describe('partners', () => {
 
   it('refuses a malformed or repeated municipality number, naming the field', async () => {
     const community = await buildCommunity(app, { municipalities: 1 });
-    const malformed = await app.gql(createPartner, {
-      input: { communityId: community.id, name: 'X', kind: 'MUNICIPALITY', municipalityNumber: '18a3' },
-    });
+    const malformed = await app.gql(
+      createPartner,
+      {
+        input: { communityId: community.id, name: 'X', kind: 'MUNICIPALITY', municipalityNumber: '18a3' },
+      },
+      community.secretariat.cookie,
+    );
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(malformed.errors?.[0]?.message).toMatch(/^municipalityNumber: must be four digits/);
 
-    const repeated = await app.gql(createPartner, {
-      input: { communityId: community.id, name: 'Y', kind: 'MUNICIPALITY', municipalityNumber: '1000' },
-    });
+    const repeated = await app.gql(
+      createPartner,
+      {
+        input: { communityId: community.id, name: 'Y', kind: 'MUNICIPALITY', municipalityNumber: '1000' },
+      },
+      community.secretariat.cookie,
+    );
     expect(repeated.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'municipalityNumber' } });
     expect(repeated.errors?.[0]?.message).toContain('Kommune 1');
   });
 
   it('requires a municipality number of a municipality and refuses one for the hospital trust', async () => {
     const community = await buildCommunity(app, { municipalities: 0 });
-    const without = await app.gql(createPartner, { input: { communityId: community.id, name: 'X', kind: 'MUNICIPALITY' } });
+    const without = await app.gql(
+      createPartner,
+      { input: { communityId: community.id, name: 'X', kind: 'MUNICIPALITY' } },
+      community.secretariat.cookie,
+    );
     expect(without.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'municipalityNumber' } });
-    const hospital = await app.gql(createPartner, {
-      input: { communityId: community.id, name: 'HF', kind: 'HOSPITAL_TRUST', municipalityNumber: '1833' },
-    });
+    const hospital = await app.gql(
+      createPartner,
+      {
+        input: { communityId: community.id, name: 'HF', kind: 'HOSPITAL_TRUST', municipalityNumber: '1833' },
+      },
+      community.secretariat.cookie,
+    );
     expect(hospital.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'municipalityNumber' } });
   });
 
   it('refuses a negative population, a population for the hospital trust and a left date before the joined date', async () => {
     const community = await buildCommunity(app, { municipalities: 1 });
     const setPopulation = `mutation($input: SetPopulationInput!) { setPartnerPopulation(input: $input) { id } }`;
-    const negative = await app.gql(setPopulation, { input: { partnerId: community.municipalityIds[0], year: 2022, population: -1 } });
+    const negative = await app.gql(
+      setPopulation,
+      { input: { partnerId: community.municipalityIds[0], year: 2022, population: -1 } },
+      community.secretariat.cookie,
+    );
     expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(negative.errors?.[0]?.message).toBe('population: must be zero or more');
-    const hospital = await app.gql(setPopulation, { input: { partnerId: community.hospitalTrustId, year: 2022, population: 5 } });
+    const hospital = await app.gql(
+      setPopulation,
+      { input: { partnerId: community.hospitalTrustId, year: 2022, population: 5 } },
+      community.secretariat.cookie,
+    );
     expect(hospital.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const backwards = await app.gql(
       `mutation($id: ID!) { updatePartner(id: $id, input: { joinedOn: "2022-01-01", leftOn: "2021-12-31" }) { id } }`,
       {
         id: community.municipalityIds[0],
       },
+      community.secretariat.cookie,
     );
     expect(backwards.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'leftOn' } });
   });
 
   it('answers NOT_FOUND for a partner in no community and refuses an impossible date', async () => {
-    const missing = await app.gql(`mutation { updatePartner(id: "6f1c0b8e-1d7a-4c1e-9a57-0c1b7c7f0000", input: { name: "X" }) { id } }`);
-    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const community = await buildCommunity(app, { municipalities: 1 });
+    const missing = await app.gql(
+      `mutation { updatePartner(id: "6f1c0b8e-1d7a-4c1e-9a57-0c1b7c7f0000", input: { name: "X" }) { id } }`,
+      undefined,
+      community.secretariat.cookie,
+    );
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const impossible = await app.gql(
       `mutation($id: ID!, $leftOn: LocalDate) { updatePartner(id: $id, input: { leftOn: $leftOn }) { id } }`,
       {
         id: community.municipalityIds[0],
         leftOn: '2023-02-30',
       },
+      community.secretariat.cookie,
     );
     expect(impossible.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(impossible.errors?.[0]?.message).toContain('2023-02-30');

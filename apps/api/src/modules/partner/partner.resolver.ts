@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { Access } from '../auth/access.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { toRegionalCouncil } from '../regional-council/regional-council.mapper.js';
@@ -9,26 +10,32 @@ import { Partner, PopulationFigure } from './partner.type.js';
 
 @Resolver(() => Partner)
 export class PartnerResolver {
-  @Mutation(() => Partner, { description: 'Adds a municipality or the hospital trust to a community.' })
-  async createPartner(@Arg('input', () => CreatePartnerInput) input: CreatePartnerInput, @Ctx() { services }: Context): Promise<Partner> {
-    return toPartner(await services.partners.create(parseId(input.communityId, 'communityId'), input));
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Partner, { description: 'Adds a municipality or the hospital trust to a community (secretariat).' })
+  async createPartner(
+    @Arg('input', () => CreatePartnerInput) input: CreatePartnerInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Partner> {
+    return toPartner(await services.partners.create(caller, parseId(input.communityId, 'communityId'), input));
   }
 
-  @Mutation(() => Partner, { description: 'Changes a partner.' })
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Partner, { description: 'Changes a partner (secretariat).' })
   async updatePartner(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdatePartnerInput) input: UpdatePartnerInput,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<Partner> {
-    return toPartner(await services.partners.update(parseId(id, 'id'), input));
+    return toPartner(await services.partners.update(caller, parseId(id, 'id'), input));
   }
 
+  @Authorized<Access>('community:administer')
   @Mutation(() => Partner, { description: "Records a municipality's population per 1 January of a year (replaces an earlier figure)." })
   async setPartnerPopulation(
     @Arg('input', () => SetPopulationInput) input: SetPopulationInput,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<Partner> {
-    return toPartner(await services.partners.setPopulation(parseId(input.partnerId, 'partnerId'), input));
+    return toPartner(await services.partners.setPopulation(caller, parseId(input.partnerId, 'partnerId'), input));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Population per 1 January of the year; null when not recorded.' })

@@ -1,59 +1,91 @@
 import { badUserInput, conflict, notFound } from '../../common/errors.js';
-import type { Repositories } from '../../database/repositories.js';
+import type { InTransaction, Repositories } from '../../database/repositories.js';
+import type { Caller } from '../auth/caller.js';
+import { authorize } from '../auth/policy.js';
 import { PartnerEntity } from './partner.entity.js';
 import type { CreatePartnerInput, SetPopulationInput, UpdatePartnerInput } from './partner.inputs.js';
 import { assertPartnerConsistent } from './partner.rules.js';
 
 export class PartnerService {
-  constructor(private readonly repositories: Repositories) {}
+  constructor(private readonly inTransaction: InTransaction) {}
 
-  async get(partnerId: string): Promise<PartnerEntity> {
-    const partner = await this.repositories.partners.findById(partnerId);
-    if (!partner) throw notFound('partner', partnerId);
-    return partner;
-  }
-
-  async create(communityId: string, input: CreatePartnerInput): Promise<PartnerEntity> {
-    if (!(await this.repositories.communities.findById(communityId))) throw notFound('community', communityId);
-    const partner = Object.assign(new PartnerEntity(), {
-      communityId,
-      name: input.name.trim(),
-      kind: input.kind,
-      municipalityNumber: input.municipalityNumber ?? null,
-      joinedOn: input.joinedOn ?? null,
-      leftOn: input.leftOn ?? null,
+  create(caller: Caller, communityId: string, input: CreatePartnerInput): Promise<PartnerEntity> {
+    return this.inTransaction(async (repositories) => {
+      if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      authorize(caller, 'community:administer', communityId);
+      const partner = Object.assign(new PartnerEntity(), {
+        communityId,
+        name: input.name.trim(),
+        kind: input.kind,
+        municipalityNumber: input.municipalityNumber ?? null,
+        joinedOn: input.joinedOn ?? null,
+        leftOn: input.leftOn ?? null,
+      });
+      assertPartnerConsistent(partner);
+      await assertMunicipalityNumberFree(repositories, partner);
+      const saved = await repositories.partners.save(partner);
+      await repositories.audit.record(caller, { action: 'CREATE', entityType: 'Partner', entityId: saved.id, communityId, after: saved });
+      return saved;
     });
-    assertPartnerConsistent(partner);
-    await this.assertMunicipalityNumberFree(partner);
-    return this.repositories.partners.save(partner);
   }
 
-  async update(partnerId: string, input: UpdatePartnerInput): Promise<PartnerEntity> {
-    const partner = await this.get(partnerId);
-    if (input.name !== undefined) partner.name = input.name.trim();
-    if (input.municipalityNumber !== undefined) partner.municipalityNumber = input.municipalityNumber;
-    if (input.joinedOn !== undefined) partner.joinedOn = input.joinedOn;
-    if (input.leftOn !== undefined) partner.leftOn = input.leftOn;
-    assertPartnerConsistent(partner);
-    await this.assertMunicipalityNumberFree(partner);
-    return this.repositories.partners.save(partner);
+  update(caller: Caller, partnerId: string, input: UpdatePartnerInput): Promise<PartnerEntity> {
+    return this.inTransaction(async (repositories) => {
+      const partner = await findPartner(repositories, partnerId);
+      authorize(caller, 'community:administer', partner.communityId);
+      const before = { ...partner };
+      if (input.name !== undefined) partner.name = input.name.trim();
+      if (input.municipalityNumber !== undefined) partner.municipalityNumber = input.municipalityNumber;
+      if (input.joinedOn !== undefined) partner.joinedOn = input.joinedOn;
+      if (input.leftOn !== undefined) partner.leftOn = input.leftOn;
+      assertPartnerConsistent(partner);
+      await assertMunicipalityNumberFree(repositories, partner);
+      const saved = await repositories.partners.save(partner);
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'Partner',
+        entityId: saved.id,
+        communityId: saved.communityId,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
   }
 
-  async setPopulation(partnerId: string, input: SetPopulationInput): Promise<PartnerEntity> {
-    const partner = await this.get(partnerId);
-    if (partner.kind !== 'MUNICIPALITY') throw badUserInput('partnerId', 'only a municipality has a population figure');
-    await this.repositories.partners.savePopulation(partner.id, input.year, input.population);
-    return partner;
+  setPopulation(caller: Caller, partnerId: string, input: SetPopulationInput): Promise<PartnerEntity> {
+    return this.inTransaction(async (repositories) => {
+      const partner = await findPartner(repositories, partnerId);
+      authorize(caller, 'community:administer', partner.communityId);
+      if (partner.kind !== 'MUNICIPALITY') throw badUserInput('partnerId', 'only a municipality has a population figure');
+      const before = (await repositories.partners.findPopulations([partner.id])).find((figure) => figure.year === input.year) ?? null;
+      await repositories.partners.savePopulation(partner.id, input.year, input.population);
+      await repositories.audit.record(caller, {
+        action: before ? 'UPDATE' : 'CREATE',
+        entityType: 'PartnerPopulation',
+        entityId: `${partner.id}/${input.year}`,
+        communityId: partner.communityId,
+        before,
+        after: { partnerId: partner.id, year: input.year, population: input.population },
+      });
+      return partner;
+    });
   }
+}
 
-  private async assertMunicipalityNumberFree(partner: PartnerEntity): Promise<void> {
-    if (!partner.municipalityNumber) return;
-    const holder = await this.repositories.partners.findByMunicipalityNumber(partner.communityId, partner.municipalityNumber);
-    if (holder && holder.id !== partner.id) {
-      throw conflict(
-        `municipalityNumber: ${partner.municipalityNumber} already belongs to ${holder.name} in this community.`,
-        'municipalityNumber',
-      );
-    }
+async function findPartner(repositories: Repositories, partnerId: string): Promise<PartnerEntity> {
+  const partner = await repositories.partners.findById(partnerId);
+  if (!partner) throw notFound('partner', partnerId);
+  return partner;
+}
+
+async function assertMunicipalityNumberFree(repositories: Repositories, partner: PartnerEntity): Promise<void> {
+  if (!partner.municipalityNumber) return;
+  const holder = await repositories.partners.findByMunicipalityNumber(partner.communityId, partner.municipalityNumber);
+  if (holder && holder.id !== partner.id) {
+    throw conflict(
+      `municipalityNumber: ${partner.municipalityNumber} already belongs to ${holder.name} in this community.`,
+      'municipalityNumber',
+    );
   }
 }

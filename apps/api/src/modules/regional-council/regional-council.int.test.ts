@@ -21,6 +21,7 @@ describe('regional councils', () => {
         id: community.regionalCouncilIds[0],
         members: [community.municipalityIds[2]],
       },
+      community.secretariat,
     );
     const data = await must<{ community: { regionalCouncils: unknown[] } }>(app, councilsOf, { id: community.id });
     expect(data.community.regionalCouncils).toEqual([{ name: 'Indre', members: [{ name: 'Kommune 3' }] }]);
@@ -28,9 +29,13 @@ describe('regional councils', () => {
 
   it('refuses a municipality that already sits in another council, and writes nothing', async () => {
     const community = await buildCommunity(app, { municipalities: 2, regionalCouncils: 1 });
-    const response = await app.gql(createCouncil, {
-      input: { communityId: community.id, name: 'Nytt råd', memberPartnerIds: community.municipalityIds },
-    });
+    const response = await app.gql(
+      createCouncil,
+      {
+        input: { communityId: community.id, name: 'Nytt råd', memberPartnerIds: community.municipalityIds },
+      },
+      community.secretariat.cookie,
+    );
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'memberPartnerIds' } });
     const data = await must<{ community: { regionalCouncils: { name: string }[] } }>(app, councilsOf, { id: community.id });
     expect(data.community.regionalCouncils.map((council) => council.name)).toEqual(['Regionråd 1']);
@@ -44,7 +49,11 @@ describe('regional councils', () => {
       [other.municipalityIds[0], 'memberPartnerIds[0]'],
       ['not-an-id', 'memberPartnerIds[0]'],
     ]) {
-      const response = await app.gql(createCouncil, { input: { communityId: community.id, name: 'Råd', memberPartnerIds: [member] } });
+      const response = await app.gql(
+        createCouncil,
+        { input: { communityId: community.id, name: 'Råd', memberPartnerIds: [member] } },
+        community.secretariat.cookie,
+      );
       expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
     }
     const data = await must<{ community: { regionalCouncils: unknown[] } }>(app, councilsOf, { id: community.id });

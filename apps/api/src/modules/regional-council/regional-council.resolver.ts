@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Access } from '../auth/access.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { toPartner } from '../partner/partner.mapper.js';
@@ -9,23 +10,25 @@ import { RegionalCouncil } from './regional-council.type.js';
 
 @Resolver(() => RegionalCouncil)
 export class RegionalCouncilResolver {
+  @Authorized<Access>('community:administer')
   @Mutation(() => RegionalCouncil, { description: 'Registers a regional council with its member municipalities.' })
   async createRegionalCouncil(
     @Arg('input', () => CreateRegionalCouncilInput) input: CreateRegionalCouncilInput,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<RegionalCouncil> {
     const memberIds = input.memberPartnerIds.map((id, index) => parseId(id, `memberPartnerIds[${index}]`));
-    return toRegionalCouncil(await services.regionalCouncils.create(parseId(input.communityId, 'communityId'), input, memberIds));
+    return toRegionalCouncil(await services.regionalCouncils.create(caller, parseId(input.communityId, 'communityId'), input, memberIds));
   }
 
+  @Authorized<Access>('community:administer')
   @Mutation(() => RegionalCouncil, { description: 'Changes a regional council; a member list replaces the old one.' })
   async updateRegionalCouncil(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateRegionalCouncilInput) input: UpdateRegionalCouncilInput,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<RegionalCouncil> {
     const memberIds = input.memberPartnerIds?.map((memberId, index) => parseId(memberId, `memberPartnerIds[${index}]`));
-    return toRegionalCouncil(await services.regionalCouncils.update(parseId(id, 'id'), input, memberIds));
+    return toRegionalCouncil(await services.regionalCouncils.update(caller, parseId(id, 'id'), input, memberIds));
   }
 
   @FieldResolver(() => [Partner], { description: 'The member municipalities, by municipality number.' })

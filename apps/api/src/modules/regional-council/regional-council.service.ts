@@ -1,32 +1,39 @@
 import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
+import type { Caller } from '../auth/caller.js';
+import { authorize } from '../auth/policy.js';
 import { RegionalCouncilEntity } from './regional-council.entity.js';
 import type { CreateRegionalCouncilInput, UpdateRegionalCouncilInput } from './regional-council.inputs.js';
 
 export class RegionalCouncilService {
-  constructor(
-    private readonly repositories: Repositories,
-    private readonly inTransaction: InTransaction,
-  ) {}
+  constructor(private readonly inTransaction: InTransaction) {}
 
-  async get(regionalCouncilId: string): Promise<RegionalCouncilEntity> {
-    const council = await this.repositories.regionalCouncils.findById(regionalCouncilId);
-    if (!council) throw notFound('regional council', regionalCouncilId);
-    return council;
-  }
-
-  create(communityId: string, input: CreateRegionalCouncilInput, memberPartnerIds: string[]): Promise<RegionalCouncilEntity> {
+  create(
+    caller: Caller,
+    communityId: string,
+    input: CreateRegionalCouncilInput,
+    memberPartnerIds: string[],
+  ): Promise<RegionalCouncilEntity> {
     return this.inTransaction(async (repositories) => {
       if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      authorize(caller, 'community:administer', communityId);
       const name = input.name.trim();
       await assertNameFree(repositories, communityId, name);
       const council = await repositories.regionalCouncils.save(Object.assign(new RegionalCouncilEntity(), { communityId, name }));
       await replaceMembers(repositories, council, memberPartnerIds);
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'RegionalCouncil',
+        entityId: council.id,
+        communityId,
+        after: { ...council, memberPartnerIds },
+      });
       return council;
     });
   }
 
   update(
+    caller: Caller,
     regionalCouncilId: string,
     input: UpdateRegionalCouncilInput,
     memberPartnerIds: string[] | undefined,
@@ -34,12 +41,23 @@ export class RegionalCouncilService {
     return this.inTransaction(async (repositories) => {
       const council = await repositories.regionalCouncils.findById(regionalCouncilId);
       if (!council) throw notFound('regional council', regionalCouncilId);
+      authorize(caller, 'community:administer', council.communityId);
+      const memberIdsBefore = (await repositories.regionalCouncils.findMembersOfCouncils([council.id])).map((member) => member.partnerId);
+      const before = { ...council, memberPartnerIds: memberIdsBefore };
       if (input.name !== undefined && input.name.trim() !== council.name) {
         await assertNameFree(repositories, council.communityId, input.name.trim());
         council.name = input.name.trim();
       }
       const saved = await repositories.regionalCouncils.save(council);
       if (memberPartnerIds) await replaceMembers(repositories, saved, memberPartnerIds);
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'RegionalCouncil',
+        entityId: saved.id,
+        communityId: saved.communityId,
+        before,
+        after: { ...saved, memberPartnerIds: memberPartnerIds ?? memberIdsBefore },
+      });
       return saved;
     });
   }

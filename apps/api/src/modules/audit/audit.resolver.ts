@@ -1,0 +1,38 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { badUserInput } from '../../common/errors.js';
+import { parseId } from '../../common/ids.js';
+import type { Context } from '../../context.js';
+import type { Access } from '../auth/access.js';
+import { AuditFilterInput } from './audit.inputs.js';
+import { MAX_AUDIT_PAGE } from './audit.service.js';
+import { AuditEvent, AuditEventPage } from './audit.type.js';
+
+const CURSOR = /^[0-9]{1,18}$/;
+
+@Resolver()
+export class AuditResolver {
+  @Authorized<Access>('audit:read')
+  @Query(() => AuditEventPage, {
+    description: "The community's audit log, newest first, filtered by record, user and period (secretariat).",
+  })
+  async auditEvents(
+    @Arg('filter', () => AuditFilterInput) filter: AuditFilterInput,
+    @Arg('first', () => Int, { defaultValue: 50, description: `Page size, 1 to ${MAX_AUDIT_PAGE}.` }) first: number,
+    @Arg('before', () => String, { nullable: true, description: 'nextBefore of the previous page.' }) before: string | null,
+    @Ctx() { services, caller }: Context,
+  ): Promise<AuditEventPage> {
+    if (first < 1 || first > MAX_AUDIT_PAGE) throw badUserInput('first', `must be between 1 and ${MAX_AUDIT_PAGE}`);
+    if (before !== null && !CURSOR.test(before)) throw badUserInput('before', 'is not a page cursor');
+    const { events, nextBefore } = await services.audit.find(caller, {
+      communityId: parseId(filter.communityId, 'filter.communityId'),
+      entityType: filter.entityType ?? undefined,
+      entityId: filter.entityId ?? undefined,
+      actorUserId: filter.userId ? parseId(filter.userId, 'filter.userId') : undefined,
+      from: filter.from ?? undefined,
+      to: filter.to ?? undefined,
+      beforeId: before ?? undefined,
+      limit: first,
+    });
+    return Object.assign(new AuditEventPage(), { events: events.map((event) => Object.assign(new AuditEvent(), event)), nextBefore });
+  }
+}

@@ -1,0 +1,41 @@
+import type { GraphQLSchema } from 'graphql';
+import { getMetadataStorage, type AuthCheckerFn } from 'type-graphql';
+import { AppError } from '../../common/errors.js';
+import type { Context } from '../../context.js';
+import { grantsPermission, type Permission } from './permissions.js';
+
+/**
+ * What an operation's `@Authorized(...)` names: the public, any signed-in user, or a permission the
+ * caller must hold in some community (the service then checks the record's community).
+ */
+export type Access = 'PUBLIC' | 'SIGNED_IN' | Permission;
+
+export const authChecker: AuthCheckerFn<Context, Access> = ({ context }, required) => {
+  const { caller } = context;
+  for (const access of required) {
+    if (access === 'PUBLIC') continue;
+    if (caller.kind === 'public') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+    if (access !== 'SIGNED_IN' && !grantsPermission(caller.grants, access)) {
+      throw new AppError('FORBIDDEN', 'Your roles do not allow this.');
+    }
+  }
+  return true;
+};
+
+/**
+ * Closed by default: every query and mutation must say who may run it with `@Authorized(...)`,
+ * else the server refuses to start. A new resolver cannot be forgotten open.
+ */
+export function assertEveryOperationDeclaresAccess(schema: GraphQLSchema): void {
+  const declared = new Set(getMetadataStorage().authorizedFields.map((field) => field.fieldName));
+  const undeclared = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+    type
+      ? Object.keys(type.getFields())
+          .filter((name) => !declared.has(name))
+          .map((name) => `${type.name}.${name}`)
+      : [],
+  );
+  if (undeclared.length > 0) {
+    throw new Error(`Every operation must declare who may run it with @Authorized(...); missing on ${undeclared.join(', ')}.`);
+  }
+}

@@ -1,0 +1,54 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import type { Access } from './access.js';
+import { toMe } from './user.mapper.js';
+import { IdentityProvider, Me } from './user.type.js';
+
+@Resolver()
+export class AuthResolver {
+  @Authorized<Access>('PUBLIC')
+  @Query(() => Me, { nullable: true, description: 'The signed-in user with their roles; null for the public.' })
+  async me(@Ctx() { caller, services }: Context): Promise<Me | null> {
+    if (caller.kind === 'public') return null;
+    return toMe(caller, await services.repositories.users.findRolesOfUsers([caller.userId]));
+  }
+
+  @Authorized<Access>('PUBLIC')
+  @Query(() => [IdentityProvider], { description: "The organisation's identity providers one can sign in with, if any are set up." })
+  identityProviders(@Ctx() { identityProviders }: Context): IdentityProvider[] {
+    return identityProviders.map((provider) => Object.assign(new IdentityProvider(), provider));
+  }
+
+  @Authorized<Access>('PUBLIC')
+  @Mutation(() => Me, { description: 'Signs in with e-mail and password and sets the session cookie.' })
+  async signIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() context: Context,
+  ): Promise<Me> {
+    const session = await context.services.auth.signIn(email, password, context.client);
+    context.sessionCookie.set(session.token, session.expiresAt);
+    const caller = await context.services.auth.callerOf(session.user);
+    if (caller.kind === 'public') throw new Error('a signed-in user cannot be the public');
+    return toMe(caller, await context.services.repositories.users.findRolesOfUsers([session.user.id]));
+  }
+
+  @Authorized<Access>('PUBLIC')
+  @Mutation(() => Boolean, { description: 'Ends the session and clears the cookie; true also when there was none.' })
+  async signOut(@Ctx() { services, sessionCookie }: Context): Promise<boolean> {
+    await services.auth.signOut(sessionCookie.token);
+    sessionCookie.clear();
+    return true;
+  }
+
+  @Authorized<Access>('SIGNED_IN')
+  @Mutation(() => Boolean, { description: 'Changes your own password.' })
+  async changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<boolean> {
+    await services.auth.changePassword(caller, currentPassword, newPassword);
+    return true;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Who may do what, as data: roles grant permissions, in one community or (for the national roles)
+ * in every community. Pure functions, so the rules are testable without a database.
+ */
+export type Role = 'SECRETARIAT' | 'SSU_MEMBER' | 'REGIONAL_COUNCIL' | 'ANALYST' | 'NATIONAL_ANALYST' | 'PLATFORM_ADMIN';
+
+export const ROLES: readonly Role[] = ['SECRETARIAT', 'SSU_MEMBER', 'REGIONAL_COUNCIL', 'ANALYST', 'NATIONAL_ANALYST', 'PLATFORM_ADMIN'];
+
+/** Roles that hold in every community, granted without one. */
+export const NATIONAL_ROLES: readonly Role[] = ['NATIONAL_ANALYST', 'PLATFORM_ADMIN'];
+
+export type Permission =
+  /** Change the community's register: partners, councils, organs, budgets. */
+  | 'community:administer'
+  /** Read papers that are internal to the community (not exempt ones). */
+  | 'community:read-internal'
+  /** Read reports and analyses. */
+  | 'reports:read'
+  /** See people's e-mail and phone. */
+  | 'personal-data:read'
+  /** Grant and revoke roles, create users. */
+  | 'users:manage'
+  /** Read the audit log. */
+  | 'audit:read'
+  /** Register a new community. */
+  | 'communities:create';
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  SECRETARIAT: ['community:administer', 'community:read-internal', 'reports:read', 'personal-data:read', 'users:manage', 'audit:read'],
+  SSU_MEMBER: ['community:read-internal', 'reports:read'],
+  REGIONAL_COUNCIL: ['community:read-internal'],
+  ANALYST: ['community:read-internal', 'reports:read'],
+  NATIONAL_ANALYST: ['reports:read'],
+  PLATFORM_ADMIN: ['communities:create', 'users:manage'],
+};
+
+export interface RoleGrant {
+  role: Role;
+  /** Null for a national role. */
+  communityId: string | null;
+  regionalCouncilId: string | null;
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return GRANTS[role];
+}
+
+/** Whether any of the grants gives `permission` in `communityId` (or anywhere, when it is omitted). */
+export function grantsPermission(grants: readonly RoleGrant[], permission: Permission, communityId?: string | null): boolean {
+  return grants.some(
+    (grant) =>
+      GRANTS[grant.role].includes(permission) &&
+      (communityId === undefined || grant.communityId === null || grant.communityId === communityId),
+  );
+}
+
+/** A regional council user acts for their own council only. */
+export function actsForRegionalCouncil(grants: readonly RoleGrant[], regionalCouncilId: string): boolean {
+  return grants.some((grant) => grant.role === 'REGIONAL_COUNCIL' && grant.regionalCouncilId === regionalCouncilId);
+}
