@@ -1,3 +1,4 @@
+import { AppError } from '../common/errors.js';
 import { ConfigError } from '../config/env.js';
 import { EmbeddedDatabaseError } from '../database/embedded-postgres.js';
 import { DatabaseUnavailableError } from '../runtime.js';
@@ -13,7 +14,7 @@ export async function runCommand(task: () => Promise<void>): Promise<void> {
 }
 
 export function describeStartupError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof EmbeddedDatabaseError)
-    return error.message;
+  const expected = [ConfigError, DatabaseUnavailableError, EmbeddedDatabaseError, AppError];
+  if (expected.some((kind) => error instanceof kind) && error instanceof Error) return error.message;
   return `Failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }

@@ -1,9 +1,11 @@
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { must } from '../../test/factories.js';
+import { must, signIn } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { createDataSource } from '../database/data-source.js';
 import { createLogger } from '../logging/logger.js';
+import { createServices } from '../services.js';
 import { seedDemoData } from '../runtime.js';
+import { DEMO_PASSWORD, demoAccounts } from './load-demo-accounts.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -88,5 +90,56 @@ describe('demo data', () => {
     expect(lines.find((line) => line.name === 'Rana')?.amount).toBe(212_565);
     expect(lines.find((line) => line.name === 'Bindal')).toBeUndefined();
     expect(lines.reduce((sum, line) => sum + line.amount, 0)).toBe(740_539);
+  });
+
+  it('has a demo account for every role that signs in with the password "demo" and holds its role', async () => {
+    const [helgeland, lofoten] = await demoCommunities();
+    const councils = new Map(
+      (await app.sql<{ id: string; name: string }>('SELECT id, name FROM regional_council')).map((row) => [row.name, row.id]),
+    );
+    const expected: Record<string, { role: string; communityId: string | null; regionalCouncilId: string | null }> = {
+      'sekretariat@helgeland.demo': { role: 'SECRETARIAT', communityId: helgeland?.id ?? '', regionalCouncilId: null },
+      'ssu@helgeland.demo': { role: 'SSU_MEMBER', communityId: helgeland?.id ?? '', regionalCouncilId: null },
+      'helgelandsradet@helgeland.demo': {
+        role: 'REGIONAL_COUNCIL',
+        communityId: helgeland?.id ?? '',
+        regionalCouncilId: councils.get('Helgelandsrådet') ?? '',
+      },
+      'ihr@helgeland.demo': {
+        role: 'REGIONAL_COUNCIL',
+        communityId: helgeland?.id ?? '',
+        regionalCouncilId: councils.get('Indre Helgeland Regionråd') ?? '',
+      },
+      'analytiker@helgeland.demo': { role: 'ANALYST', communityId: helgeland?.id ?? '', regionalCouncilId: null },
+      'sekretariat@lovesa.demo': { role: 'SECRETARIAT', communityId: lofoten?.id ?? '', regionalCouncilId: null },
+      'nasjonal@analyse.demo': { role: 'NATIONAL_ANALYST', communityId: null, regionalCouncilId: null },
+      'plattform@helsefellesskap.demo': { role: 'PLATFORM_ADMIN', communityId: null, regionalCouncilId: null },
+    };
+    expect(demoAccounts.map((account) => account.email).sort()).toEqual(Object.keys(expected).sort());
+    for (const [email, role] of Object.entries(expected)) {
+      const { cookie } = await signIn(app, email, DEMO_PASSWORD);
+      const me = await must<{ me: { email: string; roles: unknown[] } }>(
+        app,
+        '{ me { email roles { role communityId regionalCouncilId } } }',
+        undefined,
+        {
+          cookie,
+          email,
+          userId: '',
+        },
+      );
+      expect(me.me).toEqual({ email, roles: [role] });
+    }
+  });
+
+  it('keeps demo accounts out of production: the start-up check refuses them', async () => {
+    const dataSource = createDataSource(inject('databaseUrl'));
+    await dataSource.initialize();
+    try {
+      const services = createServices(dataSource, { sessionTtlMs: 1000, throttleBaseDelayMs: 0 });
+      await expect(services.auth.assertNoDemoAccounts()).rejects.toThrow(/Refusing to run in production with 8 demo account/);
+    } finally {
+      await dataSource.destroy();
+    }
   });
 });

@@ -20,8 +20,20 @@ const LOFOTEN = 'Helsefellesskapet Lofoten, Vesterålen, Salten';
 export const demoAccounts: readonly DemoAccount[] = [
   { email: 'sekretariat@helgeland.demo', name: 'Siri Sekretariat (demo)', role: 'SECRETARIAT', community: HELGELAND },
   { email: 'ssu@helgeland.demo', name: 'Sverre SSU-medlem (demo)', role: 'SSU_MEMBER', community: HELGELAND },
-  { email: 'helgelandsradet@helgeland.demo', name: 'Hanne Helgelandsrådet (demo)', role: 'REGIONAL_COUNCIL', community: HELGELAND, regionalCouncil: 'Helgelandsrådet' },
-  { email: 'ihr@helgeland.demo', name: 'Ivar Indre Helgeland (demo)', role: 'REGIONAL_COUNCIL', community: HELGELAND, regionalCouncil: 'Indre Helgeland Regionråd' },
+  {
+    email: 'helgelandsradet@helgeland.demo',
+    name: 'Hanne Helgelandsrådet (demo)',
+    role: 'REGIONAL_COUNCIL',
+    community: HELGELAND,
+    regionalCouncil: 'Helgelandsrådet',
+  },
+  {
+    email: 'ihr@helgeland.demo',
+    name: 'Ivar Indre Helgeland (demo)',
+    role: 'REGIONAL_COUNCIL',
+    community: HELGELAND,
+    regionalCouncil: 'Indre Helgeland Regionråd',
+  },
   { email: 'analytiker@helgeland.demo', name: 'Anne Analytiker (demo)', role: 'ANALYST', community: HELGELAND },
   { email: 'sekretariat@lovesa.demo', name: 'Lars Sekretariat LoVeSa (demo)', role: 'SECRETARIAT', community: LOFOTEN },
   { email: 'nasjonal@analyse.demo', name: 'Nora Nasjonal analytiker (demo)', role: 'NATIONAL_ANALYST' },
@@ -35,15 +47,30 @@ export async function loadDemoAccounts(repositories: Repositories): Promise<void
     if (await repositories.users.findByEmail(account.email)) continue;
     passwordHash ??= await hashPassword(DEMO_PASSWORD);
     const community = account.community ? await repositories.communities.findByName(account.community) : null;
-    const council = community && account.regionalCouncil ? await repositories.regionalCouncils.findByName(community.id, account.regionalCouncil) : null;
+    const council =
+      community && account.regionalCouncil ? await repositories.regionalCouncils.findByName(community.id, account.regionalCouncil) : null;
     if ((account.community && !community) || (account.regionalCouncil && !council)) {
-      throw new Error(`Demo data is missing ${account.regionalCouncil ?? account.community} for ${account.email}; load the demo data first.`);
+      throw new Error(
+        `Demo data is missing ${account.regionalCouncil ?? account.community} for ${account.email}; load the demo data first.`,
+      );
     }
     const user = await repositories.users.save(
-      Object.assign(new UserEntity(), { email: account.email, name: account.name, passwordHash, oidcIssuer: null, oidcSubject: null, isDemo: true }),
+      Object.assign(new UserEntity(), {
+        email: account.email,
+        name: account.name,
+        passwordHash,
+        oidcIssuer: null,
+        oidcSubject: null,
+        isDemo: true,
+      }),
     );
     await repositories.users.saveRole(
-      Object.assign(new RoleAssignmentEntity(), { userId: user.id, role: account.role, communityId: community?.id ?? null, regionalCouncilId: council?.id ?? null }),
+      Object.assign(new RoleAssignmentEntity(), {
+        userId: user.id,
+        role: account.role,
+        communityId: community?.id ?? null,
+        regionalCouncilId: council?.id ?? null,
+      }),
     );
   }
 }

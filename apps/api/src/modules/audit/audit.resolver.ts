@@ -18,11 +18,11 @@ export class AuditResolver {
   async auditEvents(
     @Arg('filter', () => AuditFilterInput) filter: AuditFilterInput,
     @Arg('first', () => Int, { defaultValue: 50, description: `Page size, 1 to ${MAX_AUDIT_PAGE}.` }) first: number,
-    @Arg('before', () => String, { nullable: true, description: 'nextBefore of the previous page.' }) before: string | null,
+    @Arg('before', () => String, { nullable: true, description: 'nextBefore of the previous page.' }) before: string | null | undefined,
     @Ctx() { services, caller }: Context,
   ): Promise<AuditEventPage> {
     if (first < 1 || first > MAX_AUDIT_PAGE) throw badUserInput('first', `must be between 1 and ${MAX_AUDIT_PAGE}`);
-    if (before !== null && !CURSOR.test(before)) throw badUserInput('before', 'is not a page cursor');
+    if (typeof before === 'string' && !CURSOR.test(before)) throw badUserInput('before', 'is not a page cursor');
     const { events, nextBefore } = await services.audit.find(caller, {
       communityId: parseId(filter.communityId, 'filter.communityId'),
       entityType: filter.entityType ?? undefined,
