@@ -47,12 +47,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.set('trust proxy', auth.trustProxy);
   const httpServer = http.createServer(app);
 
-  // Limits on depth, cost, aliases, tokens and directives; field suggestions hidden in production.
+  // Limits on depth, cost, aliases and directives; field suggestions hidden in production. Tokens are
+  // limited by graphql-js's parser itself (parseOptions), which Apollo answers with 400 like any parse error.
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 10_000 },
     maxAliases: { n: 20 },
-    maxTokens: { n: 5_000 },
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: production },
   }).protect();
@@ -63,6 +64,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: 5_000 },
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger),
     plugins: [...armorPlugins, ApolloServerPluginDrainHttpServer({ httpServer }), nulByteGuard<Context>()],

@@ -59,4 +59,16 @@ describe('HTTP endpoint', () => {
     const committed = await fs.readFile(path.resolve(import.meta.dirname, '..', 'schema.graphql'), 'utf8');
     expect(committed, 'schema.graphql is stale: run `npm run emit-schema --workspace @helsefellesskap/api`').toBe(await printSchemaFile());
   });
+
+  it('refuses queries that are too deep, have too many aliases or too many tokens, with a GraphQL error', async () => {
+    const deep = `{ communities { partners { regionalCouncil { members { regionalCouncil { members { regionalCouncil { members { regionalCouncil { members { id } } } } } } } } } } }`;
+    const aliases = `{ ${Array.from({ length: 30 }, (_, index) => `a${index}: communities { id }`).join(' ')} }`;
+    const tokens = `{ communities { ${'id '.repeat(6000)} } }`;
+    for (const query of [deep, aliases, tokens]) {
+      const response = await app.gql(query);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0]?.extensions?.code).toMatch(/GRAPHQL_VALIDATION_FAILED|GRAPHQL_PARSE_FAILED|BAD_USER_INPUT/);
+      expect(response.data ?? null).toBeNull();
+    }
+  });
 });
