@@ -1,4 +1,5 @@
 import type { Repositories } from './database/repositories.js';
+import { createAppointmentLoaders } from './modules/appointment/appointment.loaders.js';
 import { createCostSharingLoaders } from './modules/cost-sharing/cost-sharing.loaders.js';
 import { createOrganLoaders } from './modules/organ/organ.loaders.js';
 import { createPartnerLoaders } from './modules/partner/partner.loaders.js';
@@ -11,6 +12,7 @@ export function createLoaders(repositories: Repositories) {
     ...createRegionalCouncilLoaders(repositories),
     ...createOrganLoaders(repositories),
     ...createCostSharingLoaders(repositories),
+    ...createAppointmentLoaders(repositories),
   };
 }
 

@@ -5,6 +5,7 @@ import { createDataSource } from './database/data-source.js';
 import { startEmbeddedDatabase } from './database/embedded-postgres.js';
 import { createRepositories } from './database/repositories.js';
 import { loadDemoAccounts } from './demo/load-demo-accounts.js';
+import { loadDemoComposition } from './demo/load-demo-composition.js';
 import { loadDemoData } from './demo/load-demo-data.js';
 import type { Logger } from './logging/logger.js';
 
@@ -48,6 +49,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger, optio
   await dataSource.transaction(async (manager) => {
     const repositories = createRepositories(manager);
     await loadDemoData(repositories);
+    await loadDemoComposition(repositories);
     if (options.accounts) await loadDemoAccounts(repositories);
   });
   logger.info({ accounts: options.accounts }, 'demo data loaded');

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AppointmentResolver, OrganCompositionResolver, PersonResolver, RegionalCouncilSeatsResolver, SeatResolver } from './modules/appointment/appointment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -19,6 +20,11 @@ export const resolvers = [
   RegionalCouncilResolver,
   OrganResolver,
   CostSharingResolver,
+  AppointmentResolver,
+  SeatResolver,
+  PersonResolver,
+  OrganCompositionResolver,
+  RegionalCouncilSeatsResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

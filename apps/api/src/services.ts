@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createRepositories, transactionRunner, type Repositories } from './database/repositories.js';
+import { AppointmentService } from './modules/appointment/appointment.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService, type AuthSettings } from './modules/auth/auth.service.js';
 import { UserService } from './modules/auth/user.service.js';
@@ -23,6 +24,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     regionalCouncils: new RegionalCouncilService(inTransaction),
     organs: new OrganService(inTransaction),
     costSharing: new CostSharingService(repositories, inTransaction),
+    appointments: new AppointmentService(repositories, inTransaction),
   };
 }
 

@@ -9,7 +9,15 @@ import { startTestApp, type TestApp } from './test-app.js';
  * A new operation fails the first test until it is added here: nobody can forget to decide who may run it.
  */
 type Actor =
-  'public' | 'secretariat' | 'otherSecretariat' | 'ssuMember' | 'regionalCouncil' | 'analyst' | 'nationalAnalyst' | 'platformAdmin';
+  | 'public'
+  | 'secretariat'
+  | 'otherSecretariat'
+  | 'ssuMember'
+  | 'regionalCouncil'
+  | 'otherCouncil'
+  | 'analyst'
+  | 'nationalAnalyst'
+  | 'platformAdmin';
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 const ACTORS: readonly Actor[] = [
   'public',
@@ -17,6 +25,7 @@ const ACTORS: readonly Actor[] = [
   'otherSecretariat',
   'ssuMember',
   'regionalCouncil',
+  'otherCouncil',
   'analyst',
   'nationalAnalyst',
   'platformAdmin',
@@ -177,14 +186,120 @@ const cases: Record<string, Case> = {
     },
     expected: nobodyBut('secretariat', 'platformAdmin'),
   },
+  'Query.person': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { person(id: $id) { id name } }',
+      variables: { id: await personOf(community) },
+    }),
+    expected: everyone,
+  },
+  'Query.persons': {
+    prepare: ({ community }) => ({ query: 'query($id: ID!) { persons(communityId: $id) { id } }', variables: { id: community.id } }),
+    expected: nobodyBut('secretariat', 'regionalCouncil', 'otherCouncil'),
+  },
+  'Query.appointmentsEndingSoon': {
+    prepare: ({ community }) => ({
+      query: 'query($id: ID!) { appointmentsEndingSoon(communityId: $id) { id } }',
+      variables: { id: community.id },
+    }),
+    expected: nobodyBut('secretariat', 'ssuMember', 'regionalCouncil', 'otherCouncil', 'analyst'),
+  },
+  'Mutation.createPerson': {
+    prepare: ({ community }) => ({
+      query: 'mutation($id: ID!) { createPerson(communityId: $id, input: { name: "Ny Person" }) { id } }',
+      variables: { id: community.id },
+    }),
+    expected: nobodyBut('secretariat', 'regionalCouncil', 'otherCouncil'),
+  },
+  'Mutation.createSeat': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: CreateSeatInput!) { createSeat(input: $input) { id } }',
+      variables: {
+        input: {
+          organId: await organOf(community),
+          label: `Sete ${unique()}`,
+          side: 'HOSPITAL',
+          voting: true,
+          appointingBody: { kind: 'EXTERNAL', name: 'X' },
+        },
+      },
+    }),
+    expected: secretariatOnly,
+  },
+  // The seat belongs to regional council 1: its own council may appoint, the other council may not.
+  'Mutation.appoint': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AppointInput!) { appoint(input: $input) { id } }',
+      variables: {
+        input: {
+          seatId: await councilSeat(community),
+          newPerson: { name: 'Ny' },
+          role: 'MEMBER',
+          startsOn: '2025-01-01',
+          decisionReference: 'Sak 1/2025',
+        },
+      },
+    }),
+    expected: nobodyBut('secretariat', 'regionalCouncil'),
+  },
+  'Mutation.endAppointment': {
+    prepare: async ({ community }) => {
+      const seatId = await councilSeat(community);
+      const appointed = await must<{ appoint: { id: string } }>(
+        matrixApp,
+        'mutation($input: AppointInput!) { appoint(input: $input) { id } }',
+        { input: { seatId, newPerson: { name: 'Sittende' }, role: 'MEMBER', startsOn: '2025-01-01', decisionReference: 'Sak 1/2025' } },
+        community.secretariat,
+      );
+      return {
+        query: 'mutation($id: ID!) { endAppointment(id: $id, endsOn: "2025-12-31") { id } }',
+        variables: { id: appointed.appoint.id },
+      };
+    },
+    expected: nobodyBut('secretariat', 'regionalCouncil'),
+  },
 };
+
+async function organOf(community: CommunityFixture): Promise<string | undefined> {
+  const [organ] = await matrixApp.sql<{ id: string }>('SELECT id FROM organ WHERE community_id = $1 ORDER BY name LIMIT 1', [community.id]);
+  return organ?.id;
+}
+
+/** A fresh seat appointed by the community's first regional council. */
+async function councilSeat(community: CommunityFixture): Promise<string> {
+  const created = await must<{ createSeat: { id: string } }>(
+    matrixApp,
+    'mutation($input: CreateSeatInput!) { createSeat(input: $input) { id } }',
+    {
+      input: {
+        organId: await organOf(community),
+        label: `Kommunalt sete ${unique()}`,
+        side: 'MUNICIPAL',
+        voting: true,
+        appointingBody: { kind: 'REGIONAL_COUNCIL', regionalCouncilId: community.regionalCouncilIds[0] },
+      },
+    },
+    community.secretariat,
+  );
+  return created.createSeat.id;
+}
+
+async function personOf(community: CommunityFixture): Promise<string> {
+  const created = await must<{ createPerson: { id: string } }>(
+    matrixApp,
+    'mutation($id: ID!) { createPerson(communityId: $id, input: { name: "Offentlig Person" }) { id } }',
+    { id: community.id },
+    community.secretariat,
+  );
+  return created.createPerson.id;
+}
 
 let matrixApp: TestApp;
 let world: World;
 beforeAll(async () => {
   matrixApp = await startTestApp();
   world = {
-    community: await buildCommunity(matrixApp, { municipalities: 1, regionalCouncils: 1, organs: 1 }),
+    community: await buildCommunity(matrixApp, { municipalities: 2, regionalCouncils: 2, organs: 1 }),
     other: await buildCommunity(matrixApp, { municipalities: 1 }),
   };
   await must(
@@ -203,6 +318,7 @@ function grantsOf(actor: Actor): Grant[] {
     otherSecretariat: { role: 'SECRETARIAT', communityId: other.id },
     ssuMember: { role: 'SSU_MEMBER', communityId: community.id },
     regionalCouncil: { role: 'REGIONAL_COUNCIL', communityId: community.id, regionalCouncilId: community.regionalCouncilIds[0] },
+    otherCouncil: { role: 'REGIONAL_COUNCIL', communityId: community.id, regionalCouncilId: community.regionalCouncilIds[1] },
     analyst: { role: 'ANALYST', communityId: community.id },
     nationalAnalyst: { role: 'NATIONAL_ANALYST' },
     platformAdmin: { role: 'PLATFORM_ADMIN' },

@@ -1,3 +1,4 @@
+import { AppointmentEntity, PersonEntity, SeatEntity } from '../modules/appointment/appointment.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { RoleAssignmentEntity, SessionEntity, SignInFailureEntity, UserEntity } from '../modules/auth/user.entity.js';
 import { CommunityEntity } from '../modules/community/community.entity.js';
@@ -20,4 +21,7 @@ export const entities = [
   SessionEntity,
   SignInFailureEntity,
   AuditEventEntity,
+  PersonEntity,
+  SeatEntity,
+  AppointmentEntity,
 ];

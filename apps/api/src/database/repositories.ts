@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { AppointmentRepository } from '../modules/appointment/appointment.repository.js';
 import { AuditRepository } from '../modules/audit/audit.repository.js';
 import { SessionRepository } from '../modules/auth/session.repository.js';
 import { UserRepository } from '../modules/auth/user.repository.js';
@@ -18,6 +19,7 @@ export interface Repositories {
   users: UserRepository;
   sessions: SessionRepository;
   audit: AuditRepository;
+  appointments: AppointmentRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -30,6 +32,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     users: new UserRepository(manager),
     sessions: new SessionRepository(manager),
     audit: new AuditRepository(manager),
+    appointments: new AppointmentRepository(manager),
   };
 }
 

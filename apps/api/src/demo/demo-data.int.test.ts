@@ -142,4 +142,45 @@ describe('demo data', () => {
       await dataSource.destroy();
     }
   });
+
+  it("holds Helgeland's SSU with 7 hospital and 7 municipal voting seats, its observers and a rotating chair", async () => {
+    const [helgeland] = await demoCommunities();
+    const data = await must<{
+      community: {
+        organs: {
+          name: string;
+          rules: { chairRotationYears: number | null };
+          seats: { side: string; voting: boolean; appointingBody: { name: string } }[];
+          parity: { balanced: boolean; hospitalVotingMembers: number; municipalVotingMembers: number };
+          vacancies: unknown[];
+          chairBefore: { role: string; seat: { side: string }; person: { name: string } }[];
+          chairAfter: { role: string; seat: { side: string }; person: { name: string } }[];
+        }[];
+      };
+    }>(
+      app,
+      `query($id: ID!) { community(id: $id) { organs {
+        name rules { chairRotationYears } seats { side voting appointingBody { name } }
+        parity(at: "2025-06-01") { balanced hospitalVotingMembers municipalVotingMembers }
+        vacancies(at: "2025-06-01") { label }
+        chairBefore: members(at: "2024-06-01") { role seat { side } person { name } }
+        chairAfter: members(at: "2025-06-01") { role seat { side } person { name } }
+      } } }`,
+      { id: helgeland?.id },
+    );
+    const ssu = data.community.organs.find((organ) => organ.name === 'Strategisk samarbeidsutvalg (SSU)');
+    const voting = ssu?.seats.filter((seat) => seat.voting) ?? [];
+    expect(voting.filter((seat) => seat.side === 'HOSPITAL')).toHaveLength(7);
+    expect(voting.filter((seat) => seat.side === 'MUNICIPAL').map((seat) => seat.appointingBody.name)).toEqual([
+      ...Array<string>(4).fill('Helgelandsrådet'),
+      ...Array<string>(3).fill('Indre Helgeland Regionråd'),
+    ]);
+    expect(ssu?.seats.filter((seat) => seat.side === 'OBSERVER')).toHaveLength(12);
+    expect(ssu?.parity).toEqual({ balanced: true, hospitalVotingMembers: 7, municipalVotingMembers: 7 });
+    expect(ssu?.vacancies).toEqual([]);
+    expect(ssu?.rules.chairRotationYears).toBe(2);
+    expect(ssu?.chairBefore.filter((member) => member.role === 'CHAIR').map((member) => member.seat.side)).toEqual(['HOSPITAL']);
+    expect(ssu?.chairAfter.filter((member) => member.role === 'CHAIR').map((member) => member.seat.side)).toEqual(['MUNICIPAL']);
+    expect(ssu?.chairAfter.every((member) => member.person.name.endsWith('(demo)'))).toBe(true);
+  });
 });

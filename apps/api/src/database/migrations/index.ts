@@ -1,5 +1,6 @@
 import { InitialSchema1764064800000 } from './1764064800000-initial-schema.js';
 import { AccountsAndAudit1764072000000 } from './1764072000000-accounts-and-audit.js';
+import { SeatsAndAppointments1764079200000 } from './1764079200000-seats-and-appointments.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
-export const migrations = [InitialSchema1764064800000, AccountsAndAudit1764072000000];
+export const migrations = [InitialSchema1764064800000, AccountsAndAudit1764072000000, SeatsAndAppointments1764079200000];

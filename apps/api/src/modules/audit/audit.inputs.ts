@@ -11,6 +11,9 @@ export const AUDITED_ENTITY_TYPES = [
   'CoordinatorBudget',
   'User',
   'RoleAssignment',
+  'Person',
+  'Seat',
+  'Appointment',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })

@@ -23,12 +23,14 @@ export type Permission =
   /** Read the audit log. */
   | 'audit:read'
   /** Register a new community. */
-  | 'communities:create';
+  | 'communities:create'
+  /** Record appointments to seats (a regional council: only to its own seats). */
+  | 'seats:appoint';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  SECRETARIAT: ['community:administer', 'community:read-internal', 'reports:read', 'personal-data:read', 'users:manage', 'audit:read'],
+  SECRETARIAT: ['community:administer', 'community:read-internal', 'reports:read', 'personal-data:read', 'users:manage', 'audit:read', 'seats:appoint'],
   SSU_MEMBER: ['community:read-internal', 'reports:read'],
-  REGIONAL_COUNCIL: ['community:read-internal'],
+  REGIONAL_COUNCIL: ['community:read-internal', 'seats:appoint'],
   ANALYST: ['community:read-internal', 'reports:read'],
   NATIONAL_ANALYST: ['reports:read'],
   PLATFORM_ADMIN: ['communities:create', 'users:manage'],

@@ -49,6 +49,14 @@ export class OrganEntity {
   @Column({ name: 'decision_rule', type: 'text' })
   decisionRule: DecisionRule;
 
+  /** The organ that elects this organ's chair and vice-chair (SSU's: the partnership meeting). */
+  @Column({ name: 'officers_elected_by_organ_id', type: 'uuid', nullable: true })
+  officersElectedByOrganId: string | null;
+
+  /** Years a chair serves before the chair passes to the other side; null when the chair does not rotate. */
+  @Column({ name: 'chair_rotation_years', type: 'integer', nullable: true })
+  chairRotationYears: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

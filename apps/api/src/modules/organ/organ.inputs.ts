@@ -52,6 +52,15 @@ export class OrganRulesInput {
   @Field(() => DecisionRule, { description: 'Consensus or vote.' })
   @IsIn(Object.values(DecisionRule))
   decisionRule: DecisionRuleValue;
+
+  @Field(() => ID, { nullable: true, description: 'The organ of the same community that elects the chair and vice-chair.' })
+  officersElectedByOrganId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Years a chair serves before the chair passes to the other side.' })
+  @IsOptional()
+  @IsInt({ message: messages.wholeNumber })
+  @Min(1, { message: 'must be 1 or more' })
+  chairRotationYears?: number | null;
 }
 
 @InputType({ description: 'A new organ.' })

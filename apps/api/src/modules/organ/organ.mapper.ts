@@ -18,6 +18,8 @@ export function toOrgan(entity: OrganEntity): Organ {
       protocolDeadlineDays: entity.protocolDeadlineDays,
       minutesObjectionPeriodDays: entity.minutesObjectionPeriodDays,
       decisionRule: entity.decisionRule,
+      officersElectedByOrganId: entity.officersElectedByOrganId,
+      chairRotationYears: entity.chairRotationYears,
     }),
   });
 }

@@ -8,6 +8,10 @@ export class OrganRepository {
     return this.manager.find(OrganEntity, { where: { communityId: In([...communityIds]) }, order: { establishedOn: 'ASC', name: 'ASC' } });
   }
 
+  findByIdsInAnyCommunity(organIds: readonly string[]): Promise<OrganEntity[]> {
+    return this.manager.findBy(OrganEntity, { id: In([...organIds]) });
+  }
+
   findById(organId: string): Promise<OrganEntity | null> {
     return this.manager.findOneBy(OrganEntity, { id: organId });
   }

@@ -1,4 +1,5 @@
-import { conflict, notFound } from '../../common/errors.js';
+import { badUserInput, conflict, notFound } from '../../common/errors.js';
+import { parseId } from '../../common/ids.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
@@ -23,6 +24,7 @@ export class OrganService {
       });
       assertOrganConsistent(organ);
       await assertNameFree(repositories, organ);
+      await assertOfficersElector(repositories, organ);
       const saved = await repositories.organs.save(organ);
       await repositories.audit.record(caller, { action: 'CREATE', entityType: 'Organ', entityId: saved.id, communityId, after: saved });
       return saved;
@@ -42,6 +44,7 @@ export class OrganService {
       if (input.rules !== undefined) Object.assign(organ, rulesColumns(input.rules));
       assertOrganConsistent(organ);
       await assertNameFree(repositories, organ);
+      await assertOfficersElector(repositories, organ);
       const saved = await repositories.organs.save(organ);
       await repositories.audit.record(caller, {
         action: 'UPDATE',
@@ -71,5 +74,16 @@ function rulesColumns(rules: OrganRulesInput) {
     protocolDeadlineDays: rules.protocolDeadlineDays ?? null,
     minutesObjectionPeriodDays: rules.minutesObjectionPeriodDays ?? null,
     decisionRule: rules.decisionRule,
+    officersElectedByOrganId: rules.officersElectedByOrganId ? parseId(rules.officersElectedByOrganId, 'rules.officersElectedByOrganId') : null,
+    chairRotationYears: rules.chairRotationYears ?? null,
   };
+}
+
+/** The organ that elects the officers is another organ of the same community. */
+async function assertOfficersElector(repositories: Repositories, organ: OrganEntity): Promise<void> {
+  if (!organ.officersElectedByOrganId) return;
+  const elector = await repositories.organs.findById(organ.officersElectedByOrganId);
+  if (!elector || elector.communityId !== organ.communityId || elector.id === organ.id) {
+    throw badUserInput('rules.officersElectedByOrganId', 'must be another organ of the same community');
+  }
 }

@@ -60,6 +60,12 @@ export class OrganRules {
 
   @Field(() => DecisionRule, { description: 'Consensus or vote.' })
   decisionRule: DecisionRuleValue;
+
+  @Field(() => ID, { nullable: true, description: "The organ that elects the chair and vice-chair (SSU's: the partnership meeting)." })
+  officersElectedByOrganId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Years a chair serves before the chair passes to the other side (2 for SSU).' })
+  chairRotationYears: number | null;
 }
 
 @ObjectType({ description: 'A body of the community: partnership meeting, SSU, a professional committee, the secretariat…' })

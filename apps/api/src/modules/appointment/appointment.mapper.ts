@@ -1,0 +1,57 @@
+import type { Caller } from '../auth/caller.js';
+import { can } from '../auth/policy.js';
+import type { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
+import { AppointingBody, Appointment, Person, Seat } from './appointment.type.js';
+
+/** Contact data is personal: the secretariat of the person's community sees it, nobody else. */
+export function toPerson(entity: PersonEntity, caller: Caller): Person {
+  const personal = can(caller, 'personal-data:read', entity.communityId);
+  return Object.assign(new Person(), {
+    id: entity.id,
+    communityId: entity.communityId,
+    name: entity.name,
+    title: entity.title,
+    employer: entity.employer,
+    email: personal ? entity.email : null,
+    phone: personal ? entity.phone : null,
+  });
+}
+
+export function toSeat(entity: SeatEntity): Seat {
+  return Object.assign(new Seat(), {
+    id: entity.id,
+    communityId: entity.communityId,
+    organId: entity.organId,
+    position: entity.position,
+    label: entity.label,
+    side: entity.side,
+    voting: entity.voting,
+    entity,
+  });
+}
+
+export function toAppointingBody(entity: SeatEntity, name: string): AppointingBody {
+  return Object.assign(new AppointingBody(), {
+    kind: entity.appointingBodyKind,
+    name,
+    regionalCouncilId: entity.appointingRegionalCouncilId,
+    partnerId: entity.appointingPartnerId,
+    organId: entity.appointingOrganId,
+  });
+}
+
+export function toAppointment(entity: AppointmentEntity): Appointment {
+  return Object.assign(new Appointment(), {
+    id: entity.id,
+    communityId: entity.communityId,
+    seatId: entity.seatId,
+    personId: entity.personId,
+    role: entity.role,
+    deputyForAppointmentId: entity.deputyForAppointmentId,
+    deputyRank: entity.deputyRank,
+    startsOn: entity.startsOn,
+    endsOn: entity.endsOn,
+    appointedBy: entity.appointedBy,
+    decisionReference: entity.decisionReference,
+  });
+}

@@ -1,0 +1,22 @@
+import { AppError } from '../../common/errors.js';
+import type { Caller } from '../auth/caller.js';
+import { actsForRegionalCouncil } from '../auth/permissions.js';
+import { authorize, can } from '../auth/policy.js';
+import type { AppointmentRole, SeatEntity } from './appointment.entity.js';
+
+/**
+ * The secretariat records the decisions of every appointing body; a regional council records its own
+ * decisions (members and personal deputies on its seats) and nothing else.
+ */
+export function assertMayAppoint(caller: Caller, seat: SeatEntity, role: AppointmentRole, appointingBodyName: string): void {
+  if (can(caller, 'community:administer', seat.communityId)) return;
+  authorize(caller, 'seats:appoint', seat.communityId);
+  const councilsOwnDecision =
+    seat.appointingRegionalCouncilId !== null &&
+    caller.kind === 'user' &&
+    actsForRegionalCouncil(caller.grants, seat.appointingRegionalCouncilId) &&
+    (role === 'MEMBER' || role === 'PERSONAL_DEPUTY');
+  if (!councilsOwnDecision) {
+    throw new AppError('FORBIDDEN', `Only ${appointingBodyName} appoints to this seat: you act for another body.`);
+  }
+}

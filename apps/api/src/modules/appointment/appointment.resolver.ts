@@ -1,0 +1,228 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badUserInput, notFound } from '../../common/errors.js';
+import { parseId } from '../../common/ids.js';
+import { LocalDate } from '../../common/local-date.js';
+import { today } from '../../common/today.js';
+import type { Context } from '../../context.js';
+import type { Access } from '../auth/access.js';
+import { Organ } from '../organ/organ.type.js';
+import { RegionalCouncil } from '../regional-council/regional-council.type.js';
+import type { SeatEntity } from './appointment.entity.js';
+import { AppointInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
+import { toAppointingBody, toAppointment, toPerson, toSeat } from './appointment.mapper.js';
+import { isActiveOn, parityOf } from './appointment.rules.js';
+import { appointingBodyName } from './appointing-body.js';
+import { AppointingBody, Appointment, ParityReport, Person, Seat } from './appointment.type.js';
+
+const optionalId = (value: string | null | undefined, field: string) => (value ? parseId(value, field) : null);
+
+@Resolver(() => Appointment)
+export class AppointmentResolver {
+  @Authorized<Access>('seats:appoint')
+  @Mutation(() => Appointment, {
+    description:
+      "Appoints a person to a seat by decision of the seat's body (a regional council: its own seats only); with replaceCurrent, the current holder's term ends the day before.",
+  })
+  async appoint(@Arg('input', () => AppointInput) input: AppointInput, @Ctx() { services, caller }: Context): Promise<Appointment> {
+    const ids = {
+      seatId: parseId(input.seatId, 'seatId'),
+      personId: optionalId(input.personId, 'personId'),
+      deputyForAppointmentId: optionalId(input.deputyForAppointmentId, 'deputyForAppointmentId'),
+    };
+    return toAppointment(await services.appointments.appoint(caller, input, ids));
+  }
+
+  @Authorized<Access>('seats:appoint')
+  @Mutation(() => Appointment, { description: "Ends an appointment on a date; a member's personal deputy ends with them." })
+  async endAppointment(
+    @Arg('id', () => ID) id: string,
+    @Arg('endsOn', () => LocalDate) endsOn: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Appointment> {
+    return toAppointment(await services.appointments.end(caller, parseId(id, 'id'), endsOn));
+  }
+
+  @Authorized<Access>('community:read-internal')
+  @Query(() => [Appointment], {
+    description: "Appointments of the community that end within the coming days, soonest first; optionally only one council's seats.",
+  })
+  async appointmentsEndingSoon(
+    @Arg('communityId', () => ID) communityId: string,
+    @Arg('withinDays', () => Int, { defaultValue: 90 }) withinDays: number,
+    @Arg('regionalCouncilId', () => ID, { nullable: true }) regionalCouncilId: string | null | undefined,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Appointment[]> {
+    if (withinDays < 0 || withinDays > 3660) throw badUserInput('withinDays', 'must be between 0 and 3660');
+    const ending = await services.appointments.endingWithin(
+      caller,
+      parseId(communityId, 'communityId'),
+      today(),
+      withinDays,
+      optionalId(regionalCouncilId, 'regionalCouncilId'),
+    );
+    return ending.map(toAppointment);
+  }
+
+  @FieldResolver(() => Person, { description: 'Who holds the appointment.' })
+  async person(@Root() appointment: Appointment, @Ctx() { loaders, caller }: Context): Promise<Person> {
+    const person = await loaders.personById.load(appointment.personId);
+    if (!person) throw notFound('person', appointment.personId);
+    return toPerson(person, caller);
+  }
+
+  @FieldResolver(() => Seat, { description: 'The seat.' })
+  async seat(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Seat> {
+    const seat = await loaders.seatById.load(appointment.seatId);
+    if (!seat) throw notFound('seat', appointment.seatId);
+    return toSeat(seat);
+  }
+}
+
+@Resolver(() => Seat)
+export class SeatResolver {
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Seat, { description: 'Adds a seat to an organ, with the body that appoints to it (secretariat).' })
+  async createSeat(@Arg('input', () => CreateSeatInput) input: CreateSeatInput, @Ctx() { services, caller }: Context): Promise<Seat> {
+    const body = input.appointingBody;
+    const seat = await services.appointments.createSeat(caller, parseId(input.organId, 'organId'), input, {
+      regionalCouncilId: optionalId(body.regionalCouncilId, 'appointingBody.regionalCouncilId'),
+      partnerId: optionalId(body.partnerId, 'appointingBody.partnerId'),
+      organId: optionalId(body.organId, 'appointingBody.organId'),
+    });
+    return toSeat(seat);
+  }
+
+  @FieldResolver(() => AppointingBody, { description: 'The only body that appoints members to the seat.' })
+  async appointingBody(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<AppointingBody> {
+    return toAppointingBody(
+      seat.entity,
+      await appointingBodyName(seat.entity, {
+        regionalCouncil: (id) => loaders.regionalCouncilById.load(id),
+        partner: (id) => loaders.partnerById.load(id),
+        organ: (id) => loaders.organById.load(id),
+      }),
+    );
+  }
+
+  @FieldResolver(() => [Appointment], { description: 'Everyone who held the seat, in any role, oldest first.' })
+  async history(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<Appointment[]> {
+    return (await loaders.appointmentsBySeat.load(seat.id)).map(toAppointment);
+  }
+
+  @FieldResolver(() => [Appointment], { description: 'Appointments on the seat on a date (default today).' })
+  async holders(
+    @Root() seat: Seat,
+    @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
+    @Ctx() { loaders }: Context,
+  ): Promise<Appointment[]> {
+    const date = at ?? today();
+    return (await loaders.appointmentsBySeat.load(seat.id)).filter((appointment) => isActiveOn(appointment, date)).map(toAppointment);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Authorized<Access>('PUBLIC')
+  @Query(() => Person, { description: 'A person who holds or held a seat; contact data for the secretariat only.' })
+  async person(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<Person> {
+    return toPerson(await services.appointments.getPerson(parseId(id, 'id')), caller);
+  }
+
+  @Authorized<Access>('seats:appoint')
+  @Query(() => [Person], { description: 'People registered in the community, by name (for appointing).' })
+  async persons(@Arg('communityId', () => ID) communityId: string, @Ctx() { services, caller }: Context): Promise<Person[]> {
+    return (await services.appointments.listPersons(caller, parseId(communityId, 'communityId'))).map((person) => toPerson(person, caller));
+  }
+
+  @Authorized<Access>('seats:appoint')
+  @Mutation(() => Person, { description: 'Registers a person who can then be appointed.' })
+  async createPerson(
+    @Arg('communityId', () => ID) communityId: string,
+    @Arg('input', () => PersonInput) input: PersonInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Person> {
+    return toPerson(await services.appointments.createPerson(caller, parseId(communityId, 'communityId'), input), caller);
+  }
+
+  @FieldResolver(() => [Appointment], { description: "The person's appointments, newest first." })
+  async appointments(@Root() person: Person, @Ctx() { loaders }: Context): Promise<Appointment[]> {
+    return (await loaders.appointmentsByPerson.load(person.id)).map(toAppointment);
+  }
+}
+
+@Resolver(() => Organ)
+export class OrganCompositionResolver {
+  @FieldResolver(() => [Seat], { description: 'The seats, in order.' })
+  async seats(@Root() organ: Organ, @Ctx() { loaders }: Context): Promise<Seat[]> {
+    return (await loaders.seatsByOrgan.load(organ.id)).map(toSeat);
+  }
+
+  @FieldResolver(() => [Appointment], {
+    description: 'The composition on a date (default today): members, deputies, observers and officers.',
+  })
+  async members(
+    @Root() organ: Organ,
+    @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
+    @Ctx() { loaders }: Context,
+  ): Promise<Appointment[]> {
+    const date = at ?? today();
+    const seats = await loaders.seatsByOrgan.load(organ.id);
+    const appointments = await loaders.appointmentsBySeat.loadMany(seats.map((seat) => seat.id));
+    return appointments
+      .flatMap((list) => (list instanceof Error ? [] : list))
+      .filter((appointment) => isActiveOn(appointment, date))
+      .map(toAppointment);
+  }
+
+  @FieldResolver(() => [Seat], { description: 'Seats without a member (or observer) on a date (default today).' })
+  async vacancies(
+    @Root() organ: Organ,
+    @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
+    @Ctx() { loaders }: Context,
+  ): Promise<Seat[]> {
+    const date = at ?? today();
+    const seats = await loaders.seatsByOrgan.load(organ.id);
+    const filled = await filledSeats(seats, date, loaders);
+    return seats.filter((seat) => !filled.has(seat.id) && seatNeedsHolder(seat)).map(toSeat);
+  }
+
+  @FieldResolver(() => ParityReport, {
+    description: 'Whether hospital and municipal voting members are as many on a date (default today).',
+  })
+  async parity(
+    @Root() organ: Organ,
+    @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
+    @Ctx() { loaders }: Context,
+  ): Promise<ParityReport> {
+    const seats = await loaders.seatsByOrgan.load(organ.id);
+    const filled = await filledSeats(seats, at ?? today(), loaders);
+    return Object.assign(
+      new ParityReport(),
+      parityOf(seats.map((seat) => ({ side: seat.side, voting: seat.voting, filled: filled.has(seat.id) }))),
+    );
+  }
+}
+
+@Resolver(() => RegionalCouncil)
+export class RegionalCouncilSeatsResolver {
+  @FieldResolver(() => [Seat], { description: 'The seats this council appoints to.' })
+  async seats(@Root() council: RegionalCouncil, @Ctx() { loaders }: Context): Promise<Seat[]> {
+    return (await loaders.seatsByRegionalCouncil.load(council.id)).map(toSeat);
+  }
+}
+
+/** Deputy-list seats are never vacant in this sense: they have no member. */
+function seatNeedsHolder(seat: SeatEntity): boolean {
+  return seat.side === 'OBSERVER' || seat.voting;
+}
+
+async function filledSeats(seats: SeatEntity[], date: string, loaders: Context['loaders']): Promise<Set<string>> {
+  const lists = await loaders.appointmentsBySeat.loadMany(seats.map((seat) => seat.id));
+  const filled = new Set<string>();
+  lists.forEach((list, index) => {
+    if (list instanceof Error) return;
+    if (list.some((appointment) => (appointment.role === 'MEMBER' || appointment.role === 'OBSERVER') && isActiveOn(appointment, date)))
+      filled.add(seats[index]?.id ?? '');
+  });
+  return filled;
+}

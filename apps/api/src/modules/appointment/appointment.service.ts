@@ -1,0 +1,373 @@
+import { AppError, badUserInput, conflict, notFound } from '../../common/errors.js';
+import type { InTransaction, Repositories } from '../../database/repositories.js';
+import type { Caller } from '../auth/caller.js';
+import { authorize } from '../auth/policy.js';
+import { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
+import type { AppointInput, AppointingBodyInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
+import { assertMayAppoint } from './appointment.policy.js';
+import { appointingBodyName } from './appointing-body.js';
+import {
+  assertChairRotation,
+  assertRoleFitsSeat,
+  assertSeatFree,
+  assertWithinMemberPeriod,
+  dayBefore,
+  isActiveOn,
+  isSeatRole,
+  overlaps,
+} from './appointment.rules.js';
+
+export interface AppointIds {
+  seatId: string;
+  personId: string | null;
+  deputyForAppointmentId: string | null;
+}
+
+export class AppointmentService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly inTransaction: InTransaction,
+  ) {}
+
+  createSeat(
+    caller: Caller,
+    organId: string,
+    input: CreateSeatInput,
+    body: { regionalCouncilId: string | null; partnerId: string | null; organId: string | null },
+  ): Promise<SeatEntity> {
+    return this.inTransaction(async (repositories) => {
+      const organ = await repositories.organs.findById(organId);
+      if (!organ) throw notFound('organ', organId);
+      authorize(caller, 'community:administer', organ.communityId);
+      if (input.side === 'OBSERVER' && input.voting) throw badUserInput('voting', 'observers have the right to speak, not to vote');
+      const label = input.label.trim();
+      if (await repositories.appointments.findSeatByLabel(organId, label))
+        throw conflict(`label: the organ already has a seat named "${label}".`, 'label');
+      await assertAppointingBody(repositories, organ.communityId, input.appointingBody, body);
+      const seat = await repositories.appointments.saveSeat(
+        Object.assign(new SeatEntity(), {
+          communityId: organ.communityId,
+          organId,
+          position: await repositories.appointments.nextSeatPosition(organId),
+          label,
+          side: input.side,
+          voting: input.voting,
+          appointingBodyKind: input.appointingBody.kind,
+          appointingRegionalCouncilId: input.appointingBody.kind === 'REGIONAL_COUNCIL' ? body.regionalCouncilId : null,
+          appointingPartnerId: input.appointingBody.kind === 'PARTNER' ? body.partnerId : null,
+          appointingOrganId: input.appointingBody.kind === 'ORGAN' ? body.organId : null,
+          appointingBodyName: input.appointingBody.kind === 'EXTERNAL' ? (input.appointingBody.name?.trim() ?? null) : null,
+        }),
+      );
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'Seat',
+        entityId: seat.id,
+        communityId: seat.communityId,
+        after: seat,
+      });
+      return seat;
+    });
+  }
+
+  createPerson(caller: Caller, communityId: string, input: PersonInput): Promise<PersonEntity> {
+    authorize(caller, 'seats:appoint', communityId);
+    return this.inTransaction(async (repositories) => {
+      if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      return registerPerson(repositories, caller, communityId, input);
+    });
+  }
+
+  async listPersons(caller: Caller, communityId: string): Promise<PersonEntity[]> {
+    authorize(caller, 'seats:appoint', communityId);
+    return this.repositories.appointments.findPersonsOfCommunity(communityId);
+  }
+
+  async getPerson(personId: string): Promise<PersonEntity> {
+    const person = await this.repositories.appointments.findPerson(personId);
+    if (!person) throw notFound('person', personId);
+    return person;
+  }
+
+  /** Appointments of the community that end within `days` from `today`, soonest first. */
+  async endingWithin(
+    caller: Caller,
+    communityId: string,
+    today: string,
+    days: number,
+    regionalCouncilId: string | null,
+  ): Promise<AppointmentEntity[]> {
+    authorize(caller, 'community:read-internal', communityId);
+    const until = new Date(`${today}T00:00:00Z`);
+    until.setUTCDate(until.getUTCDate() + days);
+    const ending = await this.repositories.appointments.findEndingBetween(communityId, today, until.toISOString().slice(0, 10));
+    if (!regionalCouncilId) return ending;
+    const seats = new Set((await this.repositories.appointments.findSeatsOfRegionalCouncils([regionalCouncilId])).map((seat) => seat.id));
+    return ending.filter((appointment) => seats.has(appointment.seatId));
+  }
+
+  appoint(caller: Caller, input: AppointInput, ids: AppointIds): Promise<AppointmentEntity> {
+    return this.inTransaction(async (repositories) => {
+      const seat = await repositories.appointments.findSeat(ids.seatId);
+      if (!seat) throw notFound('seat', ids.seatId);
+      const organ = await repositories.organs.findById(seat.organId);
+      if (!organ) throw notFound('organ', seat.organId);
+      const appointedBy = await appointingBodyOf(repositories, seat, input.role, organ);
+      assertMayAppoint(caller, seat, input.role, appointedBy);
+      assertRoleFitsSeat(input.role, seat);
+      const period = { startsOn: input.startsOn, endsOn: input.endsOn ?? null };
+      if (period.endsOn !== null && period.endsOn < period.startsOn)
+        throw badUserInput('endsOn', `must not be before startsOn (${period.startsOn})`);
+
+      const person = await resolvePerson(repositories, caller, seat.communityId, ids.personId, input.newPerson ?? null);
+      const onSeat = await repositories.appointments.findAppointmentsOfSeats([seat.id]);
+      const names = new Map(
+        (await repositories.appointments.findPersonsByIds([...new Set(onSeat.map((appointment) => appointment.personId))])).map(
+          (holder) => [holder.id, holder.name],
+        ),
+      );
+      const endBefore = async (others: AppointmentEntity[]) => {
+        for (const other of others) {
+          if (other.startsOn >= period.startsOn) {
+            throw conflict(
+              `Cannot replace ${names.get(other.personId) ?? 'the holder'}: their appointment starts on ${other.startsOn}, not before this one.`,
+              'startsOn',
+            );
+          }
+          await endAppointment(repositories, caller, other, dayBefore(period.startsOn));
+        }
+      };
+
+      let deputyForAppointmentId: string | null = null;
+      switch (input.role) {
+        case 'MEMBER': {
+          const members = onSeat.filter((appointment) => appointment.role === 'MEMBER' && overlaps(appointment, period));
+          if (input.replaceCurrent) {
+            const deputies = onSeat.filter(
+              (appointment) =>
+                appointment.role === 'PERSONAL_DEPUTY' &&
+                overlaps(appointment, period) &&
+                members.some((member) => member.id === appointment.deputyForAppointmentId),
+            );
+            await endBefore([...deputies, ...members]);
+          } else {
+            assertSeatFree(
+              period,
+              members.map((member) => ({ ...member, holderName: names.get(member.personId) ?? 'someone' })),
+            );
+          }
+          break;
+        }
+        case 'PERSONAL_DEPUTY': {
+          const member = ids.deputyForAppointmentId
+            ? onSeat.find((appointment) => appointment.id === ids.deputyForAppointmentId && appointment.role === 'MEMBER')
+            : undefined;
+          if (!member) throw badUserInput('deputyForAppointmentId', 'must be a member appointment on this seat');
+          assertWithinMemberPeriod(period, member);
+          const current = onSeat.filter((appointment) => appointment.deputyForAppointmentId === member.id && overlaps(appointment, period));
+          if (input.replaceCurrent) await endBefore(current);
+          else if (current.length > 0)
+            throw conflict(
+              `The member already has a personal deputy (${names.get(current[0]?.personId ?? '') ?? 'someone'}) in this period.`,
+              'deputyForAppointmentId',
+            );
+          deputyForAppointmentId = member.id;
+          break;
+        }
+        case 'DEPUTY': {
+          if (!input.deputyRank) throw badUserInput('deputyRank', "is required for the hospital's deputy list");
+          const sameRank = onSeat.filter(
+            (appointment) => appointment.role === 'DEPUTY' && appointment.deputyRank === input.deputyRank && overlaps(appointment, period),
+          );
+          if (input.replaceCurrent) await endBefore(sameRank);
+          else if (sameRank.length > 0)
+            throw conflict(`Place ${input.deputyRank} on the deputy list is taken in this period.`, 'deputyRank');
+          break;
+        }
+        case 'OBSERVER': {
+          const observers = onSeat.filter((appointment) => appointment.role === 'OBSERVER' && overlaps(appointment, period));
+          if (input.replaceCurrent) await endBefore(observers);
+          else
+            assertSeatFree(
+              period,
+              observers.map((observer) => ({ ...observer, holderName: names.get(observer.personId) ?? 'someone' })),
+            );
+          break;
+        }
+        case 'CHAIR':
+        case 'VICE_CHAIR': {
+          const membership = onSeat.find(
+            (appointment) =>
+              appointment.role === 'MEMBER' && appointment.personId === person.id && isActiveOn(appointment, period.startsOn),
+          );
+          if (!membership || !seat.voting)
+            throw badUserInput(
+              'personId',
+              `the ${input.role === 'CHAIR' ? 'chair' : 'vice-chair'} is elected among the voting members: the person must hold this seat as a member on ${period.startsOn}`,
+            );
+          const organSeats = await repositories.appointments.findSeatsOfOrgans([organ.id]);
+          const officers = (await repositories.appointments.findAppointmentsOfSeats(organSeats.map((organSeat) => organSeat.id))).filter(
+            (appointment) => appointment.role === input.role,
+          );
+          const current = officers.filter((appointment) => overlaps(appointment, period));
+          if (input.replaceCurrent) await endBefore(current);
+          else if (current.length > 0)
+            throw conflict(`The organ already has a ${input.role === 'CHAIR' ? 'chair' : 'vice-chair'} in this period.`, 'startsOn');
+          if (input.role === 'CHAIR') {
+            const sides = new Map(organSeats.map((organSeat) => [organSeat.id, organSeat.side]));
+            const previous = officers
+              .filter((appointment) => appointment.endsOn !== null && appointment.endsOn < period.startsOn)
+              .sort((a, b) => (a.endsOn ?? '').localeCompare(b.endsOn ?? ''))
+              .at(-1);
+            assertChairRotation(
+              { ...period, side: seat.side },
+              previous ? { startsOn: previous.startsOn, endsOn: previous.endsOn, side: sides.get(previous.seatId) ?? seat.side } : null,
+              organ.chairRotationYears,
+            );
+          }
+          break;
+        }
+        case 'SECRETARY':
+          break;
+      }
+
+      const appointment = await repositories.appointments.saveAppointment(
+        Object.assign(new AppointmentEntity(), {
+          communityId: seat.communityId,
+          seatId: seat.id,
+          personId: person.id,
+          role: input.role,
+          deputyForAppointmentId,
+          deputyRank: input.role === 'DEPUTY' ? (input.deputyRank ?? null) : null,
+          startsOn: period.startsOn,
+          endsOn: period.endsOn,
+          appointedBy,
+          decisionReference: input.decisionReference.trim(),
+        }),
+      );
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'Appointment',
+        entityId: appointment.id,
+        communityId: seat.communityId,
+        after: appointment,
+      });
+      return appointment;
+    });
+  }
+
+  /** Ends an appointment on a date (and a member's personal deputies with it). */
+  end(caller: Caller, appointmentId: string, endsOn: string): Promise<AppointmentEntity> {
+    return this.inTransaction(async (repositories) => {
+      const appointment = await repositories.appointments.findAppointment(appointmentId);
+      if (!appointment) throw notFound('appointment', appointmentId);
+      const seat = await repositories.appointments.findSeat(appointment.seatId);
+      const organ = seat ? await repositories.organs.findById(seat.organId) : null;
+      if (!seat || !organ) throw notFound('seat', appointment.seatId);
+      assertMayAppoint(caller, seat, appointment.role, await appointingBodyOf(repositories, seat, appointment.role, organ));
+      if (endsOn < appointment.startsOn)
+        throw badUserInput('endsOn', `must not be before the appointment starts (${appointment.startsOn})`);
+      if (appointment.role === 'MEMBER') {
+        for (const deputy of await repositories.appointments.findDeputiesOf(appointment.id)) {
+          if (deputy.endsOn === null || deputy.endsOn > endsOn)
+            await endAppointment(repositories, caller, deputy, deputy.startsOn > endsOn ? deputy.startsOn : endsOn);
+        }
+      }
+      return endAppointment(repositories, caller, appointment, endsOn);
+    });
+  }
+}
+
+async function endAppointment(
+  repositories: Repositories,
+  caller: Caller,
+  appointment: AppointmentEntity,
+  endsOn: string,
+): Promise<AppointmentEntity> {
+  const before = { ...appointment };
+  appointment.endsOn = endsOn;
+  const saved = await repositories.appointments.saveAppointment(appointment);
+  await repositories.audit.record(caller, {
+    action: 'UPDATE',
+    entityType: 'Appointment',
+    entityId: saved.id,
+    communityId: saved.communityId,
+    before,
+    after: saved,
+  });
+  return saved;
+}
+
+async function registerPerson(repositories: Repositories, caller: Caller, communityId: string, input: PersonInput): Promise<PersonEntity> {
+  const person = await repositories.appointments.savePerson(
+    Object.assign(new PersonEntity(), {
+      communityId,
+      name: input.name.trim(),
+      title: input.title?.trim() || null,
+      employer: input.employer?.trim() || null,
+      email: input.email?.trim().toLowerCase() || null,
+      phone: input.phone?.trim() || null,
+    }),
+  );
+  await repositories.audit.record(caller, { action: 'CREATE', entityType: 'Person', entityId: person.id, communityId, after: person });
+  return person;
+}
+
+async function resolvePerson(
+  repositories: Repositories,
+  caller: Caller,
+  communityId: string,
+  personId: string | null,
+  newPerson: PersonInput | null,
+): Promise<PersonEntity> {
+  if (personId && newPerson) throw badUserInput('personId', 'give either personId or newPerson, not both');
+  if (newPerson) return registerPerson(repositories, caller, communityId, newPerson);
+  if (!personId) throw badUserInput('personId', 'give the person: personId or newPerson');
+  const person = await repositories.appointments.findPerson(personId);
+  if (!person || person.communityId !== communityId) throw badUserInput('personId', 'is not a person of this community');
+  return person;
+}
+
+/** Members and deputies are appointed by the seat's body; officers by the organ's electing organ; the secretary by the organ. */
+async function appointingBodyOf(
+  repositories: Repositories,
+  seat: SeatEntity,
+  role: AppointingRoleLike,
+  organ: { id: string; name: string; officersElectedByOrganId: string | null },
+): Promise<string> {
+  if (isSeatRole(role)) {
+    return appointingBodyName(seat, {
+      regionalCouncil: (id) => repositories.regionalCouncils.findById(id),
+      partner: (id) => repositories.partners.findById(id),
+      organ: (id) => repositories.organs.findById(id),
+    });
+  }
+  if (role === 'SECRETARY') return organ.name;
+  if (!organ.officersElectedByOrganId)
+    throw new AppError('BAD_USER_INPUT', `role: ${organ.name} has no organ set to elect its chair and vice-chair`, 'role');
+  const elector = await repositories.organs.findById(organ.officersElectedByOrganId);
+  return elector?.name ?? 'the electing organ';
+}
+
+type AppointingRoleLike = Parameters<typeof isSeatRole>[0];
+
+async function assertAppointingBody(
+  repositories: Repositories,
+  communityId: string,
+  input: AppointingBodyInput,
+  ids: { regionalCouncilId: string | null; partnerId: string | null; organId: string | null },
+): Promise<void> {
+  const given = { REGIONAL_COUNCIL: ids.regionalCouncilId, PARTNER: ids.partnerId, ORGAN: ids.organId, EXTERNAL: input.name ?? null };
+  const extra = Object.entries(given).filter(([kind, value]) => kind !== input.kind && value);
+  if (extra.length > 0) throw badUserInput('appointingBody', `give only what a ${input.kind} body needs`);
+  const owner =
+    input.kind === 'REGIONAL_COUNCIL'
+      ? await repositories.regionalCouncils.findById(ids.regionalCouncilId ?? '00000000-0000-0000-0000-000000000000')
+      : input.kind === 'PARTNER'
+        ? await repositories.partners.findById(ids.partnerId ?? '00000000-0000-0000-0000-000000000000')
+        : input.kind === 'ORGAN'
+          ? await repositories.organs.findById(ids.organId ?? '00000000-0000-0000-0000-000000000000')
+          : { communityId };
+  if (!owner || owner.communityId !== communityId)
+    throw badUserInput('appointingBody', `must name a ${input.kind.toLowerCase().replace('_', ' ')} of this community`);
+}

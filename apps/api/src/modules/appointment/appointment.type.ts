@@ -1,0 +1,175 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../common/local-date.js';
+import type {
+  SeatEntity,
+  AppointingBodyKind as AppointingBodyKindValue,
+  AppointmentRole as AppointmentRoleValue,
+  SeatSide as SeatSideValue,
+} from './appointment.entity.js';
+
+export const SeatSide = { HOSPITAL: 'HOSPITAL', MUNICIPAL: 'MUNICIPAL', OBSERVER: 'OBSERVER' } as const satisfies Record<
+  SeatSideValue,
+  SeatSideValue
+>;
+registerEnumType(SeatSide, { name: 'SeatSide', description: 'Which side a seat belongs to.' });
+
+export const AppointingBodyKind = {
+  REGIONAL_COUNCIL: 'REGIONAL_COUNCIL',
+  PARTNER: 'PARTNER',
+  ORGAN: 'ORGAN',
+  EXTERNAL: 'EXTERNAL',
+} as const satisfies Record<AppointingBodyKindValue, AppointingBodyKindValue>;
+registerEnumType(AppointingBodyKind, {
+  name: 'AppointingBodyKind',
+  description: 'What kind of body appoints to a seat.',
+  valuesConfig: {
+    REGIONAL_COUNCIL: { description: 'A regional council (the municipal representatives).' },
+    PARTNER: { description: 'A partner, e.g. the hospital trust.' },
+    ORGAN: { description: 'An organ of the community, e.g. SSU or the partnership meeting.' },
+    EXTERNAL: { description: 'A body outside the community, e.g. KS or Statsforvalteren.' },
+  },
+});
+
+export const AppointmentRole = {
+  MEMBER: 'MEMBER',
+  PERSONAL_DEPUTY: 'PERSONAL_DEPUTY',
+  DEPUTY: 'DEPUTY',
+  OBSERVER: 'OBSERVER',
+  CHAIR: 'CHAIR',
+  VICE_CHAIR: 'VICE_CHAIR',
+  SECRETARY: 'SECRETARY',
+} as const satisfies Record<AppointmentRoleValue, AppointmentRoleValue>;
+registerEnumType(AppointmentRole, {
+  name: 'AppointmentRole',
+  description: 'What a person does on a seat.',
+  valuesConfig: {
+    MEMBER: { description: 'Holds the seat.' },
+    PERSONAL_DEPUTY: { description: "A municipal member's personal deputy, for that member's period." },
+    DEPUTY: { description: "On the hospital's ordered deputy list." },
+    OBSERVER: { description: 'Observer with the right to speak.' },
+    CHAIR: { description: 'Chair, elected among the members.' },
+    VICE_CHAIR: { description: 'Vice-chair, elected among the members.' },
+    SECRETARY: { description: 'Keeps the minutes.' },
+  },
+});
+
+@ObjectType({ description: 'The body that appoints to a seat.' })
+export class AppointingBody {
+  @Field(() => AppointingBodyKind, { description: 'What kind of body.' })
+  kind: AppointingBodyKindValue;
+
+  @Field(() => String, { description: 'Its name, e.g. "Indre Helgeland Regionråd".' })
+  name: string;
+
+  @Field(() => ID, { nullable: true, description: 'The regional council, when one appoints.' })
+  regionalCouncilId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The partner, when one appoints.' })
+  partnerId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organ, when one appoints.' })
+  organId: string | null;
+}
+
+@ObjectType({ description: 'A person on a seat: public name and work, personal contact data.' })
+export class Person {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  communityId: string;
+
+  @Field(() => String, { description: 'Full name.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Title, e.g. "kommunalsjef helse".' })
+  title: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Employer, e.g. "Rana kommune".' })
+  employer: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail: personal, shown to the secretariat only (null to others).' })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone: personal, shown to the secretariat only (null to others).' })
+  phone: string | null;
+}
+
+@ObjectType({ description: 'A position in an organ.' })
+export class Seat {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  communityId: string;
+
+  @Field(() => ID, { description: 'The organ.' })
+  organId: string;
+
+  @Field(() => Int, { description: 'Order within the organ.' })
+  position: number;
+
+  @Field(() => String, { description: 'Name of the seat, e.g. "Kommunal representant 5".' })
+  label: string;
+
+  @Field(() => SeatSide, { description: 'Hospital, municipal or observer.' })
+  side: SeatSideValue;
+
+  @Field(() => Boolean, { description: 'Voting right; false means the right to speak only.' })
+  voting: boolean;
+
+  /** The stored seat, for resolving the appointing body's name. */
+  entity: SeatEntity;
+}
+
+@ObjectType({ description: 'A person holding a seat in a role for a period, by decision of a body.' })
+export class Appointment {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  communityId: string;
+
+  seatId: string;
+
+  personId: string;
+
+  @Field(() => AppointmentRole, { description: 'The role on the seat.' })
+  role: AppointmentRoleValue;
+
+  @Field(() => ID, { nullable: true, description: 'For a personal deputy: the member appointment it belongs to.' })
+  deputyForAppointmentId: string | null;
+
+  @Field(() => Int, { nullable: true, description: "For the hospital's deputy list: the place on it." })
+  deputyRank: number | null;
+
+  @Field(() => LocalDate, { description: 'First day.' })
+  startsOn: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Last day; null while open-ended.' })
+  endsOn: string | null;
+
+  @Field(() => String, { description: 'The appointing body at the time of the decision.' })
+  appointedBy: string;
+
+  @Field(() => String, { description: 'The reference of the body\'s decision, e.g. "IHR sak 12/2025".' })
+  decisionReference: string;
+}
+
+@ObjectType({ description: 'Whether hospital and municipal voting members are as many (SSU: 7 and 7).' })
+export class ParityReport {
+  @Field(() => Int, { description: 'Voting seats on the hospital side.' })
+  hospitalVotingSeats: number;
+
+  @Field(() => Int, { description: 'Voting seats on the municipal side.' })
+  municipalVotingSeats: number;
+
+  @Field(() => Int, { description: 'Hospital voting seats held on the date.' })
+  hospitalVotingMembers: number;
+
+  @Field(() => Int, { description: 'Municipal voting seats held on the date.' })
+  municipalVotingMembers: number;
+
+  @Field(() => Boolean, { description: 'True when seats and members are as many on both sides.' })
+  balanced: boolean;
+
+  @Field(() => [String], { description: 'What breaks the parity, in words; empty when balanced.' })
+  problems: string[];
+}
