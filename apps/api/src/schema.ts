@@ -1,6 +1,12 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AppointmentResolver, OrganCompositionResolver, PersonResolver, RegionalCouncilSeatsResolver, SeatResolver } from './modules/appointment/appointment.resolver.js';
+import {
+  AppointmentResolver,
+  OrganCompositionResolver,
+  PersonResolver,
+  RegionalCouncilSeatsResolver,
+  SeatResolver,
+} from './modules/appointment/appointment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';

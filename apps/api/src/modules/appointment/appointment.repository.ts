@@ -61,7 +61,10 @@ export class AppointmentRepository {
   }
 
   findAppointmentsOfSeats(seatIds: readonly string[]): Promise<AppointmentEntity[]> {
-    return this.manager.find(AppointmentEntity, { where: { seatId: In([...seatIds]) }, order: { startsOn: 'ASC', deputyRank: 'ASC', createdAt: 'ASC' } });
+    return this.manager.find(AppointmentEntity, {
+      where: { seatId: In([...seatIds]) },
+      order: { startsOn: 'ASC', deputyRank: 'ASC', createdAt: 'ASC' },
+    });
   }
 
   findAppointmentsOfPersons(personIds: readonly string[]): Promise<AppointmentEntity[]> {

@@ -28,7 +28,15 @@ export type Permission =
   | 'seats:appoint';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  SECRETARIAT: ['community:administer', 'community:read-internal', 'reports:read', 'personal-data:read', 'users:manage', 'audit:read', 'seats:appoint'],
+  SECRETARIAT: [
+    'community:administer',
+    'community:read-internal',
+    'reports:read',
+    'personal-data:read',
+    'users:manage',
+    'audit:read',
+    'seats:appoint',
+  ],
   SSU_MEMBER: ['community:read-internal', 'reports:read'],
   REGIONAL_COUNCIL: ['community:read-internal', 'seats:appoint'],
   ANALYST: ['community:read-internal', 'reports:read'],

@@ -74,7 +74,9 @@ function rulesColumns(rules: OrganRulesInput) {
     protocolDeadlineDays: rules.protocolDeadlineDays ?? null,
     minutesObjectionPeriodDays: rules.minutesObjectionPeriodDays ?? null,
     decisionRule: rules.decisionRule,
-    officersElectedByOrganId: rules.officersElectedByOrganId ? parseId(rules.officersElectedByOrganId, 'rules.officersElectedByOrganId') : null,
+    officersElectedByOrganId: rules.officersElectedByOrganId
+      ? parseId(rules.officersElectedByOrganId, 'rules.officersElectedByOrganId')
+      : null,
     chairRotationYears: rules.chairRotationYears ?? null,
   };
 }
