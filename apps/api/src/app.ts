@@ -14,6 +14,7 @@ import { createContext, type Context } from './context.js';
 import type { Logger } from './logging/logger.js';
 import { createOidcRouter, OIDC_LOGIN_PATH, type OidcSettings } from './modules/auth/oidc.router.js';
 import { sessionCookieOf } from './modules/auth/session-cookie.js';
+import { createStatusReportRouter } from './modules/action-plan/status-report.router.js';
 import type { Services } from './services.js';
 
 export interface AppOptions {
@@ -87,6 +88,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (auth.oidc) {
     app.use(createOidcRouter(auth.oidc, { publicUrl: auth.publicUrl, cookieSecure: auth.cookieSecure, auth: services.auth, logger }));
   }
+  app.use(createStatusReportRouter(services, logger));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -128,7 +130,7 @@ function serveAdminUi(app: express.Express, distDir: string, logger: Logger): vo
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(distDir, { index: false }));
   // Client-side routes: every other GET that wants a page gets the app shell.
-  app.get(/^\/(?!graphql|healthz|readyz|auth\/).*/, (request, response, next) => {
+  app.get(/^\/(?!graphql|healthz|readyz|auth\/|api\/).*/, (request, response, next) => {
     if (!request.accepts('html')) return next();
     response.sendFile(indexFile, (error) => {
       if (error) response.status(503).type('text/plain').send('The admin UI is not built. Run `npm run build`.');

@@ -1,4 +1,5 @@
 import type { Repositories } from './database/repositories.js';
+import { createActionPlanLoaders } from './modules/action-plan/action-plan.loaders.js';
 import { createAppointmentLoaders } from './modules/appointment/appointment.loaders.js';
 import { createCostSharingLoaders } from './modules/cost-sharing/cost-sharing.loaders.js';
 import { createOrganLoaders } from './modules/organ/organ.loaders.js';
@@ -13,6 +14,7 @@ export function createLoaders(repositories: Repositories) {
     ...createOrganLoaders(repositories),
     ...createCostSharingLoaders(repositories),
     ...createAppointmentLoaders(repositories),
+    ...createActionPlanLoaders(repositories),
   };
 }
 

@@ -7,6 +7,7 @@ import { createRepositories } from './database/repositories.js';
 import { loadDemoAccounts } from './demo/load-demo-accounts.js';
 import { loadDemoComposition } from './demo/load-demo-composition.js';
 import { loadDemoData } from './demo/load-demo-data.js';
+import { loadDemoPlan } from './demo/load-demo-plan.js';
 import type { Logger } from './logging/logger.js';
 
 export interface Database {
@@ -51,6 +52,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger, optio
     await loadDemoData(repositories);
     await loadDemoComposition(repositories);
     if (options.accounts) await loadDemoAccounts(repositories);
+    await loadDemoPlan(repositories);
   });
   logger.info({ accounts: options.accounts }, 'demo data loaded');
 }

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActionPlanResolver, CommunityActionPlansResolver, MeasureResolver } from './modules/action-plan/action-plan.resolver.js';
 import {
   AppointmentResolver,
   OrganCompositionResolver,
@@ -31,6 +32,9 @@ export const resolvers = [
   PersonResolver,
   OrganCompositionResolver,
   RegionalCouncilSeatsResolver,
+  ActionPlanResolver,
+  MeasureResolver,
+  CommunityActionPlansResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

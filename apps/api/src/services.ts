@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createRepositories, transactionRunner, type Repositories } from './database/repositories.js';
+import { ActionPlanService } from './modules/action-plan/action-plan.service.js';
 import { AppointmentService } from './modules/appointment/appointment.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService, type AuthSettings } from './modules/auth/auth.service.js';
@@ -25,6 +26,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     organs: new OrganService(inTransaction),
     costSharing: new CostSharingService(repositories, inTransaction),
     appointments: new AppointmentService(repositories, inTransaction),
+    actionPlans: new ActionPlanService(repositories, inTransaction),
   };
 }
 

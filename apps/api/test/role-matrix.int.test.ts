@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../src/schema.js';
 import { buildCommunity, must, signInAs, TEST_PASSWORD, type CommunityFixture, type Grant } from './factories.js';
+import { buildPlan, type PlanFixture } from './plan-factory.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -258,7 +259,53 @@ const cases: Record<string, Case> = {
     },
     expected: nobodyBut('secretariat', 'regionalCouncil'),
   },
+  'Query.actionPlan': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { actionPlan(id: $id) { id } }',
+      variables: { id: (await planOf(community)).planId },
+    }),
+    expected: everyone,
+  },
+  // The measure's reporter is the actor: an SSU member reports on their own measures.
+  'Mutation.postStatusUpdate': {
+    prepare: async ({ community }, actorEmail) => {
+      const plan = await planOf(community);
+      await matrixApp.sql('UPDATE measure SET reporter_user_id = (SELECT id FROM app_user WHERE email = $1) WHERE id = $2', [
+        actorEmail,
+        plan.measureId,
+      ]);
+      return {
+        query:
+          'mutation($id: ID!) { postStatusUpdate(input: { measureId: $id, reportedOn: "2024-06-30", status: ON_TRACK, progress: 50 }) { id } }',
+        variables: { id: plan.measureId },
+      };
+    },
+    expected: nobodyBut('secretariat', 'ssuMember'),
+  },
+  'Mutation.setStatusReportCommentary': {
+    prepare: async ({ community }) => ({
+      query:
+        'mutation($id: ID!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 1, commentary: "Godt i gang.") { year } }',
+      variables: { id: (await planOf(community)).planId },
+    }),
+    expected: nobodyBut('secretariat', 'ssuMember'),
+  },
+  'Mutation.freezeStatusReport': {
+    prepare: async ({ community }) => ({
+      query:
+        'mutation($id: ID!, $year: Int!) { freezeStatusReport(input: { planId: $id, year: $year, caseReference: "SSU sak 1/2025" }) { frozen } }',
+      variables: { id: (await planOf(community)).planId, year: (reportYear += 1) },
+    }),
+    expected: secretariatOnly,
+  },
 };
+
+let reportYear = 2000;
+let plan: PlanFixture | undefined;
+async function planOf(community: CommunityFixture): Promise<PlanFixture> {
+  plan ??= await buildPlan(matrixApp, community.id, { periodFrom: 2000, periodTo: 2099 });
+  return plan;
+}
 
 async function organOf(community: CommunityFixture): Promise<string | undefined> {
   const [organ] = await matrixApp.sql<{ id: string }>('SELECT id FROM organ WHERE community_id = $1 ORDER BY name LIMIT 1', [community.id]);

@@ -1,3 +1,11 @@
+import {
+  ActionPlanEntity,
+  FocusAreaEntity,
+  MeasureEntity,
+  StatusReportEntity,
+  StatusUpdateEntity,
+  TargetEntity,
+} from '../modules/action-plan/action-plan.entity.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from '../modules/appointment/appointment.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { RoleAssignmentEntity, SessionEntity, SignInFailureEntity, UserEntity } from '../modules/auth/user.entity.js';
@@ -24,4 +32,10 @@ export const entities = [
   PersonEntity,
   SeatEntity,
   AppointmentEntity,
+  ActionPlanEntity,
+  FocusAreaEntity,
+  TargetEntity,
+  MeasureEntity,
+  StatusUpdateEntity,
+  StatusReportEntity,
 ];

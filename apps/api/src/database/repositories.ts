@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { ActionPlanRepository } from '../modules/action-plan/action-plan.repository.js';
 import { AppointmentRepository } from '../modules/appointment/appointment.repository.js';
 import { AuditRepository } from '../modules/audit/audit.repository.js';
 import { SessionRepository } from '../modules/auth/session.repository.js';
@@ -20,6 +21,7 @@ export interface Repositories {
   sessions: SessionRepository;
   audit: AuditRepository;
   appointments: AppointmentRepository;
+  actionPlans: ActionPlanRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -33,6 +35,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     sessions: new SessionRepository(manager),
     audit: new AuditRepository(manager),
     appointments: new AppointmentRepository(manager),
+    actionPlans: new ActionPlanRepository(manager),
   };
 }
 

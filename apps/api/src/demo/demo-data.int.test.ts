@@ -112,6 +112,7 @@ describe('demo data', () => {
       },
       'analytiker@helgeland.demo': { role: 'ANALYST', communityId: helgeland?.id ?? '', regionalCouncilId: null },
       'sekretariat@lovesa.demo': { role: 'SECRETARIAT', communityId: lofoten?.id ?? '', regionalCouncilId: null },
+      'ssu@lovesa.demo': { role: 'SSU_MEMBER', communityId: lofoten?.id ?? '', regionalCouncilId: null },
       'nasjonal@analyse.demo': { role: 'NATIONAL_ANALYST', communityId: null, regionalCouncilId: null },
       'plattform@helsefellesskap.demo': { role: 'PLATFORM_ADMIN', communityId: null, regionalCouncilId: null },
     };
@@ -137,7 +138,7 @@ describe('demo data', () => {
     await dataSource.initialize();
     try {
       const services = createServices(dataSource, { sessionTtlMs: 1000, throttleBaseDelayMs: 0 });
-      await expect(services.auth.assertNoDemoAccounts()).rejects.toThrow(/Refusing to run in production with 8 demo account/);
+      await expect(services.auth.assertNoDemoAccounts()).rejects.toThrow(/Refusing to run in production with 9 demo account/);
     } finally {
       await dataSource.destroy();
     }
@@ -182,5 +183,43 @@ describe('demo data', () => {
     expect(ssu?.chairBefore.filter((member) => member.role === 'CHAIR').map((member) => member.seat.side)).toEqual(['HOSPITAL']);
     expect(ssu?.chairAfter.filter((member) => member.role === 'CHAIR').map((member) => member.seat.side)).toEqual(['MUNICIPAL']);
     expect(ssu?.chairAfter.every((member) => member.person.name.endsWith('(demo)'))).toBe(true);
+  });
+
+  it("holds Lofoten, Vesterålen, Salten's prolonged plan 2022-2024 with its three focus areas and a frozen 2023 report", async () => {
+    const [, lofoten] = await demoCommunities();
+    const data = await must<{
+      community: {
+        actionPlans: {
+          title: string;
+          status: string;
+          prolongedByCase: string;
+          focusAreas: { number: number; hasProfessionalCommittee: boolean; measures: { title: string }[] }[];
+          statusReport: { frozen: boolean; caseReference: string; content: { sections: { gaps: { kind: string }[] }[] } };
+        }[];
+      };
+    }>(
+      app,
+      `query($id: ID!) { community(id: $id) { actionPlans { title status prolongedByCase
+        focusAreas(asOf: "2024-12-31") { number hasProfessionalCommittee measures { title } }
+        statusReport(year: 2023) { frozen caseReference content } } } }`,
+      { id: lofoten?.id },
+    );
+    const [plan] = data.community.actionPlans;
+    expect(plan).toMatchObject({ title: 'Handlingsplan 2022–2024', status: 'PROLONGED', prolongedByCase: 'SSU sak 26/2024' });
+    expect(plan?.focusAreas.map((area) => [area.number, area.hasProfessionalCommittee, area.measures.length])).toEqual([
+      [1, false, 0],
+      [2, true, 1],
+      [3, false, 2],
+    ]);
+    expect(plan?.focusAreas.flatMap((area) => area.measures.map((measure) => measure.title))).toEqual([
+      'Trygg akuttmedisin: felles opplæring og prosedyrer',
+      'Rekrutteringsprosjekt for fastleger i Vesterålen',
+      'Bredding av digital hjemmeoppfølging',
+    ]);
+    expect(plan?.statusReport).toMatchObject({ frozen: true, caseReference: 'SSU sak 04/2024' });
+    expect(plan?.statusReport.content.sections[0]?.gaps.map((gap) => gap.kind).sort()).toEqual([
+      'NO_MEASURES',
+      'NO_PROFESSIONAL_COMMITTEE',
+    ]);
   });
 });

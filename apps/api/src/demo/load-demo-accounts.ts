@@ -35,6 +35,7 @@ export const demoAccounts: readonly DemoAccount[] = [
     regionalCouncil: 'Indre Helgeland Regionråd',
   },
   { email: 'analytiker@helgeland.demo', name: 'Anne Analytiker (demo)', role: 'ANALYST', community: HELGELAND },
+  { email: 'ssu@lovesa.demo', name: 'Silje SSU-medlem LoVeSa (demo)', role: 'SSU_MEMBER', community: LOFOTEN },
   { email: 'sekretariat@lovesa.demo', name: 'Lars Sekretariat LoVeSa (demo)', role: 'SECRETARIAT', community: LOFOTEN },
   { email: 'nasjonal@analyse.demo', name: 'Nora Nasjonal analytiker (demo)', role: 'NATIONAL_ANALYST' },
   { email: 'plattform@helsefellesskap.demo', name: 'Per Plattform (demo)', role: 'PLATFORM_ADMIN' },

@@ -14,6 +14,8 @@ export const AUDITED_ENTITY_TYPES = [
   'Person',
   'Seat',
   'Appointment',
+  'StatusUpdate',
+  'StatusReport',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })

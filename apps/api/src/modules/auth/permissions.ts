@@ -25,7 +25,9 @@ export type Permission =
   /** Register a new community. */
   | 'communities:create'
   /** Record appointments to seats (a regional council: only to its own seats). */
-  | 'seats:appoint';
+  | 'seats:appoint'
+  /** Post status updates and write the status report's commentary (an SSU member: for measures they report on). */
+  | 'status:write';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   SECRETARIAT: [
@@ -36,8 +38,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'users:manage',
     'audit:read',
     'seats:appoint',
+    'status:write',
   ],
-  SSU_MEMBER: ['community:read-internal', 'reports:read'],
+  SSU_MEMBER: ['community:read-internal', 'reports:read', 'status:write'],
   REGIONAL_COUNCIL: ['community:read-internal', 'seats:appoint'],
   ANALYST: ['community:read-internal', 'reports:read'],
   NATIONAL_ANALYST: ['reports:read'],

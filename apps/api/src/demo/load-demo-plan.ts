@@ -1,0 +1,247 @@
+import type { Repositories } from '../database/repositories.js';
+import {
+  ActionPlanEntity,
+  FocusAreaEntity,
+  MeasureEntity,
+  StatusReportEntity,
+  StatusUpdateEntity,
+  TargetEntity,
+} from '../modules/action-plan/action-plan.entity.js';
+import { loadFocusAreaData } from '../modules/action-plan/action-plan.service.js';
+import { buildStatusReport } from '../modules/action-plan/status-report.builder.js';
+
+/**
+ * The action plan 2022-2024 of Lofoten, Vesterålen, Salten (seed 004): prolonged by SSU sak 26/2024
+ * until its status can be reported; three focus areas, only the second with a professional committee,
+ * the first without measures. Measures, targets and updates are invented for the demo, in the
+ * spirit of the seed (Trygg akuttmedisin, GP recruitment in Vesterålen, digital home follow-up).
+ */
+const LOFOTEN = 'Helsefellesskapet Lofoten, Vesterålen, Salten';
+export const DEMO_PLAN_TITLE = 'Handlingsplan 2022–2024';
+export const DEMO_REPORTER = 'ssu@lovesa.demo';
+
+interface DemoMeasure {
+  title: string;
+  owner: { partner?: string; organ?: string };
+  startsOn: string;
+  endsOn: string;
+  patientGroups: string[];
+  updates: [reportedOn: string, status: StatusUpdateEntity['status'], progress: number, comment: string][];
+}
+
+interface DemoTarget {
+  description: string;
+  indicatorName: string;
+  unit: string;
+  baseline: number;
+  targetValue: number;
+  startsOn: string;
+  dueDate: string;
+  values: [reportedOn: string, value: number][];
+}
+
+const focusAreas: { number: number; title: string; organ: string | null; targets: DemoTarget[]; measures: DemoMeasure[] }[] = [
+  { number: 1, title: 'Helhetlige pasientforløp, tjenesteinnovasjon og samhandling', organ: null, targets: [], measures: [] },
+  {
+    number: 2,
+    title: 'Akuttmedisin og beredskap',
+    organ: 'FSU akuttmedisin og beredskap',
+    targets: [
+      {
+        description: 'Alle kommuner har tatt i bruk felles prosedyrer for akuttmedisinske hendelser',
+        indicatorName: 'Andel kommuner med felles prosedyrer',
+        unit: '%',
+        baseline: 20,
+        targetValue: 100,
+        startsOn: '2022-01-01',
+        dueDate: '2024-12-31',
+        values: [
+          ['2022-12-31', 35],
+          ['2023-12-31', 60],
+          ['2024-09-30', 80],
+        ],
+      },
+    ],
+    measures: [
+      {
+        title: 'Trygg akuttmedisin: felles opplæring og prosedyrer',
+        owner: { organ: 'FSU akuttmedisin og beredskap' },
+        startsOn: '2022-09-01',
+        endsOn: '2024-12-31',
+        patientGroups: ['SEVERAL_CHRONIC_ILLNESSES', 'FRAIL_ELDERLY'],
+        updates: [
+          ['2022-12-15', 'ON_TRACK', 15, 'Prosjektgruppe etablert, første samling gjennomført.'],
+          ['2023-06-15', 'ON_TRACK', 40, 'Opplæring i gang i Salten.'],
+          ['2023-12-15', 'AT_RISK', 55, 'Forsinkelser i Lofoten på grunn av bemanning.'],
+          ['2024-06-15', 'ON_TRACK', 75, 'Lofoten i gang; Vesterålen starter høsten 2024.'],
+          ['2024-10-15', 'ON_TRACK', 85, 'FSU akuttmedisin og beredskap følger opp.'],
+        ],
+      },
+    ],
+  },
+  {
+    number: 3,
+    title: 'Demografi, rekruttering og teknologi',
+    organ: null,
+    targets: [
+      {
+        description: 'Flere pasienter følges opp digitalt hjemme',
+        indicatorName: 'Pasienter med digital hjemmeoppfølging',
+        unit: 'pasienter',
+        baseline: 50,
+        targetValue: 400,
+        startsOn: '2022-01-01',
+        dueDate: '2024-12-31',
+        values: [
+          ['2022-12-31', 90],
+          ['2023-12-31', 210],
+          ['2024-09-30', 300],
+        ],
+      },
+    ],
+    measures: [
+      {
+        title: 'Rekrutteringsprosjekt for fastleger i Vesterålen',
+        owner: { partner: 'Sortland' },
+        startsOn: '2023-01-01',
+        endsOn: '2025-06-30',
+        patientGroups: ['SEVERAL_CHRONIC_ILLNESSES'],
+        updates: [
+          ['2023-06-30', 'ON_TRACK', 20, 'Prosjektleder ansatt.'],
+          ['2023-12-31', 'ON_TRACK', 35, 'To nye fastleger rekruttert.'],
+          ['2024-06-30', 'AT_RISK', 45, 'Færre søkere enn ventet til ALIS-stillinger.'],
+        ],
+      },
+      {
+        title: 'Bredding av digital hjemmeoppfølging',
+        owner: { partner: 'Nordlandssykehuset HF' },
+        startsOn: '2022-06-01',
+        endsOn: '2024-12-31',
+        patientGroups: ['SEVERAL_CHRONIC_ILLNESSES', 'FRAIL_ELDERLY'],
+        updates: [
+          ['2022-12-31', 'ON_TRACK', 20, 'Pilot i Bodø og Fauske.'],
+          ['2023-12-31', 'ON_TRACK', 50, 'Åtte kommuner i gang.'],
+          ['2024-06-30', 'ON_TRACK', 70, 'Tolv kommuner i gang.'],
+        ],
+      },
+    ],
+  },
+];
+
+/** Loads the plan once; an existing plan with the same title is left as it is. */
+export async function loadDemoPlan(repositories: Repositories): Promise<void> {
+  const community = await repositories.communities.findByName(LOFOTEN);
+  if (!community || (await repositories.actionPlans.findPlanByTitle(community.id, DEMO_PLAN_TITLE))) return;
+  const plan = await repositories.actionPlans.savePlan(
+    Object.assign(new ActionPlanEntity(), {
+      communityId: community.id,
+      title: DEMO_PLAN_TITLE,
+      periodFrom: 2022,
+      periodTo: 2024,
+      status: 'PROLONGED',
+      adoptedByCase: 'Partnerskapsmøtet 2022',
+      prolongedReason: 'Planen forlenges fram til status i planen kan behandles av partnerskapsmøtet.',
+      prolongedByCase: 'SSU sak 26/2024',
+    }),
+  );
+  const partners = await repositories.partners.findByCommunityIds([community.id]);
+  const organs = await repositories.organs.findByCommunityIds([community.id]);
+  const reporter = await repositories.users.findByEmail(DEMO_REPORTER);
+  const author = reporter?.name ?? 'Demo SSU-medlem';
+
+  for (const area of focusAreas) {
+    const focusArea = await repositories.actionPlans.saveFocusArea(
+      Object.assign(new FocusAreaEntity(), {
+        communityId: community.id,
+        planId: plan.id,
+        number: area.number,
+        title: area.title,
+        responsibleOrganId: organs.find((organ) => organ.name === area.organ)?.id ?? null,
+      }),
+    );
+    for (const [position, demo] of area.targets.entries()) {
+      const { values, ...fields } = demo;
+      const target = await repositories.actionPlans.saveTarget(
+        Object.assign(new TargetEntity(), { ...fields, communityId: community.id, focusAreaId: focusArea.id, position }),
+      );
+      for (const [reportedOn, indicatorValue] of values) {
+        await repositories.actionPlans.addUpdate(
+          Object.assign(new StatusUpdateEntity(), {
+            communityId: community.id,
+            measureId: null,
+            targetId: target.id,
+            reportedOn,
+            status: null,
+            progress: null,
+            indicatorValue,
+            comment: '',
+            authorUserId: reporter?.id ?? null,
+            authorName: author,
+          }),
+        );
+      }
+    }
+    for (const [position, demo] of area.measures.entries()) {
+      const measure = await repositories.actionPlans.saveMeasure(
+        Object.assign(new MeasureEntity(), {
+          communityId: community.id,
+          focusAreaId: focusArea.id,
+          position,
+          title: demo.title,
+          ownerPartnerId: partners.find((partner) => partner.name === demo.owner.partner)?.id ?? null,
+          ownerOrganId: organs.find((organ) => organ.name === demo.owner.organ)?.id ?? null,
+          reporterUserId: reporter?.id ?? null,
+          startsOn: demo.startsOn,
+          endsOn: demo.endsOn,
+          patientGroups: demo.patientGroups,
+        }),
+      );
+      for (const [reportedOn, status, progress, comment] of demo.updates) {
+        await repositories.actionPlans.addUpdate(
+          Object.assign(new StatusUpdateEntity(), {
+            communityId: community.id,
+            measureId: measure.id,
+            targetId: null,
+            reportedOn,
+            status,
+            progress,
+            indicatorValue: null,
+            comment,
+            authorUserId: reporter?.id ?? null,
+            authorName: author,
+          }),
+        );
+      }
+    }
+  }
+
+  // The 2023 report, frozen and attached to its case: the template the 2024 report follows.
+  const commentary2023 = {
+    '1': 'Innsatsområdet mangler faglig samarbeidsutvalg og tiltaksplan.',
+    '2': 'Trygg akuttmedisin er godt i gang i Salten; Lofoten er forsinket.',
+    '3': 'Digital hjemmeoppfølging breddes som planlagt; rekruttering av fastleger er krevende.',
+  };
+  const report2023 = buildStatusReport({
+    communityName: community.name,
+    plan,
+    year: 2023,
+    cutOffDate: '2023-12-31',
+    focusAreas: await loadFocusAreaData(repositories, plan.id),
+    commentary: commentary2023,
+    previous: null,
+    generatedAt: new Date('2024-02-15T10:00:00Z'),
+  });
+  await repositories.actionPlans.saveReport(
+    Object.assign(new StatusReportEntity(), {
+      communityId: community.id,
+      planId: plan.id,
+      year: 2023,
+      cutOffDate: '2023-12-31',
+      commentary: commentary2023,
+      snapshot: report2023,
+      caseReference: 'SSU sak 04/2024',
+      frozenAt: new Date('2024-02-15T10:00:00Z'),
+      frozenBy: 'sekretariat@lovesa.demo',
+    }),
+  );
+}

@@ -1,0 +1,224 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { StatusLevel } from '@helsefellesskap/status-schema';
+
+export type ActionPlanStatus = 'DRAFT' | 'ADOPTED' | 'PROLONGED' | 'CLOSED';
+
+/** numeric columns arrive as strings from pg; this keeps them numbers (or null) in the entity. */
+const numeric = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
+
+@Entity({ name: 'action_plan' })
+export class ActionPlanEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'period_from', type: 'integer' })
+  periodFrom: number;
+
+  @Column({ name: 'period_to', type: 'integer' })
+  periodTo: number;
+
+  @Column({ type: 'text' })
+  status: ActionPlanStatus;
+
+  /** Reference of the case that adopted the plan, e.g. "Partnerskapsmøtet sak 05-2022". */
+  @Column({ name: 'adopted_by_case', type: 'text', nullable: true })
+  adoptedByCase: string | null;
+
+  @Column({ name: 'prolonged_reason', type: 'text', nullable: true })
+  prolongedReason: string | null;
+
+  @Column({ name: 'prolonged_by_case', type: 'text', nullable: true })
+  prolongedByCase: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+@Entity({ name: 'focus_area' })
+export class FocusAreaEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Column({ type: 'integer' })
+  number: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  /** The professional committee (or other organ) that carries the focus area, if any. */
+  @Column({ name: 'responsible_organ_id', type: 'uuid', nullable: true })
+  responsibleOrganId: string | null;
+}
+
+@Entity({ name: 'target' })
+export class TargetEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
+
+  @Column({ name: 'focus_area_id', type: 'uuid' })
+  focusAreaId: string;
+
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ name: 'indicator_name', type: 'text' })
+  indicatorName: string;
+
+  @Column({ type: 'text' })
+  unit: string;
+
+  @Column({ type: 'numeric', nullable: true, transformer: numeric })
+  baseline: number | null;
+
+  @Column({ name: 'target_value', type: 'numeric', nullable: true, transformer: numeric })
+  targetValue: number | null;
+
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Column({ name: 'due_date', type: 'date', nullable: true })
+  dueDate: string | null;
+}
+
+@Entity({ name: 'measure' })
+export class MeasureEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
+
+  @Column({ name: 'focus_area_id', type: 'uuid' })
+  focusAreaId: string;
+
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'owner_partner_id', type: 'uuid', nullable: true })
+  ownerPartnerId: string | null;
+
+  @Column({ name: 'owner_organ_id', type: 'uuid', nullable: true })
+  ownerOrganId: string | null;
+
+  /** The user who reports on the measure; an SSU member may post updates only for measures they report on. */
+  @Column({ name: 'reporter_user_id', type: 'uuid', nullable: true })
+  reporterUserId: string | null;
+
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn: string | null;
+
+  @Column({ name: 'patient_groups', type: 'text', array: true, default: () => "'{}'" })
+  patientGroups: string[];
+}
+
+/** A dated entry: append-only, so the history of a measure or target is never overwritten. */
+@Entity({ name: 'status_update' })
+export class StatusUpdateEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
+
+  @Column({ name: 'measure_id', type: 'uuid', nullable: true })
+  measureId: string | null;
+
+  @Column({ name: 'target_id', type: 'uuid', nullable: true })
+  targetId: string | null;
+
+  @Column({ name: 'reported_on', type: 'date' })
+  reportedOn: string;
+
+  @Column({ type: 'text', nullable: true })
+  status: StatusLevel | null;
+
+  @Column({ type: 'integer', nullable: true })
+  progress: number | null;
+
+  @Column({ name: 'indicator_value', type: 'numeric', nullable: true, transformer: numeric })
+  indicatorValue: number | null;
+
+  @Column({ type: 'text', default: '' })
+  comment: string;
+
+  @Column({ name: 'author_user_id', type: 'uuid', nullable: true })
+  authorUserId: string | null;
+
+  @Column({ name: 'author_name', type: 'text' })
+  authorName: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A year's status report: a draft with commentary per focus area, then a frozen snapshot that never changes. */
+@Entity({ name: 'status_report' })
+export class StatusReportEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Column({ name: 'cut_off_date', type: 'date' })
+  cutOffDate: string;
+
+  /** Commentary per focus area number while the report is a draft. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  commentary: Record<string, string>;
+
+  /** The frozen report, valid against the status schema; null while a draft. */
+  @Column({ type: 'jsonb', nullable: true })
+  snapshot: unknown;
+
+  @Column({ name: 'case_reference', type: 'text', nullable: true })
+  caseReference: string | null;
+
+  @Column({ name: 'frozen_at', type: 'timestamptz', nullable: true })
+  frozenAt: Date | null;
+
+  @Column({ name: 'frozen_by', type: 'text', nullable: true })
+  frozenBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,87 @@
+import type { Measure as MeasureView, Section } from '@helsefellesskap/status-schema';
+import type { ActionPlanEntity, MeasureEntity, StatusUpdateEntity } from './action-plan.entity.js';
+import type { ReportView } from './action-plan.service.js';
+import type { FocusAreaData } from './status-report.builder.js';
+import { ActionPlan, FocusArea, Measure, StatusReport, StatusUpdate, Target } from './action-plan.type.js';
+
+export function toActionPlan(entity: ActionPlanEntity): ActionPlan {
+  return Object.assign(new ActionPlan(), {
+    id: entity.id,
+    communityId: entity.communityId,
+    title: entity.title,
+    periodFrom: entity.periodFrom,
+    periodTo: entity.periodTo,
+    status: entity.status,
+    adoptedByCase: entity.adoptedByCase,
+    prolongedReason: entity.prolongedReason,
+    prolongedByCase: entity.prolongedByCase,
+  });
+}
+
+export function toFocusArea(focusAreaId: string, section: Section, area: FocusAreaData): FocusArea {
+  return Object.assign(new FocusArea(), {
+    id: focusAreaId,
+    number: section.focusAreaNumber,
+    title: section.title,
+    responsibleOrgan: section.responsibleOrgan,
+    hasProfessionalCommittee: section.hasProfessionalCommittee,
+    status: section.status,
+    targets: section.targets.map((target, index) =>
+      Object.assign(new Target(), {
+        id: area.targets[index]?.target.id ?? '',
+        description: target.description,
+        indicatorName: target.indicatorName,
+        unit: target.unit,
+        baseline: target.baseline,
+        targetValue: target.targetValue,
+        dueDate: target.dueDate,
+        latestValue: target.latestValue,
+        latestValueOn: target.valueDate,
+        status: target.status,
+      }),
+    ),
+    measures: section.measures.map((measure, index) => toMeasure(measure, area.measures[index]?.measure)),
+  });
+}
+
+function toMeasure(view: MeasureView, entity: MeasureEntity | undefined): Measure {
+  return Object.assign(new Measure(), {
+    id: entity?.id ?? '',
+    communityId: entity?.communityId ?? '',
+    title: view.title,
+    owner: view.owner,
+    reporterUserId: entity?.reporterUserId ?? null,
+    startsOn: view.startsOn,
+    endsOn: view.endsOn,
+    patientGroups: view.patientGroups,
+    progress: view.progress,
+    status: view.status,
+    statusReason: view.statusReason,
+    lastUpdateOn: view.lastUpdateOn,
+  });
+}
+
+export function toStatusUpdate(entity: StatusUpdateEntity): StatusUpdate {
+  return Object.assign(new StatusUpdate(), {
+    id: entity.id,
+    reportedOn: entity.reportedOn,
+    status: entity.status,
+    progress: entity.progress,
+    indicatorValue: entity.indicatorValue,
+    comment: entity.comment,
+    authorName: entity.authorName,
+    createdAt: entity.createdAt,
+  });
+}
+
+export function toStatusReport(view: ReportView, planId: string): StatusReport {
+  return Object.assign(new StatusReport(), {
+    id: view.entity?.id ?? null,
+    year: view.report.year,
+    frozen: view.entity?.frozenAt != null,
+    frozenAt: view.entity?.frozenAt ?? null,
+    caseReference: view.entity?.caseReference ?? null,
+    pdfUrl: `/api/action-plans/${planId}/status-reports/${view.report.year}.pdf`,
+    content: view.report,
+  });
+}

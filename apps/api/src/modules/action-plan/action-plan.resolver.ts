@@ -1,0 +1,145 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { parseId } from '../../common/ids.js';
+import { LocalDate } from '../../common/local-date.js';
+import { today } from '../../common/today.js';
+import type { Context } from '../../context.js';
+import type { Access } from '../auth/access.js';
+import { can } from '../auth/policy.js';
+import { Community } from '../community/community.type.js';
+import { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
+import { toActionPlan, toFocusArea, toStatusReport, toStatusUpdate } from './action-plan.mapper.js';
+import { ActionPlan, FocusArea, Measure, ProgressPoint, StatusReport, StatusUpdate } from './action-plan.type.js';
+
+@ObjectType({ description: 'A year with a stored status report.' })
+export class StatusReportYear {
+  @Field(() => Int, { description: 'The year.' })
+  year: number;
+
+  @Field(() => Boolean, { description: 'Frozen for good.' })
+  frozen: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The case it is attached to.' })
+  caseReference: string | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was frozen.' })
+  frozenAt: Date | null;
+}
+
+@Resolver(() => ActionPlan)
+export class ActionPlanResolver {
+  @Authorized<Access>('PUBLIC')
+  @Query(() => ActionPlan, { description: 'An action plan; NOT_FOUND when none has the id.' })
+  async actionPlan(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<ActionPlan> {
+    return toActionPlan(await services.actionPlans.getPlan(parseId(id, 'id')));
+  }
+
+  @FieldResolver(() => [FocusArea], { description: 'The focus areas with their targets and measures, judged on a date (default today).' })
+  async focusAreas(
+    @Root() plan: ActionPlan,
+    @Arg('asOf', () => LocalDate, { nullable: true }) asOf: string | null | undefined,
+    @Ctx() { services }: Context,
+  ): Promise<FocusArea[]> {
+    return (await services.actionPlans.focusAreasAsOf(plan.id, asOf ?? today())).map(({ focusAreaId, section, area }) =>
+      toFocusArea(focusAreaId, section, area),
+    );
+  }
+
+  @FieldResolver(() => [ProgressPoint], {
+    description: "Each focus area's average progress and status at every quarter's end, up to a date (default today).",
+  })
+  async progressOverTime(
+    @Root() plan: ActionPlan,
+    @Arg('until', () => LocalDate, { nullable: true }) until: string | null | undefined,
+    @Ctx() { services }: Context,
+  ): Promise<ProgressPoint[]> {
+    return (await services.actionPlans.progressOverTime(plan.id, until ?? today())).map((point) =>
+      Object.assign(new ProgressPoint(), point),
+    );
+  }
+
+  @FieldResolver(() => StatusReport, {
+    description: 'The status report of a year: frozen (public) or the draft from the latest updates (internal).',
+  })
+  async statusReport(
+    @Root() plan: ActionPlan,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { services, caller }: Context,
+  ): Promise<StatusReport> {
+    return toStatusReport(await services.actionPlans.report(caller, plan.id, year, new Date()), plan.id);
+  }
+
+  @FieldResolver(() => [StatusReportYear], {
+    description: 'Years with a stored report (drafts with commentary, and frozen ones), newest first.',
+  })
+  async statusReportYears(@Root() plan: ActionPlan, @Ctx() { services }: Context): Promise<StatusReportYear[]> {
+    return (await services.actionPlans.reportYears(plan.id)).map((report) =>
+      Object.assign(new StatusReportYear(), {
+        year: report.year,
+        frozen: report.frozenAt !== null,
+        caseReference: report.caseReference,
+        frozenAt: report.frozenAt,
+      }),
+    );
+  }
+
+  @Authorized<Access>('status:write')
+  @Mutation(() => StatusUpdate, {
+    description: 'Posts a dated status update for a measure (status, progress) or a target (indicator value); history is kept.',
+  })
+  async postStatusUpdate(
+    @Arg('input', () => PostStatusUpdateInput) input: PostStatusUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<StatusUpdate> {
+    const ids = {
+      measureId: input.measureId ? parseId(input.measureId, 'measureId') : null,
+      targetId: input.targetId ? parseId(input.targetId, 'targetId') : null,
+    };
+    return toStatusUpdate(await services.actionPlans.postStatusUpdate(caller, input, ids, today()));
+  }
+
+  @Authorized<Access>('status:write')
+  @Mutation(() => StatusReport, { description: "Writes the commentary of one focus area in a year's draft status report." })
+  async setStatusReportCommentary(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('focusAreaNumber', () => Int) focusAreaNumber: number,
+    @Arg('commentary', () => String) commentary: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<StatusReport> {
+    const id = parseId(planId, 'planId');
+    return toStatusReport(await services.actionPlans.setCommentary(caller, id, year, focusAreaNumber, commentary, new Date()), id);
+  }
+
+  @Authorized<Access>('community:administer')
+  @Mutation(() => StatusReport, {
+    description: "Freezes a year's status report as it reads now and attaches it to a case; it never changes after (secretariat).",
+  })
+  async freezeStatusReport(
+    @Arg('input', () => FreezeStatusReportInput) input: FreezeStatusReportInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<StatusReport> {
+    const id = parseId(input.planId, 'planId');
+    return toStatusReport(await services.actionPlans.freeze(caller, id, input, new Date()), id);
+  }
+}
+
+@Resolver(() => Measure)
+export class MeasureResolver {
+  @FieldResolver(() => [StatusUpdate], {
+    nullable: true,
+    description: 'Every status update, oldest first (internal: null for the public and other communities).',
+  })
+  async updates(@Root() measure: Measure, @Ctx() { services, caller }: Context): Promise<StatusUpdate[] | null> {
+    if (!can(caller, 'community:read-internal', measure.communityId)) return null;
+    return (await services.actionPlans.updatesOf(caller, measure.communityId, { measureId: measure.id })).map(toStatusUpdate);
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityActionPlansResolver {
+  @FieldResolver(() => [ActionPlan], { description: 'The action plans, newest first.' })
+  async actionPlans(@Root() community: Community, @Ctx() { loaders }: Context): Promise<ActionPlan[]> {
+    return (await loaders.actionPlansByCommunity.load(community.id)).map(toActionPlan);
+  }
+}

@@ -1,0 +1,276 @@
+import { parseStatusReport, TEXT_LIMITS, type StatusReport } from '@helsefellesskap/status-schema';
+import { AppError, badUserInput, conflict, notFound } from '../../common/errors.js';
+import type { InTransaction, Repositories } from '../../database/repositories.js';
+import type { Caller } from '../auth/caller.js';
+import { authorize, can } from '../auth/policy.js';
+import { StatusReportEntity, StatusUpdateEntity, type ActionPlanEntity } from './action-plan.entity.js';
+import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
+import { progressSeries, type ProgressSample } from './action-plan.rules.js';
+import { buildStatusReport, sectionAsOf, type FocusAreaData } from './status-report.builder.js';
+
+export interface ReportView {
+  entity: StatusReportEntity | null;
+  report: StatusReport;
+}
+
+export class ActionPlanService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly inTransaction: InTransaction,
+  ) {}
+
+  async getPlan(planId: string): Promise<ActionPlanEntity> {
+    const plan = await this.repositories.actionPlans.findPlan(planId);
+    if (!plan) throw notFound('action plan', planId);
+    return plan;
+  }
+
+  async focusAreasAsOf(planId: string, asOf: string) {
+    const areas = await this.repositories.actionPlans.findFocusAreasOfPlans([planId]);
+    const data = await loadFocusAreaData(this.repositories, planId);
+    return data.map((area, index) => ({ area, focusAreaId: areas[index]?.id ?? '', section: sectionAsOf(area, asOf, '') }));
+  }
+
+  /** Average progress and status of each focus area at every quarter's end from the plan's start until `asOf`. */
+  async progressOverTime(planId: string, asOf: string): Promise<ProgressSample[]> {
+    const plan = await this.getPlan(planId);
+    return progressSeries(await loadFocusAreaData(this.repositories, planId), `${plan.periodFrom}-01-01`, asOf);
+  }
+
+  /** Status updates history of a measure or a target (internal papers). */
+  async updatesOf(caller: Caller, communityId: string, subject: { measureId?: string; targetId?: string }): Promise<StatusUpdateEntity[]> {
+    authorize(caller, 'community:read-internal', communityId);
+    return subject.measureId
+      ? this.repositories.actionPlans.findUpdatesOfMeasures([subject.measureId])
+      : this.repositories.actionPlans.findUpdatesOfTargets([subject.targetId ?? '']);
+  }
+
+  postStatusUpdate(
+    caller: Caller,
+    input: PostStatusUpdateInput,
+    ids: { measureId: string | null; targetId: string | null },
+    today: string,
+  ): Promise<StatusUpdateEntity> {
+    if ((ids.measureId === null) === (ids.targetId === null)) throw badUserInput('measureId', 'give either measureId or targetId');
+    if (input.reportedOn > today) throw badUserInput('reportedOn', `must not be in the future (today is ${today})`);
+    return this.inTransaction(async (repositories) => {
+      const subject = ids.measureId
+        ? await repositories.actionPlans.findMeasure(ids.measureId)
+        : await repositories.actionPlans.findTarget(ids.targetId ?? '');
+      if (!subject) throw notFound(ids.measureId ? 'measure' : 'target', ids.measureId ?? ids.targetId ?? '');
+      authorize(caller, 'status:write', subject.communityId);
+      // The secretariat reports on anything; an SSU member on the measures (and targets) they are the reporter of.
+      const reporter = 'reporterUserId' in subject ? subject.reporterUserId : null;
+      if (
+        !can(caller, 'community:administer', subject.communityId) &&
+        (caller.kind !== 'user' || (ids.measureId !== null && reporter !== caller.userId))
+      ) {
+        throw new AppError('FORBIDDEN', 'Only the reporter of this measure or the secretariat posts its status.');
+      }
+      if (ids.targetId !== null && !can(caller, 'community:administer', subject.communityId)) {
+        const measures = await repositories.actionPlans.findMeasuresOfFocusAreas([subject.focusAreaId]);
+        if (caller.kind !== 'user' || !measures.some((measure) => measure.reporterUserId === caller.userId)) {
+          throw new AppError('FORBIDDEN', 'Only a reporter in this focus area or the secretariat posts indicator values.');
+        }
+      }
+      if (ids.measureId !== null && (input.indicatorValue ?? null) !== null)
+        throw badUserInput('indicatorValue', 'belongs to targets; a measure has status and progress');
+      if (ids.measureId !== null && (input.status ?? null) === null && (input.progress ?? null) === null)
+        throw badUserInput('status', 'give a status or a progress');
+      if (ids.targetId !== null && (input.indicatorValue ?? null) === null)
+        throw badUserInput('indicatorValue', 'is required for a target');
+      if (ids.targetId !== null && ((input.status ?? null) !== null || (input.progress ?? null) !== null))
+        throw badUserInput('status', 'a target is judged from its indicator value, not reported');
+      const update = await repositories.actionPlans.addUpdate(
+        Object.assign(new StatusUpdateEntity(), {
+          communityId: subject.communityId,
+          measureId: ids.measureId,
+          targetId: ids.targetId,
+          reportedOn: input.reportedOn,
+          status: input.status ?? null,
+          progress: input.progress ?? null,
+          indicatorValue: input.indicatorValue ?? null,
+          comment: input.comment.trim(),
+          authorUserId: caller.kind === 'user' ? caller.userId : null,
+          authorName: caller.kind === 'user' ? caller.name : 'unknown',
+        }),
+      );
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'StatusUpdate',
+        entityId: update.id,
+        communityId: update.communityId,
+        after: update,
+      });
+      return update;
+    });
+  }
+
+  /** A frozen report is public; a draft is internal and generated afresh from the latest updates. */
+  async report(caller: Caller, planId: string, year: number, now: Date): Promise<ReportView> {
+    const plan = await this.getPlan(planId);
+    const stored = await this.repositories.actionPlans.findReport(planId, year);
+    if (stored?.frozenAt) return { entity: stored, report: readSnapshot(stored) };
+    authorize(caller, 'community:read-internal', plan.communityId);
+    return { entity: stored, report: await this.draft(plan, year, stored, now, this.repositories) };
+  }
+
+  async reportYears(planId: string): Promise<StatusReportEntity[]> {
+    return this.repositories.actionPlans.findReportsOfPlans([planId]);
+  }
+
+  setCommentary(caller: Caller, planId: string, year: number, focusAreaNumber: number, commentary: string, now: Date): Promise<ReportView> {
+    if (commentary.length > TEXT_LIMITS.commentary)
+      throw badUserInput('commentary', `must be at most ${TEXT_LIMITS.commentary} characters`);
+    return this.inTransaction(async (repositories) => {
+      const plan = await repositories.actionPlans.findPlan(planId);
+      if (!plan) throw notFound('action plan', planId);
+      authorize(caller, 'status:write', plan.communityId);
+      assertYear(plan, year);
+      const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
+      if (!areas.some((area) => area.number === focusAreaNumber))
+        throw badUserInput('focusAreaNumber', `the plan has no focus area ${focusAreaNumber}`);
+      const existing = await repositories.actionPlans.findReport(planId, year);
+      if (existing?.frozenAt) throw conflict(`The ${year} report is frozen and can no longer change.`);
+      const entity =
+        existing ??
+        Object.assign(new StatusReportEntity(), {
+          communityId: plan.communityId,
+          planId,
+          year,
+          cutOffDate: `${year}-12-31`,
+          commentary: {},
+          snapshot: null,
+        });
+      const before = existing ? { commentary: { ...existing.commentary } } : null;
+      entity.commentary = { ...entity.commentary, [String(focusAreaNumber)]: commentary.trim() };
+      const saved = await repositories.actionPlans.saveReport(entity);
+      await repositories.audit.record(caller, {
+        action: existing ? 'UPDATE' : 'CREATE',
+        entityType: 'StatusReport',
+        entityId: saved.id,
+        communityId: plan.communityId,
+        before,
+        after: { year, commentary: saved.commentary },
+      });
+      return { entity: saved, report: await this.draft(plan, year, saved, now, repositories) };
+    });
+  }
+
+  /** Freezes the report as it reads now: an immutable snapshot, attached to a case. */
+  freeze(caller: Caller, planId: string, input: FreezeStatusReportInput, now: Date): Promise<ReportView> {
+    return this.inTransaction(async (repositories) => {
+      const plan = await repositories.actionPlans.findPlan(planId);
+      if (!plan) throw notFound('action plan', planId);
+      authorize(caller, 'community:administer', plan.communityId);
+      assertYear(plan, input.year);
+      const existing = await repositories.actionPlans.findReport(planId, input.year);
+      if (existing?.frozenAt)
+        throw conflict(`The ${input.year} report is already frozen (attached to ${existing.caseReference ?? 'a case'}).`);
+      const entity =
+        existing ??
+        Object.assign(new StatusReportEntity(), {
+          communityId: plan.communityId,
+          planId,
+          year: input.year,
+          cutOffDate: `${input.year}-12-31`,
+          commentary: {},
+        });
+      const report = await this.draft(plan, input.year, entity, now, repositories);
+      Object.assign(entity, {
+        snapshot: report,
+        caseReference: input.caseReference.trim(),
+        frozenAt: now,
+        frozenBy: caller.kind === 'user' ? caller.email : null,
+      });
+      const saved = await repositories.actionPlans.saveReport(entity);
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'StatusReport',
+        entityId: saved.id,
+        communityId: plan.communityId,
+        after: { year: input.year, frozen: true, caseReference: saved.caseReference },
+      });
+      return { entity: saved, report };
+    });
+  }
+
+  private async draft(
+    plan: ActionPlanEntity,
+    year: number,
+    stored: StatusReportEntity | null,
+    now: Date,
+    repositories: Repositories,
+  ): Promise<StatusReport> {
+    const previousEntity = await repositories.actionPlans.findReport(plan.id, year - 1);
+    const community = await repositories.communities.findById(plan.communityId);
+    return buildStatusReport({
+      communityName: community?.name ?? '',
+      plan,
+      year,
+      cutOffDate: stored?.cutOffDate ?? `${year}-12-31`,
+      focusAreas: await loadFocusAreaData(repositories, plan.id),
+      commentary: stored?.commentary ?? {},
+      previous: previousEntity?.frozenAt ? readSnapshot(previousEntity) : null,
+      generatedAt: now,
+    });
+  }
+}
+
+function assertYear(plan: ActionPlanEntity, year: number): void {
+  // A prolonged plan reports on years after its period, until it is closed.
+  const lastYear = plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo;
+  if (year < plan.periodFrom || year > lastYear)
+    throw badUserInput('year', `must be within the plan's years ${plan.periodFrom}–${lastYear}`);
+}
+
+/** A frozen snapshot is read back through the schema, so a report of an older shape fails loudly rather than rendering wrong. */
+function readSnapshot(entity: StatusReportEntity): StatusReport {
+  const parsed = parseStatusReport(entity.snapshot);
+  if (!parsed.ok)
+    throw new Error(`Frozen status report ${entity.id} no longer fits the status schema: ${parsed.problems[0]?.message ?? ''}`);
+  return parsed.report;
+}
+
+/** The plan's focus areas with everything needed to judge them: organs, targets, measures, their updates. */
+export async function loadFocusAreaData(repositories: Repositories, planId: string): Promise<FocusAreaData[]> {
+  const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
+  const areaIds = areas.map((area) => area.id);
+  const [targets, measures] = await Promise.all([
+    repositories.actionPlans.findTargetsOfFocusAreas(areaIds),
+    repositories.actionPlans.findMeasuresOfFocusAreas(areaIds),
+  ]);
+  const [targetUpdates, measureUpdates] = await Promise.all([
+    repositories.actionPlans.findUpdatesOfTargets(targets.map((target) => target.id)),
+    repositories.actionPlans.findUpdatesOfMeasures(measures.map((measure) => measure.id)),
+  ]);
+  const organIds = [
+    ...new Set(
+      [...areas.map((area) => area.responsibleOrganId), ...measures.map((measure) => measure.ownerOrganId)].filter((id) => id !== null),
+    ),
+  ];
+  const partnerIds = [...new Set(measures.map((measure) => measure.ownerPartnerId).filter((id) => id !== null))];
+  const organs = new Map((await repositories.organs.findByIdsInAnyCommunity(organIds)).map((organ) => [organ.id, organ]));
+  const partners = new Map((await repositories.partners.findByIdsInAnyCommunity(partnerIds)).map((partner) => [partner.id, partner]));
+  return areas.map((area) => {
+    const organ = area.responsibleOrganId ? organs.get(area.responsibleOrganId) : undefined;
+    return {
+      number: area.number,
+      title: area.title,
+      responsibleOrgan: organ ? { name: organ.name, kind: organ.kind } : null,
+      targets: targets
+        .filter((target) => target.focusAreaId === area.id)
+        .map((target) => ({ target, updates: targetUpdates.filter((update) => update.targetId === target.id) })),
+      measures: measures
+        .filter((measure) => measure.focusAreaId === area.id)
+        .map((measure) => ({
+          measure,
+          owner:
+            (measure.ownerPartnerId ? partners.get(measure.ownerPartnerId)?.name : undefined) ??
+            (measure.ownerOrganId ? organs.get(measure.ownerOrganId)?.name : undefined) ??
+            null,
+          updates: measureUpdates.filter((update) => update.measureId === measure.id),
+        })),
+    };
+  });
+}

@@ -1,0 +1,215 @@
+import { JSONObjectResolver } from 'graphql-scalars';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../common/local-date.js';
+import type { ActionPlanStatus as ActionPlanStatusValue } from './action-plan.entity.js';
+
+export const ActionPlanStatus = { DRAFT: 'DRAFT', ADOPTED: 'ADOPTED', PROLONGED: 'PROLONGED', CLOSED: 'CLOSED' } as const satisfies Record<
+  ActionPlanStatusValue,
+  ActionPlanStatusValue
+>;
+registerEnumType(ActionPlanStatus, { name: 'ActionPlanStatus', description: 'Where an action plan stands.' });
+
+export const StatusLevel = {
+  ON_TRACK: 'ON_TRACK',
+  AT_RISK: 'AT_RISK',
+  DELAYED: 'DELAYED',
+  COMPLETED: 'COMPLETED',
+  NOT_STARTED: 'NOT_STARTED',
+  CANCELLED: 'CANCELLED',
+} as const;
+registerEnumType(StatusLevel, { name: 'StatusLevel', description: 'The traffic light of status reporting (see packages/status-schema).' });
+export type StatusLevelValue = keyof typeof StatusLevel;
+
+@ObjectType({ description: 'A dated status entry: history is kept, nothing is overwritten.' })
+export class StatusUpdate {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  @Field(() => LocalDate, { description: 'The date the status describes.' })
+  reportedOn: string;
+
+  @Field(() => StatusLevel, { nullable: true, description: 'The status reported (measures).' })
+  status: StatusLevelValue | null;
+
+  @Field(() => Int, { nullable: true, description: 'Progress in percent (measures).' })
+  progress: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The indicator value (targets).' })
+  indicatorValue: number | null;
+
+  @Field(() => String, { description: 'Comment.' })
+  comment: string;
+
+  @Field(() => String, { description: 'Who reported.' })
+  authorName: string;
+
+  @Field(() => DateTimeISOResolver, { description: 'When it was written.' })
+  createdAt: Date;
+}
+
+@ObjectType({ description: 'A target of a focus area, measured by an indicator.' })
+export class Target {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  @Field(() => String, { description: 'What should be reached.' })
+  description: string;
+
+  @Field(() => String, { description: 'The indicator.' })
+  indicatorName: string;
+
+  @Field(() => String, { description: 'Unit of the indicator, e.g. "%" or "dager".' })
+  unit: string;
+
+  @Field(() => Float, { nullable: true, description: 'Value at the start.' })
+  baseline: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Value to reach.' })
+  targetValue: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the target value should be reached.' })
+  dueDate: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Latest reported value on the date asked about.' })
+  latestValue: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date of the latest value.' })
+  latestValueOn: string | null;
+
+  @Field(() => StatusLevel, { description: 'Derived status on the date asked about.' })
+  status: StatusLevelValue;
+}
+
+@ObjectType({ description: 'A measure (tiltak) of a focus area.' })
+export class Measure {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  communityId: string;
+
+  @Field(() => String, { description: 'What is done.' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'The partner or organ that owns the measure.' })
+  owner: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The user who reports on the measure.' })
+  reporterUserId: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Start.' })
+  startsOn: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'End.' })
+  endsOn: string | null;
+
+  @Field(() => [String], { description: 'Priority patient groups (status-schema PriorityPatientGroup).' })
+  patientGroups: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Latest reported progress in percent.' })
+  progress: number | null;
+
+  @Field(() => StatusLevel, { description: 'Effective status on the date asked about (derived by the shared rules).' })
+  status: StatusLevelValue;
+
+  @Field(() => String, { nullable: true, description: 'Why the status differs from what was reported, e.g. PAST_END_DATE.' })
+  statusReason: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date of the latest update.' })
+  lastUpdateOn: string | null;
+}
+
+@ObjectType({ description: 'A focus area (innsatsområde) of an action plan.' })
+export class FocusArea {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  @Field(() => Int, { description: 'Number in the plan.' })
+  number: number;
+
+  @Field(() => String, { description: 'Title.' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'The organ responsible, e.g. a professional committee.' })
+  responsibleOrgan: string | null;
+
+  @Field(() => Boolean, { description: 'Whether a professional committee (FSU) carries the focus area.' })
+  hasProfessionalCommittee: boolean;
+
+  @Field(() => StatusLevel, { description: 'Derived from its targets and measures on the date asked about.' })
+  status: StatusLevelValue;
+
+  @Field(() => [Target], { description: 'Targets.' })
+  targets: Target[];
+
+  @Field(() => [Measure], { description: 'Measures.' })
+  measures: Measure[];
+}
+
+@ObjectType({ description: 'Average progress and status counts of a focus area on a date.' })
+export class ProgressPoint {
+  @Field(() => LocalDate, { description: 'The date (end of a quarter, or the date asked about).' })
+  date: string;
+
+  @Field(() => Int, { description: 'Focus area number.' })
+  focusAreaNumber: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average progress of its measures, null without measures.' })
+  averageProgress: number | null;
+
+  @Field(() => StatusLevel, { description: 'The focus area status then.' })
+  status: StatusLevelValue;
+}
+
+@ObjectType({ description: 'A status report of a year: a draft to work on, or frozen for good.' })
+export class StatusReport {
+  @Field(() => ID, { nullable: true, description: 'The stored report; null for a draft nobody has edited yet.' })
+  id: string | null;
+
+  @Field(() => Int, { description: 'The year reported on.' })
+  year: number;
+
+  @Field(() => Boolean, { description: 'Frozen reports never change.' })
+  frozen: boolean;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was frozen.' })
+  frozenAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The case it is attached to, e.g. "SSU sak 04/2025".' })
+  caseReference: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the PDF is, for a stored report.' })
+  pdfUrl: string | null;
+
+  @Field(() => JSONObjectResolver, { description: 'The report, valid against the status schema (packages/status-schema).' })
+  content: Record<string, unknown>;
+}
+
+@ObjectType({ description: 'An action plan (handlingsplan) of a community.' })
+export class ActionPlan {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  communityId: string;
+
+  @Field(() => String, { description: 'Title, e.g. "Handlingsplan 2022–2024".' })
+  title: string;
+
+  @Field(() => Int, { description: 'First year.' })
+  periodFrom: number;
+
+  @Field(() => Int, { description: 'Last year.' })
+  periodTo: number;
+
+  @Field(() => ActionPlanStatus, { description: 'Draft, adopted, prolonged or closed.' })
+  status: ActionPlanStatusValue;
+
+  @Field(() => String, { nullable: true, description: 'The case that adopted it.' })
+  adoptedByCase: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was prolonged.' })
+  prolongedReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The case that prolonged it.' })
+  prolongedByCase: string | null;
+}

@@ -1,0 +1,42 @@
+import express, { type Router } from 'express';
+import { AppError, type ErrorCode } from '../../common/errors.js';
+import { parseId } from '../../common/ids.js';
+import type { Logger } from '../../logging/logger.js';
+import type { Services } from '../../services.js';
+import { readCookie } from '../auth/session-cookie.js';
+import { SESSION_COOKIE } from '../auth/session-token.js';
+import { renderStatusReportPdf } from './status-report.pdf.js';
+
+const HTTP_STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+
+/** GET /api/action-plans/:planId/status-reports/:year.pdf: a frozen report for anyone, a draft for the community. */
+export function createStatusReportRouter(services: Services, logger: Logger): Router {
+  const router = express.Router();
+  router.get('/api/action-plans/:planId/status-reports/:year.pdf', async (request, response) => {
+    try {
+      const planId = parseId(request.params.planId, 'planId');
+      const year = Number(request.params.year);
+      if (!Number.isInteger(year)) throw new AppError('BAD_USER_INPUT', 'year: must be a whole number', 'year');
+      const caller = await services.auth.callerFromToken(readCookie(request, SESSION_COOKIE));
+      const view = await services.actionPlans.report(caller, planId, year, new Date());
+      const pdf = await renderStatusReportPdf(
+        view.report,
+        view.entity?.frozenAt ? { caseReference: view.entity.caseReference, frozenAt: view.entity.frozenAt } : null,
+      );
+      response
+        .status(200)
+        .type('application/pdf')
+        .set('Content-Disposition', `inline; filename="statusrapport-${year}.pdf"`)
+        .set('Cache-Control', view.entity?.frozenAt ? 'private, max-age=3600' : 'no-store')
+        .send(pdf);
+    } catch (error) {
+      if (error instanceof AppError) {
+        response.status(HTTP_STATUS[error.code]).type('text/plain').send(error.message);
+        return;
+      }
+      logger.error({ err: error }, 'status report PDF failed');
+      response.status(500).type('text/plain').send('Internal server error');
+    }
+  });
+  return router;
+}
