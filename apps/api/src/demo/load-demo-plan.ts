@@ -147,7 +147,21 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
   const partners = await repositories.partners.findByCommunityIds([community.id]);
   const organs = await repositories.organs.findByCommunityIds([community.id]);
   const reporter = await repositories.users.findByEmail(DEMO_REPORTER);
-  const author = reporter?.name ?? 'Demo SSU-medlem';
+  const addUpdate = (update: Partial<StatusUpdateEntity> & { reportedOn: string }) =>
+    repositories.actionPlans.addUpdate(
+      Object.assign(new StatusUpdateEntity(), {
+        communityId: community.id,
+        measureId: null,
+        targetId: null,
+        status: null,
+        progress: null,
+        indicatorValue: null,
+        comment: '',
+        authorUserId: reporter?.id ?? null,
+        authorName: reporter?.name ?? 'Demo SSU-medlem',
+        ...update,
+      }),
+    );
 
   for (const area of focusAreas) {
     const focusArea = await repositories.actionPlans.saveFocusArea(
@@ -165,20 +179,7 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
         Object.assign(new TargetEntity(), { ...fields, communityId: community.id, focusAreaId: focusArea.id, position }),
       );
       for (const [reportedOn, indicatorValue] of values) {
-        await repositories.actionPlans.addUpdate(
-          Object.assign(new StatusUpdateEntity(), {
-            communityId: community.id,
-            measureId: null,
-            targetId: target.id,
-            reportedOn,
-            status: null,
-            progress: null,
-            indicatorValue,
-            comment: '',
-            authorUserId: reporter?.id ?? null,
-            authorName: author,
-          }),
-        );
+        await addUpdate({ targetId: target.id, reportedOn, indicatorValue });
       }
     }
     for (const [position, demo] of area.measures.entries()) {
@@ -197,20 +198,7 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
         }),
       );
       for (const [reportedOn, status, progress, comment] of demo.updates) {
-        await repositories.actionPlans.addUpdate(
-          Object.assign(new StatusUpdateEntity(), {
-            communityId: community.id,
-            measureId: measure.id,
-            targetId: null,
-            reportedOn,
-            status,
-            progress,
-            indicatorValue: null,
-            comment,
-            authorUserId: reporter?.id ?? null,
-            authorName: author,
-          }),
-        );
+        await addUpdate({ measureId: measure.id, reportedOn, status, progress, comment });
       }
     }
   }
