@@ -14,7 +14,8 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { LocalDate: 'string' },
+        // DateTimeISO travels as an ISO string; JSONObject is any JSON object (audit snapshots).
+        scalars: { LocalDate: 'string', DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

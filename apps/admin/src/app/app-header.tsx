@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink } from 'react-router';
 
+import { SessionMenu } from '../features/session/session-menu';
+import { useSession } from '../features/session/use-session';
 import { LanguageSwitch } from './language-switch';
 
 export function AppHeader() {
   const { t } = useTranslation();
+  const session = useSession();
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -18,8 +21,14 @@ export function AppHeader() {
                 {t('app.navCommunities')}
               </NavLink>
             </li>
+            {session.status === 'signed-in' && (
+              <li>
+                <NavLink to="/account">{t('app.navAccount')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
+        <SessionMenu />
         <LanguageSwitch />
       </div>
     </header>

@@ -3,9 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 
+import { mainContentId } from '../shared/main-content';
 import { AppHeader } from './app-header';
-
-export const mainContentId = 'main-content';
 
 export function Layout() {
   const { t } = useTranslation();

@@ -1,8 +1,12 @@
 import { createBrowserRouter } from 'react-router';
 
+import { AccountPage } from '../features/account/account-page';
+import { AuditPage } from '../features/audit/audit-page';
 import { CommunitiesPage } from '../features/communities/communities-page';
 import { CommunityPage } from '../features/community/community-page';
 import { CostAllocationPage } from '../features/cost-allocation/cost-allocation-page';
+import { SignInPage } from '../features/session/sign-in-page';
+import { UsersPage } from '../features/users/users-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -21,6 +25,10 @@ export const routes = [
             path: 'communities/:communityId/cost-allocation',
             element: <CostAllocationPage />,
           },
+          { path: 'communities/:communityId/users', element: <UsersPage /> },
+          { path: 'communities/:communityId/audit', element: <AuditPage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'account', element: <AccountPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatInteger, formatIsoDate, formatKroner, formatPercent, localeFor } from './format';
+import { formatDateTime, formatInteger, formatIsoDate, formatKroner, formatPercent, localeFor } from './format';
 
 /** Intl uses no-break spaces in nb-NO; compare with plain spaces for readability. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -52,5 +52,16 @@ describe('formatIsoDate', () => {
 
   it('returns text that is not an ISO date unchanged', () => {
     expect(formatIsoDate('soon', 'nb-NO')).toBe('soon');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows date and time to the second in the given time zone', () => {
+    expect(formatDateTime('2025-11-25T09:15:03.120Z', 'nb-NO', 'Europe/Oslo')).toBe('25.11.2025, 10:15:03');
+    expect(formatDateTime('2025-11-25T09:15:03.120Z', 'en-GB', 'UTC')).toBe('25/11/2025, 09:15:03');
+  });
+
+  it('returns text that is not a date-time unchanged', () => {
+    expect(formatDateTime('yesterday', 'nb-NO')).toBe('yesterday');
   });
 });

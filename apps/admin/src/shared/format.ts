@@ -38,3 +38,10 @@ export function formatIsoDate(isoDate: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** A moment (ISO date-time) in the user's time zone, with date and time to the second. */
+export function formatDateTime(isoDateTime: string, locale: string, timeZone?: string): string {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium', timeZone }).format(date);
+}

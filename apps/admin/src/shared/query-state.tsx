@@ -1,6 +1,11 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import { errorCodes } from './graphql-errors';
+import { SignInLink } from './sign-in-link';
 
 export function Loading() {
   const { t } = useTranslation();
@@ -41,6 +46,32 @@ interface QueryErrorProps {
 
 export function QueryError({ error, onRetry }: QueryErrorProps) {
   const { t } = useTranslation();
+  const codes = errorCodes(error);
+  // Not signed in (or the session ended), or signed in without the role: say so in the UI's language.
+  if (codes.includes('UNAUTHENTICATED')) {
+    return (
+      <Alert data-color="info" role="alert">
+        <SessionEnded />
+        <Heading level={2} data-size="xs">
+          {t('access.signInHeading')}
+        </Heading>
+        <Paragraph>{t('access.signInBody')}</Paragraph>
+        <Paragraph>
+          <SignInLink />
+        </Paragraph>
+      </Alert>
+    );
+  }
+  if (codes.includes('FORBIDDEN')) {
+    return (
+      <Alert data-color="warning" role="alert">
+        <Heading level={2} data-size="xs">
+          {t('access.deniedHeading')}
+        </Heading>
+        <Paragraph>{t('access.deniedBody')}</Paragraph>
+      </Alert>
+    );
+  }
   const { messages, network } = errorMessages(error);
   return (
     <Alert data-color="danger" role="alert">
@@ -64,4 +95,16 @@ export function QueryError({ error, onRetry }: QueryErrorProps) {
       )}
     </Alert>
   );
+}
+
+/**
+ * The API says nobody is signed in, so a session the header still shows has ended (expired or
+ * signed out elsewhere): ask who is signed in again, so the header and the sign-in page agree.
+ */
+function SessionEnded() {
+  const client = useApolloClient();
+  useEffect(() => {
+    void client.refetchQueries({ include: ['Session'] });
+  }, [client]);
+  return null;
 }

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatInteger, formatIsoDate, formatKroner, formatPercent, localeFor } from './format';
+import { formatDateTime, formatInteger, formatIsoDate, formatKroner, formatPercent, localeFor } from './format';
 
 export interface Formatters {
   integer: (value: number) => string;
   kroner: (value: number) => string;
   percent: (ratio: number) => string;
   date: (isoDate: string) => string;
+  /** A moment in the user's time zone. */
+  dateTime: (isoDateTime: string) => string;
 }
 
 export function useFormatters(): Formatters {
@@ -19,6 +21,7 @@ export function useFormatters(): Formatters {
       kroner: (value) => formatKroner(value, locale),
       percent: (ratio) => formatPercent(ratio, locale),
       date: (isoDate) => formatIsoDate(isoDate, locale),
+      dateTime: (isoDateTime) => formatDateTime(isoDateTime, locale),
     }),
     [locale],
   );

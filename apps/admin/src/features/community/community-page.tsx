@@ -9,6 +9,7 @@ import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { countPartners } from '../communities/partner-counts';
+import { CommunityAdminLinks } from './community-admin-links';
 import { OrgansSection } from './organs-section';
 import { PartnersSection } from './partners-section';
 import { RegionalCouncilsSection } from './regional-councils-section';
@@ -72,6 +73,7 @@ export function CommunityPage() {
       <Paragraph>
         <AppLink to={`${path}/cost-allocation`}>{t('community.costAllocationLink')}</AppLink>
       </Paragraph>
+      <CommunityAdminLinks communityId={community.id} path={path} />
       <PartnersSection community={community} />
       <RegionalCouncilsSection community={community} />
       <OrgansSection community={community} />

@@ -55,7 +55,9 @@ export async function startApiServer(repositoryRoot: string): Promise<ApiServer>
       ...inherited,
       PORT: String(port),
       EMBEDDED_DATABASE_DIR: dataDir,
-      NODE_ENV: 'production',
+      // Not 'production': the API refuses to start in production with the demo accounts that the
+      // sign-in tests use, and it would mark the session cookie Secure, which plain http cannot carry.
+      NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,6 +24,19 @@ export async function tabTo(page: Page, name: string, maxPresses = 80): Promise<
   throw new Error(`"${name}" was not reached within ${maxPresses} presses of Tab.`);
 }
 
+/** Presses Tab until the focused form field is the one labelled `label`, as a keyboard user would. */
+export async function tabToField(page: Page, label: string, maxPresses = 40): Promise<void> {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focusedLabel = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? (element.labels?.[0]?.textContent ?? '') : '';
+    });
+    if (normalise(focusedLabel) === label) return;
+  }
+  throw new Error(`The field "${label}" was not reached within ${maxPresses} presses of Tab.`);
+}
+
 /**
  * Opens a fresh context (own localStorage) and fails the test if the page requests anything from
  * another origin: the UI must be fully self-hosted.

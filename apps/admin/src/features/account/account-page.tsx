@@ -1,0 +1,58 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { roleLabel, sortRoles } from '../../shared/role-labels';
+import { useDocumentTitle } from '../../shared/use-document-title';
+import { RequireAccess } from '../session/require-access';
+import { useSession } from '../session/use-session';
+import { ChangePasswordForm } from './change-password-form';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.title'));
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('account.title')}
+      </Heading>
+      <RequireAccess allowed={() => true}>
+        <AccountDetails />
+        <ChangePasswordForm />
+      </RequireAccess>
+    </>
+  );
+}
+
+function AccountDetails() {
+  const { t } = useTranslation();
+  const rolesHeadingId = useId();
+  const session = useSession();
+  if (session.status !== 'signed-in') return null;
+  const { me, communities } = session;
+  const label = (grant: (typeof me.roles)[number]) => roleLabel(grant, t, communities);
+  return (
+    <>
+      <dl className="facts account-facts">
+        <dt>{t('account.name')}</dt>
+        <dd>{me.name}</dd>
+        <dt>{t('account.email')}</dt>
+        <dd>{me.email}</dd>
+      </dl>
+      <section aria-labelledby={rolesHeadingId} className="page-section">
+        <Heading level={2} data-size="md" id={rolesHeadingId}>
+          {t('account.rolesHeading')}
+        </Heading>
+        {me.roles.length === 0 ? (
+          <Paragraph>{t('account.noRoles')}</Paragraph>
+        ) : (
+          <ul>
+            {sortRoles(me.roles, label).map((grant) => (
+              <li key={grant.id}>{label(grant)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

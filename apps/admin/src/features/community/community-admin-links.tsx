@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+
+import { AppLink } from '../../shared/app-link';
+import { canManageUsers, canReadAuditLog } from '../session/access';
+import { useSession } from '../session/use-session';
+
+/** Links to the community's administration, for the roles that can use them (the API checks again). */
+export function CommunityAdminLinks({ communityId, path }: { communityId: string; path: string }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (session.status !== 'signed-in') return null;
+  const links = [
+    canManageUsers(session.me, communityId) && { to: `${path}/users`, label: t('community.admin.users') },
+    canReadAuditLog(session.me, communityId) && { to: `${path}/audit`, label: t('community.admin.audit') },
+  ].filter((link) => link !== false);
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label={t('community.admin.label')}>
+      <ul className="inline-list admin-links">
+        {links.map((link) => (
+          <li key={link.to}>
+            <AppLink to={link.to}>{link.label}</AppLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

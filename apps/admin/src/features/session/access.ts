@@ -1,0 +1,22 @@
+import type { RoleGrantLike } from '../../shared/role-labels';
+
+/**
+ * Which links and pages the UI offers. These mirror the API's permissions only to hide what a
+ * user cannot use: the API checks every request itself.
+ */
+interface UserWithRoles {
+  roles: readonly RoleGrantLike[];
+}
+
+/** Users and roles: the community's secretariat, or a platform administrator. */
+export function canManageUsers(user: UserWithRoles | undefined, communityId: string): boolean {
+  return (
+    user?.roles.some((grant) => (grant.role === 'SECRETARIAT' && grant.communityId === communityId) || grant.role === 'PLATFORM_ADMIN') ??
+    false
+  );
+}
+
+/** The audit log: the community's secretariat. */
+export function canReadAuditLog(user: UserWithRoles | undefined, communityId: string): boolean {
+  return user?.roles.some((grant) => grant.role === 'SECRETARIAT' && grant.communityId === communityId) ?? false;
+}

@@ -1,0 +1,128 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQuery } from '@apollo/client/react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+
+import { graphql } from '../../gql';
+import type { UsersPageQuery as UsersPageData } from '../../gql/graphql';
+import { AppLink } from '../../shared/app-link';
+import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
+import { Loading, QueryError } from '../../shared/query-state';
+import { StatusMessage } from '../../shared/status-message';
+import { useDocumentTitle } from '../../shared/use-document-title';
+import { canManageUsers } from '../session/access';
+import { RequireAccess } from '../session/require-access';
+import { GrantRoleForm } from './grant-role-form';
+import { RevokeRoleDialog } from './revoke-role-dialog';
+import { type RevokeRequest, UsersTable } from './users-table';
+
+const UsersPageQuery = graphql(`
+  query UsersPage($communityId: ID!) {
+    community(id: $communityId) {
+      id
+      name
+      shortName
+      ...UsersTable_Community
+      ...GrantRoleForm_Community
+    }
+  }
+`);
+
+const CommunityUsersQuery = graphql(`
+  query CommunityUsers($communityId: ID!) {
+    users(communityId: $communityId) {
+      id
+      ...UsersTable_User
+    }
+  }
+`);
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const { communityId = '' } = useParams();
+  const { data, error, loading, refetch } = useQuery(UsersPageQuery, { variables: { communityId } });
+  const community = data?.community;
+  useDocumentTitle(community ? `${t('users.title')} – ${community.shortName}` : t('users.title'));
+
+  if (!community) {
+    return (
+      <>
+        <Heading level={1} data-size="lg">
+          {t('users.title')}
+        </Heading>
+        {loading && <Loading />}
+        {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      </>
+    );
+  }
+
+  const communityPath = `/communities/${encodeURIComponent(community.id)}`;
+  return (
+    <>
+      <PageBreadcrumbs
+        crumbs={[
+          { label: t('app.navCommunities'), to: '/' },
+          { label: community.shortName, to: communityPath },
+          { label: t('users.title'), to: `${communityPath}/users` },
+        ]}
+      />
+      <div>
+        <Paragraph className="kicker">{community.name}</Paragraph>
+        <Heading level={1} data-size="lg">
+          {t('users.title')}
+        </Heading>
+      </div>
+      <RequireAccess
+        allowed={(me) => canManageUsers(me, community.id)}
+        deniedBody={t('access.usersDenied')}
+        deniedLink={<AppLink to={communityPath}>{t('access.backToCommunity', { name: community.shortName })}</AppLink>}
+      >
+        <Paragraph variant="long">{t('users.intro')}</Paragraph>
+        <CommunityUsers community={community} />
+        <GrantRoleForm community={community} />
+      </RequireAccess>
+    </>
+  );
+}
+
+function CommunityUsers({ community }: { community: UsersPageData['community'] }) {
+  const { t } = useTranslation();
+  const { data, error, loading, refetch } = useQuery(CommunityUsersQuery, {
+    variables: { communityId: community.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [revoking, setRevoking] = useState<RevokeRequest>();
+  const [done, setDone] = useState<string>();
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  return (
+    <>
+      <StatusMessage ref={statusRef} message={done} />
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Loading />}
+      {data?.users.length === 0 && <Paragraph>{t('users.empty')}</Paragraph>}
+      {data && data.users.length > 0 && (
+        <UsersTable
+          community={community}
+          users={data.users}
+          onRevoke={(request) => {
+            setDone(undefined);
+            setRevoking(request);
+          }}
+        />
+      )}
+      <RevokeRoleDialog
+        request={revoking}
+        communityName={community.shortName}
+        onClose={() => setRevoking(undefined)}
+        onRevoked={(request) => {
+          setRevoking(undefined);
+          setDone(t('users.revoke.done', { name: request.userName, role: request.roleLabel }));
+          // The button that opened the dialog is gone with the role; focus the message instead.
+          statusRef.current?.focus();
+        }}
+      />
+    </>
+  );
+}
