@@ -18,8 +18,14 @@ export function createErrorFormatter(logger: Logger) {
     const validationErrors = formatted.extensions?.validationErrors;
     if (formatted.extensions?.code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
       // class-validator messages already start with the property; add the path of nested inputs.
-      const messages = (validationErrors as ValidationError[]).flatMap((validationError) => flatten(validationError, ''));
-      return withCode(formatted, 'BAD_USER_INPUT', messages.join('; ') || formatted.message);
+      const problems = (validationErrors as ValidationError[]).flatMap((validationError) => flatten(validationError, ''));
+      return {
+        message: problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ') || formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        // `field` names the first problem, like every other BAD_USER_INPUT; `fields` lists them all.
+        extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, fields: problems },
+      };
     }
     if (isUniqueViolation(original)) {
       return withCode(formatted, 'CONFLICT', 'A record with the same unique value already exists.');
@@ -42,9 +48,12 @@ function withCode(formatted: GraphQLFormattedError, code: ErrorCode, message: st
   };
 }
 
-function flatten(error: ValidationError, prefix: string): string[] {
+function flatten(error: ValidationError, prefix: string): { field: string; message: string }[] {
   const property = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
-  const own = Object.values(error.constraints ?? {}).map((message) => `${property}: ${stripProperty(message, error.property)}`);
+  const own = Object.values(error.constraints ?? {}).map((message) => ({
+    field: property,
+    message: stripProperty(message, error.property),
+  }));
   return [...own, ...(error.children ?? []).flatMap((child) => flatten(child, property))];
 }
 

@@ -10,7 +10,8 @@ export class AuthResolver {
   @Query(() => Me, { nullable: true, description: 'The signed-in user with their roles; null for the public.' })
   async me(@Ctx() { caller, services }: Context): Promise<Me | null> {
     if (caller.kind === 'public') return null;
-    return toMe(caller, await services.repositories.users.findRolesOfUsers([caller.userId]));
+    const user = await services.repositories.users.findById(caller.userId);
+    return user ? toMe(user, await services.repositories.users.findRolesOfUsers([user.id])) : null;
   }
 
   @Authorized<Access>('PUBLIC')
@@ -28,9 +29,7 @@ export class AuthResolver {
   ): Promise<Me> {
     const session = await context.services.auth.signIn(email, password, context.client);
     context.sessionCookie.set(session.token, session.expiresAt);
-    const caller = await context.services.auth.callerOf(session.user);
-    if (caller.kind === 'public') throw new Error('a signed-in user cannot be the public');
-    return toMe(caller, await context.services.repositories.users.findRolesOfUsers([session.user.id]));
+    return toMe(session.user, await context.services.repositories.users.findRolesOfUsers([session.user.id]));
   }
 
   @Authorized<Access>('PUBLIC')

@@ -1,5 +1,4 @@
-import type { Caller } from './caller.js';
-import type { RoleAssignmentEntity } from './user.entity.js';
+import type { RoleAssignmentEntity, UserEntity } from './user.entity.js';
 import { Me, RoleGrant, User } from './user.type.js';
 import type { UserWithRoles } from './user.service.js';
 
@@ -23,6 +22,12 @@ export function toUser({ user, roles, email }: UserWithRoles): User {
   });
 }
 
-export function toMe(caller: Extract<Caller, { kind: 'user' }>, roles: RoleAssignmentEntity[]): Me {
-  return Object.assign(new Me(), { id: caller.userId, email: caller.email, name: caller.name, roles: roles.map(toRoleGrant) });
+export function toMe(user: UserEntity, roles: RoleAssignmentEntity[]): Me {
+  return Object.assign(new Me(), {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: roles.map(toRoleGrant),
+    hasPassword: user.passwordHash !== null,
+  });
 }

@@ -51,6 +51,9 @@ export class Me {
 
   @Field(() => [RoleGrant], { description: 'Every role the user holds.' })
   roles: RoleGrant[];
+
+  @Field(() => Boolean, { description: 'Whether the user can sign in with a password (and so change it).' })
+  hasPassword: boolean;
 }
 
 @ObjectType({ description: 'A user with roles in a community, as the secretariat sees them.' })

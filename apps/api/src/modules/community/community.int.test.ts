@@ -73,7 +73,11 @@ describe('communities', () => {
   it('refuses an empty or duplicate name, naming the field', async () => {
     const platform = await signInAs(app, { role: 'PLATFORM_ADMIN' });
     const empty = await app.gql(`mutation { createCommunity(input: { name: "  ", shortName: "x" }) { id } }`, undefined, platform.cookie);
-    expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(empty.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+      fields: [{ field: 'name', message: 'must not be empty' }],
+    });
     const fixture = await buildCommunity(app, { municipalities: 0 });
     const duplicate = await app.gql(
       `mutation($name: String!) { createCommunity(input: { name: $name, shortName: "x" }) { id } }`,
