@@ -26,13 +26,13 @@ afterAll(async () => {
 
 const atApp = (path: string) => (url: URL) => url.origin === app.url && url.pathname === path;
 
-async function signInThroughProvider(loginHint: string): Promise<{ landedOn: URL; session: string | undefined }> {
+async function signInThroughProvider(loginHint: string, returnTo = '/'): Promise<{ landedOn: URL; session: string | undefined }> {
   const browser = new RedirectFollower();
   // The login hint picks the issuer's user, as a person would at the provider's login page.
-  const landedOn = await browser.follow(`${app.url}/auth/oidc/login`, (url) => {
+  const landedOn = await browser.follow(`${app.url}/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`, (url) => {
     if (url.origin === issuer.issuer && url.pathname === '/auth' && !url.searchParams.has('login_hint'))
       url.searchParams.set('login_hint', loginHint);
-    return atApp('/')(url) || atApp('/sign-in')(url);
+    return url.origin !== issuer.issuer && !url.pathname.startsWith('/auth/oidc');
   });
   return { landedOn, session: browser.cookie(app.url, 'hf_session') };
 }
@@ -57,6 +57,14 @@ describe('sign-in through OpenID Connect', () => {
     }
     const [linked] = await app.sql<{ oidc_subject: string }>('SELECT oidc_subject FROM app_user WHERE id = $1', [registered.userId]);
     expect(linked?.oidc_subject).toBe('entra-1');
+  });
+
+  it('returns to the page the person came from, but never to another site', async () => {
+    const { landedOn } = await signInThroughProvider('entra-1', '/communities/x/users');
+    expect(landedOn.pathname).toBe('/communities/x/users');
+    const { landedOn: elsewhere } = await signInThroughProvider('entra-1', '//evil.example/steal');
+    expect(elsewhere.origin).toBe(app.url);
+    expect(elsewhere.pathname).toBe('/');
   });
 
   it('turns away an identity nobody gave access, without a session', async () => {

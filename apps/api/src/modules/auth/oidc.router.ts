@@ -23,6 +23,13 @@ interface PendingSignIn {
   codeVerifier: string;
   state: string;
   nonce: string;
+  /** Where to go after signing in: a path of this site only. */
+  returnTo: string;
+}
+
+/** Only a local path ("/x", not "//host" or "/\\host") may be a target, so the flow cannot redirect elsewhere. */
+export function safeReturnTo(value: unknown): string {
+  return typeof value === 'string' && /^\/(?![/\\])/.test(value) && value.length <= 500 ? value : '/';
 }
 
 /**
@@ -54,10 +61,15 @@ export function createOidcRouter(
   const pendingCookie = { httpOnly: true, sameSite: 'lax', secure: options.cookieSecure, path: '/auth/oidc', maxAge: 10 * 60_000 } as const;
 
   const router = express.Router();
-  router.get(OIDC_LOGIN_PATH, async (_request, response) => {
+  router.get(OIDC_LOGIN_PATH, async (request, response) => {
     try {
       const config = await discover();
-      const pending: PendingSignIn = { codeVerifier: oidc.randomPKCECodeVerifier(), state: oidc.randomState(), nonce: oidc.randomNonce() };
+      const pending: PendingSignIn = {
+        codeVerifier: oidc.randomPKCECodeVerifier(),
+        state: oidc.randomState(),
+        nonce: oidc.randomNonce(),
+        returnTo: safeReturnTo(request.query.returnTo),
+      };
       const url = oidc.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri,
         scope: 'openid email profile',
@@ -99,7 +111,7 @@ export function createOidcRouter(
         userAgent: request.get('user-agent') ?? null,
       });
       sessionCookieOf(request, response, options.cookieSecure).set(session.token, session.expiresAt);
-      response.redirect('/');
+      response.redirect(pending.returnTo);
     } catch (error) {
       const noAccount = error instanceof AppError;
       if (!noAccount) options.logger.warn({ err: error }, 'OpenID Connect sign-in failed');
@@ -115,7 +127,9 @@ function parsePending(value: string | undefined): PendingSignIn | null {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (parsed && typeof parsed === 'object' && 'codeVerifier' in parsed && 'state' in parsed && 'nonce' in parsed) {
       const { codeVerifier, state, nonce } = parsed;
-      if (typeof codeVerifier === 'string' && typeof state === 'string' && typeof nonce === 'string') return { codeVerifier, state, nonce };
+      const returnTo = safeReturnTo('returnTo' in parsed ? parsed.returnTo : undefined);
+      if (typeof codeVerifier === 'string' && typeof state === 'string' && typeof nonce === 'string')
+        return { codeVerifier, state, nonce, returnTo };
     }
   } catch {
     // A tampered or truncated cookie is the same as none.
