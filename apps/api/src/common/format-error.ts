@@ -4,7 +4,8 @@ import type { ValidationError } from 'class-validator';
 import type { Logger } from '../logging/logger.js';
 import { AppError, type ErrorCode } from './errors.js';
 
-const POSTGRES_UNIQUE_VIOLATION = '23505';
+/** unique_violation and exclusion_violation: the database's last word when two writes race past the service's check. */
+const POSTGRES_CONFLICTS = new Set(['23505', '23P01']);
 
 /**
  * The one place where errors become GraphQL errors: expected ones keep their code and message,
@@ -27,8 +28,8 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, fields: problems },
       };
     }
-    if (isUniqueViolation(original)) {
-      return withCode(formatted, 'CONFLICT', 'A record with the same unique value already exists.');
+    if (isConflict(original)) {
+      return withCode(formatted, 'CONFLICT', 'The change conflicts with a record that already exists; reload and try again.');
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
@@ -62,6 +63,8 @@ function stripProperty(message: string, property: string): string {
   return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === POSTGRES_UNIQUE_VIOLATION;
+function isConflict(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && POSTGRES_CONFLICTS.has(error.code)
+  );
 }
