@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assertChairRotation,
   assertRoleFitsSeat,
-  assertSeatFree,
+  seatTakenMessage,
   assertWithinMemberPeriod,
   dayBefore,
   isActiveOn,
@@ -22,10 +22,11 @@ describe('periods', () => {
 });
 
 describe('seat rules', () => {
-  it('refuses a second member on a seat for an overlapping period, naming the holder', () => {
-    const members = [{ startsOn: '2025-01-01', endsOn: '2026-12-31', holderName: 'Kari' }];
-    expect(() => assertSeatFree({ startsOn: '2026-06-01', endsOn: null }, members)).toThrow(/Kari/);
-    expect(() => assertSeatFree({ startsOn: '2027-01-01', endsOn: null }, members)).not.toThrow();
+  it('names the holder and their term when a seat is taken', () => {
+    expect(seatTakenMessage({ startsOn: '2025-01-01', endsOn: '2026-12-31' }, 'Kari')).toBe(
+      'The seat is already held from 2025-01-01 to 2026-12-31 (Kari): end that appointment first, or replace the holder.',
+    );
+    expect(seatTakenMessage({ startsOn: '2025-01-01', endsOn: null }, 'Ola')).toMatch(/from 2025-01-01 \(Ola\)/);
   });
 
   it('keeps a personal deputy within the period of the member', () => {

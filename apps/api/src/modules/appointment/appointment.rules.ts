@@ -1,4 +1,4 @@
-import { AppError, badUserInput, conflict } from '../../common/errors.js';
+import { AppError, badUserInput } from '../../common/errors.js';
 import type { AppointmentRole, SeatSide } from './appointment.entity.js';
 
 /** Dates are ISO strings (YYYY-MM-DD), so they compare as text. An open end runs forever. */
@@ -40,15 +40,9 @@ export function assertRoleFitsSeat(role: AppointmentRole, seat: { side: SeatSide
   if (role === 'PERSONAL_DEPUTY' && seat.side !== 'MUNICIPAL') throw badUserInput('role', 'personal deputies belong to municipal members');
 }
 
-/** One member per seat at a time (PostgreSQL enforces it too). */
-export function assertSeatFree(candidate: Period, members: readonly (Period & { holderName: string })[]): void {
-  const clash = members.find((member) => overlaps(member, candidate));
-  if (clash) {
-    throw conflict(
-      `The seat already has a member from ${clash.startsOn}${clash.endsOn ? ` to ${clash.endsOn}` : ''} (${clash.holderName}): end that appointment first, or replace the member.`,
-      'startsOn',
-    );
-  }
+/** One member per seat at a time (PostgreSQL enforces it too): what to say when the seat is taken. */
+export function seatTakenMessage(holder: Period, holderName: string): string {
+  return `The seat is already held from ${holder.startsOn}${holder.endsOn ? ` to ${holder.endsOn}` : ''} (${holderName}): end that appointment first, or replace the holder.`;
 }
 
 /** A personal deputy belongs to one member appointment and stays within its period. */

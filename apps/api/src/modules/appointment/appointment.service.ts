@@ -9,12 +9,12 @@ import { appointingBodyName } from './appointing-body.js';
 import {
   assertChairRotation,
   assertRoleFitsSeat,
-  assertSeatFree,
   assertWithinMemberPeriod,
   dayBefore,
   isActiveOn,
   isSeatRole,
   overlaps,
+  seatTakenMessage,
 } from './appointment.rules.js';
 
 export interface AppointIds {
@@ -138,98 +138,13 @@ export class AppointmentService {
         }
       };
 
-      let deputyForAppointmentId: string | null = null;
-      switch (input.role) {
-        case 'MEMBER': {
-          const members = onSeat.filter((appointment) => appointment.role === 'MEMBER' && overlaps(appointment, period));
-          if (input.replaceCurrent) {
-            const deputies = onSeat.filter(
-              (appointment) =>
-                appointment.role === 'PERSONAL_DEPUTY' &&
-                overlaps(appointment, period) &&
-                members.some((member) => member.id === appointment.deputyForAppointmentId),
-            );
-            await endBefore([...deputies, ...members]);
-          } else {
-            assertSeatFree(
-              period,
-              members.map((member) => ({ ...member, holderName: names.get(member.personId) ?? 'someone' })),
-            );
-          }
-          break;
-        }
-        case 'PERSONAL_DEPUTY': {
-          const member = ids.deputyForAppointmentId
-            ? onSeat.find((appointment) => appointment.id === ids.deputyForAppointmentId && appointment.role === 'MEMBER')
-            : undefined;
-          if (!member) throw badUserInput('deputyForAppointmentId', 'must be a member appointment on this seat');
-          assertWithinMemberPeriod(period, member);
-          const current = onSeat.filter((appointment) => appointment.deputyForAppointmentId === member.id && overlaps(appointment, period));
-          if (input.replaceCurrent) await endBefore(current);
-          else if (current.length > 0)
-            throw conflict(
-              `The member already has a personal deputy (${names.get(current[0]?.personId ?? '') ?? 'someone'}) in this period.`,
-              'deputyForAppointmentId',
-            );
-          deputyForAppointmentId = member.id;
-          break;
-        }
-        case 'DEPUTY': {
-          if (!input.deputyRank) throw badUserInput('deputyRank', "is required for the hospital's deputy list");
-          const sameRank = onSeat.filter(
-            (appointment) => appointment.role === 'DEPUTY' && appointment.deputyRank === input.deputyRank && overlaps(appointment, period),
-          );
-          if (input.replaceCurrent) await endBefore(sameRank);
-          else if (sameRank.length > 0)
-            throw conflict(`Place ${input.deputyRank} on the deputy list is taken in this period.`, 'deputyRank');
-          break;
-        }
-        case 'OBSERVER': {
-          const observers = onSeat.filter((appointment) => appointment.role === 'OBSERVER' && overlaps(appointment, period));
-          if (input.replaceCurrent) await endBefore(observers);
-          else
-            assertSeatFree(
-              period,
-              observers.map((observer) => ({ ...observer, holderName: names.get(observer.personId) ?? 'someone' })),
-            );
-          break;
-        }
-        case 'CHAIR':
-        case 'VICE_CHAIR': {
-          const membership = onSeat.find(
-            (appointment) =>
-              appointment.role === 'MEMBER' && appointment.personId === person.id && isActiveOn(appointment, period.startsOn),
-          );
-          if (!membership || !seat.voting)
-            throw badUserInput(
-              'personId',
-              `the ${input.role === 'CHAIR' ? 'chair' : 'vice-chair'} is elected among the voting members: the person must hold this seat as a member on ${period.startsOn}`,
-            );
-          const organSeats = await repositories.appointments.findSeatsOfOrgans([organ.id]);
-          const officers = (await repositories.appointments.findAppointmentsOfSeats(organSeats.map((organSeat) => organSeat.id))).filter(
-            (appointment) => appointment.role === input.role,
-          );
-          const current = officers.filter((appointment) => overlaps(appointment, period));
-          if (input.replaceCurrent) await endBefore(current);
-          else if (current.length > 0)
-            throw conflict(`The organ already has a ${input.role === 'CHAIR' ? 'chair' : 'vice-chair'} in this period.`, 'startsOn');
-          if (input.role === 'CHAIR') {
-            const sides = new Map(organSeats.map((organSeat) => [organSeat.id, organSeat.side]));
-            const previous = officers
-              .filter((appointment) => appointment.endsOn !== null && appointment.endsOn < period.startsOn)
-              .sort((a, b) => (a.endsOn ?? '').localeCompare(b.endsOn ?? ''))
-              .at(-1);
-            assertChairRotation(
-              { ...period, side: seat.side },
-              previous ? { startsOn: previous.startsOn, endsOn: previous.endsOn, side: sides.get(previous.seatId) ?? seat.side } : null,
-              organ.chairRotationYears,
-            );
-          }
-          break;
-        }
-        case 'SECRETARY':
-          break;
+      const slot = await slotFor({ repositories, seat, organ, onSeat, personId: person.id, input, ids, period });
+      const [first] = slot.clashing;
+      if (first) {
+        if (!input.replaceCurrent) throw conflict(slot.clashMessage(first, names.get(first.personId) ?? 'someone'), slot.field);
+        await endBefore([...slot.alsoEnding, ...slot.clashing]);
       }
+      const deputyForAppointmentId = slot.deputyForAppointmentId;
 
       const appointment = await repositories.appointments.saveAppointment(
         Object.assign(new AppointmentEntity(), {
@@ -275,6 +190,101 @@ export class AppointmentService {
       }
       return endAppointment(repositories, caller, appointment, endsOn);
     });
+  }
+}
+
+/** What an appointment competes with on its seat or organ, and what a replacement ends along with it. */
+interface Slot {
+  clashing: AppointmentEntity[];
+  alsoEnding: AppointmentEntity[];
+  clashMessage: (clash: AppointmentEntity, holderName: string) => string;
+  field: string;
+  deputyForAppointmentId: string | null;
+}
+
+interface SlotContext {
+  repositories: Repositories;
+  seat: SeatEntity;
+  organ: { id: string; chairRotationYears: number | null };
+  onSeat: AppointmentEntity[];
+  personId: string;
+  input: AppointInput;
+  ids: AppointIds;
+  period: { startsOn: string; endsOn: string | null };
+}
+
+async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids, period }: SlotContext): Promise<Slot> {
+  const overlapping = (role: AppointmentEntity['role']) =>
+    onSeat.filter((appointment) => appointment.role === role && overlaps(appointment, period));
+  const none = { alsoEnding: [], deputyForAppointmentId: null };
+  switch (input.role) {
+    case 'MEMBER': {
+      const members = overlapping('MEMBER');
+      // A member's personal deputy goes with them.
+      const deputies = overlapping('PERSONAL_DEPUTY').filter((deputy) =>
+        members.some((member) => member.id === deputy.deputyForAppointmentId),
+      );
+      return { clashing: members, alsoEnding: deputies, clashMessage: seatTakenMessage, field: 'startsOn', deputyForAppointmentId: null };
+    }
+    case 'OBSERVER':
+      return { ...none, clashing: overlapping('OBSERVER'), clashMessage: seatTakenMessage, field: 'startsOn' };
+    case 'PERSONAL_DEPUTY': {
+      const member = onSeat.find((appointment) => appointment.id === ids.deputyForAppointmentId && appointment.role === 'MEMBER');
+      if (!member) throw badUserInput('deputyForAppointmentId', 'must be a member appointment on this seat');
+      assertWithinMemberPeriod(period, member);
+      return {
+        clashing: overlapping('PERSONAL_DEPUTY').filter((deputy) => deputy.deputyForAppointmentId === member.id),
+        alsoEnding: [],
+        clashMessage: (_clash, holderName) => `The member already has a personal deputy (${holderName}) in this period.`,
+        field: 'deputyForAppointmentId',
+        deputyForAppointmentId: member.id,
+      };
+    }
+    case 'DEPUTY':
+      if (!input.deputyRank) throw badUserInput('deputyRank', "is required for the hospital's deputy list");
+      return {
+        ...none,
+        clashing: overlapping('DEPUTY').filter((deputy) => deputy.deputyRank === input.deputyRank),
+        clashMessage: () => `Place ${input.deputyRank} on the deputy list is taken in this period.`,
+        field: 'deputyRank',
+      };
+    case 'CHAIR':
+    case 'VICE_CHAIR': {
+      const office = input.role === 'CHAIR' ? 'chair' : 'vice-chair';
+      const isMember = onSeat.some(
+        (appointment) => appointment.role === 'MEMBER' && appointment.personId === personId && isActiveOn(appointment, period.startsOn),
+      );
+      if (!isMember || !seat.voting) {
+        throw badUserInput(
+          'personId',
+          `the ${office} is elected among the voting members: the person must hold this seat as a member on ${period.startsOn}`,
+        );
+      }
+      const organSeats = await repositories.appointments.findSeatsOfOrgans([organ.id]);
+      const officers = (await repositories.appointments.findAppointmentsOfSeats(organSeats.map((organSeat) => organSeat.id))).filter(
+        (appointment) => appointment.role === input.role,
+      );
+      if (input.role === 'CHAIR') {
+        const sides = new Map(organSeats.map((organSeat) => [organSeat.id, organSeat.side]));
+        const previous = officers
+          .filter((appointment) => appointment.endsOn !== null && appointment.endsOn < period.startsOn)
+          .sort((a, b) => (a.endsOn ?? '').localeCompare(b.endsOn ?? ''))
+          .at(-1);
+        assertChairRotation(
+          { ...period, side: seat.side },
+          previous ? { startsOn: previous.startsOn, endsOn: previous.endsOn, side: sides.get(previous.seatId) ?? seat.side } : null,
+          organ.chairRotationYears,
+        );
+      }
+      return {
+        ...none,
+        clashing: officers.filter((appointment) => overlaps(appointment, period)),
+        clashMessage: () => `The organ already has a ${office} in this period.`,
+        field: 'startsOn',
+      };
+    }
+    case 'SECRETARY':
+      return { ...none, clashing: [], clashMessage: () => '', field: 'startsOn' };
   }
 }
 
