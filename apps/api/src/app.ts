@@ -51,7 +51,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Limits on depth, cost, aliases and directives; field suggestions hidden in production. Tokens are
   // limited by graphql-js's parser itself (parseOptions), which Apollo answers with 400 like any parse error.
   const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
+    // Fragments count by what they select, not as an extra level, so clients may compose fragments freely.
+    maxDepth: { n: 10, flattenFragments: true },
     costLimit: { maxCost: 10_000 },
     maxAliases: { n: 20 },
     maxTokens: { enabled: false },

@@ -219,4 +219,21 @@ describe('status reporting', () => {
       { date: '2022-10-15', focusAreaNumber: 1, averageProgress: 30 },
     ]);
   });
+
+  it("refuses a year outside the plan, and judges the running year's draft as of today", async () => {
+    const world = await buildWorld();
+    const before = await app.gql(reportQuery, { id: world.plan.planId, year: 1999 }, world.reporter.cookie);
+    expect(before.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
+    const running = await buildPlan(app, world.community.id, { reporterUserId: world.reporter.userId, periodFrom: 2022, periodTo: 2099 });
+    const year = new Date().getUTCFullYear();
+    const data = await must<{ actionPlan: { statusReport: { content: StatusReport } } }>(
+      app,
+      reportQuery,
+      { id: running.planId, year },
+      world.reporter,
+    );
+    expect(data.actionPlan.statusReport.content.cutOffDate <= `${year}-12-31`).toBe(true);
+    expect(data.actionPlan.statusReport.content.cutOffDate >= new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)).toBe(true);
+    expect(data.actionPlan.statusReport.content.cutOffDate <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)).toBe(true);
+  });
 });

@@ -6,6 +6,7 @@ import { authorize, can } from '../auth/policy.js';
 import { StatusReportEntity, StatusUpdateEntity, type ActionPlanEntity } from './action-plan.entity.js';
 import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
 import { progressSeries, type ProgressSample } from './action-plan.rules.js';
+import { osloDate } from '../../common/today.js';
 import { buildStatusReport, sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
 export interface ReportView {
@@ -109,6 +110,7 @@ export class ActionPlanService {
   /** A frozen report is public; a draft is internal and generated afresh from the latest updates. */
   async report(caller: Caller, planId: string, year: number, now: Date): Promise<ReportView> {
     const plan = await this.getPlan(planId);
+    assertYear(plan, year);
     const stored = await this.repositories.actionPlans.findReport(planId, year);
     if (stored?.frozenAt) return { entity: stored, report: readSnapshot(stored) };
     authorize(caller, 'community:read-internal', plan.communityId);
@@ -178,6 +180,7 @@ export class ActionPlanService {
         });
       const report = await this.draft(plan, input.year, entity, now, repositories);
       Object.assign(entity, {
+        cutOffDate: report.cutOffDate,
         snapshot: report,
         caseReference: input.caseReference.trim(),
         frozenAt: now,
@@ -208,13 +211,20 @@ export class ActionPlanService {
       communityName: community?.name ?? '',
       plan,
       year,
-      cutOffDate: stored?.cutOffDate ?? `${year}-12-31`,
+      cutOffDate: cutOffDate(year, stored, now),
       focusAreas: await loadFocusAreaData(repositories, plan.id),
       commentary: stored?.commentary ?? {},
       previous: previousEntity?.frozenAt ? readSnapshot(previousEntity) : null,
       generatedAt: now,
     });
   }
+}
+
+/** A year's report is judged at its end, or today while the year runs: a report never looks into the future. */
+function cutOffDate(year: number, stored: StatusReportEntity | null, now: Date): string {
+  const yearEnd = stored?.frozenAt ? stored.cutOffDate : `${year}-12-31`;
+  const today = osloDate(now);
+  return today < yearEnd ? today : yearEnd;
 }
 
 function assertYear(plan: ActionPlanEntity, year: number): void {

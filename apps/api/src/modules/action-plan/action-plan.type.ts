@@ -178,8 +178,8 @@ export class StatusReport {
   @Field(() => String, { nullable: true, description: 'The case it is attached to, e.g. "SSU sak 04/2025".' })
   caseReference: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the PDF is, for a stored report.' })
-  pdfUrl: string | null;
+  @Field(() => String, { description: 'Where the report is as a PDF (a draft for the community, a frozen report for anyone).' })
+  pdfUrl: string;
 
   @Field(() => JSONObjectResolver, { description: 'The report, valid against the status schema (packages/status-schema).' })
   content: Record<string, unknown>;
@@ -190,6 +190,7 @@ export class ActionPlan {
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
 
+  @Field(() => ID, { description: 'The community whose plan it is.' })
   communityId: string;
 
   @Field(() => String, { description: 'Title, e.g. "Handlingsplan 2022–2024".' })

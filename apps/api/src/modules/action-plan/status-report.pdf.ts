@@ -25,6 +25,8 @@ const CHANGE_LABELS: Record<string, string> = {
 };
 
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A moment (the time of freezing) is dated as in Norway; plain dates above carry no time zone. */
+const momentFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
 const formatDate = (date: string | null) => (date ? dateFormat.format(new Date(`${date}T00:00:00Z`)) : '–');
 const number = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 const statusText = (value: string) => (value in statusLabels.nb ? statusLabels.nb[value as keyof typeof statusLabels.nb] : value);
@@ -64,7 +66,7 @@ export function renderStatusReportPdf(
   );
   document.text(
     frozen?.frozenAt
-      ? `Fastsatt ${dateFormat.format(frozen.frozenAt)}, vedlegg til ${frozen.caseReference ?? 'sak'}.`
+      ? `Fastsatt ${momentFormat.format(frozen.frozenAt)}, vedlegg til ${frozen.caseReference ?? 'sak'}.`
       : 'Utkast – ikke fastsatt.',
   );
   document.fillColor('black').moveDown();

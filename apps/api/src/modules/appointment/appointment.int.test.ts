@@ -334,7 +334,10 @@ describe('appointments', () => {
     });
     const ssu = report.community.organs.find((organ) => organ.name === 'SSU');
     expect(ssu?.vacancies.map((seat) => seat.label)).toEqual(['Kommunal 1']);
-    expect(ssu?.parity).toEqual({ balanced: false, problems: ['1 hospital and 0 municipal voting members hold their seats.'] });
+    expect(ssu?.parity).toEqual({
+      balanced: false,
+      problems: ['1 hospital and 0 municipal voting members hold their seats.', '1 of 2 voting seats are vacant.'],
+    });
 
     const ending = await must<{ appointmentsEndingSoon: { endsOn: string; person: { name: string } }[] }>(
       app,
@@ -383,5 +386,71 @@ describe('appointments', () => {
       { entity_type: 'Person', actor_email: board.council.email },
       { entity_type: 'Appointment', actor_email: board.council.email },
     ]);
+  });
+
+  it("ends a replaced member's office with their membership, and keeps a person to one member seat", async () => {
+    const board = await buildBoard();
+    const secretariat = board.community.secretariat;
+    const member = await must<Appointed>(
+      app,
+      appoint,
+      {
+        input: {
+          seatId: board.councilSeat,
+          newPerson: { name: 'Leder' },
+          role: 'MEMBER',
+          startsOn: '2025-01-01',
+          decisionReference: 'R 1',
+        },
+      },
+      secretariat,
+    );
+    await must(
+      app,
+      appoint,
+      {
+        input: {
+          seatId: board.councilSeat,
+          personId: member.appoint.person.id,
+          role: 'CHAIR',
+          startsOn: '2025-01-01',
+          endsOn: '2026-12-31',
+          decisionReference: 'PM 1',
+        },
+      },
+      secretariat,
+    );
+    const twice = await app.gql(
+      appoint,
+      {
+        input: {
+          seatId: board.hospitalSeat,
+          personId: member.appoint.person.id,
+          role: 'MEMBER',
+          startsOn: '2025-06-01',
+          decisionReference: 'HF 1',
+        },
+      },
+      secretariat.cookie,
+    );
+    expect(twice.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'personId' } });
+
+    await must(
+      app,
+      appoint,
+      {
+        input: {
+          seatId: board.councilSeat,
+          newPerson: { name: 'Ny' },
+          role: 'MEMBER',
+          startsOn: '2026-01-01',
+          decisionReference: 'R 2',
+          replaceCurrent: true,
+        },
+      },
+      secretariat,
+    );
+    expect(await membersOn(board, '2026-01-01')).toEqual(['MEMBER Ny']);
+    expect(await membersOn(board, '2025-12-31')).toEqual(['CHAIR Leder', 'MEMBER Leder']);
   });
 });

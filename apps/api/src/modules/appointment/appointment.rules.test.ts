@@ -69,10 +69,15 @@ describe('parityOf', () => {
     expect(parityOf(seats(7, 7))).toMatchObject({ hospitalVotingMembers: 7, municipalVotingMembers: 7, balanced: true, problems: [] });
   });
 
+  it('reports an organ with every seat vacant as not balanced', () => {
+    const empty = seats(7, 7).map((seat) => ({ ...seat, filled: false }));
+    expect(parityOf(empty)).toMatchObject({ balanced: false, hospitalVotingMembers: 0, problems: ['14 of 14 voting seats are vacant.'] });
+  });
+
   it('reports a vacant municipal seat and unequal seat counts, never silently', () => {
     expect(parityOf(seats(7, 7, 1))).toMatchObject({
       balanced: false,
-      problems: ['7 hospital and 6 municipal voting members hold their seats.'],
+      problems: ['7 hospital and 6 municipal voting members hold their seats.', '1 of 14 voting seats are vacant.'],
     });
     expect(parityOf(seats(7, 6)).problems[0]).toBe('The organ has 7 hospital and 6 municipal voting seats.');
   });

@@ -87,7 +87,7 @@ export interface ParityReport {
   problems: string[];
 }
 
-/** As many hospital as municipal voting members (7 and 7 in Helgeland's agreement); every gap named. */
+/** As many hospital as municipal voting members, every seat held (7 and 7 in Helgeland's agreement); every gap named. */
 export function parityOf(seats: readonly { side: SeatSide; voting: boolean; filled: boolean }[]): ParityReport {
   const voting = seats.filter((seat) => seat.voting);
   const count = (side: SeatSide, filled?: boolean) =>
@@ -107,5 +107,7 @@ export function parityOf(seats: readonly { side: SeatSide; voting: boolean; fill
       `${report.hospitalVotingMembers} hospital and ${report.municipalVotingMembers} municipal voting members hold their seats.`,
     );
   }
+  const vacant = report.hospitalVotingSeats - report.hospitalVotingMembers + (report.municipalVotingSeats - report.municipalVotingMembers);
+  if (vacant > 0) problems.push(`${vacant} of ${report.hospitalVotingSeats + report.municipalVotingSeats} voting seats are vacant.`);
   return { ...report, balanced: problems.length === 0, problems };
 }

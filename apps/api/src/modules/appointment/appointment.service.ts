@@ -219,12 +219,25 @@ async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids
   const none = { alsoEnding: [], deputyForAppointmentId: null };
   switch (input.role) {
     case 'MEMBER': {
+      await assertNotMemberElsewhere(repositories, organ.id, seat.id, personId, period);
       const members = overlapping('MEMBER');
-      // A member's personal deputy goes with them.
+      // A member's personal deputy, and any office they hold on the seat, go with them.
       const deputies = overlapping('PERSONAL_DEPUTY').filter((deputy) =>
         members.some((member) => member.id === deputy.deputyForAppointmentId),
       );
-      return { clashing: members, alsoEnding: deputies, clashMessage: seatTakenMessage, field: 'startsOn', deputyForAppointmentId: null };
+      const offices = onSeat.filter(
+        (appointment) =>
+          (appointment.role === 'CHAIR' || appointment.role === 'VICE_CHAIR') &&
+          overlaps(appointment, period) &&
+          members.some((member) => member.personId === appointment.personId),
+      );
+      return {
+        clashing: members,
+        alsoEnding: [...deputies, ...offices],
+        clashMessage: seatTakenMessage,
+        field: 'startsOn',
+        deputyForAppointmentId: null,
+      };
     }
     case 'OBSERVER':
       return { ...none, clashing: overlapping('OBSERVER'), clashMessage: seatTakenMessage, field: 'startsOn' };
@@ -285,6 +298,24 @@ async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids
     }
     case 'SECRETARY':
       return { ...none, clashing: [], clashMessage: () => '', field: 'startsOn' };
+  }
+}
+
+/** One person holds one member seat in an organ at a time. */
+async function assertNotMemberElsewhere(
+  repositories: Repositories,
+  organId: string,
+  seatId: string,
+  personId: string,
+  period: { startsOn: string; endsOn: string | null },
+): Promise<void> {
+  const otherSeats = (await repositories.appointments.findSeatsOfOrgans([organId])).filter((seat) => seat.id !== seatId);
+  const elsewhere = (await repositories.appointments.findAppointmentsOfSeats(otherSeats.map((seat) => seat.id))).find(
+    (appointment) => appointment.role === 'MEMBER' && appointment.personId === personId && overlaps(appointment, period),
+  );
+  if (elsewhere) {
+    const label = otherSeats.find((seat) => seat.id === elsewhere.seatId)?.label ?? 'another seat';
+    throw conflict(`The person is already a member of this organ on ${label} in this period.`, 'personId');
   }
 }
 
