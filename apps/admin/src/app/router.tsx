@@ -1,10 +1,14 @@
 import { createBrowserRouter } from 'react-router';
 
 import { AccountPage } from '../features/account/account-page';
+import { ActionPlanPage } from '../features/action-plan/action-plan-page';
+import { StatusReportPage } from '../features/action-plan/status-report-page';
 import { AuditPage } from '../features/audit/audit-page';
 import { CommunitiesPage } from '../features/communities/communities-page';
 import { CommunityPage } from '../features/community/community-page';
 import { CostAllocationPage } from '../features/cost-allocation/cost-allocation-page';
+import { OrganPage } from '../features/organs/organ-page';
+import { RegionalCouncilPage } from '../features/organs/regional-council-page';
 import { SignInPage } from '../features/session/sign-in-page';
 import { UsersPage } from '../features/users/users-page';
 import { Layout } from './layout';
@@ -27,6 +31,10 @@ export const routes = [
           },
           { path: 'communities/:communityId/users', element: <UsersPage /> },
           { path: 'communities/:communityId/audit', element: <AuditPage /> },
+          { path: 'communities/:communityId/action-plans/:planId', element: <ActionPlanPage /> },
+          { path: 'communities/:communityId/action-plans/:planId/reports/:year', element: <StatusReportPage /> },
+          { path: 'communities/:communityId/organs/:organId', element: <OrganPage /> },
+          { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: '*', element: <NotFoundPage /> },

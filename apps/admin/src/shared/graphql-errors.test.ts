@@ -46,6 +46,24 @@ describe('inputErrors', () => {
     });
   });
 
+  it('uses extensions.fields when validation names several fields (field only names the first)', () => {
+    const error = graphQLErrors({
+      message: 'newPerson.email: must be an e-mail address; decisionReference: must not be empty',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'newPerson.email',
+        fields: [
+          { field: 'newPerson.email', message: 'must be an e-mail address' },
+          { field: 'decisionReference', message: 'must not be empty' },
+        ],
+      },
+    });
+    expect(inputErrors(error)).toEqual({
+      fields: { email: 'must be an e-mail address', decisionReference: 'must not be empty' },
+      other: [],
+    });
+  });
+
   it('is undefined when no error is about the input', () => {
     expect(inputErrors(graphQLErrors({ message: 'x', extensions: { code: 'CONFLICT' } }))).toBeUndefined();
     expect(inputErrors(new TypeError('Failed to fetch'))).toBeUndefined();

@@ -53,6 +53,12 @@ export function inputErrors(error: unknown): InputErrors | undefined {
     result.fields[fieldName(field)] ??= message;
   };
   for (const graphQLError of badInput) {
+    // Input validation lists every problem in `extensions.fields` (and names only the first in `field`).
+    const listed = problemList(graphQLError.extensions?.fields);
+    if (listed.length > 0) {
+      for (const problem of listed) add(problem.field, problem.message);
+      continue;
+    }
     const field = graphQLError.extensions?.field;
     if (typeof field === 'string') {
       const prefix = `${field}: `;
@@ -66,4 +72,19 @@ export function inputErrors(error: unknown): InputErrors | undefined {
     }
   }
   return result;
+}
+
+/** The `{ field, message }` entries of `extensions.fields`, checked rather than cast. */
+function problemList(value: unknown): { field: string; message: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) =>
+    typeof item === 'object' &&
+    item !== null &&
+    'field' in item &&
+    'message' in item &&
+    typeof item.field === 'string' &&
+    typeof item.message === 'string'
+      ? [{ field: item.field, message: item.message }]
+      : [],
+  );
 }

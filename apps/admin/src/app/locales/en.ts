@@ -1,3 +1,5 @@
+import { actionPlanEn } from '../../features/action-plan/locales';
+import { organsEn } from '../../features/organs/locales';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -316,6 +318,8 @@ export const en: Resources = {
       },
     },
   },
+  actionPlan: actionPlanEn,
+  organs: organsEn,
   audit: {
     title: 'Audit log',
     intro: "Every change to the health community's register, users and roles: what, when and by whom. Newest first.",

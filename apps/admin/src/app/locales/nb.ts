@@ -1,3 +1,6 @@
+import { actionPlanNb } from '../../features/action-plan/locales';
+import { organsNb } from '../../features/organs/locales';
+
 export const nb = {
   app: {
     productName: 'Helsefellesskap',
@@ -313,6 +316,8 @@ export const nb = {
       },
     },
   },
+  actionPlan: actionPlanNb,
+  organs: organsNb,
   audit: {
     title: 'Revisjonslogg',
     intro: 'Alle endringer i registeret, brukerne og rollene i helsefellesskapet: hva, når og av hvem. Nyeste først.',

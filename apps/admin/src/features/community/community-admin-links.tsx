@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { AppLink } from '../../shared/app-link';
+import { councilsActedFor } from '../organs/appoint-access';
+import { councilPath } from '../organs/paths';
 import { canManageUsers, canReadAuditLog } from '../session/access';
 import { useSession } from '../session/use-session';
 
@@ -12,6 +14,12 @@ export function CommunityAdminLinks({ communityId, path }: { communityId: string
   const links = [
     canManageUsers(session.me, communityId) && { to: `${path}/users`, label: t('community.admin.users') },
     canReadAuditLog(session.me, communityId) && { to: `${path}/audit`, label: t('community.admin.audit') },
+    // A regional council user's own seats ("Våre seter"), named by council when the user acts for several.
+    ...councilsActedFor(session.me, communityId).map((councilId, _index, councils) => {
+      const name = session.communities.flatMap((community) => community.regionalCouncils).find((council) => council.id === councilId)?.name;
+      const label = councils.length > 1 && name ? t('organs.ourSeatsFor', { council: name }) : t('organs.ourSeats');
+      return { to: councilPath(communityId, councilId), label };
+    }),
   ].filter((link) => link !== false);
   if (links.length === 0) return null;
   return (

@@ -8,6 +8,7 @@ import { AppLink } from '../../shared/app-link';
 import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
 import { useDocumentTitle } from '../../shared/use-document-title';
+import { ActionPlansSection } from '../action-plan/action-plans-section';
 import { countPartners } from '../communities/partner-counts';
 import { CommunityAdminLinks } from './community-admin-links';
 import { OrgansSection } from './organs-section';
@@ -27,6 +28,7 @@ const CommunityQuery = graphql(`
       ...PartnersSection_Community
       ...RegionalCouncilsSection_Community
       ...OrgansSection_Community
+      ...ActionPlansSection_Community
     }
   }
 `);
@@ -77,6 +79,7 @@ export function CommunityPage() {
       <PartnersSection community={community} />
       <RegionalCouncilsSection community={community} />
       <OrgansSection community={community} />
+      <ActionPlansSection community={community} />
     </>
   );
 }

@@ -1,9 +1,12 @@
 import { Card, Heading, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { AppLink } from '../../shared/app-link';
 import { useFormatters } from '../../shared/use-formatters';
+import { organPath } from '../organs/paths';
 import { organRuleFacts } from './organ-rules';
 
 export const OrganCardFragment = graphql(`
@@ -39,11 +42,12 @@ export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment>
   const { t } = useTranslation();
   const format = useFormatters();
   const organ = getFragmentData(OrganCardFragment, props.organ);
+  const { communityId } = useParams();
 
   return (
     <Card data-color="neutral">
       <Heading level={3} data-size="xs">
-        {organ.name}
+        {communityId ? <AppLink to={organPath(communityId, organ.id)}>{organ.name}</AppLink> : organ.name}
       </Heading>
       <div className="tag-row">
         <Tag data-color="accent" data-size="sm">

@@ -1,8 +1,11 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { AppLink } from '../../shared/app-link';
+import { councilPath } from '../organs/paths';
 
 export const RegionalCouncilsSectionFragment = graphql(`
   fragment RegionalCouncilsSection_Community on Community {
@@ -22,6 +25,7 @@ export function RegionalCouncilsSection(props: { community: FragmentType<typeof 
   const { t } = useTranslation();
   const headingId = useId();
   const { regionalCouncils } = getFragmentData(RegionalCouncilsSectionFragment, props.community);
+  const { communityId } = useParams();
 
   return (
     <section aria-labelledby={headingId} className="page-section">
@@ -37,7 +41,7 @@ export function RegionalCouncilsSection(props: { community: FragmentType<typeof 
             <li key={council.id}>
               <Card data-color="neutral">
                 <Heading level={3} data-size="xs">
-                  {council.name}
+                  {communityId ? <AppLink to={councilPath(communityId, council.id)}>{council.name}</AppLink> : council.name}
                 </Heading>
                 <Paragraph data-size="sm">{t('community.regionalCouncils.members', { count: council.members.length })}</Paragraph>
                 <ul className="inline-list" aria-label={t('community.regionalCouncils.membersLabel', { name: council.name })}>

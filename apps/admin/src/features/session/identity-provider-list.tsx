@@ -11,8 +11,8 @@ export const IdentityProviderListFragment = graphql(`
   }
 `);
 
-/** A button per identity provider; each is a link, since signing in leaves the app for the provider. */
-export function IdentityProviderList(props: { providers: readonly FragmentType<typeof IdentityProviderListFragment>[] }) {
+/** A button per identity provider; each is a link, since signing in leaves the app for the provider (and comes back to returnTo). */
+export function IdentityProviderList(props: { providers: readonly FragmentType<typeof IdentityProviderListFragment>[]; returnTo: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const providers = getFragmentData(IdentityProviderListFragment, props.providers);
@@ -25,7 +25,9 @@ export function IdentityProviderList(props: { providers: readonly FragmentType<t
       <div className="button-row">
         {providers.map((provider) => (
           <Button key={provider.signInUrl} asChild>
-            <a href={provider.signInUrl}>{t('signIn.withProvider', { name: provider.name })}</a>
+            <a href={`${provider.signInUrl}?returnTo=${encodeURIComponent(props.returnTo)}`}>
+              {t('signIn.withProvider', { name: provider.name })}
+            </a>
           </Button>
         ))}
       </div>

@@ -62,7 +62,7 @@ export function SignInPage() {
       {(session.status === 'public' || completing) && (
         <>
           <Paragraph variant="long">{t('signIn.intro')}</Paragraph>
-          <IdentityProviderList providers={providers} />
+          <IdentityProviderList providers={providers} returnTo={returnTo} />
           <section aria-labelledby={providers.length > 0 ? passwordHeadingId : undefined} className="page-section sign-in">
             {providers.length > 0 && (
               <Heading level={2} data-size="sm" id={passwordHeadingId}>

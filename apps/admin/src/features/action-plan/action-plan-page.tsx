@@ -1,0 +1,162 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+
+import { graphql } from '../../gql';
+import { AppLink } from '../../shared/app-link';
+import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
+import { Loading, QueryError } from '../../shared/query-state';
+import { useDocumentTitle } from '../../shared/use-document-title';
+import { useSession } from '../session/use-session';
+import { AsOfForm } from './as-of-form';
+import { FocusAreaItem } from './focus-area-item';
+import { canRecordIndicator, canReportOnMeasure } from './plan-access';
+import { PlanDashboard } from './plan-dashboard';
+import { parseAsOfParam, todayInNorway, yearOf } from './plan-dates';
+import { PlanHeader } from './plan-header';
+import { planPath } from './plan-paths';
+import { ReportYearsNav, reportYearsOf } from './report-years';
+import './action-plan.css';
+
+const ActionPlanPageQuery = graphql(`
+  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {
+    community(id: $communityId) {
+      id
+      name
+      shortName
+      actionPlans {
+        id
+      }
+    }
+    actionPlan(id: $planId) {
+      id
+      title
+      ...PlanHeader_ActionPlan
+      ...ReportYears_ActionPlan
+      ...PlanDashboard_ActionPlan
+      focusAreas(asOf: $asOf) {
+        id
+        ...FocusAreaItem_FocusArea
+      }
+    }
+  }
+`);
+
+/** An action plan: its header, the dashboard, and the focus areas with their targets and measures. */
+export function ActionPlanPage() {
+  const { t } = useTranslation();
+  const { communityId = '', planId = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const today = todayInNorway();
+  const asOfParam = parseAsOfParam(searchParams.get('asOf'));
+  const asOf = asOfParam.kind === 'date' ? asOfParam.date : today;
+  const {
+    data: current,
+    previousData,
+    error,
+    loading,
+    refetch,
+  } = useQuery(ActionPlanPageQuery, {
+    variables: { communityId, planId, asOf: asOfParam.kind === 'date' ? asOfParam.date : null },
+    // Focus areas, targets and measures have stable ids but their status depends on the date asked
+    // about; the normalised cache would mix answers for different dates, so this page always asks.
+    fetchPolicy: 'network-only',
+  });
+  // While another date is asked about, the page keeps showing the last answer rather than blanking out
+  // (which would also take focus away from the date field).
+  const data = current ?? previousData;
+  const session = useSession();
+  const me = session.status === 'signed-in' ? session.me : undefined;
+  const treeHeadingId = useId();
+  const reportsHeadingId = useId();
+  const community = data?.community;
+  const plan = data?.actionPlan;
+  useDocumentTitle(plan ? `${plan.title} – ${community?.shortName ?? ''}` : undefined);
+
+  if (!community || !plan) {
+    return (
+      <>
+        <Heading level={1} data-size="lg">
+          {loading ? t('common.loading') : t('actionPlan.page.unavailable')}
+        </Heading>
+        {loading && <Loading />}
+        {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      </>
+    );
+  }
+
+  const communityPath = `/communities/${encodeURIComponent(community.id)}`;
+  if (!community.actionPlans.some((candidate) => candidate.id === plan.id)) {
+    return (
+      <>
+        <Heading level={1} data-size="lg">
+          {t('actionPlan.page.unavailable')}
+        </Heading>
+        <Alert data-color="warning">
+          <Paragraph>{t('actionPlan.page.notInCommunity')}</Paragraph>
+          <Paragraph>
+            <AppLink to={communityPath}>{t('actionPlan.page.backToCommunity', { name: community.shortName })}</AppLink>
+          </Paragraph>
+        </Alert>
+      </>
+    );
+  }
+
+  const currentYear = yearOf(today);
+  const reportYears = reportYearsOf(plan, currentYear);
+  const canReport = (reporterUserId: string | null | undefined) => canReportOnMeasure(me, community.id, reporterUserId);
+
+  return (
+    <>
+      <PageBreadcrumbs
+        crumbs={[
+          { label: t('app.navCommunities'), to: '/' },
+          { label: community.shortName, to: communityPath },
+          { label: plan.title, to: planPath(community.id, plan.id) },
+        ]}
+      />
+      <div>
+        <Paragraph className="kicker">{community.name}</Paragraph>
+        <Heading level={1} data-size="lg">
+          {plan.title}
+        </Heading>
+      </div>
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {loading && <Loading />}
+      <PlanHeader plan={plan} />
+      <section aria-labelledby={reportsHeadingId} className="page-section">
+        <Heading level={2} data-size="md" id={reportsHeadingId}>
+          {t('actionPlan.reports.heading')}
+        </Heading>
+        <Paragraph>{t('actionPlan.reports.intro')}</Paragraph>
+        <ReportYearsNav communityId={community.id} planId={plan.id} options={reportYears} />
+      </section>
+      <AsOfForm param={asOfParam} today={today} />
+      <PlanDashboard plan={plan} />
+      <section aria-labelledby={treeHeadingId} className="page-section">
+        <Heading level={2} data-size="md" id={treeHeadingId}>
+          {t('actionPlan.tree.heading')}
+        </Heading>
+        {plan.focusAreas.length === 0 ? (
+          <Paragraph>{t('actionPlan.tree.empty')}</Paragraph>
+        ) : (
+          <ol className="focus-areas">
+            {plan.focusAreas.map((focusArea) => (
+              <li key={focusArea.id}>
+                <FocusAreaItem
+                  focusArea={focusArea}
+                  asOf={asOf}
+                  today={today}
+                  canReport={canReport}
+                  canRecord={canRecordIndicator(me, community.id)}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

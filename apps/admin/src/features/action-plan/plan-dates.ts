@@ -1,0 +1,85 @@
+import { YEAR_RANGE, isIsoDate } from '@helsefellesskap/status-schema';
+
+import type { ActionPlanStatus } from '../../gql/graphql';
+
+/**
+ * Today's date in Norway (YYYY-MM-DD). The API judges "not in the future" and "as of today" by the
+ * date in Europe/Oslo, so the UI uses the same day rather than the browser's time zone.
+ */
+export function todayInNorway(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
+}
+
+export type AsOfParam = { kind: 'today' } | { kind: 'date'; date: string } | { kind: 'invalid'; value: string };
+
+/** The `?asOf=` of the plan page: absent means today; anything but a real YYYY-MM-DD date is invalid. */
+export function parseAsOfParam(value: string | null): AsOfParam {
+  if (value === null || value === '') return { kind: 'today' };
+  return isIsoDate(value) ? { kind: 'date', date: value } : { kind: 'invalid', value };
+}
+
+interface PlanYears {
+  periodFrom: number;
+  periodTo: number;
+  status: ActionPlanStatus;
+}
+
+/**
+ * The last year a plan reports on. Mirrors the API's rule for writing reports: a prolonged plan
+ * keeps reporting for up to five years after its period, until it is closed.
+ */
+export function lastReportYear(plan: PlanYears): number {
+  return plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo;
+}
+
+export interface StoredReportYear {
+  year: number;
+  frozen: boolean;
+  caseReference?: string | null;
+  frozenAt?: string | null;
+}
+
+export interface ReportYearOption {
+  year: number;
+  frozen: boolean;
+  caseReference: string | null;
+  frozenAt: string | null;
+}
+
+/**
+ * The years the report picker offers, newest first: every stored report, and a draft for each year
+ * of the plan up to the current year (no drafts of years that have not begun).
+ */
+export function reportYearOptions(plan: PlanYears, stored: readonly StoredReportYear[], currentYear: number): ReportYearOption[] {
+  const byYear = new Map<number, ReportYearOption>();
+  const lastDraftYear = Math.min(lastReportYear(plan), currentYear);
+  for (let year = plan.periodFrom; year <= lastDraftYear; year += 1) {
+    byYear.set(year, { year, frozen: false, caseReference: null, frozenAt: null });
+  }
+  for (const report of stored) {
+    byYear.set(report.year, {
+      year: report.year,
+      frozen: report.frozen,
+      caseReference: report.caseReference ?? null,
+      frozenAt: report.frozenAt ?? null,
+    });
+  }
+  return [...byYear.values()].sort((a, b) => b.year - a.year);
+}
+
+/** The report to open from the plan: the current year's when the plan reports on it, else the newest. */
+export function defaultReportYear(options: readonly ReportYearOption[], currentYear: number): number | undefined {
+  return options.some((option) => option.year === currentYear) ? currentYear : options[0]?.year;
+}
+
+/** A four-digit year from the URL within the schema's range, else undefined. */
+export function parseYearParam(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d{4}$/.test(value)) return undefined;
+  const year = Number(value);
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : undefined;
+}
+
+/** The year of an ISO date. */
+export function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4));
+}
