@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,13 +6,10 @@ import { useParams } from 'react-router';
 
 import { graphql } from '../../gql';
 import type { UsersPageQuery as UsersPageData } from '../../gql/graphql';
-import { AppLink } from '../../shared/app-link';
-import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
 import { StatusMessage } from '../../shared/status-message';
-import { useDocumentTitle } from '../../shared/use-document-title';
 import { canManageUsers } from '../session/access';
-import { RequireAccess } from '../session/require-access';
+import { CommunityAdminPage } from '../session/community-admin-page';
 import { GrantRoleForm } from './grant-role-form';
 import { RevokeRoleDialog } from './revoke-role-dialog';
 import { type RevokeRequest, UsersTable } from './users-table';
@@ -43,46 +40,25 @@ export function UsersPage() {
   const { communityId = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(UsersPageQuery, { variables: { communityId } });
   const community = data?.community;
-  useDocumentTitle(community ? `${t('users.title')} – ${community.shortName}` : t('users.title'));
-
-  if (!community) {
-    return (
-      <>
-        <Heading level={1} data-size="lg">
-          {t('users.title')}
-        </Heading>
-        {loading && <Loading />}
-        {error && <QueryError error={error} onRetry={() => void refetch()} />}
-      </>
-    );
-  }
-
-  const communityPath = `/communities/${encodeURIComponent(community.id)}`;
   return (
-    <>
-      <PageBreadcrumbs
-        crumbs={[
-          { label: t('app.navCommunities'), to: '/' },
-          { label: community.shortName, to: communityPath },
-          { label: t('users.title'), to: `${communityPath}/users` },
-        ]}
-      />
-      <div>
-        <Paragraph className="kicker">{community.name}</Paragraph>
-        <Heading level={1} data-size="lg">
-          {t('users.title')}
-        </Heading>
-      </div>
-      <RequireAccess
-        allowed={(me) => canManageUsers(me, community.id)}
-        deniedBody={t('access.usersDenied')}
-        deniedLink={<AppLink to={communityPath}>{t('access.backToCommunity', { name: community.shortName })}</AppLink>}
-      >
-        <Paragraph variant="long">{t('users.intro')}</Paragraph>
-        <CommunityUsers community={community} />
-        <GrantRoleForm community={community} />
-      </RequireAccess>
-    </>
+    <CommunityAdminPage
+      title={t('users.title')}
+      pathSegment="users"
+      community={community}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      allowed={canManageUsers}
+      deniedBody={t('access.usersDenied')}
+    >
+      {community && (
+        <>
+          <Paragraph variant="long">{t('users.intro')}</Paragraph>
+          <CommunityUsers community={community} />
+          <GrantRoleForm community={community} />
+        </>
+      )}
+    </CommunityAdminPage>
   );
 }
 
