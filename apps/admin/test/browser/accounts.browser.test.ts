@@ -6,14 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
-import { cellTexts, normalise, tabTo, tabToField, withPage } from './support/page-helpers';
+import { cellTexts, demoPassword, normalise, signInThroughForm, tabTo, tabToField, withPage } from './support/page-helpers';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 
 const helgeland = 'Helsefellesskap Helgeland';
 const lofoten = 'Helsefellesskapet Lofoten, Vesterålen, Salten';
 /** The password of every demo account on the embedded database. */
-const demoPassword = 'demo';
 
 let api: ApiServer | undefined;
 let browser: Browser | undefined;
@@ -90,16 +89,6 @@ async function graphqlAs(email: string): Promise<(query: string, variables: Reco
 function session(run: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) {
   if (!browser || !api) throw new Error('The API or the browser did not start.');
   return withPage(browser, api.baseUrl, run, viewport);
-}
-
-/** Signs in through the form (not by keyboard: that is tested once) and waits until back at `returnTo`. */
-async function signIn(page: Page, email: string, returnTo: string): Promise<void> {
-  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill(demoPassword);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).waitFor();
-  await page.waitForURL((url) => `${url.pathname}${url.search}` === returnTo);
 }
 
 async function openCommunity(page: Page, communityPath: string, name: string): Promise<void> {
@@ -243,7 +232,7 @@ describe('signing in, roles and the admin pages', () => {
 
   it('shows an analyst no admin links and a no-access message on the audit log', async () => {
     await session(async (page) => {
-      await signIn(page, 'analytiker@helgeland.demo', helgelandPath);
+      await signInThroughForm(page, 'analytiker@helgeland.demo', helgelandPath);
       expect(await headerText(page)).toContain('Analytiker – Helgeland');
       await page.getByRole('heading', { level: 2, name: 'Partnere' }).waitFor();
       expect(await adminLinkCount(page)).toBe(0);
@@ -263,7 +252,7 @@ describe('signing in, roles and the admin pages', () => {
 
   it('lets a platform administrator manage users anywhere, without personal data or the audit log', async () => {
     await session(async (page) => {
-      await signIn(page, 'plattform@helsefellesskap.demo', helgelandPath);
+      await signInThroughForm(page, 'plattform@helsefellesskap.demo', helgelandPath);
       expect(await headerText(page)).toContain('Plattformadministrator');
       await page.getByRole('link', { name: 'Brukere og roller' }).click();
       const users = page.getByRole('table', { name: `Brukere med roller i ${helgeland}` });
@@ -278,7 +267,7 @@ describe('signing in, roles and the admin pages', () => {
 
   it("names a regional council user's council, in both languages, and shows the account page", async () => {
     await session(async (page) => {
-      await signIn(page, 'ihr@helgeland.demo', '/account');
+      await signInThroughForm(page, 'ihr@helgeland.demo', '/account');
       expect(await headerText(page)).toContain('Regionråd – Indre Helgeland Regionråd');
       await page.getByRole('heading', { level: 1, name: 'Min konto' }).waitFor();
       await page.getByRole('listitem').filter({ hasText: 'Regionråd – Indre Helgeland Regionråd' }).waitFor();
@@ -297,7 +286,7 @@ describe('signing in, roles and the admin pages', () => {
   it('shows the Lofoten secretariat the admin links of its own community only, also on a small screen', async () => {
     await session(
       async (page) => {
-        await signIn(page, 'sekretariat@lovesa.demo', lofotenPath);
+        await signInThroughForm(page, 'sekretariat@lovesa.demo', lofotenPath);
         await page.getByRole('heading', { level: 1, name: lofoten }).waitFor();
         await page.getByRole('link', { name: 'Brukere og roller' }).waitFor();
         expect(await adminLinkCount(page)).toBe(2);
@@ -356,7 +345,7 @@ describe('signing in, roles and the admin pages', () => {
       });
     }
     await session(async (page) => {
-      await signIn(page, 'sekretariat@lovesa.demo', `${lofotenPath}/audit`);
+      await signInThroughForm(page, 'sekretariat@lovesa.demo', `${lofotenPath}/audit`);
       const rows = page.getByRole('table', { name: 'Endringer, nyeste først' }).locator('tbody > tr');
       await page.getByText('Viser 50 endringer.').waitFor();
       expect(await rows.count()).toBe(50);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
-import { cellTexts, normalise, tabTo, tabToField, withPage } from './support/page-helpers';
+import { cellTexts, demoPassword, normalise, signInThroughForm, tabTo, tabToField, withPage } from './support/page-helpers';
 import { pdfOutlineTitles } from './support/pdf-outline';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
@@ -20,7 +20,6 @@ const focusAreaTitles = [
 ];
 const bredding = 'Bredding av digital hjemmeoppfølging';
 /** The password of every demo account on the embedded database. */
-const demoPassword = 'demo';
 
 /** Today in Norway, as the API and the UI count it; never hard-coded, the demo data is judged against it. */
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
@@ -92,16 +91,6 @@ function communitiesIn(body: unknown): CommunityWithPlans[] {
 function session(run: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) {
   if (!browser || !api) throw new Error('The API or the browser did not start.');
   return withPage(browser, api.baseUrl, run, viewport);
-}
-
-/** Signs in through the form and waits until back at `returnTo`. */
-async function signIn(page: Page, email: string, returnTo: string): Promise<void> {
-  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill(demoPassword);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).waitFor();
-  await page.waitForURL((url) => `${url.pathname}${url.search}` === returnTo);
 }
 
 /** Presses Tab until `target` has focus, as a keyboard user would. */
@@ -321,7 +310,7 @@ describe('the action plan, its status updates and status reports', () => {
     await session(
       async (page) => {
         const pageOverflows = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-        await signIn(page, 'sekretariat@lovesa.demo', planPath);
+        await signInThroughForm(page, 'sekretariat@lovesa.demo', planPath);
         await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
         // The secretariat reports on every measure and records the targets' indicator values.
         expect(await page.getByText('Rapporter status', { exact: true }).count()).toBe(3);
@@ -377,7 +366,7 @@ describe('the action plan, its status updates and status reports', () => {
       await page.getByRole('heading', { level: 2, name: 'Du må logge inn' }).waitFor();
       await expectNoAxeViolations(page, 'a draft report for the public');
 
-      await signIn(page, 'analytiker@helgeland.demo', planPath);
+      await signInThroughForm(page, 'analytiker@helgeland.demo', planPath);
       await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
       await measure(page, bredding).waitFor();
       expect(await page.getByText('Rapporter status', { exact: true }).count()).toBe(0);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
-import { normalise, tabTo, tabToField, withPage } from './support/page-helpers';
+import { demoPassword, normalise, tabTo, tabToField, withPage } from './support/page-helpers';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 
@@ -22,7 +22,6 @@ const termEnd = '2026-12-31';
 const newMember = 'Nora Nyoppnevnt (demo)';
 const newDeputy = 'Paul Personligvara (demo)';
 const reference = 'IHR sak 12/2026';
-const demoPassword = 'demo';
 
 /** Dates as the API counts them: ISO strings, today in Norway. */
 function addDays(isoDate: string, days: number): string {

@@ -65,3 +65,16 @@ export async function withPage(
     await context.close();
   }
 }
+
+/** The password of every demo account. */
+export const demoPassword = 'demo';
+
+/** Signs in through the form (keyboard sign-in is tested on its own) and waits until back at `returnTo`. */
+export async function signInThroughForm(page: Page, email: string, returnTo: string): Promise<void> {
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Passord').fill(demoPassword);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).waitFor();
+  await page.waitForURL((url) => `${url.pathname}${url.search}` === returnTo);
+}
