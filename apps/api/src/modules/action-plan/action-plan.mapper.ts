@@ -18,9 +18,9 @@ export function toActionPlan(entity: ActionPlanEntity): ActionPlan {
   });
 }
 
-export function toFocusArea(focusAreaId: string, section: Section, area: FocusAreaData): FocusArea {
+export function toFocusArea(section: Section, area: FocusAreaData): FocusArea {
   return Object.assign(new FocusArea(), {
-    id: focusAreaId,
+    id: area.id,
     number: section.focusAreaNumber,
     title: section.title,
     responsibleOrgan: section.responsibleOrgan,

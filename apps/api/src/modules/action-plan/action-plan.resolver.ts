@@ -40,9 +40,7 @@ export class ActionPlanResolver {
     @Arg('asOf', () => LocalDate, { nullable: true }) asOf: string | null | undefined,
     @Ctx() { services }: Context,
   ): Promise<FocusArea[]> {
-    return (await services.actionPlans.focusAreasAsOf(plan.id, asOf ?? today())).map(({ focusAreaId, section, area }) =>
-      toFocusArea(focusAreaId, section, area),
-    );
+    return (await services.actionPlans.focusAreasAsOf(plan.id, asOf ?? today())).map(({ section, area }) => toFocusArea(section, area));
   }
 
   @FieldResolver(() => [ProgressPoint], {

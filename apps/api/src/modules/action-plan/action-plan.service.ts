@@ -27,9 +27,7 @@ export class ActionPlanService {
   }
 
   async focusAreasAsOf(planId: string, asOf: string) {
-    const areas = await this.repositories.actionPlans.findFocusAreasOfPlans([planId]);
-    const data = await loadFocusAreaData(this.repositories, planId);
-    return data.map((area, index) => ({ area, focusAreaId: areas[index]?.id ?? '', section: sectionAsOf(area, asOf, '') }));
+    return (await loadFocusAreaData(this.repositories, planId)).map((area) => ({ area, section: sectionAsOf(area, asOf, '') }));
   }
 
   /** Average progress and status of each focus area at every quarter's end from the plan's start until `asOf`. */
@@ -265,6 +263,7 @@ export async function loadFocusAreaData(repositories: Repositories, planId: stri
   return areas.map((area) => {
     const organ = area.responsibleOrganId ? organs.get(area.responsibleOrganId) : undefined;
     return {
+      id: area.id,
       number: area.number,
       title: area.title,
       responsibleOrgan: organ ? { name: organ.name, kind: organ.kind } : null,

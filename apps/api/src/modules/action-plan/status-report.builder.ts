@@ -16,6 +16,7 @@ import type { MeasureEntity, StatusUpdateEntity, TargetEntity } from './action-p
 
 /** What a focus area holds, loaded by the service; everything here is plain data. */
 export interface FocusAreaData {
+  id: string;
   number: number;
   title: string;
   responsibleOrgan: { name: string; kind: string } | null;
