@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormErrorSummary } from '../../shared/form-error-summary';
 import { inputErrors, messagesWithCode } from '../../shared/graphql-errors';
-import { QueryError } from '../../shared/query-state';
+import { ConfirmDialogActions } from '../../shared/confirm-dialog-actions';
 import { buildFreezeInput, caseReferenceMaxLength } from './report-input';
 
 const FreezeReportMutation = graphql(`
@@ -128,25 +128,17 @@ export function FreezeReport({ planId, year, onFrozen }: FreezeReportProps) {
         </Dialog.Block>
         <Dialog.Block className="dialog-body">
           <Paragraph>{t('actionPlan.reports.freeze.dialogBody', { caseReference: confirming ?? '' })}</Paragraph>
-          {conflicts.length > 0 && (
-            <Alert data-color="danger" role="alert">
-              <Heading level={3} data-size="xs">
-                {t('actionPlan.reports.freeze.failed')}
-              </Heading>
-              {conflicts.map((message) => (
-                <Paragraph key={message}>{message}</Paragraph>
-              ))}
-            </Alert>
-          )}
-          {failure !== undefined && conflicts.length === 0 && <QueryError error={failure} />}
-          <div className="button-row">
-            <Button data-color="danger" loading={loading} onClick={() => void confirm()}>
-              {t('actionPlan.reports.freeze.confirm')}
-            </Button>
-            <Button ref={cancelRef} variant="secondary" onClick={close}>
-              {t('actionPlan.reports.freeze.cancel')}
-            </Button>
-          </div>
+          <ConfirmDialogActions
+            conflicts={conflicts}
+            failedHeading={t('actionPlan.reports.freeze.failed')}
+            failure={failure}
+            confirmLabel={t('actionPlan.reports.freeze.confirm')}
+            cancelLabel={t('actionPlan.reports.freeze.cancel')}
+            loading={loading}
+            onConfirm={() => void confirm()}
+            onCancel={close}
+            cancelRef={cancelRef}
+          />
         </Dialog.Block>
       </Dialog>
     </section>

@@ -1,11 +1,11 @@
-import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
 import { messagesWithCode } from '../../shared/graphql-errors';
-import { QueryError } from '../../shared/query-state';
+import { ConfirmDialogActions } from '../../shared/confirm-dialog-actions';
 import type { RevokeRequest } from './users-table';
 
 const RevokeRoleMutation = graphql(`
@@ -71,25 +71,17 @@ export function RevokeRoleDialog({ request, communityName, onClose, onRevoked }:
         {request && (
           <Paragraph>{t('users.revoke.body', { name: request.userName, role: request.roleLabel, community: communityName })}</Paragraph>
         )}
-        {conflicts.length > 0 && (
-          <Alert data-color="danger" role="alert">
-            <Heading level={3} data-size="xs">
-              {t('users.revoke.failed')}
-            </Heading>
-            {conflicts.map((message) => (
-              <Paragraph key={message}>{message}</Paragraph>
-            ))}
-          </Alert>
-        )}
-        {failure !== undefined && conflicts.length === 0 && <QueryError error={failure} />}
-        <div className="button-row">
-          <Button data-color="danger" loading={loading} onClick={() => void confirm()}>
-            {t('users.revoke.confirm')}
-          </Button>
-          <Button ref={cancelRef} variant="secondary" onClick={close}>
-            {t('users.revoke.cancel')}
-          </Button>
-        </div>
+        <ConfirmDialogActions
+          conflicts={conflicts}
+          failedHeading={t('users.revoke.failed')}
+          failure={failure}
+          confirmLabel={t('users.revoke.confirm')}
+          cancelLabel={t('users.revoke.cancel')}
+          loading={loading}
+          onConfirm={() => void confirm()}
+          onCancel={close}
+          cancelRef={cancelRef}
+        />
       </Dialog.Block>
     </Dialog>
   );
