@@ -388,36 +388,13 @@ describe('appointments', () => {
     ]);
   });
 
-  it("ends a replaced member's office with their membership, and keeps a person to one member seat", async () => {
+  it('keeps a person to one member seat', async () => {
     const board = await buildBoard();
     const secretariat = board.community.secretariat;
     const member = await must<Appointed>(
       app,
       appoint,
-      {
-        input: {
-          seatId: board.councilSeat,
-          newPerson: { name: 'Leder' },
-          role: 'MEMBER',
-          startsOn: '2025-01-01',
-          decisionReference: 'R 1',
-        },
-      },
-      secretariat,
-    );
-    await must(
-      app,
-      appoint,
-      {
-        input: {
-          seatId: board.councilSeat,
-          personId: member.appoint.person.id,
-          role: 'CHAIR',
-          startsOn: '2025-01-01',
-          endsOn: '2026-12-31',
-          decisionReference: 'PM 1',
-        },
-      },
+      { input: { seatId: board.councilSeat, newPerson: { name: 'Leder' }, role: 'MEMBER', startsOn: '2025-01-01', decisionReference: 'R 1' } },
       secretariat,
     );
     const twice = await app.gql(
@@ -433,24 +410,90 @@ describe('appointments', () => {
       },
       secretariat.cookie,
     );
-    expect(twice.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'personId' } });
+    expect(twice.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'PERSON_ALREADY_MEMBER', params: { seatLabel: 'Kommunal 1' }, field: 'personId' },
+    });
+  });
 
+  it("lets a council's replacement end only its member and personal deputy: an elected office is ended first by the electing organ", async () => {
+    const board = await buildBoard();
+    const secretariat = board.community.secretariat;
+    const member = await must<Appointed>(
+      app,
+      appoint,
+      {
+        input: {
+          seatId: board.councilSeat,
+          newPerson: { name: 'Leder' },
+          role: 'MEMBER',
+          startsOn: '2025-01-01',
+          endsOn: '2026-12-31',
+          decisionReference: 'R 1',
+        },
+      },
+      board.council,
+    );
     await must(
       app,
       appoint,
       {
         input: {
           seatId: board.councilSeat,
-          newPerson: { name: 'Ny' },
-          role: 'MEMBER',
-          startsOn: '2026-01-01',
-          decisionReference: 'R 2',
-          replaceCurrent: true,
+          newPerson: { name: 'Vara' },
+          role: 'PERSONAL_DEPUTY',
+          deputyForAppointmentId: member.appoint.id,
+          startsOn: '2025-01-01',
+          endsOn: '2026-12-31',
+          decisionReference: 'R 1',
+        },
+      },
+      board.council,
+    );
+    const chair = await must<Appointed>(
+      app,
+      appoint,
+      {
+        input: {
+          seatId: board.councilSeat,
+          personId: member.appoint.person.id,
+          role: 'CHAIR',
+          startsOn: '2025-01-01',
+          endsOn: '2026-12-31',
+          decisionReference: 'PM 1',
         },
       },
       secretariat,
     );
+    const replace = {
+      input: {
+        seatId: board.councilSeat,
+        newPerson: { name: 'Ny' },
+        role: 'MEMBER',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+        decisionReference: 'R 2',
+        replaceCurrent: true,
+      },
+    };
+    const endMember = 'mutation($id: ID!, $endsOn: LocalDate!) { endAppointment(id: $id, endsOn: $endsOn) { id endsOn } }';
+    const officeHeld = {
+      code: 'CONFLICT',
+      reason: 'MEMBER_HOLDS_OFFICE',
+      params: { office: 'CHAIR', holderName: 'Leder', officeEndsOn: '2026-12-31', electedBy: 'Partnerskapsmøtet' },
+    };
+    for (const session of [board.council, secretariat]) {
+      const replaced = await app.gql(appoint, replace, session.cookie);
+      expect(replaced.errors?.[0]?.extensions).toMatchObject({ ...officeHeld, field: 'replaceCurrent' });
+      expect(replaced.errors?.[0]?.message).toMatch(/chair.*Partnerskapsmøtet must end that office first/);
+      const ended = await app.gql(endMember, { id: member.appoint.id, endsOn: '2025-12-31' }, session.cookie);
+      expect(ended.errors?.[0]?.extensions).toMatchObject({ ...officeHeld, field: 'endsOn' });
+    }
+    expect(await membersOn(board, '2026-01-01')).toEqual(['CHAIR Leder', 'MEMBER Leder', 'PERSONAL_DEPUTY Vara']);
+
+    // The partnership meeting's decision, recorded by the secretariat; then the council replaces its member.
+    await must(app, endMember, { id: chair.appoint.id, endsOn: '2025-12-31' }, secretariat);
+    await must(app, appoint, replace, board.council);
     expect(await membersOn(board, '2026-01-01')).toEqual(['MEMBER Ny']);
-    expect(await membersOn(board, '2025-12-31')).toEqual(['CHAIR Leder', 'MEMBER Leder']);
+    expect(await membersOn(board, '2025-12-31')).toEqual(['CHAIR Leder', 'MEMBER Leder', 'PERSONAL_DEPUTY Vara']);
   });
 });

@@ -15,6 +15,7 @@ import {
   isSeatRole,
   overlaps,
   seatTakenMessage,
+  type Period,
 } from './appointment.rules.js';
 
 export interface AppointIds {
@@ -119,6 +120,8 @@ export class AppointmentService {
       if (period.endsOn !== null && period.endsOn < period.startsOn)
         throw badUserInput('endsOn', `must not be before startsOn (${period.startsOn})`);
 
+      // Every rule below reads the organ's appointments: parallel requests take turns from here on.
+      await repositories.appointments.lockAppointmentsOfOrgan(organ.id);
       const person = await resolvePerson(repositories, caller, seat.communityId, ids.personId, input.newPerson ?? null);
       const onSeat = await repositories.appointments.findAppointmentsOfSeats([seat.id]);
       const names = new Map(
@@ -142,6 +145,8 @@ export class AppointmentService {
       const [first] = slot.clashing;
       if (first) {
         if (!input.replaceCurrent) throw conflict(slot.clashMessage(first, names.get(first.personId) ?? 'someone'), slot.field);
+        const [office] = slot.officesHeld;
+        if (office) throw await officeHeld(repositories, organ, office, names.get(office.personId) ?? 'the member', 'replaceCurrent');
         await endBefore([...slot.alsoEnding, ...slot.clashing]);
       }
       const deputyForAppointmentId = slot.deputyForAppointmentId;
@@ -174,15 +179,29 @@ export class AppointmentService {
   /** Ends an appointment on a date (and a member's personal deputies with it). */
   end(caller: Caller, appointmentId: string, endsOn: string): Promise<AppointmentEntity> {
     return this.inTransaction(async (repositories) => {
+      const found = await repositories.appointments.findAppointment(appointmentId);
+      if (!found) throw notFound('appointment', appointmentId);
+      const seat = await repositories.appointments.findSeat(found.seatId);
+      const organ = seat ? await repositories.organs.findById(seat.organId) : null;
+      if (!seat || !organ) throw notFound('seat', found.seatId);
+      assertMayAppoint(caller, seat, found.role, await appointingBodyOf(repositories, seat, found.role, organ));
+      // Taken in turn with appointments to the organ (a new personal deputy of this member), then read afresh.
+      await repositories.appointments.lockAppointmentsOfOrgan(organ.id);
       const appointment = await repositories.appointments.findAppointment(appointmentId);
       if (!appointment) throw notFound('appointment', appointmentId);
-      const seat = await repositories.appointments.findSeat(appointment.seatId);
-      const organ = seat ? await repositories.organs.findById(seat.organId) : null;
-      if (!seat || !organ) throw notFound('seat', appointment.seatId);
-      assertMayAppoint(caller, seat, appointment.role, await appointingBodyOf(repositories, seat, appointment.role, organ));
       if (endsOn < appointment.startsOn)
         throw badUserInput('endsOn', `must not be before the appointment starts (${appointment.startsOn})`);
       if (appointment.role === 'MEMBER') {
+        // The member's office is the electing organ's decision: it ends first, by that organ's decision.
+        const onSeat = await repositories.appointments.findAppointmentsOfSeats([seat.id]);
+        const office = officesOf(onSeat, appointment.personId, { startsOn: endsOn, endsOn: null }).find(
+          (held) => held.endsOn === null || held.endsOn > endsOn,
+        );
+        if (office) {
+          const holder = await repositories.appointments.findPerson(office.personId);
+          throw await officeHeld(repositories, organ, office, holder?.name ?? 'the member', 'endsOn');
+        }
+
         for (const deputy of await repositories.appointments.findDeputiesOf(appointment.id)) {
           if (deputy.endsOn === null || deputy.endsOn > endsOn)
             await endAppointment(repositories, caller, deputy, deputy.startsOn > endsOn ? deputy.startsOn : endsOn);
@@ -197,6 +216,8 @@ export class AppointmentService {
 interface Slot {
   clashing: AppointmentEntity[];
   alsoEnding: AppointmentEntity[];
+  /** Offices the replaced members hold in the period: the electing organ ends them, not a replacement. */
+  officesHeld: AppointmentEntity[];
   clashMessage: (clash: AppointmentEntity, holderName: string) => string;
   field: string;
   deputyForAppointmentId: string | null;
@@ -216,24 +237,19 @@ interface SlotContext {
 async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids, period }: SlotContext): Promise<Slot> {
   const overlapping = (role: AppointmentEntity['role']) =>
     onSeat.filter((appointment) => appointment.role === role && overlaps(appointment, period));
-  const none = { alsoEnding: [], deputyForAppointmentId: null };
+  const none = { alsoEnding: [], officesHeld: [], deputyForAppointmentId: null };
   switch (input.role) {
     case 'MEMBER': {
       await assertNotMemberElsewhere(repositories, organ.id, seat.id, personId, period);
       const members = overlapping('MEMBER');
-      // A member's personal deputy, and any office they hold on the seat, go with them.
+      // A member's personal deputy goes with them: the seat's body appointed both.
       const deputies = overlapping('PERSONAL_DEPUTY').filter((deputy) =>
         members.some((member) => member.id === deputy.deputyForAppointmentId),
       );
-      const offices = onSeat.filter(
-        (appointment) =>
-          (appointment.role === 'CHAIR' || appointment.role === 'VICE_CHAIR') &&
-          overlaps(appointment, period) &&
-          members.some((member) => member.personId === appointment.personId),
-      );
       return {
         clashing: members,
-        alsoEnding: [...deputies, ...offices],
+        alsoEnding: deputies,
+        officesHeld: members.flatMap((member) => officesOf(onSeat, member.personId, period)),
         clashMessage: seatTakenMessage,
         field: 'startsOn',
         deputyForAppointmentId: null,
@@ -248,6 +264,7 @@ async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids
       return {
         clashing: overlapping('PERSONAL_DEPUTY').filter((deputy) => deputy.deputyForAppointmentId === member.id),
         alsoEnding: [],
+        officesHeld: [],
         clashMessage: (_clash, holderName) => `The member already has a personal deputy (${holderName}) in this period.`,
         field: 'deputyForAppointmentId',
         deputyForAppointmentId: member.id,
@@ -299,6 +316,31 @@ async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids
     case 'SECRETARY':
       return { ...none, clashing: [], clashMessage: () => '', field: 'startsOn' };
   }
+}
+
+/** The chair or vice-chair a person holds on a seat in a period. */
+function officesOf(onSeat: readonly AppointmentEntity[], personId: string, period: Period): AppointmentEntity[] {
+  return onSeat.filter(
+    (appointment) =>
+      (appointment.role === 'CHAIR' || appointment.role === 'VICE_CHAIR') && appointment.personId === personId && overlaps(appointment, period),
+  );
+}
+
+/** The refusal when a member's office stands in the way: it names the office and the organ that must end it. */
+async function officeHeld(
+  repositories: Repositories,
+  organ: { officersElectedByOrganId: string | null },
+  office: AppointmentEntity,
+  holderName: string,
+  field: 'replaceCurrent' | 'endsOn',
+): Promise<AppError> {
+  const elector = organ.officersElectedByOrganId ? await repositories.organs.findById(organ.officersElectedByOrganId) : null;
+  const electedBy = elector?.name ?? office.appointedBy;
+  const title = office.role === 'CHAIR' ? 'chair' : 'vice-chair';
+  return conflict(
+    `${holderName} is the ${title}${office.endsOn ? ` until ${office.endsOn}` : ''}, elected by ${electedBy}: ${electedBy} must end that office first.`,
+    field,
+  );
 }
 
 /** One person holds one member seat in an organ at a time. */
