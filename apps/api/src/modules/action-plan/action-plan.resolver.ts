@@ -103,10 +103,18 @@ export class ActionPlanResolver {
     @Arg('year', () => Int) year: number,
     @Arg('focusAreaNumber', () => Int) focusAreaNumber: number,
     @Arg('commentary', () => String) commentary: string,
+    @Arg('expectedVersion', () => Int, {
+      description:
+        "The version of this focus area's commentary the text was written from (commentaryVersions; 0 before the first save). When someone has saved since, nothing is written: CONFLICT with reason COMMENTARY_CHANGED and their text.",
+    })
+    expectedVersion: number,
     @Ctx() { services, caller }: Context,
   ): Promise<StatusReport> {
     const id = parseId(planId, 'planId');
-    return toStatusReport(await services.actionPlans.setCommentary(caller, id, year, focusAreaNumber, commentary, new Date()), id);
+    return toStatusReport(
+      await services.actionPlans.setCommentary(caller, id, year, focusAreaNumber, commentary, expectedVersion, new Date()),
+      id,
+    );
   }
 
   @Authorized<Access>('community:administer')
