@@ -166,7 +166,7 @@ describe('status reporting', () => {
       secretariat,
     );
     const late = await app.gql(comment, { id: world.plan.planId, text: 'For sent.', version: 1 }, world.reporter.cookie);
-    expect(late.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'COMMENTARY_REPORT_FROZEN', params: { year: 2024 } });
     const again = await app.gql(
       `mutation($id: ID!) { freezeStatusReport(input: { planId: $id, year: 2024, caseReference: "x" }) { frozen } }`,
       { id: world.plan.planId },

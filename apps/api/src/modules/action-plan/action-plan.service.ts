@@ -134,7 +134,7 @@ export class ActionPlanService {
     now: Date,
   ): Promise<ReportView> {
     if (commentary.length > TEXT_LIMITS.commentary)
-      throw badUserInput('commentary', `must be at most ${TEXT_LIMITS.commentary} characters`);
+      throw badUserInput('commentary', 'TOO_LONG', { max: TEXT_LIMITS.commentary }, `must be at most ${TEXT_LIMITS.commentary} characters`);
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
       if (!plan) throw notFound('actionPlan', planId);
@@ -142,14 +142,22 @@ export class ActionPlanService {
       assertYear(plan, year);
       const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
       if (!areas.some((area) => area.number === focusAreaNumber))
-        throw badUserInput('focusAreaNumber', `the plan has no focus area ${focusAreaNumber}`);
+        throw badUserInput(
+          'focusAreaNumber',
+          'FOCUS_AREA_NOT_IN_PLAN',
+          { focusAreaNumber },
+          `the plan has no focus area ${focusAreaNumber}`,
+        );
       // Writers of the same report take turns from here, so each compares with the last saved version.
       const { report: entity, created } = await repositories.actionPlans.lockReport(plan.communityId, planId, year);
-      if (entity.frozenAt) throw conflict(`The ${year} report is frozen and can no longer change.`);
+      if (entity.frozenAt)
+        throw conflict('COMMENTARY_REPORT_FROZEN', { year }, `The ${year} report is frozen and can no longer change.`, 'commentary');
       const key = String(focusAreaNumber);
       const currentVersion = entity.commentaryVersions[key] ?? 0;
       if (currentVersion !== expectedVersion) {
         throw conflict(
+          'COMMENTARY_CHANGED',
+          { focusAreaNumber, currentVersion, currentText: entity.commentary[key] ?? '' },
           `The commentary of focus area ${focusAreaNumber} was saved by someone else since version ${expectedVersion} (now version ${currentVersion}); nothing was overwritten.`,
           'commentary',
         );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, must, type CommunityFixture } from '../../../test/factories.js';
+import { constraintRefusal } from '../../common/constraint-refusals.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../../../test/test-app.js';
 
 let app: TestApp;
@@ -49,7 +50,10 @@ async function buildOrgan(): Promise<Organ> {
   return {
     community,
     observerSeat: await seat('KS', 'OBSERVER', false, { kind: 'EXTERNAL', name: 'KS' }),
-    councilSeat: await seat('Kommunal 1', 'MUNICIPAL', true, { kind: 'REGIONAL_COUNCIL', regionalCouncilId: community.regionalCouncilIds[0] }),
+    councilSeat: await seat('Kommunal 1', 'MUNICIPAL', true, {
+      kind: 'REGIONAL_COUNCIL',
+      regionalCouncilId: community.regionalCouncilIds[0],
+    }),
     hospitalSeats,
   };
 }
@@ -68,9 +72,10 @@ function expectOneWinner(responses: GraphQLResponse[], reason: string): void {
   for (const refusal of refusals) expect(refusal.extensions).toMatchObject({ code: 'CONFLICT', reason });
 }
 
+/** An appointment of a new person, or of `extra.personId`. */
 const input = (seatId: string, index: number, extra: Record<string, unknown> = {}) => ({
   seatId,
-  newPerson: { name: `Kandidat ${index + 1}` },
+  ...('personId' in extra ? {} : { newPerson: { name: `Kandidat ${index + 1}` } }),
   startsOn: '2025-01-01',
   endsOn: '2026-12-31',
   decisionReference: `Sak ${index + 1}/2025`,
@@ -150,10 +155,13 @@ describe('appointments under parallel requests', () => {
       { id: organ.community.id },
       secretariat,
     );
-    const responses = await race((index) => {
-      const { newPerson: _newPerson, ...rest } = input(organ.hospitalSeats[index] ?? '', index, { role: 'MEMBER' });
-      return app.gql(appoint, { input: { ...rest, personId: person.createPerson.id } }, secretariat.cookie);
-    });
+    const responses = await race((index) =>
+      app.gql(
+        appoint,
+        { input: input(organ.hospitalSeats[index] ?? '', index, { role: 'MEMBER', personId: person.createPerson.id }) },
+        secretariat.cookie,
+      ),
+    );
     expectOneWinner(responses, 'PERSON_ALREADY_MEMBER');
   });
 
@@ -161,18 +169,23 @@ describe('appointments under parallel requests', () => {
     const organ = await buildOrgan();
     const secretariat = organ.community.secretariat;
     const members = await Promise.all(
-      organ.hospitalSeats.map((seat, index) => must<Appointed>(app, appoint, { input: input(seat, index, { role: 'MEMBER' }) }, secretariat)),
+      organ.hospitalSeats.map((seat, index) =>
+        must<Appointed>(app, appoint, { input: input(seat, index, { role: 'MEMBER' }) }, secretariat),
+      ),
     );
-    const responses = await race((index) => {
-      const { newPerson: _newPerson, ...rest } = input(organ.hospitalSeats[index] ?? '', index, { role: 'CHAIR' });
-      return app.gql(appoint, { input: { ...rest, personId: members[index]?.appoint.person.id } }, secretariat.cookie);
-    });
+    const responses = await race((index) =>
+      app.gql(
+        appoint,
+        { input: input(organ.hospitalSeats[index] ?? '', index, { role: 'CHAIR', personId: members[index]?.appoint.person.id }) },
+        secretariat.cookie,
+      ),
+    );
     expectOneWinner(responses, 'OFFICE_TAKEN');
   });
 });
 
 describe('the database keeps the appointment rules', () => {
-  it('refuses a second observer, personal deputy, deputy-list place, member seat and chair in the same period', async () => {
+  it('refuses a second observer, personal deputy, deputy-list place, member seat and chair in the same period, each with its reason', async () => {
     const organ = await buildOrgan();
     const secretariat = organ.community.secretariat;
     const [firstSeat = '', secondSeat = ''] = organ.hospitalSeats;
@@ -186,8 +199,7 @@ describe('the database keeps the appointment rules', () => {
     );
     await must(app, appoint, { input: input(firstSeat, 3, { role: 'DEPUTY', deputyRank: 1 }) }, secretariat);
     const hospitalMember = await must<Appointed>(app, appoint, { input: input(firstSeat, 4, { role: 'MEMBER' }) }, secretariat);
-    const { newPerson: _newPerson, ...chair } = input(firstSeat, 5, { role: 'CHAIR', personId: hospitalMember.appoint.person.id });
-    await must(app, appoint, { input: chair }, secretariat);
+    await must(app, appoint, { input: input(firstSeat, 5, { role: 'CHAIR', personId: hospitalMember.appoint.person.id }) }, secretariat);
 
     const insert = (seatId: string, personId: string, role: string, extra: { deputyFor?: string; rank?: number } = {}) =>
       app.sql(
@@ -196,13 +208,35 @@ describe('the database keeps the appointment rules', () => {
         [organ.community.id, seatId, personId, role, extra.deputyFor ?? null, extra.rank ?? null],
       );
     const someoneElse = observer.appoint.person.id;
-    await expect(insert(organ.observerSeat, deputy.appoint.person.id, 'OBSERVER')).rejects.toThrow(/ex_appointment_one_observer_per_seat/);
-    await expect(insert(organ.councilSeat, someoneElse, 'PERSONAL_DEPUTY', { deputyFor: member.appoint.id })).rejects.toThrow(
-      /ex_appointment_one_personal_deputy/,
-    );
-    await expect(insert(firstSeat, someoneElse, 'DEPUTY', { rank: 1 })).rejects.toThrow(/ex_appointment_deputy_rank/);
-    await expect(insert(secondSeat, hospitalMember.appoint.person.id, 'MEMBER')).rejects.toThrow(/ex_appointment_one_member_seat_per_person/);
-    await expect(insert(secondSeat, someoneElse, 'CHAIR')).rejects.toThrow(/ex_appointment_one_office_holder/);
+    // Each rule has its constraint, and each constraint its refusal reason.
+    const refusalOf = async (inserted: Promise<unknown>) => {
+      const error = await inserted.then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      const constraint = typeof error === 'object' && error !== null && 'constraint' in error ? error.constraint : undefined;
+      return { constraint, reason: constraintRefusal(error)?.reason };
+    };
+    expect(await refusalOf(insert(organ.observerSeat, deputy.appoint.person.id, 'OBSERVER'))).toEqual({
+      constraint: 'ex_appointment_one_observer_per_seat',
+      reason: 'SEAT_TAKEN',
+    });
+    expect(await refusalOf(insert(organ.councilSeat, someoneElse, 'PERSONAL_DEPUTY', { deputyFor: member.appoint.id }))).toEqual({
+      constraint: 'ex_appointment_one_personal_deputy',
+      reason: 'DEPUTY_ALREADY_APPOINTED',
+    });
+    expect(await refusalOf(insert(firstSeat, someoneElse, 'DEPUTY', { rank: 1 }))).toEqual({
+      constraint: 'ex_appointment_deputy_rank',
+      reason: 'DEPUTY_RANK_TAKEN',
+    });
+    expect(await refusalOf(insert(secondSeat, hospitalMember.appoint.person.id, 'MEMBER'))).toEqual({
+      constraint: 'ex_appointment_one_member_seat_per_person',
+      reason: 'PERSON_ALREADY_MEMBER',
+    });
+    expect(await refusalOf(insert(secondSeat, someoneElse, 'CHAIR'))).toEqual({
+      constraint: 'ex_appointment_one_office_holder',
+      reason: 'OFFICE_TAKEN',
+    });
     const organs = await app.sql<{ same: boolean }>(
       `SELECT bool_and(appointment.organ_id = seat.organ_id) AS same FROM appointment JOIN seat ON seat.id = appointment.seat_id WHERE appointment.community_id = $1`,
       [organ.community.id],

@@ -1,4 +1,4 @@
-import { AppError, badUserInput, conflict, notFound } from '../../common/errors.js';
+import { badUserInput, conflict, notFound, type AppError } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
@@ -14,7 +14,7 @@ import {
   isActiveOn,
   isSeatRole,
   overlaps,
-  seatTakenMessage,
+  seatTaken,
   type Period,
 } from './appointment.rules.js';
 
@@ -40,10 +40,13 @@ export class AppointmentService {
       const organ = await repositories.organs.findById(organId);
       if (!organ) throw notFound('organ', organId);
       authorize(caller, 'community:administer', organ.communityId);
-      if (input.side === 'OBSERVER' && input.voting) throw badUserInput('voting', 'observers have the right to speak, not to vote');
+      if (input.side === 'OBSERVER' && input.voting)
+        throw badUserInput('voting', 'OBSERVER_CANNOT_VOTE', {}, 'observers have the right to speak, not to vote');
       const label = input.label.trim();
+      // Seats of one organ are added in turn, so the name check and the next position see each other.
+      await repositories.appointments.lockAppointmentsOfOrgan(organId);
       if (await repositories.appointments.findSeatByLabel(organId, label))
-        throw conflict(`label: the organ already has a seat named "${label}".`, 'label');
+        throw conflict('SEAT_LABEL_TAKEN', { label }, `label: the organ already has a seat named "${label}".`, 'label');
       await assertAppointingBody(repositories, organ.communityId, input.appointingBody, body);
       const seat = await repositories.appointments.saveSeat(
         Object.assign(new SeatEntity(), {
@@ -118,7 +121,12 @@ export class AppointmentService {
       assertRoleFitsSeat(input.role, seat);
       const period = { startsOn: input.startsOn, endsOn: input.endsOn ?? null };
       if (period.endsOn !== null && period.endsOn < period.startsOn)
-        throw badUserInput('endsOn', `must not be before startsOn (${period.startsOn})`);
+        throw badUserInput(
+          'endsOn',
+          'APPOINTMENT_ENDS_BEFORE_START',
+          { startsOn: period.startsOn },
+          `must not be before startsOn (${period.startsOn})`,
+        );
 
       // Every rule below reads the organ's appointments: parallel requests take turns from here on.
       await repositories.appointments.lockAppointmentsOfOrgan(organ.id);
@@ -132,8 +140,11 @@ export class AppointmentService {
       const endBefore = async (others: AppointmentEntity[]) => {
         for (const other of others) {
           if (other.startsOn >= period.startsOn) {
+            const holderName = names.get(other.personId) ?? 'the holder';
             throw conflict(
-              `Cannot replace ${names.get(other.personId) ?? 'the holder'}: their appointment starts on ${other.startsOn}, not before this one.`,
+              'HOLDER_STARTS_SAME_DAY_OR_LATER',
+              { holderName, holderStartsOn: other.startsOn },
+              `Cannot replace ${holderName}: their appointment starts on ${other.startsOn}, not before this one.`,
               'startsOn',
             );
           }
@@ -144,7 +155,7 @@ export class AppointmentService {
       const slot = await slotFor({ repositories, seat, organ, onSeat, personId: person.id, input, ids, period });
       const [first] = slot.clashing;
       if (first) {
-        if (!input.replaceCurrent) throw conflict(slot.clashMessage(first, names.get(first.personId) ?? 'someone'), slot.field);
+        if (!input.replaceCurrent) throw slot.clash(first, names.get(first.personId) ?? 'someone');
         const [office] = slot.officesHeld;
         if (office) throw await officeHeld(repositories, organ, office, names.get(office.personId) ?? 'the member', 'replaceCurrent');
         await endBefore([...slot.alsoEnding, ...slot.clashing]);
@@ -190,7 +201,12 @@ export class AppointmentService {
       const appointment = await repositories.appointments.findAppointment(appointmentId);
       if (!appointment) throw notFound('appointment', appointmentId);
       if (endsOn < appointment.startsOn)
-        throw badUserInput('endsOn', `must not be before the appointment starts (${appointment.startsOn})`);
+        throw badUserInput(
+          'endsOn',
+          'APPOINTMENT_ENDS_BEFORE_START',
+          { startsOn: appointment.startsOn },
+          `must not be before the appointment starts (${appointment.startsOn})`,
+        );
       if (appointment.role === 'MEMBER') {
         // The member's office is the electing organ's decision: it ends first, by that organ's decision.
         const onSeat = await repositories.appointments.findAppointmentsOfSeats([seat.id]);
@@ -218,8 +234,8 @@ interface Slot {
   alsoEnding: AppointmentEntity[];
   /** Offices the replaced members hold in the period: the electing organ ends them, not a replacement. */
   officesHeld: AppointmentEntity[];
-  clashMessage: (clash: AppointmentEntity, holderName: string) => string;
-  field: string;
+  /** The refusal when the slot is taken and the holder is not to be replaced. */
+  clash: (holder: AppointmentEntity, holderName: string) => AppError;
   deputyForAppointmentId: string | null;
 }
 
@@ -250,34 +266,46 @@ async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids
         clashing: members,
         alsoEnding: deputies,
         officesHeld: members.flatMap((member) => officesOf(onSeat, member.personId, period)),
-        clashMessage: seatTakenMessage,
-        field: 'startsOn',
+        clash: seatTaken,
         deputyForAppointmentId: null,
       };
     }
     case 'OBSERVER':
-      return { ...none, clashing: overlapping('OBSERVER'), clashMessage: seatTakenMessage, field: 'startsOn' };
+      return { ...none, clashing: overlapping('OBSERVER'), clash: seatTaken };
     case 'PERSONAL_DEPUTY': {
       const member = onSeat.find((appointment) => appointment.id === ids.deputyForAppointmentId && appointment.role === 'MEMBER');
-      if (!member) throw badUserInput('deputyForAppointmentId', 'must be a member appointment on this seat');
+      if (!member)
+        throw badUserInput('deputyForAppointmentId', 'DEPUTY_MEMBER_NOT_ON_SEAT', {}, 'must be a member appointment on this seat');
       assertWithinMemberPeriod(period, member);
       return {
         clashing: overlapping('PERSONAL_DEPUTY').filter((deputy) => deputy.deputyForAppointmentId === member.id),
         alsoEnding: [],
         officesHeld: [],
-        clashMessage: (_clash, holderName) => `The member already has a personal deputy (${holderName}) in this period.`,
-        field: 'deputyForAppointmentId',
+        clash: (_holder, holderName) =>
+          conflict(
+            'DEPUTY_ALREADY_APPOINTED',
+            { holderName },
+            `The member already has a personal deputy (${holderName}) in this period.`,
+            'deputyForAppointmentId',
+          ),
         deputyForAppointmentId: member.id,
       };
     }
-    case 'DEPUTY':
-      if (!input.deputyRank) throw badUserInput('deputyRank', "is required for the hospital's deputy list");
+    case 'DEPUTY': {
+      const rank = input.deputyRank;
+      if (!rank) throw badUserInput('deputyRank', 'DEPUTY_RANK_REQUIRED', {}, "is required for the hospital's deputy list");
       return {
         ...none,
-        clashing: overlapping('DEPUTY').filter((deputy) => deputy.deputyRank === input.deputyRank),
-        clashMessage: () => `Place ${input.deputyRank} on the deputy list is taken in this period.`,
-        field: 'deputyRank',
+        clashing: overlapping('DEPUTY').filter((deputy) => deputy.deputyRank === rank),
+        clash: (_holder, holderName) =>
+          conflict(
+            'DEPUTY_RANK_TAKEN',
+            { rank, holderName },
+            `Place ${rank} on the deputy list is taken in this period (${holderName}).`,
+            'deputyRank',
+          ),
       };
+    }
     case 'CHAIR':
     case 'VICE_CHAIR': {
       const office = input.role === 'CHAIR' ? 'chair' : 'vice-chair';
@@ -287,6 +315,8 @@ async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids
       if (!isMember || !seat.voting) {
         throw badUserInput(
           'personId',
+          'OFFICER_NOT_VOTING_MEMBER',
+          { office: input.role, date: period.startsOn },
           `the ${office} is elected among the voting members: the person must hold this seat as a member on ${period.startsOn}`,
         );
       }
@@ -309,12 +339,24 @@ async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids
       return {
         ...none,
         clashing: officers.filter((appointment) => overlaps(appointment, period)),
-        clashMessage: () => `The organ already has a ${office} in this period.`,
-        field: 'startsOn',
+        clash: (_holder, holderName) =>
+          conflict(
+            'OFFICE_TAKEN',
+            { office: input.role, holderName },
+            `The organ already has a ${office} (${holderName}) in this period.`,
+            'startsOn',
+          ),
       };
     }
     case 'SECRETARY':
-      return { ...none, clashing: [], clashMessage: () => '', field: 'startsOn' };
+      // An organ has any number of secretaries: nothing competes, so there is no clash to refuse.
+      return {
+        ...none,
+        clashing: [],
+        clash: () => {
+          throw new Error('A secretary competes with no one.');
+        },
+      };
   }
 }
 
@@ -322,7 +364,9 @@ async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids
 function officesOf(onSeat: readonly AppointmentEntity[], personId: string, period: Period): AppointmentEntity[] {
   return onSeat.filter(
     (appointment) =>
-      (appointment.role === 'CHAIR' || appointment.role === 'VICE_CHAIR') && appointment.personId === personId && overlaps(appointment, period),
+      (appointment.role === 'CHAIR' || appointment.role === 'VICE_CHAIR') &&
+      appointment.personId === personId &&
+      overlaps(appointment, period),
   );
 }
 
@@ -338,6 +382,8 @@ async function officeHeld(
   const electedBy = elector?.name ?? office.appointedBy;
   const title = office.role === 'CHAIR' ? 'chair' : 'vice-chair';
   return conflict(
+    'MEMBER_HOLDS_OFFICE',
+    { office: office.role, holderName, officeEndsOn: office.endsOn, electedBy },
     `${holderName} is the ${title}${office.endsOn ? ` until ${office.endsOn}` : ''}, elected by ${electedBy}: ${electedBy} must end that office first.`,
     field,
   );
@@ -356,8 +402,13 @@ async function assertNotMemberElsewhere(
     (appointment) => appointment.role === 'MEMBER' && appointment.personId === personId && overlaps(appointment, period),
   );
   if (elsewhere) {
-    const label = otherSeats.find((seat) => seat.id === elsewhere.seatId)?.label ?? 'another seat';
-    throw conflict(`The person is already a member of this organ on ${label} in this period.`, 'personId');
+    const label = otherSeats.find((seat) => seat.id === elsewhere.seatId)?.label ?? null;
+    throw conflict(
+      'PERSON_ALREADY_MEMBER',
+      { seatLabel: label },
+      `The person is already a member of this organ on ${label} in this period.`,
+      'personId',
+    );
   }
 }
 
@@ -403,11 +454,12 @@ async function resolvePerson(
   personId: string | null,
   newPerson: PersonInput | null,
 ): Promise<PersonEntity> {
-  if (personId && newPerson) throw badUserInput('personId', 'give either personId or newPerson, not both');
+  if (personId && newPerson) throw badUserInput('personId', 'PERSON_ID_AND_NEW_PERSON', {}, 'give either personId or newPerson, not both');
   if (newPerson) return registerPerson(repositories, caller, communityId, newPerson);
-  if (!personId) throw badUserInput('personId', 'give the person: personId or newPerson');
+  if (!personId) throw badUserInput('personId', 'REQUIRED', {}, 'give the person: personId or newPerson');
   const person = await repositories.appointments.findPerson(personId);
-  if (!person || person.communityId !== communityId) throw badUserInput('personId', 'is not a person of this community');
+  if (!person || person.communityId !== communityId)
+    throw badUserInput('personId', 'PERSON_NOT_IN_COMMUNITY', {}, 'is not a person of this community');
   return person;
 }
 
@@ -427,7 +479,12 @@ async function appointingBodyOf(
   }
   if (role === 'SECRETARY') return organ.name;
   if (!organ.officersElectedByOrganId)
-    throw new AppError('BAD_USER_INPUT', `role: ${organ.name} has no organ set to elect its chair and vice-chair`, 'role');
+    throw badUserInput(
+      'role',
+      'NO_ELECTING_ORGAN',
+      { organName: organ.name },
+      `${organ.name} has no organ set to elect its chair and vice-chair`,
+    );
   const elector = await repositories.organs.findById(organ.officersElectedByOrganId);
   return elector?.name ?? 'the electing organ';
 }
@@ -442,7 +499,8 @@ async function assertAppointingBody(
 ): Promise<void> {
   const given = { REGIONAL_COUNCIL: ids.regionalCouncilId, PARTNER: ids.partnerId, ORGAN: ids.organId, EXTERNAL: input.name ?? null };
   const extra = Object.entries(given).filter(([kind, value]) => kind !== input.kind && value);
-  if (extra.length > 0) throw badUserInput('appointingBody', `give only what a ${input.kind} body needs`);
+  if (extra.length > 0)
+    throw badUserInput('appointingBody', 'APPOINTING_BODY_EXTRA_IDS', { kind: input.kind }, `give only what a ${input.kind} body needs`);
   const owner =
     input.kind === 'REGIONAL_COUNCIL'
       ? await repositories.regionalCouncils.findById(ids.regionalCouncilId ?? '00000000-0000-0000-0000-000000000000')
@@ -452,5 +510,10 @@ async function assertAppointingBody(
           ? await repositories.organs.findById(ids.organId ?? '00000000-0000-0000-0000-000000000000')
           : { communityId };
   if (!owner || owner.communityId !== communityId)
-    throw badUserInput('appointingBody', `must name a ${input.kind.toLowerCase().replace('_', ' ')} of this community`);
+    throw badUserInput(
+      'appointingBody',
+      'APPOINTING_BODY_NOT_IN_COMMUNITY',
+      { kind: input.kind },
+      `must name a ${input.kind.toLowerCase().replace('_', ' ')} of this community`,
+    );
 }
