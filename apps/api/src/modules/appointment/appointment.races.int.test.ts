@@ -181,6 +181,11 @@ describe('appointments under parallel requests', () => {
       ),
     );
     expectOneWinner(responses, 'OFFICE_TAKEN');
+    // The chair elected first sits on another seat than each loser's; the refusal names them all the same.
+    const winner = `Kandidat ${responses.findIndex((response) => !response.errors) + 1}`;
+    for (const refusal of responses.flatMap((response) => response.errors ?? [])) {
+      expect(refusal.extensions?.params).toEqual({ office: 'CHAIR', holderName: winner });
+    }
   });
 });
 

@@ -155,7 +155,11 @@ export class AppointmentService {
       const slot = await slotFor({ repositories, seat, organ, onSeat, personId: person.id, input, ids, period });
       const [first] = slot.clashing;
       if (first) {
-        if (!input.replaceCurrent) throw slot.clash(first, names.get(first.personId) ?? 'someone');
+        if (!input.replaceCurrent) {
+          // An officer in the way may sit on another seat of the organ.
+          const holder = names.get(first.personId) ?? (await repositories.appointments.findPerson(first.personId))?.name;
+          throw slot.clash(first, holder ?? 'someone');
+        }
         const [office] = slot.officesHeld;
         if (office) throw await officeHeld(repositories, organ, office, names.get(office.personId) ?? 'the member', 'replaceCurrent');
         await endBefore([...slot.alsoEnding, ...slot.clashing]);
