@@ -98,5 +98,11 @@ describe('status report commentary written by several people at once', () => {
     expect(merged.setStatusReportCommentary.commentaryVersions).toEqual([{ focusAreaNumber: 1, version: 3 }]);
     const report = (await must<Read>(app, read, { id: plan.planId }, secretariat)).actionPlan.statusReport;
     expect(report.content.sections[0]?.commentary).toBe('Andres endring. Mitt utkast.');
+    // Every save is audited, the refused one not.
+    const events = await app.sql<{ action: string }>(
+      `SELECT action FROM audit_event WHERE community_id = $1 AND entity_type = 'StatusReport' ORDER BY id`,
+      [community.id],
+    );
+    expect(events.map((event) => event.action)).toEqual(['CREATE', 'UPDATE', 'UPDATE']);
   });
 });
