@@ -67,4 +67,3 @@ export {
 } from './report.js';
 export { applyTemplate, changesSince } from './compare.js';
 export { LIST_LIMITS, TEXT_LIMITS, YEAR_RANGE } from './limits.js';
-export { isIsoDate } from './dates.js';
