@@ -1,3 +1,4 @@
+import { quarterEndsBetween } from '@helsefellesskap/calendar';
 import type { StatusLevel } from '@helsefellesskap/status-schema';
 import { sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
@@ -10,15 +11,7 @@ export interface ProgressSample {
 
 /** The end of every quarter from `from` up to `until`, and `until` itself. */
 export function quarterEnds(from: string, until: string): string[] {
-  const dates: string[] = [];
-  const year = Number(from.slice(0, 4));
-  for (let current = year; current <= Number(until.slice(0, 4)); current += 1) {
-    for (const end of ['03-31', '06-30', '09-30', '12-31']) {
-      const date = `${current}-${end}`;
-      if (date >= from && date < until) dates.push(date);
-    }
-  }
-  return [...dates, until];
+  return [...quarterEndsBetween(from, until).filter((date) => date < until), until];
 }
 
 /** What the dashboard plots: each focus area's average progress and status at each quarter's end. */

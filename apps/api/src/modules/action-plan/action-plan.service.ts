@@ -1,4 +1,6 @@
+import { earlierOf, firstDayOfYear, lastDayOfYear } from '@helsefellesskap/calendar';
 import { parseStatusReport, TEXT_LIMITS, type StatusReport } from '@helsefellesskap/status-schema';
+import type { Clock } from '../../common/clock.js';
 import { AppError, badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
@@ -6,7 +8,6 @@ import { authorize, can } from '../auth/policy.js';
 import { StatusReportEntity, StatusUpdateEntity, type ActionPlanEntity } from './action-plan.entity.js';
 import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
 import { progressSeries, type ProgressSample } from './action-plan.rules.js';
-import { osloDate } from '../../common/today.js';
 import { buildStatusReport, sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
 export interface ReportView {
@@ -18,6 +19,7 @@ export class ActionPlanService {
   constructor(
     private readonly repositories: Repositories,
     private readonly inTransaction: InTransaction,
+    private readonly clock: Clock,
   ) {}
 
   async getPlan(planId: string): Promise<ActionPlanEntity> {
@@ -26,14 +28,16 @@ export class ActionPlanService {
     return plan;
   }
 
-  async focusAreasAsOf(planId: string, asOf: string) {
-    return (await loadFocusAreaData(this.repositories, planId)).map((area) => ({ area, section: sectionAsOf(area, asOf, '') }));
+  /** The focus areas judged on a date (default today). */
+  async focusAreasAsOf(planId: string, asOf: string | null) {
+    const date = asOf ?? this.clock.today();
+    return (await loadFocusAreaData(this.repositories, planId)).map((area) => ({ area, section: sectionAsOf(area, date, '') }));
   }
 
-  /** Average progress and status of each focus area at every quarter's end from the plan's start until `asOf`. */
-  async progressOverTime(planId: string, asOf: string): Promise<ProgressSample[]> {
+  /** Average progress and status of each focus area at every quarter's end from the plan's start until `asOf` (default today). */
+  async progressOverTime(planId: string, asOf: string | null): Promise<ProgressSample[]> {
     const plan = await this.getPlan(planId);
-    return progressSeries(await loadFocusAreaData(this.repositories, planId), `${plan.periodFrom}-01-01`, asOf);
+    return progressSeries(await loadFocusAreaData(this.repositories, planId), firstDayOfYear(plan.periodFrom), asOf ?? this.clock.today());
   }
 
   /** Status updates history of a measure or a target (internal papers). */
@@ -48,8 +52,8 @@ export class ActionPlanService {
     caller: Caller,
     input: PostStatusUpdateInput,
     ids: { measureId: string | null; targetId: string | null },
-    today: string,
   ): Promise<StatusUpdateEntity> {
+    const today = this.clock.today();
     if ((ids.measureId === null) === (ids.targetId === null)) throw badUserInput('measureId', 'give either measureId or targetId');
     if (input.reportedOn > today) throw badUserInput('reportedOn', `must not be in the future (today is ${today})`);
     return this.inTransaction(async (repositories) => {
@@ -106,20 +110,20 @@ export class ActionPlanService {
   }
 
   /** A frozen report is public; a draft is internal and generated afresh from the latest updates. */
-  async report(caller: Caller, planId: string, year: number, now: Date): Promise<ReportView> {
+  async report(caller: Caller, planId: string, year: number): Promise<ReportView> {
     const plan = await this.getPlan(planId);
     assertYear(plan, year);
     const stored = await this.repositories.actionPlans.findReport(planId, year);
     if (stored?.frozenAt) return { entity: stored, report: readSnapshot(stored) };
     authorize(caller, 'community:read-internal', plan.communityId);
-    return { entity: stored, report: await this.draft(plan, year, stored, now, this.repositories) };
+    return { entity: stored, report: await this.draft(plan, year, stored, this.repositories) };
   }
 
   async reportYears(planId: string): Promise<StatusReportEntity[]> {
     return this.repositories.actionPlans.findReportsOfPlans([planId]);
   }
 
-  setCommentary(caller: Caller, planId: string, year: number, focusAreaNumber: number, commentary: string, now: Date): Promise<ReportView> {
+  setCommentary(caller: Caller, planId: string, year: number, focusAreaNumber: number, commentary: string): Promise<ReportView> {
     if (commentary.length > TEXT_LIMITS.commentary)
       throw badUserInput('commentary', `must be at most ${TEXT_LIMITS.commentary} characters`);
     return this.inTransaction(async (repositories) => {
@@ -153,12 +157,13 @@ export class ActionPlanService {
         before,
         after: { year, commentary: saved.commentary },
       });
-      return { entity: saved, report: await this.draft(plan, year, saved, now, repositories) };
+      return { entity: saved, report: await this.draft(plan, year, saved, repositories) };
     });
   }
 
   /** Freezes the report as it reads now: an immutable snapshot, attached to a case. */
-  freeze(caller: Caller, planId: string, input: FreezeStatusReportInput, now: Date): Promise<ReportView> {
+  freeze(caller: Caller, planId: string, input: FreezeStatusReportInput): Promise<ReportView> {
+    const now = this.clock.now();
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
       if (!plan) throw notFound('action plan', planId);
@@ -176,7 +181,7 @@ export class ActionPlanService {
           cutOffDate: `${input.year}-12-31`,
           commentary: {},
         });
-      const report = await this.draft(plan, input.year, entity, now, repositories);
+      const report = await this.draft(plan, input.year, entity, repositories, now);
       Object.assign(entity, {
         cutOffDate: report.cutOffDate,
         snapshot: report,
@@ -200,8 +205,8 @@ export class ActionPlanService {
     plan: ActionPlanEntity,
     year: number,
     stored: StatusReportEntity | null,
-    now: Date,
     repositories: Repositories,
+    now: Date = this.clock.now(),
   ): Promise<StatusReport> {
     const previousEntity = await repositories.actionPlans.findReport(plan.id, year - 1);
     const community = await repositories.communities.findById(plan.communityId);
@@ -209,7 +214,7 @@ export class ActionPlanService {
       communityName: community?.name ?? '',
       plan,
       year,
-      cutOffDate: cutOffDate(year, stored, now),
+      cutOffDate: cutOffDate(year, stored, this.clock.today()),
       focusAreas: await loadFocusAreaData(repositories, plan.id),
       commentary: stored?.commentary ?? {},
       previous: previousEntity?.frozenAt ? readSnapshot(previousEntity) : null,
@@ -219,10 +224,8 @@ export class ActionPlanService {
 }
 
 /** A year's report is judged at its end, or today while the year runs: a report never looks into the future. */
-function cutOffDate(year: number, stored: StatusReportEntity | null, now: Date): string {
-  const yearEnd = stored?.frozenAt ? stored.cutOffDate : `${year}-12-31`;
-  const today = osloDate(now);
-  return today < yearEnd ? today : yearEnd;
+function cutOffDate(year: number, stored: StatusReportEntity | null, today: string): string {
+  return earlierOf(today, stored?.frozenAt ? stored.cutOffDate : lastDayOfYear(year));
 }
 
 function assertYear(plan: ActionPlanEntity, year: number): void {
