@@ -24,7 +24,7 @@ export class ActionPlanService {
 
   async getPlan(planId: string): Promise<ActionPlanEntity> {
     const plan = await this.repositories.actionPlans.findPlan(planId);
-    if (!plan) throw notFound('action plan', planId);
+    if (!plan) throw notFound('actionPlan', planId);
     return plan;
   }
 
@@ -128,7 +128,7 @@ export class ActionPlanService {
       throw badUserInput('commentary', `must be at most ${TEXT_LIMITS.commentary} characters`);
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
-      if (!plan) throw notFound('action plan', planId);
+      if (!plan) throw notFound('actionPlan', planId);
       authorize(caller, 'status:write', plan.communityId);
       assertYear(plan, year);
       const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
@@ -166,7 +166,7 @@ export class ActionPlanService {
     const now = this.clock.now();
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
-      if (!plan) throw notFound('action plan', planId);
+      if (!plan) throw notFound('actionPlan', planId);
       authorize(caller, 'community:administer', plan.communityId);
       assertYear(plan, input.year);
       const existing = await repositories.actionPlans.findReport(planId, input.year);
