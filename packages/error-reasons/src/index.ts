@@ -1,5 +1,6 @@
 import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
 import { commonReasons } from './reasons/common.js';
+import { dateReasons } from './reasons/dates.js';
 import { validationReasons } from './reasons/validation.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
@@ -11,11 +12,13 @@ export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
  */
 export const REASON_AREAS = {
   common: commonReasons,
+  dates: dateReasons,
   validation: validationReasons,
 } as const;
 
 export const REASONS = {
   ...commonReasons,
+  ...dateReasons,
   ...validationReasons,
 } as const;
 

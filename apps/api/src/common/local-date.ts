@@ -1,4 +1,4 @@
-import { DATE_RANGE, isDateInRange } from '@helsefellesskap/calendar';
+import { DATE_RANGE, isDateInRange, isIsoDate } from '@helsefellesskap/calendar';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 /**
@@ -22,13 +22,17 @@ export const LocalDate = new GraphQLScalarType<string, string>({
 });
 
 function parseLocalDate(value: unknown): string {
-  if (typeof value !== 'string' || !isDateInRange(value)) throw invalidDate(value);
+  if (typeof value !== 'string' || !isIsoDate(value)) throw invalidDate(value);
+  if (!isDateInRange(value)) {
+    throw new GraphQLError(`must be a date from ${DATE_RANGE.min} to ${DATE_RANGE.max} (got "${value}")`, {
+      extensions: { code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE', params: { min: DATE_RANGE.min, max: DATE_RANGE.max } },
+    });
+  }
   return value;
 }
 
 function invalidDate(value: unknown): GraphQLError {
-  const given = typeof value === 'string' ? value : String(value);
-  return new GraphQLError(`must be a date written YYYY-MM-DD from ${DATE_RANGE.min} to ${DATE_RANGE.max} (got "${given}")`, {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'DATE_OUT_OF_RANGE', params: { value: given, min: DATE_RANGE.min, max: DATE_RANGE.max } },
+  return new GraphQLError(`must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(value) ?? String(value)})`, {
+    extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_A_DATE', params: {} },
   });
 }

@@ -1,4 +1,4 @@
-import { quarterEndsBetween } from '@helsefellesskap/calendar';
+import { firstDayOfYear, lastDayOfYear, quarterEndsBetween } from '@helsefellesskap/calendar';
 import type { StatusLevel } from '@helsefellesskap/status-schema';
 import { sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
@@ -29,4 +29,15 @@ export function progressSeries(areas: readonly FocusAreaData[], from: string, un
       };
     }),
   );
+}
+
+/** The years a plan reports on: its period, and up to five years more while it is prolonged (until it is closed). */
+export function reportingYears(plan: { periodFrom: number; periodTo: number; status: string }): { first: number; last: number } {
+  return { first: plan.periodFrom, last: plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo };
+}
+
+/** The days a status update of the plan may be dated on: from the first day of its first year to the last day of its last. */
+export function reportingPeriod(plan: { periodFrom: number; periodTo: number; status: string }): { from: string; to: string } {
+  const { first, last } = reportingYears(plan);
+  return { from: firstDayOfYear(first), to: lastDayOfYear(last) };
 }

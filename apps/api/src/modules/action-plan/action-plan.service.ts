@@ -7,7 +7,7 @@ import type { Caller } from '../auth/caller.js';
 import { authorize, can } from '../auth/policy.js';
 import { StatusReportEntity, StatusUpdateEntity, type ActionPlanEntity } from './action-plan.entity.js';
 import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
-import { progressSeries, type ProgressSample } from './action-plan.rules.js';
+import { progressSeries, reportingPeriod, reportingYears, type ProgressSample } from './action-plan.rules.js';
 import { buildStatusReport, sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
 export interface ReportView {
@@ -55,7 +55,8 @@ export class ActionPlanService {
   ): Promise<StatusUpdateEntity> {
     const today = this.clock.today();
     if ((ids.measureId === null) === (ids.targetId === null)) throw badUserInput('measureId', 'give either measureId or targetId');
-    if (input.reportedOn > today) throw badUserInput('reportedOn', `must not be in the future (today is ${today})`);
+    if (input.reportedOn > today)
+      throw badUserInput('reportedOn', 'DATE_IN_FUTURE', { today }, `must not be in the future (today is ${today})`);
     return this.inTransaction(async (repositories) => {
       const subject = ids.measureId
         ? await repositories.actionPlans.findMeasure(ids.measureId)
@@ -84,6 +85,12 @@ export class ActionPlanService {
         throw badUserInput('indicatorValue', 'is required for a target');
       if (ids.targetId !== null && ((input.status ?? null) !== null || (input.progress ?? null) !== null))
         throw badUserInput('status', 'a target is judged from its indicator value, not reported');
+      await assertReportedOnInRange(repositories, subject, ids.measureId !== null, input.reportedOn);
+      if (ids.targetId !== null && 'unit' in subject && isShare(subject.unit)) {
+        const value = input.indicatorValue ?? 0;
+        if (value < 0 || value > 100)
+          throw badUserInput('indicatorValue', 'SHARE_OUT_OF_RANGE', { min: 0, max: 100 }, 'a share (unit %) is between 0 and 100');
+      }
       const update = await repositories.actionPlans.addUpdate(
         Object.assign(new StatusUpdateEntity(), {
           communityId: subject.communityId,
@@ -228,11 +235,41 @@ function cutOffDate(year: number, stored: StatusReportEntity | null, today: stri
   return earlierOf(today, stored?.frozenAt ? stored.cutOffDate : lastDayOfYear(year));
 }
 
+/** A target measured in percent is a share of a whole: never below 0 or above 100. */
+function isShare(unit: string): boolean {
+  return unit.trim() === '%' || unit.trim().toLowerCase() === 'prosent';
+}
+
 function assertYear(plan: ActionPlanEntity, year: number): void {
   // A prolonged plan reports on years after its period, until it is closed.
-  const lastYear = plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo;
-  if (year < plan.periodFrom || year > lastYear)
-    throw badUserInput('year', `must be within the plan's years ${plan.periodFrom}–${lastYear}`);
+  const { first, last } = reportingYears(plan);
+  if (year < first || year > last) throw badUserInput('year', `must be within the plan's years ${first}–${last}`);
+}
+
+/**
+ * A status update tells what happened on a day within the plan's years, not in the future, and for a
+ * measure not before it started: a year 1900 or 2031 update of a 2022–2024 plan is a typing error that,
+ * kept forever in the append-only history, would skew every report after it.
+ */
+async function assertReportedOnInRange(
+  repositories: Repositories,
+  subject: { focusAreaId: string; startsOn: string | null },
+  isMeasure: boolean,
+  reportedOn: string,
+): Promise<void> {
+  const area = await repositories.actionPlans.findFocusArea(subject.focusAreaId);
+  const plan = area ? await repositories.actionPlans.findPlan(area.planId) : null;
+  if (!plan) throw notFound('actionPlan', area?.planId ?? subject.focusAreaId);
+  const { from, to } = reportingPeriod(plan);
+  if (reportedOn < from || reportedOn > to)
+    throw badUserInput('reportedOn', 'DATE_OUTSIDE_PLAN_PERIOD', { from, to }, `must be within the plan's years, ${from} to ${to}`);
+  if (isMeasure && subject.startsOn !== null && reportedOn < subject.startsOn)
+    throw badUserInput(
+      'reportedOn',
+      'DATE_BEFORE_MEASURE_START',
+      { startsOn: subject.startsOn },
+      `must not be before the measure starts (${subject.startsOn})`,
+    );
 }
 
 /** A frozen snapshot is read back through the schema, so a report of an older shape fails loudly rather than rendering wrong. */
