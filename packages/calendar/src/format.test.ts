@@ -4,6 +4,14 @@ import { formatDateTime, formatIsoDate, localeFor } from './format.js';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
+describe('localeFor', () => {
+  it('uses nb-NO for Norwegian and anything unknown, en-GB for English', () => {
+    expect(localeFor('nb')).toBe('nb-NO');
+    expect(localeFor('en')).toBe('en-GB');
+    expect(localeFor('xx')).toBe('nb-NO');
+  });
+});
+
 describe('formatIsoDate', () => {
   it('writes a date in Norwegian and in English without any time zone moving it', () => {
     expect(formatIsoDate('2025-01-01', localeFor('nb'))).toBe('1. januar 2025');

@@ -1,6 +1,8 @@
 import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
 import { commonReasons } from './reasons/common.js';
+import { costSharingReasons } from './reasons/costSharing.js';
 import { dateReasons } from './reasons/dates.js';
+import { partnerReasons } from './reasons/partner.js';
 import { validationReasons } from './reasons/validation.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
@@ -12,13 +14,17 @@ export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
  */
 export const REASON_AREAS = {
   common: commonReasons,
+  costSharing: costSharingReasons,
   dates: dateReasons,
+  partner: partnerReasons,
   validation: validationReasons,
 } as const;
 
 export const REASONS = {
   ...commonReasons,
+  ...costSharingReasons,
   ...dateReasons,
+  ...partnerReasons,
   ...validationReasons,
 } as const;
 

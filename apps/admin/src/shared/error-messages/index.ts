@@ -3,12 +3,18 @@ import { isReason, type Reason, type ReasonArea, type ReasonParams } from '@hels
 import type { Language } from '../../app/i18n';
 import type { Formatters } from '../use-formatters';
 import { commonMessages } from './common';
+import { costSharingMessages } from './costSharing';
+import { datesMessages } from './dates';
+import { partnerMessages } from './partner';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
 
 /** Every area's translations: an area without one fails the type-check. */
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   common: commonMessages,
+  costSharing: costSharingMessages,
+  dates: datesMessages,
+  partner: partnerMessages,
   validation: validationMessages,
 };
 
