@@ -132,7 +132,7 @@ async function showComposition(page: Page, isoDate: string): Promise<Locator> {
   const table = compositionTable(page, isoDate);
   await table.waitFor();
   // The page keeps the last composition while the next loads, so the field never loses focus.
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('date');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('date');
   return table;
 }
 
@@ -173,16 +173,18 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
       await table.waitFor();
 
       const votingRows = table.locator('tbody > tr').filter({ has: page.getByRole('cell', { name: 'Stemmerett', exact: true }) });
-      expect(await votingRows.count()).toBe(14);
+      await expect.poll(() => votingRows.count()).toBe(14);
       const parity = page.getByText(/^Partsbalanse per .*: 7 \+ 7 stemmeberettigede medlemmer/);
       await parity.waitFor();
-      expect(await page.getByRole('heading', { name: /^Ikke partsbalanse/ }).count()).toBe(0);
+      await expect.poll(() => page.getByRole('heading', { name: /^Ikke partsbalanse/ }).count()).toBe(0);
       await page.getByText(`Ingen ledige seter per ${norwegianDate(today)}.`).waitFor();
-      expect(await textOf(rowOf(page, table, seat5))).toContain(`${oldMember} Kommunalsjef helse og omsorg, Rana kommune ${oldDeputy}`);
-      expect(await textOf(rowOf(page, table, 'Kommunal representant 1 (Helgelandsrådet)'))).toContain('Medlem Leder');
+      await expect
+        .poll(() => textOf(rowOf(page, table, seat5)))
+        .toContain(`${oldMember} Kommunalsjef helse og omsorg, Rana kommune ${oldDeputy}`);
+      await expect.poll(() => textOf(rowOf(page, table, 'Kommunal representant 1 (Helgelandsrådet)'))).toContain('Medlem Leder');
       // Names, titles and employers are public; e-mail and phone are for the secretariat only.
-      expect(await page.locator('a[href^="mailto:"], a[href^="tel:"]').count()).toBe(0);
-      expect(await textOf(page.getByRole('main'))).not.toMatch(/@|\+47/);
+      await expect.poll(() => page.locator('a[href^="mailto:"], a[href^="tel:"]').count()).toBe(0);
+      await expect.poll(() => textOf(page.getByRole('main'))).not.toMatch(/@|\+47/);
       await expectNoAxeViolations(page, 'the SSU page for the public');
 
       await rowOf(page, table, seat5)
@@ -191,11 +193,11 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
       const history = page.getByRole('table', { name: `Alle oppnevninger til ${seat5}` });
       await history.waitFor();
       // Seat 5 had another member and personal deputy in the previous term.
-      expect(await history.locator('tbody > tr').count()).toBe(4);
+      await expect.poll(() => history.locator('tbody > tr').count()).toBe(4);
       await expectNoAxeViolations(page, "the SSU page with a seat's history open");
 
       await page.setViewportSize({ width: 360, height: 740 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
       await expectNoAxeViolations(page, 'the SSU page on a small screen');
 
       await page.getByRole('button', { name: 'English' }).click();
@@ -215,16 +217,16 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
       await page.getByRole('heading', { level: 1, name: helgeland }).waitFor();
       // "Våre seter" is for regional council users.
       await page.getByRole('link', { name: 'Revisjonslogg' }).waitFor();
-      expect(await page.getByRole('link', { name: 'Våre seter' }).count()).toBe(0);
+      await expect.poll(() => page.getByRole('link', { name: 'Våre seter' }).count()).toBe(0);
       await page.getByRole('link', { name: 'Helgelandsrådet' }).click();
       const seats = page.getByRole('table', { name: `Seter i ${ssu} som Helgelandsrådet oppnevner til` });
       const row = rowOf(page, seats, seat1);
       await row.getByRole('button', { name: `Oppnevn / erstatt medlem for ${seat1}` }).waitFor();
-      expect(await row.locator('a[href^="mailto:"]').count()).toBe(2);
+      await expect.poll(() => row.locator('a[href^="mailto:"]').count()).toBe(2);
       await page.getByRole('link', { name: `Hele sammensetningen av ${ssu}` }).click();
       const table = compositionTable(page, today);
       await table.waitFor();
-      expect(await rowOf(page, table, seat5).locator('a[href^="mailto:"], a[href^="tel:"]').count()).toBe(4);
+      await expect.poll(() => rowOf(page, table, seat5).locator('a[href^="mailto:"], a[href^="tel:"]').count()).toBe(4);
       await expectNoAxeViolations(page, 'the SSU page for the secretariat, with contact data');
     });
   });
@@ -253,13 +255,13 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
       const seats = page.getByRole('table', { name: `Seter i ${ssu} som Indre Helgeland Regionråd oppnevner til` });
       const seatRow = rowOf(page, seats, seat5);
       await seatRow.waitFor();
-      expect(await textOf(seatRow)).toContain(`${oldMember} Kommunalsjef helse og omsorg, Rana kommune`);
+      await expect.poll(() => textOf(seatRow)).toContain(`${oldMember} Kommunalsjef helse og omsorg, Rana kommune`);
       // The page lists what ends within 90 days of the server's today: the current term, when it ends that soon.
       if (termEnd <= addDays(today, 90)) {
         const endingSoon = page.getByRole('table', { name: 'Verv som utløper snart, det som utløper først øverst' });
-        expect(await textOf(endingSoon)).toContain(
-          `${oldMember} Kommunalsjef helse og omsorg, Rana kommune Medlem ${seat5} ${norwegianDate(termEnd)}`,
-        );
+        await expect
+          .poll(() => textOf(endingSoon))
+          .toContain(`${oldMember} Kommunalsjef helse og omsorg, Rana kommune Medlem ${seat5} ${norwegianDate(termEnd)}`);
       } else {
         await page.getByText('Ingen oppnevninger slutter i denne perioden.').waitFor();
       }
@@ -270,16 +272,16 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
       await page.keyboard.press('Enter');
       const form = page.getByRole('region', { name: `Oppnevn / erstatt medlem – ${seat5}` });
       await form.waitFor();
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Oppnevn / erstatt medlem – ${seat5}`);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`Oppnevn / erstatt medlem – ${seat5}`);
       await tabTo(page, 'Oppnevn medlem');
       await page.keyboard.press('Enter');
       await page.getByText('Rett opp dette før du oppnevner:').waitFor();
-      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary');
       await expectNoAxeViolations(page, 'the member form with errors');
 
       await tabToField(page, 'Velg en som er registrert');
       await page.keyboard.press('ArrowDown');
-      expect(await form.getByLabel('Registrer en ny person').isChecked()).toBe(true);
+      await expect.poll(() => form.getByLabel('Registrer en ny person').isChecked()).toBe(true);
       await tabToField(page, 'Navn');
       await page.keyboard.type(newMember);
       await tabToField(page, 'Tittel');
@@ -290,7 +292,7 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
       await page.keyboard.type('nora@hattfjelldal.example');
       await tabToField(page, 'Fra og med');
       await page.getByLabel('Fra og med').fill(startDate);
-      expect(await page.getByLabel('Til og med').inputValue()).toBe(termEnd);
+      await expect.poll(() => page.getByLabel('Til og med').inputValue()).toBe(termEnd);
       await tabToField(page, 'Vedtak');
       await page.keyboard.type(reference);
       // Without replacing, the API refuses: the seat has a member in the period.
@@ -299,7 +301,9 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
       const refusal = page.getByRole('alert').filter({ hasText: 'Registeret avviste oppnevningen' });
       await refusal.waitFor();
       // The API's own words, naming the member in the way.
-      expect(await textOf(refusal)).toMatch(new RegExp(`from ${termStart} to ${termEnd} \\(${oldMember.replace(/[()]/g, '\\$&')}\\)`));
+      await expect
+        .poll(() => textOf(refusal))
+        .toMatch(new RegExp(`from ${termStart} to ${termEnd} \\(${oldMember.replace(/[()]/g, '\\$&')}\\)`));
       await expectNoAxeViolations(page, 'the member form refused by the API');
 
       const replace = form.getByLabel('Erstatt nåværende medlem');
@@ -307,20 +311,22 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
       expect(explanation).toContain(`Det gjelder ${oldMember}, ${oldDeputy}, som får ${norwegianDate(dayBeforeStart)} som siste dag.`);
       await tabToField(page, 'Erstatt nåværende medlem');
       await page.keyboard.press('Space');
-      expect(await replace.isChecked()).toBe(true);
+      await expect.poll(() => replace.isChecked()).toBe(true);
       await tabTo(page, 'Oppnevn medlem');
       await page.keyboard.press('Enter');
       const done = page
         .getByRole('status')
         .filter({ hasText: `${newMember} er oppnevnt som medlem i ${seat5} fra ${norwegianDate(startDate)}.` });
       await done.waitFor();
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
-      expect(await form.count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+      await expect.poll(() => form.count()).toBe(0);
       // The table shows the change: the member now leaves the day before, the new one is coming.
       await expect.poll(() => textOf(seatRow)).toContain(`${newMember} Kommunalsjef helse, Hattfjelldal kommune Medlem`);
-      expect(await textOf(seatRow)).toContain(
-        `${oldMember} Kommunalsjef helse og omsorg, Rana kommune ${norwegianDate(termStart)} – ${norwegianDate(dayBeforeStart)}`,
-      );
+      await expect
+        .poll(() => textOf(seatRow))
+        .toContain(
+          `${oldMember} Kommunalsjef helse og omsorg, Rana kommune ${norwegianDate(termStart)} – ${norwegianDate(dayBeforeStart)}`,
+        );
       await expectNoAxeViolations(page, 'the council page after replacing the member');
 
       // A personal deputy for the new member, from the same day.
@@ -393,7 +399,7 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
       await page.getByRole('heading', { level: 1, name: 'Helgelandsrådet' }).waitFor();
       await rowOf(page, page.getByRole('table', { name: `Seter i ${ssu} som Helgelandsrådet oppnevner til` }), seat1).waitFor();
       await page.getByText('Bare Helgelandsrådet og sekretariatet registrerer oppnevninger til disse setene.').waitFor();
-      expect(await page.getByRole('button', { name: /^Oppnevn/ }).count()).toBe(0);
+      await expect.poll(() => page.getByRole('button', { name: /^Oppnevn/ }).count()).toBe(0);
       await expectNoAxeViolations(page, "another council's page for a regional council user");
 
       const communityId = helgelandPath.split('/').at(-1) ?? '';
