@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
 import { createApp, type App } from '../src/app.js';
+import type { Clock } from '../src/common/clock.js';
 import { findFreePort } from '../src/common/free-port.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { createLogger } from '../src/logging/logger.js';
 import type { OidcSettings } from '../src/modules/auth/oidc.router.js';
 import { createSchema } from '../src/schema.js';
 import { createServices, type Repositories } from '../src/services.js';
+import { testClock } from './clock.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -38,18 +40,26 @@ export interface TestAppOptions {
   throttleBaseDelayMs?: number;
   /** The port to listen on, when something else must know it first (an identity provider's redirect). */
   port?: number;
+  /** Where "today" comes from (default: the run's clock, see test/clock.ts). */
+  clock?: Clock;
+  /** Another database of the suite's server (default: the suite's own). */
+  databaseUrl?: string;
 }
 
 /** The real API on a free port, against the suite's PostgreSQL (migrated once in global set-up). */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   let statements = 0;
-  const dataSource = createDataSource(inject('databaseUrl'), () => {
+  const dataSource = createDataSource(options.databaseUrl ?? inject('databaseUrl'), () => {
     statements += 1;
   });
   await dataSource.initialize();
   const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
-  const services = createServices(dataSource, { sessionTtlMs: 60 * 60 * 1000, throttleBaseDelayMs: options.throttleBaseDelayMs ?? 0 });
+  const services = createServices(
+    dataSource,
+    { sessionTtlMs: 60 * 60 * 1000, throttleBaseDelayMs: options.throttleBaseDelayMs ?? 0 },
+    options.clock ?? testClock,
+  );
   const app: App = await createApp({
     schema: await createSchema(),
     dataSource,

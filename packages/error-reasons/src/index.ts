@@ -2,6 +2,9 @@ import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
 import { appointmentReasons } from './reasons/appointments.js';
 import { commentaryReasons } from './reasons/commentary.js';
 import { commonReasons } from './reasons/common.js';
+import { costSharingReasons } from './reasons/costSharing.js';
+import { dateReasons } from './reasons/dates.js';
+import { partnerReasons } from './reasons/partner.js';
 import { validationReasons } from './reasons/validation.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
@@ -13,6 +16,9 @@ export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
  */
 export const REASON_AREAS = {
   common: commonReasons,
+  costSharing: costSharingReasons,
+  dates: dateReasons,
+  partner: partnerReasons,
   validation: validationReasons,
   appointments: appointmentReasons,
   commentary: commentaryReasons,
@@ -20,6 +26,9 @@ export const REASON_AREAS = {
 
 export const REASONS = {
   ...commonReasons,
+  ...costSharingReasons,
+  ...dateReasons,
+  ...partnerReasons,
   ...validationReasons,
   ...appointmentReasons,
   ...commentaryReasons,

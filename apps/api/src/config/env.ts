@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDateInRange, DATE_RANGE } from '@helsefellesskap/calendar';
 import { z } from 'zod';
 
 /** The repository root, found from this file (src/config or dist/config). */
@@ -53,6 +54,7 @@ const environmentSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
   OIDC_NAME: z.string().trim().min(1).default('Entra ID'),
   OIDC_ALLOW_HTTP: booleanFlag.default(false),
+  CLOCK_DATE: z.string().trim().refine(isDateInRange, `must be a date YYYY-MM-DD from ${DATE_RANGE.min} to ${DATE_RANGE.max}`).optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -68,6 +70,8 @@ export interface Config {
   adminDistDir: string;
   logLevel: Environment['LOG_LEVEL'];
   shutdownTimeoutMs: number;
+  /** The date "today" is for this run (tests, demos); null: the machine's clock. Never in production. */
+  clockDate: string | null;
   /** Where users reach the product; the OpenID Connect redirect is built from it. */
   publicUrl: string;
   auth: {
@@ -106,6 +110,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three to sign in through an identity provider, or none',
     ]);
   }
+  if (env.CLOCK_DATE && env.NODE_ENV === 'production') {
+    throw new ConfigError(['CLOCK_DATE: only for tests and demos; a production server takes today from its own clock']);
+  }
   const database: Config['database'] = env.DATABASE_URL
     ? { kind: 'external', url: env.DATABASE_URL }
     : { kind: 'embedded', dataDir: path.resolve(env.EMBEDDED_DATABASE_DIR) };
@@ -118,6 +125,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     adminDistDir: path.resolve(env.ADMIN_DIST_DIR),
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    clockDate: env.CLOCK_DATE ?? null,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     auth: {
       sessionTtlMs: env.SESSION_TTL_HOURS * 60 * 60 * 1000,
@@ -136,6 +144,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           : null,
     },
   };
+}
+
+/**
+ * Only CLOCK_DATE, for code that needs the run's date without the whole configuration (the test suite).
+ * Throws ConfigError like loadConfig.
+ */
+export function clockDateOf(source: NodeJS.ProcessEnv = process.env): string | null {
+  return loadConfig({ NODE_ENV: source.NODE_ENV === 'production' ? 'production' : undefined, CLOCK_DATE: source.CLOCK_DATE }).clockDate;
 }
 
 /** Never print a password from a connection string. */
