@@ -1,5 +1,27 @@
 import type { StatusLevel } from '@helsefellesskap/status-schema';
+import type { ActionPlanStatus } from './action-plan.entity.js';
 import { sectionAsOf, type FocusAreaData } from './status-report.builder.js';
+
+interface PlanYears {
+  periodFrom: number;
+  periodTo: number;
+  status: ActionPlanStatus;
+}
+
+/** A prolonged plan reports on years after its period, until it is closed: at most five more. */
+export function lastReportYear(plan: PlanYears): number {
+  return plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo;
+}
+
+/** The days a plan reports on, from its first day to the last day of its last report year. */
+export function reportingWindow(plan: PlanYears): { from: string; to: string } {
+  return { from: `${plan.periodFrom}-01-01`, to: `${lastReportYear(plan)}-12-31` };
+}
+
+/** A date moved into the window: the default "until" of a plan's series when today lies outside it. */
+export function clampToWindow(date: string, window: { from: string; to: string }): string {
+  return date < window.from ? window.from : date > window.to ? window.to : date;
+}
 
 export interface ProgressSample {
   date: string;

@@ -1,17 +1,46 @@
 import { parseStatusReport, TEXT_LIMITS, type StatusReport } from '@helsefellesskap/status-schema';
-import { AppError, badUserInput, conflict, notFound } from '../../common/errors.js';
+import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
-import { authorize, can } from '../auth/policy.js';
 import { StatusReportEntity, StatusUpdateEntity, type ActionPlanEntity } from './action-plan.entity.js';
 import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
-import { progressSeries, type ProgressSample } from './action-plan.rules.js';
+import {
+  assertMayFreezeReport,
+  assertMayPostMeasureStatus,
+  assertMayReadPlan,
+  assertMayReadReport,
+  assertMayRecordIndicatorValue,
+  assertMayWriteCommentary,
+  mayFreezeReport,
+  mayPostMeasureStatus,
+  mayReadUpdates,
+  mayWriteForFocusArea,
+  visibleReporter,
+  visibleReports,
+} from './action-plan.policy.js';
+import { clampToWindow, lastReportYear, progressSeries, reportingWindow, type ProgressSample } from './action-plan.rules.js';
 import { osloDate } from '../../common/today.js';
 import { buildStatusReport, sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
 export interface ReportView {
   entity: StatusReportEntity | null;
   report: StatusReport;
+  /** What the caller may do with it: freeze it, and write the commentary of these focus areas (by number). */
+  canFreeze: boolean;
+  commentaryFocusAreas: number[];
+}
+
+/** What the caller may do with a measure and which of its internal data they see, as the policy decides. */
+export interface MeasureAccess {
+  canPostStatus: boolean;
+  reporterUserId: string | null;
+  updates: readonly StatusUpdateEntity[] | null;
+}
+
+/** The same for a focus area: its targets' indicator values, and each of its measures by id. */
+export interface FocusAreaAccess {
+  canRecordValue: boolean;
+  measures: Map<string, MeasureAccess>;
 }
 
 export class ActionPlanService {
@@ -20,28 +49,33 @@ export class ActionPlanService {
     private readonly inTransaction: InTransaction,
   ) {}
 
-  async getPlan(planId: string): Promise<ActionPlanEntity> {
+  async getPlan(caller: Caller, planId: string): Promise<ActionPlanEntity> {
     const plan = await this.repositories.actionPlans.findPlan(planId);
     if (!plan) throw notFound('action plan', planId);
+    assertMayReadPlan(caller, plan);
     return plan;
   }
 
-  async focusAreasAsOf(planId: string, asOf: string) {
-    return (await loadFocusAreaData(this.repositories, planId)).map((area) => ({ area, section: sectionAsOf(area, asOf, '') }));
+  async focusAreasAsOf(caller: Caller, plan: ActionPlanEntity, asOf: string) {
+    assertMayReadPlan(caller, plan);
+    return (await loadFocusAreaData(this.repositories, plan.id)).map((area) => ({
+      area,
+      section: sectionAsOf(area, asOf, ''),
+      access: focusAreaAccess(caller, plan, area),
+    }));
   }
 
-  /** Average progress and status of each focus area at every quarter's end from the plan's start until `asOf`. */
-  async progressOverTime(planId: string, asOf: string): Promise<ProgressSample[]> {
-    const plan = await this.getPlan(planId);
-    return progressSeries(await loadFocusAreaData(this.repositories, planId), `${plan.periodFrom}-01-01`, asOf);
-  }
-
-  /** Status updates history of a measure or a target (internal papers). */
-  async updatesOf(caller: Caller, communityId: string, subject: { measureId?: string; targetId?: string }): Promise<StatusUpdateEntity[]> {
-    authorize(caller, 'community:read-internal', communityId);
-    return subject.measureId
-      ? this.repositories.actionPlans.findUpdatesOfMeasures([subject.measureId])
-      : this.repositories.actionPlans.findUpdatesOfTargets([subject.targetId ?? '']);
+  /**
+   * Average progress and status of each focus area at every quarter's end from the plan's start until
+   * `until` (default today), which must lie within the years the plan reports on: the series is
+   * bounded by the plan, not by the caller.
+   */
+  async progressOverTime(caller: Caller, plan: ActionPlanEntity, until: string | null, today: string): Promise<ProgressSample[]> {
+    assertMayReadPlan(caller, plan);
+    const window = reportingWindow(plan);
+    if (until !== null && (until < window.from || until > window.to))
+      throw badUserInput('until', `must be within the plan's reporting period ${window.from}–${window.to}`);
+    return progressSeries(await loadFocusAreaData(this.repositories, plan.id), window.from, until ?? clampToWindow(today, window));
   }
 
   postStatusUpdate(
@@ -57,21 +91,13 @@ export class ActionPlanService {
         ? await repositories.actionPlans.findMeasure(ids.measureId)
         : await repositories.actionPlans.findTarget(ids.targetId ?? '');
       if (!subject) throw notFound(ids.measureId ? 'measure' : 'target', ids.measureId ?? ids.targetId ?? '');
-      authorize(caller, 'status:write', subject.communityId);
-      // The secretariat reports on anything; an SSU member on the measures (and targets) they are the reporter of.
-      const reporter = 'reporterUserId' in subject ? subject.reporterUserId : null;
-      if (
-        !can(caller, 'community:administer', subject.communityId) &&
-        (caller.kind !== 'user' || (ids.measureId !== null && reporter !== caller.userId))
-      ) {
-        throw new AppError('FORBIDDEN', 'Only the reporter of this measure or the secretariat posts its status.');
-      }
-      if (ids.targetId !== null && !can(caller, 'community:administer', subject.communityId)) {
-        const measures = await repositories.actionPlans.findMeasuresOfFocusAreas([subject.focusAreaId]);
-        if (caller.kind !== 'user' || !measures.some((measure) => measure.reporterUserId === caller.userId)) {
-          throw new AppError('FORBIDDEN', 'Only a reporter in this focus area or the secretariat posts indicator values.');
-        }
-      }
+      if ('reporterUserId' in subject) assertMayPostMeasureStatus(caller, subject);
+      else
+        assertMayRecordIndicatorValue(
+          caller,
+          subject.communityId,
+          await repositories.actionPlans.findMeasuresOfFocusAreas([subject.focusAreaId]),
+        );
       if (ids.measureId !== null && (input.indicatorValue ?? null) !== null)
         throw badUserInput('indicatorValue', 'belongs to targets; a measure has status and progress');
       if (ids.measureId !== null && (input.status ?? null) === null && (input.progress ?? null) === null)
@@ -107,16 +133,18 @@ export class ActionPlanService {
 
   /** A frozen report is public; a draft is internal and generated afresh from the latest updates. */
   async report(caller: Caller, planId: string, year: number, now: Date): Promise<ReportView> {
-    const plan = await this.getPlan(planId);
+    const plan = await this.getPlan(caller, planId);
     assertYear(plan, year);
     const stored = await this.repositories.actionPlans.findReport(planId, year);
-    if (stored?.frozenAt) return { entity: stored, report: readSnapshot(stored) };
-    authorize(caller, 'community:read-internal', plan.communityId);
-    return { entity: stored, report: await this.draft(plan, year, stored, now, this.repositories) };
+    assertMayReadReport(caller, plan, stored);
+    if (stored?.frozenAt) return { entity: stored, report: readSnapshot(stored), canFreeze: false, commentaryFocusAreas: [] };
+    return this.draftView(caller, plan, year, stored, now, this.repositories);
   }
 
-  async reportYears(planId: string): Promise<StatusReportEntity[]> {
-    return this.repositories.actionPlans.findReportsOfPlans([planId]);
+  /** The years with a stored report the caller may read: frozen ones for anyone, drafts for the community. */
+  async reportYears(caller: Caller, plan: ActionPlanEntity): Promise<StatusReportEntity[]> {
+    assertMayReadPlan(caller, plan);
+    return visibleReports(caller, plan, await this.repositories.actionPlans.findReportsOfPlans([plan.id]));
   }
 
   setCommentary(caller: Caller, planId: string, year: number, focusAreaNumber: number, commentary: string, now: Date): Promise<ReportView> {
@@ -125,11 +153,12 @@ export class ActionPlanService {
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
       if (!plan) throw notFound('action plan', planId);
-      authorize(caller, 'status:write', plan.communityId);
+      assertMayReadPlan(caller, plan);
       assertYear(plan, year);
       const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
-      if (!areas.some((area) => area.number === focusAreaNumber))
-        throw badUserInput('focusAreaNumber', `the plan has no focus area ${focusAreaNumber}`);
+      const area = areas.find((candidate) => candidate.number === focusAreaNumber);
+      if (!area) throw badUserInput('focusAreaNumber', `the plan has no focus area ${focusAreaNumber}`);
+      assertMayWriteCommentary(caller, plan.communityId, await repositories.actionPlans.findMeasuresOfFocusAreas([area.id]));
       const existing = await repositories.actionPlans.findReport(planId, year);
       if (existing?.frozenAt) throw conflict(`The ${year} report is frozen and can no longer change.`);
       const entity =
@@ -153,7 +182,7 @@ export class ActionPlanService {
         before,
         after: { year, commentary: saved.commentary },
       });
-      return { entity: saved, report: await this.draft(plan, year, saved, now, repositories) };
+      return this.draftView(caller, plan, year, saved, now, repositories);
     });
   }
 
@@ -162,7 +191,7 @@ export class ActionPlanService {
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
       if (!plan) throw notFound('action plan', planId);
-      authorize(caller, 'community:administer', plan.communityId);
+      assertMayFreezeReport(caller, plan.communityId);
       assertYear(plan, input.year);
       const existing = await repositories.actionPlans.findReport(planId, input.year);
       if (existing?.frozenAt)
@@ -176,7 +205,7 @@ export class ActionPlanService {
           cutOffDate: `${input.year}-12-31`,
           commentary: {},
         });
-      const report = await this.draft(plan, input.year, entity, now, repositories);
+      const { report } = await this.draft(plan, input.year, entity, now, repositories);
       Object.assign(entity, {
         cutOffDate: report.cutOffDate,
         snapshot: report,
@@ -192,8 +221,33 @@ export class ActionPlanService {
         communityId: plan.communityId,
         after: { year: input.year, frozen: true, caseReference: saved.caseReference },
       });
-      return { entity: saved, report };
+      return { entity: saved, report, canFreeze: false, commentaryFocusAreas: [] };
     });
+  }
+
+  private async draftView(
+    caller: Caller,
+    plan: ActionPlanEntity,
+    year: number,
+    stored: StatusReportEntity | null,
+    now: Date,
+    repositories: Repositories,
+  ): Promise<ReportView> {
+    const { report, focusAreas } = await this.draft(plan, year, stored, now, repositories);
+    return {
+      entity: stored,
+      report,
+      canFreeze: mayFreezeReport(caller, plan.communityId),
+      commentaryFocusAreas: focusAreas
+        .filter((area) =>
+          mayWriteForFocusArea(
+            caller,
+            plan.communityId,
+            area.measures.map(({ measure }) => measure),
+          ),
+        )
+        .map((area) => area.number),
+    };
   }
 
   private async draft(
@@ -202,19 +256,21 @@ export class ActionPlanService {
     stored: StatusReportEntity | null,
     now: Date,
     repositories: Repositories,
-  ): Promise<StatusReport> {
+  ): Promise<{ report: StatusReport; focusAreas: FocusAreaData[] }> {
     const previousEntity = await repositories.actionPlans.findReport(plan.id, year - 1);
     const community = await repositories.communities.findById(plan.communityId);
-    return buildStatusReport({
+    const focusAreas = await loadFocusAreaData(repositories, plan.id);
+    const report = buildStatusReport({
       communityName: community?.name ?? '',
       plan,
       year,
       cutOffDate: cutOffDate(year, stored, now),
-      focusAreas: await loadFocusAreaData(repositories, plan.id),
+      focusAreas,
       commentary: stored?.commentary ?? {},
       previous: previousEntity?.frozenAt ? readSnapshot(previousEntity) : null,
       generatedAt: now,
     });
+    return { report, focusAreas };
   }
 }
 
@@ -225,9 +281,27 @@ function cutOffDate(year: number, stored: StatusReportEntity | null, now: Date):
   return today < yearEnd ? today : yearEnd;
 }
 
+/** What the caller may do with a focus area, its targets and its measures, and which internal data they see. */
+function focusAreaAccess(caller: Caller, plan: ActionPlanEntity, area: FocusAreaData): FocusAreaAccess {
+  const measures = area.measures.map(({ measure }) => measure);
+  const updatesVisible = mayReadUpdates(caller, plan.communityId);
+  return {
+    canRecordValue: mayWriteForFocusArea(caller, plan.communityId, measures),
+    measures: new Map(
+      area.measures.map(({ measure, updates }) => [
+        measure.id,
+        {
+          canPostStatus: mayPostMeasureStatus(caller, measure),
+          reporterUserId: visibleReporter(caller, measure),
+          updates: updatesVisible ? updates : null,
+        },
+      ]),
+    ),
+  };
+}
+
 function assertYear(plan: ActionPlanEntity, year: number): void {
-  // A prolonged plan reports on years after its period, until it is closed.
-  const lastYear = plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo;
+  const lastYear = lastReportYear(plan);
   if (year < plan.periodFrom || year > lastYear)
     throw badUserInput('year', `must be within the plan's years ${plan.periodFrom}–${lastYear}`);
 }
