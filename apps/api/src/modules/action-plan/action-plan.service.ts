@@ -51,7 +51,7 @@ export class ActionPlanService {
 
   async getPlan(caller: Caller, planId: string): Promise<ActionPlanEntity> {
     const plan = await this.repositories.actionPlans.findPlan(planId);
-    if (!plan) throw notFound('action plan', planId);
+    if (!plan) throw notFound('actionPlan', planId);
     assertMayReadPlan(caller, plan);
     return plan;
   }
@@ -152,7 +152,7 @@ export class ActionPlanService {
       throw badUserInput('commentary', `must be at most ${TEXT_LIMITS.commentary} characters`);
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
-      if (!plan) throw notFound('action plan', planId);
+      if (!plan) throw notFound('actionPlan', planId);
       assertMayReadPlan(caller, plan);
       assertYear(plan, year);
       const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
@@ -190,7 +190,7 @@ export class ActionPlanService {
   freeze(caller: Caller, planId: string, input: FreezeStatusReportInput, now: Date): Promise<ReportView> {
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
-      if (!plan) throw notFound('action plan', planId);
+      if (!plan) throw notFound('actionPlan', planId);
       assertMayFreezeReport(caller, plan.communityId);
       assertYear(plan, input.year);
       const existing = await repositories.actionPlans.findReport(planId, input.year);

@@ -108,7 +108,7 @@ export class AppointmentService {
     if (days < 0 || days > ENDING_SOON_MAX_DAYS) throw badUserInput('withinDays', `must be between 0 and ${ENDING_SOON_MAX_DAYS}`);
     if (regionalCouncilId) {
       const council = await this.repositories.regionalCouncils.findById(regionalCouncilId);
-      if (!council || council.communityId !== communityId) throw notFound('regional council', regionalCouncilId);
+      if (!council || council.communityId !== communityId) throw notFound('regionalCouncil', regionalCouncilId);
     }
     const until = new Date(`${today}T00:00:00Z`);
     until.setUTCDate(until.getUTCDate() + days);
