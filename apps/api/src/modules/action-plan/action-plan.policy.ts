@@ -1,4 +1,4 @@
-import { AppError } from '../../common/errors.js';
+import { forbidden, signInRequired } from '../../common/errors.js';
 import type { Caller } from '../auth/caller.js';
 import { authorize, can } from '../auth/policy.js';
 import type { ActionPlanStatus } from './action-plan.entity.js';
@@ -34,7 +34,9 @@ export function mayReadPlan(caller: Caller, plan: PlanLike): boolean {
 }
 
 export function assertMayReadPlan(caller: Caller, plan: PlanLike): void {
-  if (!mayReadPlan(caller, plan)) authorize(caller, 'community:read-internal', plan.communityId);
+  if (mayReadPlan(caller, plan)) return;
+  if (caller.kind === 'public') throw signInRequired();
+  throw forbidden('DRAFT_PLAN_INTERNAL', {}, 'The plan is a draft: only its community reads it.');
 }
 
 export function visiblePlans<T extends PlanLike>(caller: Caller, plans: readonly T[]): T[] {
@@ -47,7 +49,10 @@ export function mayReadReport(caller: Caller, plan: PlanLike, report: ReportLike
 }
 
 export function assertMayReadReport(caller: Caller, plan: PlanLike, report: ReportLike | null): void {
-  if (!mayReadReport(caller, plan, report)) authorize(caller, 'community:read-internal', plan.communityId);
+  assertMayReadPlan(caller, plan);
+  if (mayReadReport(caller, plan, report)) return;
+  if (caller.kind === 'public') throw signInRequired();
+  throw forbidden('DRAFT_REPORT_INTERNAL', {}, "The report is a draft: only the plan's community reads it.");
 }
 
 export function visibleReports<T extends ReportLike>(caller: Caller, plan: PlanLike, reports: readonly T[]): T[] {
@@ -84,7 +89,7 @@ export function mayPostMeasureStatus(caller: Caller, measure: MeasureLike): bool
 export function assertMayPostMeasureStatus(caller: Caller, measure: MeasureLike): void {
   authorize(caller, 'status:write', measure.communityId);
   if (!mayPostMeasureStatus(caller, measure)) {
-    throw new AppError('FORBIDDEN', 'Only the reporter of this measure or the secretariat posts its status.');
+    throw forbidden('NOT_MEASURE_REPORTER', {}, 'Only the reporter of this measure or the secretariat posts its status.');
   }
 }
 
@@ -101,14 +106,14 @@ export function mayWriteForFocusArea(caller: Caller, communityId: string, measur
 export function assertMayRecordIndicatorValue(caller: Caller, communityId: string, measuresOfArea: readonly MeasureLike[]): void {
   authorize(caller, 'status:write', communityId);
   if (!mayWriteForFocusArea(caller, communityId, measuresOfArea)) {
-    throw new AppError('FORBIDDEN', 'Only a reporter in this focus area or the secretariat posts indicator values.');
+    throw forbidden('NOT_FOCUS_AREA_REPORTER', {}, 'Only a reporter in this focus area or the secretariat posts indicator values.');
   }
 }
 
 export function assertMayWriteCommentary(caller: Caller, communityId: string, measuresOfArea: readonly MeasureLike[]): void {
   authorize(caller, 'status:write', communityId);
   if (!mayWriteForFocusArea(caller, communityId, measuresOfArea)) {
-    throw new AppError('FORBIDDEN', 'Only a reporter in this focus area or the secretariat writes its commentary.');
+    throw forbidden('NOT_FOCUS_AREA_REPORTER', {}, 'Only a reporter in this focus area or the secretariat writes its commentary.');
   }
 }
 

@@ -74,7 +74,7 @@ export class ActionPlanService {
     assertMayReadPlan(caller, plan);
     const window = reportingWindow(plan);
     if (until !== null && (until < window.from || until > window.to))
-      throw badUserInput('until', `must be within the plan's reporting period ${window.from}–${window.to}`);
+      throw badUserInput('until', 'DATE_OUTSIDE_PLAN', window, `must be within the plan's reporting period ${window.from}–${window.to}`);
     return progressSeries(await loadFocusAreaData(this.repositories, plan.id), window.from, until ?? clampToWindow(today, window));
   }
 
@@ -84,8 +84,10 @@ export class ActionPlanService {
     ids: { measureId: string | null; targetId: string | null },
     today: string,
   ): Promise<StatusUpdateEntity> {
-    if ((ids.measureId === null) === (ids.targetId === null)) throw badUserInput('measureId', 'give either measureId or targetId');
-    if (input.reportedOn > today) throw badUserInput('reportedOn', `must not be in the future (today is ${today})`);
+    if ((ids.measureId === null) === (ids.targetId === null))
+      throw badUserInput('measureId', 'MEASURE_OR_TARGET_REQUIRED', {}, 'give either measureId or targetId');
+    if (input.reportedOn > today)
+      throw badUserInput('reportedOn', 'REPORTED_IN_FUTURE', { today }, `must not be in the future (today is ${today})`);
     return this.inTransaction(async (repositories) => {
       const subject = ids.measureId
         ? await repositories.actionPlans.findMeasure(ids.measureId)
@@ -99,13 +101,13 @@ export class ActionPlanService {
           await repositories.actionPlans.findMeasuresOfFocusAreas([subject.focusAreaId]),
         );
       if (ids.measureId !== null && (input.indicatorValue ?? null) !== null)
-        throw badUserInput('indicatorValue', 'belongs to targets; a measure has status and progress');
+        throw badUserInput('indicatorValue', 'INDICATOR_VALUE_ON_MEASURE', {}, 'belongs to targets; a measure has status and progress');
       if (ids.measureId !== null && (input.status ?? null) === null && (input.progress ?? null) === null)
-        throw badUserInput('status', 'give a status or a progress');
+        throw badUserInput('status', 'STATUS_OR_PROGRESS_REQUIRED', {}, 'give a status or a progress');
       if (ids.targetId !== null && (input.indicatorValue ?? null) === null)
-        throw badUserInput('indicatorValue', 'is required for a target');
+        throw badUserInput('indicatorValue', 'INDICATOR_VALUE_REQUIRED', {}, 'is required for a target');
       if (ids.targetId !== null && ((input.status ?? null) !== null || (input.progress ?? null) !== null))
-        throw badUserInput('status', 'a target is judged from its indicator value, not reported');
+        throw badUserInput('status', 'STATUS_ON_TARGET', {}, 'a target is judged from its indicator value, not reported');
       const update = await repositories.actionPlans.addUpdate(
         Object.assign(new StatusUpdateEntity(), {
           communityId: subject.communityId,
@@ -149,7 +151,7 @@ export class ActionPlanService {
 
   setCommentary(caller: Caller, planId: string, year: number, focusAreaNumber: number, commentary: string, now: Date): Promise<ReportView> {
     if (commentary.length > TEXT_LIMITS.commentary)
-      throw badUserInput('commentary', `must be at most ${TEXT_LIMITS.commentary} characters`);
+      throw badUserInput('commentary', 'TOO_LONG', { max: TEXT_LIMITS.commentary }, `must be at most ${TEXT_LIMITS.commentary} characters`);
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
       if (!plan) throw notFound('actionPlan', planId);
@@ -157,10 +159,11 @@ export class ActionPlanService {
       assertYear(plan, year);
       const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
       const area = areas.find((candidate) => candidate.number === focusAreaNumber);
-      if (!area) throw badUserInput('focusAreaNumber', `the plan has no focus area ${focusAreaNumber}`);
+      if (!area)
+        throw badUserInput('focusAreaNumber', 'NO_SUCH_FOCUS_AREA', { focusAreaNumber }, `the plan has no focus area ${focusAreaNumber}`);
       assertMayWriteCommentary(caller, plan.communityId, await repositories.actionPlans.findMeasuresOfFocusAreas([area.id]));
       const existing = await repositories.actionPlans.findReport(planId, year);
-      if (existing?.frozenAt) throw conflict(`The ${year} report is frozen and can no longer change.`);
+      if (existing?.frozenAt) throw conflict('REPORT_FROZEN', { year }, `The ${year} report is frozen and can no longer change.`);
       const entity =
         existing ??
         Object.assign(new StatusReportEntity(), {
@@ -195,7 +198,11 @@ export class ActionPlanService {
       assertYear(plan, input.year);
       const existing = await repositories.actionPlans.findReport(planId, input.year);
       if (existing?.frozenAt)
-        throw conflict(`The ${input.year} report is already frozen (attached to ${existing.caseReference ?? 'a case'}).`);
+        throw conflict(
+          'REPORT_ALREADY_FROZEN',
+          { year: input.year, caseReference: existing.caseReference },
+          `The ${input.year} report is already frozen (attached to ${existing.caseReference ?? 'a case'}).`,
+        );
       const entity =
         existing ??
         Object.assign(new StatusReportEntity(), {
@@ -303,7 +310,12 @@ function focusAreaAccess(caller: Caller, plan: ActionPlanEntity, area: FocusArea
 function assertYear(plan: ActionPlanEntity, year: number): void {
   const lastYear = lastReportYear(plan);
   if (year < plan.periodFrom || year > lastYear)
-    throw badUserInput('year', `must be within the plan's years ${plan.periodFrom}–${lastYear}`);
+    throw badUserInput(
+      'year',
+      'YEAR_OUTSIDE_PLAN',
+      { firstYear: plan.periodFrom, lastYear },
+      `must be within the plan's years ${plan.periodFrom}–${lastYear}`,
+    );
 }
 
 /** A frozen snapshot is read back through the schema, so a report of an older shape fails loudly rather than rendering wrong. */

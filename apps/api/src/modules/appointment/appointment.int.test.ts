@@ -361,7 +361,12 @@ describe('appointments', () => {
     const query =
       'query($id: ID!, $days: Int!, $council: ID) { appointmentsEndingSoon(communityId: $id, withinDays: $days, regionalCouncilId: $council) { id } }';
     const far = await app.gql(query, { id: board.community.id, days: 3000 }, board.council.cookie);
-    expect(far.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'withinDays' });
+    expect(far.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'withinDays',
+      reason: 'OUT_OF_RANGE',
+      params: { min: 0, max: 731 },
+    });
     const past = await app.gql(query, { id: board.community.id, days: -1 }, board.council.cookie);
     expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'withinDays' });
     const twoYears = await app.gql(query, { id: board.community.id, days: 731 }, board.council.cookie);
@@ -371,7 +376,11 @@ describe('appointments', () => {
       { id: board.community.id, days: 30, council: other.regionalCouncilIds[0] },
       board.community.secretariat.cookie,
     );
-    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'NOT_FOUND',
+      params: { entity: 'regionalCouncil' },
+    });
   });
 
   it("shows a person's contact data to the secretariat only, and audits every appointment", async () => {

@@ -105,7 +105,13 @@ export class AppointmentService {
     regionalCouncilId: string | null,
   ): Promise<AppointmentEntity[]> {
     authorize(caller, 'community:read-internal', communityId);
-    if (days < 0 || days > ENDING_SOON_MAX_DAYS) throw badUserInput('withinDays', `must be between 0 and ${ENDING_SOON_MAX_DAYS}`);
+    if (days < 0 || days > ENDING_SOON_MAX_DAYS)
+      throw badUserInput(
+        'withinDays',
+        'OUT_OF_RANGE',
+        { min: 0, max: ENDING_SOON_MAX_DAYS },
+        `must be between 0 and ${ENDING_SOON_MAX_DAYS}`,
+      );
     if (regionalCouncilId) {
       const council = await this.repositories.regionalCouncils.findById(regionalCouncilId);
       if (!council || council.communityId !== communityId) throw notFound('regionalCouncil', regionalCouncilId);
