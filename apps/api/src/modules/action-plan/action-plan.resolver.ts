@@ -69,7 +69,8 @@ export class ActionPlanResolver {
   }
 
   @FieldResolver(() => StatusReport, {
-    description: 'The status report of a year: frozen (public) or the draft from the latest updates (not public: the community only).',
+    description:
+      "The status report of a year: frozen, or the draft from the latest updates. Not public while a draft: the community's internal readers only.",
   })
   async statusReport(
     @Root() plan: ActionPlan,
@@ -80,7 +81,8 @@ export class ActionPlanResolver {
   }
 
   @FieldResolver(() => [StatusReportYear], {
-    description: 'Years with a stored report, newest first: frozen ones, and (not public: the community only) drafts with commentary.',
+    description:
+      "Years with a stored report, newest first: frozen ones, and drafts with commentary. Not public: drafts are listed only for the community's internal readers.",
   })
   async statusReportYears(@Root() plan: ActionPlan, @Ctx() { services, caller }: Context): Promise<StatusReportYear[]> {
     return (await services.actionPlans.reportYears(caller, plan.entity)).map((report) =>
