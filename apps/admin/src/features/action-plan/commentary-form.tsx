@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
 import { FormErrorSummary } from '../../shared/form-error-summary';
-import { inputErrors, messagesWithCode } from '../../shared/graphql-errors';
+import { useErrorText } from '../../shared/error-messages';
 import { QueryError } from '../../shared/query-state';
 import { StatusMessage } from '../../shared/status-message';
 import { checkCommentary } from './report-input';
@@ -30,6 +30,7 @@ interface CommentaryFormProps {
 /** SSU's assessment of one focus area in a draft report (secretariat and SSU members). */
 export function CommentaryForm({ planId, year, focusAreaNumber, commentary }: CommentaryFormProps) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const id = useId();
   const fieldId = `${id}-commentary`;
   const [value, setValue] = useState(commentary);
@@ -59,7 +60,7 @@ export function CommentaryForm({ planId, year, focusAreaNumber, commentary }: Co
       await save({ variables: { planId, year, focusAreaNumber, commentary: checked.commentary } });
       setDone(t('actionPlan.reports.commentary.saved', { number: focusAreaNumber }));
     } catch (caught) {
-      const message = inputErrors(caught)?.fields.commentary;
+      const message = errorText.inputErrors(caught)?.fields.commentary;
       if (message) {
         setError(message);
         setAttempts((count) => count + 1);
@@ -69,7 +70,8 @@ export function CommentaryForm({ planId, year, focusAreaNumber, commentary }: Co
     }
   };
 
-  const conflicts = messagesWithCode(failure, 'CONFLICT');
+  // Refusals of this record (a frozen report, a focus area the user does not report on) in the user's language.
+  const refusals = errorText.refusals(failure, ['CONFLICT', 'FORBIDDEN']);
   return (
     <div className="commentary-form">
       <FormErrorSummary
@@ -77,17 +79,17 @@ export function CommentaryForm({ planId, year, focusAreaNumber, commentary }: Co
         heading={t('actionPlan.reports.commentary.errors.summary')}
         items={error ? [{ fieldId, message: `${label}: ${error}` }] : []}
       />
-      {conflicts.length > 0 && (
+      {refusals.length > 0 && (
         <Alert data-color="danger" role="alert">
           <Heading level={4} data-size="xs">
             {t('actionPlan.reports.commentary.failed')}
           </Heading>
-          {conflicts.map((message) => (
+          {refusals.map((message) => (
             <Paragraph key={message}>{message}</Paragraph>
           ))}
         </Alert>
       )}
-      {failure !== undefined && conflicts.length === 0 && <QueryError error={failure} />}
+      {failure !== undefined && refusals.length === 0 && <QueryError error={failure} />}
       <StatusMessage message={done} />
       <form className="form-stack" noValidate onSubmit={(event) => void submit(event)}>
         <Textfield
