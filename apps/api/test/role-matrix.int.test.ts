@@ -438,7 +438,7 @@ const reads: Record<string, ReadCase> = {
         variables: { id: world.community.id },
         visible: (data) => {
           const organs = at(data, 'community', 'organs');
-          const organ = Array.isArray(organs) ? organs.find((candidate) => at(candidate, 'id') === organId) : undefined;
+          const organ: unknown = Array.isArray(organs) ? organs.find((candidate: unknown) => at(candidate, 'id') === organId) : undefined;
           return JSON.stringify(at(organ, 'members')).includes('@');
         },
       };
@@ -792,7 +792,7 @@ describe('role matrix: reads of what is not public', () => {
 
   for (const [name, { field, prepare, expected }] of Object.entries(reads)) {
     it(`${field} (${name}): ${ACTORS.map((actor) => `${actor} ${expected[actor]}`).join(', ')}`, async () => {
-      const outcomes: Partial<Record<Actor, ReadOutcome | string>> = {};
+      const outcomes: Partial<Record<Actor, string>> = {};
       const { query, variables, visible } = await prepare(world);
       for (const actor of ACTORS) {
         const session = actor === 'public' ? null : await signInAs(matrixApp, ...grantsOf(actor));
