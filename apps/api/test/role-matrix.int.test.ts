@@ -289,15 +289,20 @@ const cases: Record<string, Case> = {
   // An SSU member writes the commentary of focus areas where they report on a measure: the actor does (focus area 1).
   'Mutation.setStatusReportCommentary': {
     prepare: async ({ community }, actorEmail) => {
-      const plan = await planOf(community);
+      const { planId, measureId } = await planOf(community);
       await matrixApp.sql('UPDATE measure SET reporter_user_id = (SELECT id FROM app_user WHERE email = $1) WHERE id = $2', [
         actorEmail,
-        plan.measureId,
+        measureId,
       ]);
+      // Each actor writes from the version the one before left.
+      const [stored] = await matrixApp.sql<{ version: number }>(
+        `SELECT coalesce((commentary_versions->>'1')::int, 0) AS version FROM status_report WHERE plan_id = $1 AND year = 2024`,
+        [planId],
+      );
       return {
         query:
-          'mutation($id: ID!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 1, commentary: "Godt i gang.") { year } }',
-        variables: { id: plan.planId },
+          'mutation($id: ID!, $version: Int!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 1, commentary: "Godt i gang.", expectedVersion: $version) { year } }',
+        variables: { id: planId, version: stored?.version ?? 0 },
       };
     },
     expected: nobodyBut('secretariat', 'ssuMember'),
@@ -377,7 +382,7 @@ const reads: Record<string, ReadCase> = {
       const plan = await planOf(world.community);
       await must(
         matrixApp,
-        'mutation($id: ID!) { setStatusReportCommentary(planId: $id, year: 2098, focusAreaNumber: 1, commentary: "Utkast.") { year } }',
+        'mutation($id: ID!) { setStatusReportCommentary(planId: $id, year: 2098, focusAreaNumber: 1, commentary: "Utkast.", expectedVersion: 0) { year } }',
         { id: plan.planId },
         world.community.secretariat,
       );

@@ -1,4 +1,6 @@
 import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
+import { appointmentReasons } from './reasons/appointments.js';
+import { commentaryReasons } from './reasons/commentary.js';
 import { actionPlanReasons } from './reasons/action-plan.js';
 import { commonReasons } from './reasons/common.js';
 import { validationReasons } from './reasons/validation.js';
@@ -13,12 +15,16 @@ export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
 export const REASON_AREAS = {
   common: commonReasons,
   validation: validationReasons,
+  appointments: appointmentReasons,
+  commentary: commentaryReasons,
   actionPlan: actionPlanReasons,
 } as const;
 
 export const REASONS = {
   ...commonReasons,
   ...validationReasons,
+  ...appointmentReasons,
+  ...commentaryReasons,
   ...actionPlanReasons,
 } as const;
 

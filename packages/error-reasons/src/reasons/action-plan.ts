@@ -22,14 +22,10 @@ export const actionPlanReasons = {
   INDICATOR_VALUE_REQUIRED: reason(),
   /** A target is judged from its indicator value; its status is not reported. */
   STATUS_ON_TARGET: reason(),
-  /** The plan has no focus area with this number. */
-  NO_SUCH_FOCUS_AREA: reason<{ focusAreaNumber: number }>(),
   /** A status report is of a year the plan reports on. */
   YEAR_OUTSIDE_PLAN: reason<{ firstYear: number; lastYear: number }>(),
   /** A date within the days the plan reports on (its first day to the last day of its last report year). */
   DATE_OUTSIDE_PLAN: reason<{ from: string; to: string }>(),
-  /** The year's report is frozen and never changes. */
-  REPORT_FROZEN: reason<{ year: number }>(),
   /** The year's report was frozen already, attached to a case. */
   REPORT_ALREADY_FROZEN: reason<{ year: number; caseReference: string | null }>(),
 } as const;

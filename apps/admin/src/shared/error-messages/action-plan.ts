@@ -14,10 +14,8 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
     STATUS_OR_PROGRESS_REQUIRED: () => 'Oppgi status eller fremdrift.',
     INDICATOR_VALUE_REQUIRED: () => 'Oppgi indikatorverdien.',
     STATUS_ON_TARGET: () => 'Et mål vurderes ut fra indikatorverdien; status registreres ikke.',
-    NO_SUCH_FOCUS_AREA: ({ focusAreaNumber }, format) => `Planen har ikke innsatsområde ${format.integer(focusAreaNumber)}.`,
     YEAR_OUTSIDE_PLAN: ({ firstYear, lastYear }) => `Velg et år planen rapporterer på, ${firstYear}–${lastYear}.`,
     DATE_OUTSIDE_PLAN: ({ from, to }, format) => `Velg en dato i planens rapporteringsperiode, ${format.date(from)}–${format.date(to)}.`,
-    REPORT_FROZEN: ({ year }) => `Statusrapporten for ${year} er fryst og kan ikke endres.`,
     REPORT_ALREADY_FROZEN: ({ year, caseReference }) =>
       caseReference
         ? `Statusrapporten for ${year} er allerede fryst og knyttet til ${caseReference}.`
@@ -35,11 +33,9 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
     STATUS_OR_PROGRESS_REQUIRED: () => 'Give a status or a progress.',
     INDICATOR_VALUE_REQUIRED: () => 'Give the indicator value.',
     STATUS_ON_TARGET: () => 'A target is judged from its indicator value; its status is not reported.',
-    NO_SUCH_FOCUS_AREA: ({ focusAreaNumber }, format) => `The plan has no focus area ${format.integer(focusAreaNumber)}.`,
     YEAR_OUTSIDE_PLAN: ({ firstYear, lastYear }) => `Choose a year the plan reports on, ${firstYear}–${lastYear}.`,
     DATE_OUTSIDE_PLAN: ({ from, to }, format) =>
       `Choose a date within the plan's reporting period, ${format.date(from)}–${format.date(to)}.`,
-    REPORT_FROZEN: ({ year }) => `The ${year} status report is frozen and cannot change.`,
     REPORT_ALREADY_FROZEN: ({ year, caseReference }) =>
       caseReference
         ? `The ${year} status report is already frozen and attached to ${caseReference}.`

@@ -2,6 +2,8 @@ import { isReason, type Reason, type ReasonArea, type ReasonParams } from '@hels
 
 import type { Language } from '../../app/i18n';
 import type { Formatters } from '../use-formatters';
+import { appointmentMessages } from './appointments';
+import { commentaryMessages } from './commentary';
 import { actionPlanMessages } from './action-plan';
 import { commonMessages } from './common';
 import type { AreaMessages } from './types';
@@ -11,6 +13,8 @@ import { validationMessages } from './validation';
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   common: commonMessages,
   validation: validationMessages,
+  appointments: appointmentMessages,
+  commentary: commentaryMessages,
   actionPlan: actionPlanMessages,
 };
 

@@ -151,11 +151,11 @@ describe('status reporting', () => {
   it('keeps commentary per focus area in the draft, and refuses any change once the report is frozen', async () => {
     const world = await buildWorld();
     const { secretariat } = world.community;
-    const comment = `mutation($id: ID!, $text: String!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 1, commentary: $text) { content } }`;
+    const comment = `mutation($id: ID!, $text: String!, $version: Int!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 1, commentary: $text, expectedVersion: $version) { content } }`;
     const written = await must<{ setStatusReportCommentary: { content: StatusReport } }>(
       app,
       comment,
-      { id: world.plan.planId, text: 'Godt i gang.' },
+      { id: world.plan.planId, text: 'Godt i gang.', version: 0 },
       world.reporter,
     );
     expect(written.setStatusReportCommentary.content.sections[0]?.commentary).toBe('Godt i gang.');
@@ -165,8 +165,8 @@ describe('status reporting', () => {
       { id: world.plan.planId },
       secretariat,
     );
-    const late = await app.gql(comment, { id: world.plan.planId, text: 'For sent.' }, world.reporter.cookie);
-    expect(late.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const late = await app.gql(comment, { id: world.plan.planId, text: 'For sent.', version: 1 }, world.reporter.cookie);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'COMMENTARY_REPORT_FROZEN', params: { year: 2024 } });
     const again = await app.gql(
       `mutation($id: ID!) { freezeStatusReport(input: { planId: $id, year: 2024, caseReference: "x" }) { frozen } }`,
       { id: world.plan.planId },
@@ -294,7 +294,7 @@ describe('who reads and writes what in the action plan', () => {
     const world = await buildWorld();
     await must(
       app,
-      `mutation($id: ID!) { setStatusReportCommentary(planId: $id, year: 2023, focusAreaNumber: 1, commentary: "Utkast.") { year } }`,
+      `mutation($id: ID!) { setStatusReportCommentary(planId: $id, year: 2023, focusAreaNumber: 1, commentary: "Utkast.", expectedVersion: 0) { year } }`,
       { id: world.plan.planId },
       world.reporter,
     );
@@ -325,7 +325,7 @@ describe('who reads and writes what in the action plan', () => {
 
   it('lets an SSU member write commentary only in the focus areas where they report on a measure', async () => {
     const world = await buildWorld();
-    const comment = `mutation($id: ID!, $area: Int!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: $area, commentary: "Tekst.") { year } }`;
+    const comment = `mutation($id: ID!, $area: Int!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: $area, commentary: "Tekst.", expectedVersion: 0) { year } }`;
     const elsewhere = await app.gql(comment, { id: world.plan.planId, area: 2 }, world.reporter.cookie);
     expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_FOCUS_AREA_REPORTER' });
     const notAReporter = await app.gql(comment, { id: world.plan.planId, area: 1 }, world.otherMember.cookie);

@@ -3,7 +3,7 @@ import type { ActionPlanEntity, MeasureEntity, StatusUpdateEntity } from './acti
 import { lastReportYear } from './action-plan.rules.js';
 import type { FocusAreaAccess, MeasureAccess, ReportView } from './action-plan.service.js';
 import type { FocusAreaData } from './status-report.builder.js';
-import { ActionPlan, FocusArea, Measure, StatusReport, StatusUpdate, Target } from './action-plan.type.js';
+import { ActionPlan, CommentaryVersion, FocusArea, Measure, StatusReport, StatusUpdate, Target } from './action-plan.type.js';
 
 export function toActionPlan(entity: ActionPlanEntity): ActionPlan {
   return Object.assign(new ActionPlan(), {
@@ -95,5 +95,11 @@ export function toStatusReport(view: ReportView, planId: string): StatusReport {
     content: view.report,
     canFreeze: view.canFreeze,
     canWriteCommentaryOn: view.commentaryFocusAreas,
+    commentaryVersions:
+      view.entity && !view.entity.frozenAt
+        ? Object.entries(view.entity.commentaryVersions)
+            .map(([number, version]) => Object.assign(new CommentaryVersion(), { focusAreaNumber: Number(number), version }))
+            .sort((a, b) => a.focusAreaNumber - b.focusAreaNumber)
+        : [],
   });
 }

@@ -2,7 +2,7 @@ import { parseStatusReport, TEXT_LIMITS, type StatusReport } from '@helsefelless
 import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
-import { StatusReportEntity, StatusUpdateEntity, type ActionPlanEntity } from './action-plan.entity.js';
+import { StatusUpdateEntity, type ActionPlanEntity, type StatusReportEntity } from './action-plan.entity.js';
 import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
 import {
   assertMayFreezeReport,
@@ -149,7 +149,20 @@ export class ActionPlanService {
     return visibleReports(caller, plan, await this.repositories.actionPlans.findReportsOfPlans([plan.id]));
   }
 
-  setCommentary(caller: Caller, planId: string, year: number, focusAreaNumber: number, commentary: string, now: Date): Promise<ReportView> {
+  /**
+   * Writes one focus area's commentary, if it is still the version the writer started from: a
+   * commentary saved by someone else meanwhile is never overwritten unseen (free text does not merge
+   * by itself), and the refusal carries their text so the writer can combine the two.
+   */
+  setCommentary(
+    caller: Caller,
+    planId: string,
+    year: number,
+    focusAreaNumber: number,
+    commentary: string,
+    expectedVersion: number,
+    now: Date,
+  ): Promise<ReportView> {
     if (commentary.length > TEXT_LIMITS.commentary)
       throw badUserInput('commentary', 'TOO_LONG', { max: TEXT_LIMITS.commentary }, `must be at most ${TEXT_LIMITS.commentary} characters`);
     return this.inTransaction(async (repositories) => {
@@ -160,25 +173,33 @@ export class ActionPlanService {
       const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
       const area = areas.find((candidate) => candidate.number === focusAreaNumber);
       if (!area)
-        throw badUserInput('focusAreaNumber', 'NO_SUCH_FOCUS_AREA', { focusAreaNumber }, `the plan has no focus area ${focusAreaNumber}`);
+        throw badUserInput(
+          'focusAreaNumber',
+          'FOCUS_AREA_NOT_IN_PLAN',
+          { focusAreaNumber },
+          `the plan has no focus area ${focusAreaNumber}`,
+        );
       assertMayWriteCommentary(caller, plan.communityId, await repositories.actionPlans.findMeasuresOfFocusAreas([area.id]));
-      const existing = await repositories.actionPlans.findReport(planId, year);
-      if (existing?.frozenAt) throw conflict('REPORT_FROZEN', { year }, `The ${year} report is frozen and can no longer change.`);
-      const entity =
-        existing ??
-        Object.assign(new StatusReportEntity(), {
-          communityId: plan.communityId,
-          planId,
-          year,
-          cutOffDate: `${year}-12-31`,
-          commentary: {},
-          snapshot: null,
-        });
-      const before = existing ? { commentary: { ...existing.commentary } } : null;
-      entity.commentary = { ...entity.commentary, [String(focusAreaNumber)]: commentary.trim() };
+      // Writers of the same report take turns from here, so each compares with the last saved version.
+      const { report: entity, created } = await repositories.actionPlans.lockReport(plan.communityId, planId, year);
+      if (entity.frozenAt)
+        throw conflict('COMMENTARY_REPORT_FROZEN', { year }, `The ${year} report is frozen and can no longer change.`, 'commentary');
+      const key = String(focusAreaNumber);
+      const currentVersion = entity.commentaryVersions[key] ?? 0;
+      if (currentVersion !== expectedVersion) {
+        throw conflict(
+          'COMMENTARY_CHANGED',
+          { focusAreaNumber, currentVersion, currentText: entity.commentary[key] ?? '' },
+          `The commentary of focus area ${focusAreaNumber} was saved by someone else since version ${expectedVersion} (now version ${currentVersion}); nothing was overwritten.`,
+          'commentary',
+        );
+      }
+      const before = created ? null : { commentary: { ...entity.commentary } };
+      entity.commentary = { ...entity.commentary, [key]: commentary.trim() };
+      entity.commentaryVersions = { ...entity.commentaryVersions, [key]: currentVersion + 1 };
       const saved = await repositories.actionPlans.saveReport(entity);
       await repositories.audit.record(caller, {
-        action: existing ? 'UPDATE' : 'CREATE',
+        action: created ? 'CREATE' : 'UPDATE',
         entityType: 'StatusReport',
         entityId: saved.id,
         communityId: plan.communityId,
@@ -196,22 +217,14 @@ export class ActionPlanService {
       if (!plan) throw notFound('actionPlan', planId);
       assertMayFreezeReport(caller, plan.communityId);
       assertYear(plan, input.year);
-      const existing = await repositories.actionPlans.findReport(planId, input.year);
-      if (existing?.frozenAt)
+      // Locked, so no commentary is saved between reading it into the snapshot and freezing.
+      const { report: entity } = await repositories.actionPlans.lockReport(plan.communityId, planId, input.year);
+      if (entity.frozenAt)
         throw conflict(
           'REPORT_ALREADY_FROZEN',
-          { year: input.year, caseReference: existing.caseReference },
-          `The ${input.year} report is already frozen (attached to ${existing.caseReference ?? 'a case'}).`,
+          { year: input.year, caseReference: entity.caseReference },
+          `The ${input.year} report is already frozen (attached to ${entity.caseReference ?? 'a case'}).`,
         );
-      const entity =
-        existing ??
-        Object.assign(new StatusReportEntity(), {
-          communityId: plan.communityId,
-          planId,
-          year: input.year,
-          cutOffDate: `${input.year}-12-31`,
-          commentary: {},
-        });
       const { report } = await this.draft(plan, input.year, entity, now, repositories);
       Object.assign(entity, {
         cutOffDate: report.cutOffDate,

@@ -176,6 +176,15 @@ export class ProgressPoint {
   status: StatusLevelValue;
 }
 
+@ObjectType({ description: "The version of one focus area's commentary in a draft report: how many times it was saved." })
+export class CommentaryVersion {
+  @Field(() => Int, { description: 'Focus area number.' })
+  focusAreaNumber: number;
+
+  @Field(() => Int, { description: 'Counts the saves of this commentary; send it back as expectedVersion with the next save.' })
+  version: number;
+}
+
 @ObjectType({ description: 'A status report of a year: a draft to work on, or frozen for good.' })
 export class StatusReport {
   @Field(() => ID, { nullable: true, description: 'The stored report; null for a draft nobody has edited yet.' })
@@ -207,6 +216,11 @@ export class StatusReport {
       'The focus areas (by number) whose commentary the caller may write: the secretariat all, a member those where they report on a measure; none once frozen.',
   })
   canWriteCommentaryOn: number[];
+
+  @Field(() => [CommentaryVersion], {
+    description: "A draft's commentary versions, by focus area number; a focus area not listed is at version 0. Empty once frozen.",
+  })
+  commentaryVersions: CommentaryVersion[];
 }
 
 @ObjectType({
