@@ -17,5 +17,5 @@ export interface Context {
 }
 
 export function createContext(fields: Omit<Context, 'loaders'>): Context {
-  return { ...fields, loaders: createLoaders(fields.services.repositories) };
+  return { ...fields, loaders: createLoaders(fields.services.repositories, fields.caller) };
 }

@@ -1,4 +1,5 @@
 import type { Repositories } from './database/repositories.js';
+import type { Caller } from './modules/auth/caller.js';
 import { createActionPlanLoaders } from './modules/action-plan/action-plan.loaders.js';
 import { createAppointmentLoaders } from './modules/appointment/appointment.loaders.js';
 import { createCostSharingLoaders } from './modules/cost-sharing/cost-sharing.loaders.js';
@@ -6,15 +7,18 @@ import { createOrganLoaders } from './modules/organ/organ.loaders.js';
 import { createPartnerLoaders } from './modules/partner/partner.loaders.js';
 import { createRegionalCouncilLoaders } from './modules/regional-council/regional-council.loaders.js';
 
-/** Every DataLoader, new for each request so nothing is cached across callers. */
-export function createLoaders(repositories: Repositories) {
+/**
+ * Every DataLoader, new for each request and made for its caller: nothing is cached across callers,
+ * and a loader of data that is not public answers with what the feature's policy lets the caller see.
+ */
+export function createLoaders(repositories: Repositories, caller: Caller) {
   return {
     ...createPartnerLoaders(repositories),
     ...createRegionalCouncilLoaders(repositories),
     ...createOrganLoaders(repositories),
     ...createCostSharingLoaders(repositories),
-    ...createAppointmentLoaders(repositories),
-    ...createActionPlanLoaders(repositories),
+    ...createAppointmentLoaders(repositories, caller),
+    ...createActionPlanLoaders(repositories, caller),
   };
 }
 

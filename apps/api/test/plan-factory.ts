@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ActionPlanEntity, FocusAreaEntity, MeasureEntity, TargetEntity } from '../src/modules/action-plan/action-plan.entity.js';
+import {
+  ActionPlanEntity,
+  FocusAreaEntity,
+  MeasureEntity,
+  TargetEntity,
+  type ActionPlanStatus,
+} from '../src/modules/action-plan/action-plan.entity.js';
 import type { TestApp } from './test-app.js';
 
 export interface PlanFixture {
@@ -13,7 +19,7 @@ export interface PlanFixture {
 export async function buildPlan(
   app: TestApp,
   communityId: string,
-  options: { reporterUserId?: string | null; periodFrom?: number; periodTo?: number } = {},
+  options: { reporterUserId?: string | null; periodFrom?: number; periodTo?: number; status?: ActionPlanStatus } = {},
 ): Promise<PlanFixture> {
   const repositories = app.repositories.actionPlans;
   const plan = await repositories.savePlan(
@@ -22,8 +28,8 @@ export async function buildPlan(
       title: `Plan ${randomUUID()}`,
       periodFrom: options.periodFrom ?? 2022,
       periodTo: options.periodTo ?? 2024,
-      status: 'ADOPTED',
-      adoptedByCase: 'PM 1/2022',
+      status: options.status ?? 'ADOPTED',
+      adoptedByCase: options.status === 'DRAFT' ? null : 'PM 1/2022',
       prolongedReason: null,
       prolongedByCase: null,
     }),

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { getNamedType, isInputObjectType, isScalarType, type GraphQLArgument, type GraphQLInputField, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../src/schema.js';
-import { buildCommunity, must, signInAs, TEST_PASSWORD, type CommunityFixture, type Grant } from './factories.js';
+import { buildCommunity, must, signInAs, TEST_PASSWORD, type CommunityFixture, type Grant, type Session } from './factories.js';
 import { buildPlan, type PlanFixture } from './plan-factory.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /**
- * Every query and mutation, run as every kind of caller, asserting allowed or the exact error code.
- * A new operation fails the first test until it is added here: nobody can forget to decide who may run it.
+ * Every query and mutation, run as every kind of caller, asserting allowed or the exact error code;
+ * every field that is not public, read as every kind of caller, asserting seen, hidden or the code;
+ * and every record id a mutation takes, given a record of another community.
+ * A new operation, a new field marked "Not public" or a new id argument fails a coverage test until it
+ * is added here: nobody can forget to decide who may run, read or reach it.
  */
 type Actor =
   | 'public'
@@ -19,7 +23,7 @@ type Actor =
   | 'analyst'
   | 'nationalAnalyst'
   | 'platformAdmin';
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 const ACTORS: readonly Actor[] = [
   'public',
   'secretariat',
@@ -283,9 +287,14 @@ const cases: Record<string, Case> = {
     },
     expected: nobodyBut('secretariat', 'ssuMember'),
   },
+  // An SSU member writes the commentary of focus areas where they report on a measure: the actor does (focus area 1).
   'Mutation.setStatusReportCommentary': {
-    prepare: async ({ community }) => {
-      const { planId } = await planOf(community);
+    prepare: async ({ community }, actorEmail) => {
+      const { planId, measureId } = await planOf(community);
+      await matrixApp.sql('UPDATE measure SET reporter_user_id = (SELECT id FROM app_user WHERE email = $1) WHERE id = $2', [
+        actorEmail,
+        measureId,
+      ]);
       // Each actor writes from the version the one before left.
       const [stored] = await matrixApp.sql<{ version: number }>(
         `SELECT coalesce((commentary_versions->>'1')::int, 0) AS version FROM status_report WHERE plan_id = $1 AND year = 2024`,
@@ -309,11 +318,368 @@ const cases: Record<string, Case> = {
   },
 };
 
+/**
+ * Reads of every field that is not public (its description says "Not public"), through each path that
+ * reaches it (a query, or a DataLoader behind a nested field): `visible` when the caller sees the
+ * value, `hidden` when it is null or left out, else the error code.
+ */
+type ReadOutcome = 'visible' | 'hidden' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+interface ReadCase {
+  /** The field, as `Type.field`. */
+  field: string;
+  prepare: (world: World) => Promise<Operation & { visible: (data: Record<string, unknown>) => boolean }>;
+  expected: Record<Actor, ReadOutcome>;
+}
+
+const seenBy = (...seeing: Actor[]): Record<Actor, ReadOutcome> =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, seeing.includes(actor) ? 'visible' : 'hidden'])) as Record<Actor, ReadOutcome>;
+/** Every role held in the community reads its internal papers (`community:read-internal`). */
+const internalReaders: Actor[] = ['secretariat', 'ssuMember', 'regionalCouncil', 'otherCouncil', 'analyst'];
+const refusedExcept = (...seeing: Actor[]): Record<Actor, ReadOutcome> =>
+  Object.fromEntries(
+    ACTORS.map((actor) => [actor, actor === 'public' ? 'UNAUTHENTICATED' : seeing.includes(actor) ? 'visible' : 'FORBIDDEN']),
+  ) as Record<Actor, ReadOutcome>;
+
+const at = (data: unknown, ...path: (string | number)[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
+
+const reads: Record<string, ReadCase> = {
+  'a draft plan by id': {
+    field: 'Query.actionPlan',
+    prepare: async () => ({
+      query: 'query($id: ID!) { actionPlan(id: $id) { id } }',
+      variables: { id: (await draftOf(world.community)).planId },
+      visible: (data) => at(data, 'actionPlan', 'id') !== undefined,
+    }),
+    expected: refusedExcept(...internalReaders),
+  },
+  "a draft plan in the community's list": {
+    field: 'Community.actionPlans',
+    prepare: async () => {
+      const draft = await draftOf(world.community);
+      return {
+        query: 'query($id: ID!) { community(id: $id) { actionPlans { id } } }',
+        variables: { id: world.community.id },
+        visible: (data) => JSON.stringify(at(data, 'community', 'actionPlans')).includes(draft.planId),
+      };
+    },
+    expected: seenBy(...internalReaders),
+  },
+  'a draft status report': {
+    field: 'ActionPlan.statusReport',
+    prepare: async () => ({
+      query: 'query($id: ID!) { actionPlan(id: $id) { statusReport(year: 2099) { year } } }',
+      variables: { id: (await planOf(world.community)).planId },
+      visible: (data) => at(data, 'actionPlan', 'statusReport', 'year') === 2099,
+    }),
+    expected: refusedExcept(...internalReaders),
+  },
+  'the years that have a draft report': {
+    field: 'ActionPlan.statusReportYears',
+    prepare: async () => {
+      const plan = await planOf(world.community);
+      await must(
+        matrixApp,
+        'mutation($id: ID!) { setStatusReportCommentary(planId: $id, year: 2098, focusAreaNumber: 1, commentary: "Utkast.", expectedVersion: 0) { year } }',
+        { id: plan.planId },
+        world.community.secretariat,
+      );
+      return {
+        query: 'query($id: ID!) { actionPlan(id: $id) { statusReportYears { year } } }',
+        variables: { id: plan.planId },
+        visible: (data) => JSON.stringify(at(data, 'actionPlan', 'statusReportYears')).includes('2098'),
+      };
+    },
+    expected: seenBy(...internalReaders),
+  },
+  "a measure's reporter": {
+    field: 'Measure.reporterUserId',
+    prepare: async () => {
+      const plan = await planOf(world.community);
+      await matrixApp.sql('UPDATE measure SET reporter_user_id = $1 WHERE id = $2', [world.community.secretariat.userId, plan.measureId]);
+      return {
+        query: 'query($id: ID!) { actionPlan(id: $id) { focusAreas(asOf: "2024-01-01") { measures { reporterUserId } } } }',
+        variables: { id: plan.planId },
+        visible: (data) => JSON.stringify(data).includes(world.community.secretariat.userId),
+      };
+    },
+    expected: seenBy(...internalReaders),
+  },
+  "a measure's status updates": {
+    field: 'Measure.updates',
+    prepare: async () => ({
+      query: 'query($id: ID!) { actionPlan(id: $id) { focusAreas(asOf: "2024-01-01") { measures { updates { id } } } } }',
+      variables: { id: (await planOf(world.community)).planId },
+      visible: (data) => Array.isArray(at(data, 'actionPlan', 'focusAreas', 0, 'measures', 0, 'updates')),
+    }),
+    expected: seenBy(...internalReaders),
+  },
+  "a person's e-mail by id": {
+    field: 'Person.email',
+    prepare: async () => ({
+      query: 'query($id: ID!) { person(id: $id) { email } }',
+      variables: { id: (await holderOf(world.community)).personId },
+      visible: (data) => at(data, 'person', 'email') !== null,
+    }),
+    expected: seenBy('secretariat'),
+  },
+  "a person's phone by id": {
+    field: 'Person.phone',
+    prepare: async () => ({
+      query: 'query($id: ID!) { person(id: $id) { phone } }',
+      variables: { id: (await holderOf(world.community)).personId },
+      visible: (data) => at(data, 'person', 'phone') !== null,
+    }),
+    expected: seenBy('secretariat'),
+  },
+  "a seat holder's e-mail and phone (through the loader)": {
+    field: 'Person.email',
+    prepare: async () => {
+      const { organId } = await holderOf(world.community);
+      return {
+        query: 'query($id: ID!) { community(id: $id) { organs { id members(at: "2025-06-01") { person { email phone } } } } }',
+        variables: { id: world.community.id },
+        visible: (data) => {
+          const organs = at(data, 'community', 'organs');
+          const organ: unknown = Array.isArray(organs) ? organs.find((candidate: unknown) => at(candidate, 'id') === organId) : undefined;
+          return JSON.stringify(at(organ, 'members')).includes('@');
+        },
+      };
+    },
+    expected: seenBy('secretariat'),
+  },
+  "a user's e-mail": {
+    field: 'User.email',
+    prepare: async () => {
+      await signInAs(matrixApp, { role: 'ANALYST', communityId: world.community.id });
+      return {
+        query: 'query($id: ID!) { users(communityId: $id) { email } }',
+        variables: { id: world.community.id },
+        visible: (data) => JSON.stringify(at(data, 'users')).includes('@'),
+      };
+    },
+    // Platform administrators manage users but read no personal data.
+    expected: { ...refusedExcept('secretariat'), platformAdmin: 'hidden' },
+  },
+};
+
+/**
+ * Every record id a mutation takes (an argument or an input field of type ID), given a record of
+ * ANOTHER community: the record the mutation acts on, by a caller who holds the permission in their
+ * own community (that community's secretariat); a record it refers to (a person, a partner, an organ),
+ * by the secretariat of the record acted on. Each is refused, and nothing is written.
+ */
+interface CrossCase {
+  prepare: (world: World) => Promise<{ operation: Operation; session: Session }>;
+  expected: 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+}
+
+/** The operation's own case, run on the first community's record by the other community's secretariat. */
+function actedOnByOtherSecretariat(operation: string): CrossCase {
+  return {
+    prepare: async (world) => {
+      const own = cases[operation];
+      if (!own) throw new Error(`No case for ${operation}`);
+      return { operation: await own.prepare(world, world.other.secretariat.email), session: world.other.secretariat };
+    },
+    expected: 'FORBIDDEN',
+  };
+}
+
+/** An operation of the first community's secretariat that refers to a record of the other community. */
+function referringAcross(prepare: (world: World) => Promise<Operation> | Operation): CrossCase {
+  return {
+    prepare: async (world) => ({ operation: await prepare(world), session: world.community.secretariat }),
+    expected: 'BAD_USER_INPUT',
+  };
+}
+
+const appointInput = (seatId: string, extra: Record<string, unknown>) => ({
+  query: 'mutation($input: AppointInput!) { appoint(input: $input) { id } }',
+  variables: { input: { seatId, role: 'MEMBER', startsOn: '2025-01-01', decisionReference: 'Sak 1/2025', ...extra } },
+});
+const createOrgan = 'mutation($input: CreateOrganInput!) { createOrgan(input: $input) { id } }';
+const createSeatMutation = 'mutation($input: CreateSeatInput!) { createSeat(input: $input) { id } }';
+
+const crossCommunity: Record<string, CrossCase> = {
+  'Mutation.appoint(input.seatId)': actedOnByOtherSecretariat('Mutation.appoint'),
+  'Mutation.appoint(input.personId)': referringAcross(async ({ community, other }) =>
+    appointInput(await councilSeat(community), { personId: await personOf(other) }),
+  ),
+  'Mutation.appoint(input.deputyForAppointmentId)': referringAcross(async ({ community, other }) =>
+    appointInput(await councilSeat(community), {
+      role: 'PERSONAL_DEPUTY',
+      newPerson: { name: 'Vara' },
+      deputyForAppointmentId: (await holderOf(other)).appointmentId,
+    }),
+  ),
+  'Mutation.endAppointment(id)': actedOnByOtherSecretariat('Mutation.endAppointment'),
+  'Mutation.createPerson(communityId)': actedOnByOtherSecretariat('Mutation.createPerson'),
+  'Mutation.createSeat(input.organId)': actedOnByOtherSecretariat('Mutation.createSeat'),
+  'Mutation.createSeat(input.appointingBody.organId)': referringAcross(async ({ community, other }) => ({
+    query: createSeatMutation,
+    variables: {
+      input: {
+        organId: await organOf(community),
+        label: `Sete ${unique()}`,
+        side: 'OBSERVER',
+        voting: false,
+        appointingBody: { kind: 'ORGAN', organId: await organOf(other) },
+      },
+    },
+  })),
+  'Mutation.createSeat(input.appointingBody.partnerId)': referringAcross(async ({ community, other }) => ({
+    query: createSeatMutation,
+    variables: {
+      input: {
+        organId: await organOf(community),
+        label: `Sete ${unique()}`,
+        side: 'HOSPITAL',
+        voting: true,
+        appointingBody: { kind: 'PARTNER', partnerId: other.hospitalTrustId },
+      },
+    },
+  })),
+  'Mutation.createSeat(input.appointingBody.regionalCouncilId)': referringAcross(async ({ community, other }) => ({
+    query: createSeatMutation,
+    variables: {
+      input: {
+        organId: await organOf(community),
+        label: `Sete ${unique()}`,
+        side: 'MUNICIPAL',
+        voting: true,
+        appointingBody: { kind: 'REGIONAL_COUNCIL', regionalCouncilId: other.regionalCouncilIds[0] },
+      },
+    },
+  })),
+  'Mutation.createOrgan(input.communityId)': actedOnByOtherSecretariat('Mutation.createOrgan'),
+  'Mutation.createOrgan(input.rules.officersElectedByOrganId)': referringAcross(async ({ community, other }) => ({
+    query: createOrgan,
+    variables: {
+      input: {
+        communityId: community.id,
+        name: `Utvalg ${unique()}`,
+        kind: 'OTHER',
+        rules: { decisionRule: 'VOTE', officersElectedByOrganId: await organOf(other) },
+      },
+    },
+  })),
+  'Mutation.updateOrgan(id)': actedOnByOtherSecretariat('Mutation.updateOrgan'),
+  'Mutation.updateOrgan(input.rules.officersElectedByOrganId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($id: ID!, $rules: OrganRulesInput!) { updateOrgan(id: $id, input: { rules: $rules }) { id } }',
+    variables: { id: await organOf(community), rules: { decisionRule: 'VOTE', officersElectedByOrganId: await organOf(other) } },
+  })),
+  'Mutation.createPartner(input.communityId)': actedOnByOtherSecretariat('Mutation.createPartner'),
+  'Mutation.updatePartner(id)': actedOnByOtherSecretariat('Mutation.updatePartner'),
+  'Mutation.setPartnerPopulation(input.partnerId)': actedOnByOtherSecretariat('Mutation.setPartnerPopulation'),
+  'Mutation.createRegionalCouncil(input.communityId)': actedOnByOtherSecretariat('Mutation.createRegionalCouncil'),
+  'Mutation.createRegionalCouncil(input.memberPartnerIds)': referringAcross(({ community, other }) => ({
+    query: 'mutation($input: CreateRegionalCouncilInput!) { createRegionalCouncil(input: $input) { id } }',
+    variables: { input: { communityId: community.id, name: `Råd ${unique()}`, memberPartnerIds: [other.municipalityIds[0]] } },
+  })),
+  'Mutation.updateRegionalCouncil(id)': actedOnByOtherSecretariat('Mutation.updateRegionalCouncil'),
+  'Mutation.updateRegionalCouncil(input.memberPartnerIds)': referringAcross(({ community, other }) => ({
+    query: 'mutation($id: ID!, $members: [ID!]) { updateRegionalCouncil(id: $id, input: { memberPartnerIds: $members }) { id } }',
+    variables: { id: community.regionalCouncilIds[1], members: [other.municipalityIds[0]] },
+  })),
+  'Mutation.updateCommunity(id)': actedOnByOtherSecretariat('Mutation.updateCommunity'),
+  'Mutation.saveCoordinatorBudget(input.communityId)': actedOnByOtherSecretariat('Mutation.saveCoordinatorBudget'),
+  'Mutation.grantRole(input.communityId)': actedOnByOtherSecretariat('Mutation.grantRole'),
+  'Mutation.grantRole(input.regionalCouncilId)': referringAcross(({ community, other }) => ({
+    query: 'mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }',
+    variables: {
+      input: {
+        email: `rad-${unique()}@test.example`,
+        name: 'Råd',
+        role: 'REGIONAL_COUNCIL',
+        communityId: community.id,
+        regionalCouncilId: other.regionalCouncilIds[0],
+      },
+    },
+  })),
+  'Mutation.revokeRole(roleGrantId)': actedOnByOtherSecretariat('Mutation.revokeRole'),
+  'Mutation.postStatusUpdate(input.measureId)': actedOnByOtherSecretariat('Mutation.postStatusUpdate'),
+  'Mutation.postStatusUpdate(input.targetId)': {
+    prepare: async ({ community, other }) => ({
+      operation: {
+        query: 'mutation($id: ID!) { postStatusUpdate(input: { targetId: $id, reportedOn: "2024-06-30", indicatorValue: 25 }) { id } }',
+        variables: { id: (await planOf(community)).targetId },
+      },
+      session: other.secretariat,
+    }),
+    expected: 'FORBIDDEN',
+  },
+  'Mutation.setStatusReportCommentary(planId)': actedOnByOtherSecretariat('Mutation.setStatusReportCommentary'),
+  'Mutation.freezeStatusReport(input.planId)': actedOnByOtherSecretariat('Mutation.freezeStatusReport'),
+};
+
+/** `Mutation.name(path)` for every argument and input field of type ID (or a list of them), at any depth. */
+function idPathsOfMutations(schema: GraphQLSchema): string[] {
+  const paths = (prefix: string, fields: readonly (GraphQLArgument | GraphQLInputField)[], seen: Set<string>): string[] =>
+    fields.flatMap((field) => {
+      const type = getNamedType(field.type);
+      const path = prefix ? `${prefix}.${field.name}` : field.name;
+      if (isScalarType(type)) return type.name === 'ID' ? [path] : [];
+      if (!isInputObjectType(type) || seen.has(type.name)) return [];
+      return paths(path, Object.values(type.getFields()), new Set([...seen, type.name]));
+    });
+  return Object.values(schema.getMutationType()?.getFields() ?? {}).flatMap((mutation) =>
+    paths('', mutation.args, new Set()).map((path) => `Mutation.${mutation.name}(${path})`),
+  );
+}
+
+/** `Type.field` of every field whose description says it is not public. */
+function notPublicFields(schema: GraphQLSchema): string[] {
+  return Object.values(schema.getTypeMap())
+    .filter((type) => !type.name.startsWith('__') && 'getFields' in type && !isInputObjectType(type))
+    .flatMap((type) =>
+      Object.values((type as { getFields: () => Record<string, { name: string; description?: string | null }> }).getFields())
+        .filter((field) => field.description?.includes('Not public'))
+        .map((field) => `${type.name}.${field.name}`),
+    );
+}
+
 let reportYear = 2000;
 let plan: PlanFixture | undefined;
 async function planOf(community: CommunityFixture): Promise<PlanFixture> {
   plan ??= await buildPlan(matrixApp, community.id, { periodFrom: 2000, periodTo: 2099 });
   return plan;
+}
+
+const drafts = new Map<string, PlanFixture>();
+async function draftOf(community: CommunityFixture): Promise<PlanFixture> {
+  const existing = drafts.get(community.id);
+  if (existing) return existing;
+  const created = await buildPlan(matrixApp, community.id, { periodFrom: 2000, periodTo: 2099, status: 'DRAFT' });
+  drafts.set(community.id, created);
+  return created;
+}
+
+/** A member with contact data on a fresh council seat of the community, appointed by its secretariat. */
+const holders = new Map<string, { personId: string; appointmentId: string; organId: string }>();
+async function holderOf(community: CommunityFixture): Promise<{ personId: string; appointmentId: string; organId: string }> {
+  const existing = holders.get(community.id);
+  if (existing) return existing;
+  const appointed = await must<{ appoint: { id: string; person: { id: string } } }>(
+    matrixApp,
+    'mutation($input: AppointInput!) { appoint(input: $input) { id person { id } } }',
+    {
+      input: {
+        seatId: await councilSeat(community),
+        newPerson: { name: 'Medlem', email: `medlem-${unique()}@kommune.example`, phone: '+47 400 00 000' },
+        role: 'MEMBER',
+        startsOn: '2025-01-01',
+        decisionReference: 'Sak 2/2025',
+      },
+    },
+    community.secretariat,
+  );
+  const created = { personId: appointed.appoint.person.id, appointmentId: appointed.appoint.id, organId: (await organOf(community)) ?? '' };
+  holders.set(community.id, created);
+  return created;
 }
 
 async function organOf(community: CommunityFixture): Promise<string | undefined> {
@@ -412,6 +778,57 @@ describe('role matrix', () => {
       // The public's signIn uses an address without an account: UNAUTHENTICATED is the right answer there.
       const wanted = operation === 'Mutation.signIn' ? { ...expected, public: 'UNAUTHENTICATED' } : expected;
       expect(outcomes).toEqual(wanted);
+    });
+  }
+});
+
+describe('role matrix: reads of what is not public', () => {
+  it('covers every field whose description says it is not public', async () => {
+    const marked = notPublicFields(await createSchema());
+    const covered = new Set(Object.values(reads).map((read) => read.field));
+    expect(
+      marked.filter((field) => !covered.has(field)),
+      'fields marked "Not public" without a read case',
+    ).toEqual([]);
+    expect(
+      [...covered].filter((field) => !marked.includes(field)),
+      'read cases of fields not marked "Not public"',
+    ).toEqual([]);
+  });
+
+  for (const [name, { field, prepare, expected }] of Object.entries(reads)) {
+    it(`${field} (${name}): ${ACTORS.map((actor) => `${actor} ${expected[actor]}`).join(', ')}`, async () => {
+      const outcomes: Partial<Record<Actor, string>> = {};
+      const { query, variables, visible } = await prepare(world);
+      for (const actor of ACTORS) {
+        const session = actor === 'public' ? null : await signInAs(matrixApp, ...grantsOf(actor));
+        const response = await matrixApp.gql(query, variables, session?.cookie);
+        const code = response.errors?.[0]?.extensions?.code;
+        outcomes[actor] = code ?? (response.data ? (visible(response.data) ? 'visible' : 'hidden') : 'no data');
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});
+
+describe('role matrix: records of another community', () => {
+  it('covers every record id that a mutation takes', async () => {
+    const paths = idPathsOfMutations(await createSchema());
+    expect(
+      paths.filter((path) => !(path in crossCommunity)),
+      'id arguments missing from the cross-community cases',
+    ).toEqual([]);
+    expect(
+      Object.keys(crossCommunity).filter((path) => !paths.includes(path)),
+      'cross-community cases for ids that no longer exist',
+    ).toEqual([]);
+  });
+
+  for (const [path, { prepare, expected }] of Object.entries(crossCommunity)) {
+    it(`${path} of another community: ${expected}`, async () => {
+      const { operation, session } = await prepare(world);
+      const response = await matrixApp.gql(operation.query, operation.variables, session.cookie);
+      expect(response.errors?.[0]?.extensions?.code ?? 'ok').toBe(expected);
     });
   }
 });

@@ -1,6 +1,7 @@
 import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
 import { appointmentReasons } from './reasons/appointments.js';
 import { commentaryReasons } from './reasons/commentary.js';
+import { actionPlanReasons } from './reasons/action-plan.js';
 import { commonReasons } from './reasons/common.js';
 import { costSharingReasons } from './reasons/costSharing.js';
 import { dateReasons } from './reasons/dates.js';
@@ -22,6 +23,7 @@ export const REASON_AREAS = {
   validation: validationReasons,
   appointments: appointmentReasons,
   commentary: commentaryReasons,
+  actionPlan: actionPlanReasons,
 } as const;
 
 export const REASONS = {
@@ -32,6 +34,7 @@ export const REASONS = {
   ...validationReasons,
   ...appointmentReasons,
   ...commentaryReasons,
+  ...actionPlanReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

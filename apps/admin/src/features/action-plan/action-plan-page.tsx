@@ -10,10 +10,8 @@ import { AppLink } from '../../shared/app-link';
 import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
 import { useDocumentTitle } from '../../shared/use-document-title';
-import { useSession } from '../session/use-session';
 import { AsOfForm } from './as-of-form';
 import { FocusAreaItem } from './focus-area-item';
-import { canRecordIndicator, canReportOnMeasure } from './plan-access';
 import { PlanDashboard } from './plan-dashboard';
 import { useToday } from '../../shared/use-today';
 import { parseAsOfParam } from './plan-dates';
@@ -69,8 +67,6 @@ export function ActionPlanPage() {
   // While another date is asked about, the page keeps showing the last answer rather than blanking out
   // (which would also take focus away from the date field).
   const data = current ?? previousData;
-  const session = useSession();
-  const me = session.status === 'signed-in' ? session.me : undefined;
   const treeHeadingId = useId();
   const reportsHeadingId = useId();
   const community = data?.community;
@@ -109,7 +105,6 @@ export function ActionPlanPage() {
 
   const currentYear = yearOf(today);
   const reportYears = reportYearsOf(plan, currentYear);
-  const canReport = (reporterUserId: string | null | undefined) => canReportOnMeasure(me, community.id, reporterUserId);
 
   return (
     <>
@@ -137,7 +132,7 @@ export function ActionPlanPage() {
         <ReportYearsNav communityId={community.id} planId={plan.id} options={reportYears} />
       </section>
       <AsOfForm param={asOfParam} today={today} />
-      <PlanDashboard plan={plan} />
+      <PlanDashboard plan={plan} asOf={asOfParam.kind === 'date' ? asOfParam.date : null} />
       <section aria-labelledby={treeHeadingId} className="page-section">
         <Heading level={2} data-size="md" id={treeHeadingId}>
           {t('actionPlan.tree.heading')}
@@ -148,13 +143,7 @@ export function ActionPlanPage() {
           <ol className="focus-areas">
             {plan.focusAreas.map((focusArea) => (
               <li key={focusArea.id}>
-                <FocusAreaItem
-                  focusArea={focusArea}
-                  asOf={asOf}
-                  today={today}
-                  canReport={canReport}
-                  canRecord={canRecordIndicator(me, community.id)}
-                />
+                <FocusAreaItem focusArea={focusArea} asOf={asOf} today={today} />
               </li>
             ))}
           </ol>

@@ -114,7 +114,8 @@ export function CommentaryForm({ planId, year, focusAreaNumber, commentary, vers
     }
   };
 
-  const conflicts = errorText.refusals(failure, ['CONFLICT']);
+  // Refusals of this record (a frozen report, a focus area the user does not report on) in the user's language.
+  const refusals = errorText.refusals(failure, ['CONFLICT', 'FORBIDDEN']);
   return (
     <div className="commentary-form">
       <FormErrorSummary
@@ -122,17 +123,17 @@ export function CommentaryForm({ planId, year, focusAreaNumber, commentary, vers
         heading={t('actionPlan.reports.commentary.errors.summary')}
         items={error ? [{ fieldId, message: `${label}: ${error}` }] : []}
       />
-      {conflicts.length > 0 && (
+      {refusals.length > 0 && (
         <Alert data-color="danger" role="alert">
           <Heading level={4} data-size="xs">
             {t('actionPlan.reports.commentary.failed')}
           </Heading>
-          {conflicts.map((message) => (
+          {refusals.map((message) => (
             <Paragraph key={message}>{message}</Paragraph>
           ))}
         </Alert>
       )}
-      {failure !== undefined && conflicts.length === 0 && <QueryError error={failure} />}
+      {failure !== undefined && refusals.length === 0 && <QueryError error={failure} />}
       {meanwhile && (
         <figure className="commentary-meanwhile">
           <figcaption>{t('actionPlan.reports.commentary.savedMeanwhile', { number: focusAreaNumber })}</figcaption>

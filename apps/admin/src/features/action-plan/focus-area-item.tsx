@@ -38,12 +38,10 @@ interface FocusAreaItemProps {
   focusArea: FragmentType<typeof FocusAreaItemFragment>;
   asOf: string;
   today: string;
-  canReport: (reporterUserId: string | null | undefined) => boolean;
-  canRecord: boolean;
 }
 
 /** A focus area: its status, responsible organ and gaps, then its targets and measures. */
-export function FocusAreaItem({ focusArea: focusAreaRef, asOf, today, canReport, canRecord }: FocusAreaItemProps) {
+export function FocusAreaItem({ focusArea: focusAreaRef, asOf, today }: FocusAreaItemProps) {
   const { t, i18n } = useTranslation();
   const formatters = useFormatters();
   const headingId = useId();
@@ -101,7 +99,7 @@ export function FocusAreaItem({ focusArea: focusAreaRef, asOf, today, canReport,
           <ul className="plan-items">
             {area.targets.map((target) => (
               <li key={target.id}>
-                <TargetItem target={target} canRecord={canRecord} today={today} />
+                <TargetItem target={target} today={today} />
               </li>
             ))}
           </ul>
@@ -117,7 +115,7 @@ export function FocusAreaItem({ focusArea: focusAreaRef, asOf, today, canReport,
           <ul className="plan-items">
             {area.measures.map((measure) => (
               <li key={measure.id}>
-                <MeasureItem measure={measure} canReport={canReport} today={today} />
+                <MeasureItem measure={measure} today={today} />
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
 import { FormErrorSummary } from '../../shared/form-error-summary';
-import { inputErrors, messagesWithCode } from '../../shared/graphql-errors';
+import { useErrorText } from '../../shared/error-messages';
 import { ConfirmDialogActions } from '../../shared/confirm-dialog-actions';
 import { buildFreezeInput, caseReferenceMaxLength } from './report-input';
 
@@ -30,6 +30,7 @@ interface FreezeReportProps {
 /** "Fastsett rapporten": the case it is attached to, then a confirmation, since it can never be undone. */
 export function FreezeReport({ planId, year, onFrozen }: FreezeReportProps) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const id = useId();
   const fieldId = `${id}-case`;
   const headingId = `${id}-heading`;
@@ -75,7 +76,7 @@ export function FreezeReport({ planId, year, onFrozen }: FreezeReportProps) {
     try {
       await freeze({ variables: { input: { planId, year, caseReference: confirming } } });
     } catch (caught) {
-      const message = inputErrors(caught)?.fields.caseReference;
+      const message = errorText.inputErrors(caught)?.fields.caseReference;
       if (message) {
         setConfirming(undefined);
         setError(message);
@@ -88,7 +89,8 @@ export function FreezeReport({ planId, year, onFrozen }: FreezeReportProps) {
     onFrozen(t('actionPlan.reports.freeze.done', { year, caseReference: confirming }));
   };
 
-  const conflicts = messagesWithCode(failure, 'CONFLICT');
+  // Refusals of this record (a frozen report, a focus area the user does not report on) in the user's language.
+  const refusals = errorText.refusals(failure, ['CONFLICT', 'FORBIDDEN']);
   return (
     <section aria-labelledby={headingId} className="page-section freeze-report">
       <Heading level={2} data-size="sm" id={headingId}>
@@ -129,7 +131,7 @@ export function FreezeReport({ planId, year, onFrozen }: FreezeReportProps) {
         <Dialog.Block className="dialog-body">
           <Paragraph>{t('actionPlan.reports.freeze.dialogBody', { caseReference: confirming ?? '' })}</Paragraph>
           <ConfirmDialogActions
-            conflicts={conflicts}
+            conflicts={refusals}
             failedHeading={t('actionPlan.reports.freeze.failed')}
             failure={failure}
             confirmLabel={t('actionPlan.reports.freeze.confirm')}

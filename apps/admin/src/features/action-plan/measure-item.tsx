@@ -17,7 +17,7 @@ export const MeasureItemFragment = graphql(`
     id
     title
     owner
-    reporterUserId
+    canPostStatus
     startsOn
     endsOn
     patientGroups
@@ -39,13 +39,11 @@ export const MeasureItemFragment = graphql(`
 
 interface MeasureItemProps {
   measure: FragmentType<typeof MeasureItemFragment>;
-  /** Whether the signed-in user may report on this measure (the API decides again). */
-  canReport: (reporterUserId: string | null | undefined) => boolean;
   today: string;
 }
 
 /** A measure with its traffic light, why it has that status, progress and last update. */
-export function MeasureItem({ measure: measureRef, canReport, today }: MeasureItemProps) {
+export function MeasureItem({ measure: measureRef, today }: MeasureItemProps) {
   const { t, i18n } = useTranslation();
   const formatters = useFormatters();
   const headingId = useId();
@@ -102,7 +100,8 @@ export function MeasureItem({ measure: measureRef, canReport, today }: MeasureIt
           </>
         )}
       </dl>
-      {canReport(measure.reporterUserId) && (
+      {/* The API says whether the signed-in user may report on this measure (and checks again when they do). */}
+      {measure.canPostStatus && (
         <Details>
           <Details.Summary>{t('actionPlan.updateForm.summary')}</Details.Summary>
           <Details.Content>

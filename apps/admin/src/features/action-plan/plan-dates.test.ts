@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { defaultReportYear, lastReportYear, parseAsOfParam, parseYearParam, reportYearOptions } from './plan-dates';
+import { defaultReportYear, parseAsOfParam, parseYearParam, progressUntil, reportYearOptions } from './plan-dates';
 
-const prolonged = { periodFrom: 2022, periodTo: 2024, status: 'PROLONGED' as const };
-const adopted = { periodFrom: 2022, periodTo: 2024, status: 'ADOPTED' as const };
+// The API gives each plan's last report year (a prolonged plan reports five years after its period).
+const prolonged = { periodFrom: 2022, lastReportYear: 2029 };
+const adopted = { periodFrom: 2022, lastReportYear: 2024 };
 
 describe('parseAsOfParam', () => {
   it('reads a real date, and treats a missing or empty one as today', () => {
@@ -18,12 +19,17 @@ describe('parseAsOfParam', () => {
   });
 });
 
-describe('report years', () => {
-  it('lets a prolonged plan report five years after its period, like the API', () => {
-    expect(lastReportYear(prolonged)).toBe(2029);
-    expect(lastReportYear(adopted)).toBe(2024);
+describe('progressUntil', () => {
+  it('keeps the progress series within the years the plan reports on, which is all the API accepts', () => {
+    expect(progressUntil(null, adopted)).toBeNull();
+    expect(progressUntil('2023-06-30', adopted)).toBe('2023-06-30');
+    expect(progressUntil('9999-12-31', adopted)).toBe('2024-12-31');
+    expect(progressUntil('2020-05-01', adopted)).toBe('2022-01-01');
+    expect(progressUntil('2027-03-01', prolonged)).toBe('2027-03-01');
   });
+});
 
+describe('report years', () => {
   it('offers a draft for every year of the plan up to this year, and every stored report, newest first', () => {
     const options = reportYearOptions(
       prolonged,

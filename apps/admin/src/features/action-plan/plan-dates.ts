@@ -1,8 +1,6 @@
 import { isIsoDate } from '@helsefellesskap/calendar';
 import { YEAR_RANGE } from '@helsefellesskap/status-schema';
 
-import type { ActionPlanStatus } from '../../gql/graphql';
-
 export type AsOfParam = { kind: 'today' } | { kind: 'date'; date: string } | { kind: 'invalid'; value: string };
 
 /** The `?asOf=` of the plan page: absent means today; anything but a real YYYY-MM-DD date is invalid. */
@@ -11,18 +9,21 @@ export function parseAsOfParam(value: string | null): AsOfParam {
   return isIsoDate(value) ? { kind: 'date', date: value } : { kind: 'invalid', value };
 }
 
+/** A plan's years as the API gives them: `lastReportYear` is the API's rule (five more while prolonged), not repeated here. */
 interface PlanYears {
   periodFrom: number;
-  periodTo: number;
-  status: ActionPlanStatus;
+  lastReportYear: number;
 }
 
 /**
- * The last year a plan reports on. Mirrors the API's rule for writing reports: a prolonged plan
- * keeps reporting for up to five years after its period, until it is closed.
+ * The date the dashboard's progress series runs to: the page's date moved into the days the plan
+ * reports on (the API refuses a date outside them), or null for today, which the API moves itself.
  */
-export function lastReportYear(plan: PlanYears): number {
-  return plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo;
+export function progressUntil(asOf: string | null, plan: PlanYears): string | null {
+  if (asOf === null) return null;
+  const from = `${plan.periodFrom}-01-01`;
+  const to = `${plan.lastReportYear}-12-31`;
+  return asOf < from ? from : asOf > to ? to : asOf;
 }
 
 export interface StoredReportYear {
@@ -45,7 +46,7 @@ export interface ReportYearOption {
  */
 export function reportYearOptions(plan: PlanYears, stored: readonly StoredReportYear[], currentYear: number): ReportYearOption[] {
   const byYear = new Map<number, ReportYearOption>();
-  const lastDraftYear = Math.min(lastReportYear(plan), currentYear);
+  const lastDraftYear = Math.min(plan.lastReportYear, currentYear);
   for (let year = plan.periodFrom; year <= lastDraftYear; year += 1) {
     byYear.set(year, { year, frozen: false, caseReference: null, frozenAt: null });
   }

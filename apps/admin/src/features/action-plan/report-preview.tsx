@@ -12,6 +12,7 @@ export const ReportPreviewFragment = graphql(`
     year
     frozen
     content
+    canWriteCommentaryOn
     commentaryVersions {
       focusAreaNumber
       version
@@ -22,15 +23,13 @@ export const ReportPreviewFragment = graphql(`
 interface ReportPreviewProps {
   planId: string;
   report: FragmentType<typeof ReportPreviewFragment>;
-  /** Whether the commentary of a draft can be edited here (the API decides again). */
-  canEditCommentary: boolean;
 }
 
 /**
  * The report as the package defines it: the API's `content` is parsed with `parseStatusReport` and
  * only the typed result is rendered, so a report that does not fit the schema is shown as an error.
  */
-export function ReportPreview({ planId, report: reportRef, canEditCommentary }: ReportPreviewProps) {
+export function ReportPreview({ planId, report: reportRef }: ReportPreviewProps) {
   const { t } = useTranslation();
   const formatters = useFormatters();
   const report = getFragmentData(ReportPreviewFragment, reportRef);
@@ -53,7 +52,8 @@ export function ReportPreview({ planId, report: reportRef, canEditCommentary }: 
     );
   }
   const content = parsed.report;
-  const editable = canEditCommentary && !report.frozen;
+  // The API says which focus areas' commentary the signed-in user may write (none once frozen), and checks again.
+  const editable = new Set(report.frozen ? [] : report.canWriteCommentaryOn);
   return (
     <>
       <dl className="facts report-facts">
@@ -72,7 +72,7 @@ export function ReportPreview({ planId, report: reportRef, canEditCommentary }: 
           year={content.year}
           previousReportYear={content.previousReportYear}
           commentary={
-            editable ? (
+            editable.has(section.focusAreaNumber) ? (
               <CommentaryForm
                 planId={planId}
                 year={content.year}

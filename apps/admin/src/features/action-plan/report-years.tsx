@@ -10,8 +10,7 @@ export const ReportYearsFragment = graphql(`
   fragment ReportYears_ActionPlan on ActionPlan {
     id
     periodFrom
-    periodTo
-    status
+    lastReportYear
     statusReportYears {
       year
       frozen

@@ -12,11 +12,9 @@ import { Loading, QueryError } from '../../shared/query-state';
 import { StatusMessage } from '../../shared/status-message';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { RequireAccess } from '../session/require-access';
-import { useSession } from '../session/use-session';
 import { FreezeReport } from './freeze-report';
-import { canFreezeReport, canReadInternal, canWriteCommentary } from './plan-access';
 import { useToday } from '../../shared/use-today';
-import { lastReportYear, parseYearParam, type ReportYearOption } from './plan-dates';
+import { parseYearParam, type ReportYearOption } from './plan-dates';
 import { planPath, reportPath } from './plan-paths';
 import { ReportBadge } from './report-badge';
 import { ReportPreview } from './report-preview';
@@ -36,9 +34,7 @@ const StatusReportPlanQuery = graphql(`
     actionPlan(id: $planId) {
       id
       title
-      periodFrom
-      periodTo
-      status
+      canReadInternal
       ...ReportYears_ActionPlan
     }
   }
@@ -55,6 +51,7 @@ const StatusReportViewQuery = graphql(`
         frozenAt
         caseReference
         pdfUrl
+        canFreeze
         ...ReportPreview_StatusReport
       }
     }
@@ -135,10 +132,9 @@ export function StatusReportPage() {
           ) : (
             <ReportView
               key={year}
-              communityId={community.id}
               planId={plan.id}
               option={option}
-              canFreezeYear={year <= lastReportYear(plan)}
+              canReadDraft={plan.canReadInternal}
               onFrozen={(text) => setFrozenMessage({ year, text })}
             />
           )}
@@ -149,11 +145,10 @@ export function StatusReportPage() {
 }
 
 interface ReportViewProps {
-  communityId: string;
   planId: string;
   option: ReportYearOption;
-  /** The API freezes reports only of the plan's years. */
-  canFreezeYear: boolean;
+  /** Whether the API lets the signed-in user read drafts of this plan's reports (the community's own users). */
+  canReadDraft: boolean;
   onFrozen: (message: string) => void;
 }
 
@@ -162,16 +157,14 @@ function ReportView(props: ReportViewProps) {
   const { t } = useTranslation();
   if (props.option.frozen) return <ReportContent {...props} />;
   return (
-    <RequireAccess allowed={(me) => canReadInternal(me, props.communityId)} deniedBody={t('actionPlan.reports.draftDenied')}>
+    <RequireAccess allowed={() => props.canReadDraft} deniedBody={t('actionPlan.reports.draftDenied')}>
       <ReportContent {...props} />
     </RequireAccess>
   );
 }
 
-function ReportContent({ communityId, planId, option, canFreezeYear, onFrozen }: ReportViewProps) {
+function ReportContent({ planId, option, onFrozen }: ReportViewProps) {
   const { t } = useTranslation();
-  const session = useSession();
-  const me = session.status === 'signed-in' ? session.me : undefined;
   const { data, error, loading, refetch } = useQuery(StatusReportViewQuery, {
     variables: { planId, year: option.year },
     // A draft is built afresh from the latest updates on every request.
@@ -193,10 +186,8 @@ function ReportContent({ communityId, planId, option, canFreezeYear, onFrozen }:
               </Link>
             )}
           </div>
-          <ReportPreview planId={planId} report={report} canEditCommentary={canWriteCommentary(me, communityId)} />
-          {!report.frozen && canFreezeYear && canFreezeReport(me, communityId) && (
-            <FreezeReport planId={planId} year={option.year} onFrozen={onFrozen} />
-          )}
+          <ReportPreview planId={planId} report={report} />
+          {report.canFreeze && <FreezeReport planId={planId} year={option.year} onFrozen={onFrozen} />}
         </>
       )}
     </>

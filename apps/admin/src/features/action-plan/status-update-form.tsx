@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
 import { type FormErrorItem, FormErrorSummary } from '../../shared/form-error-summary';
-import { inputErrors, messagesWithCode } from '../../shared/graphql-errors';
+import { useErrorText } from '../../shared/error-messages';
 import { QueryError } from '../../shared/query-state';
 import { SelectField } from '../../shared/select-field';
 import { StatusMessage } from '../../shared/status-message';
@@ -47,13 +47,14 @@ function useStatusUpdate<Field extends string>(
   label: (field: Field) => string,
 ) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const [failure, setFailure] = useState<unknown>();
   const [attempts, setAttempts] = useState(0);
   const [done, setDone] = useState<string>();
   const [post, { loading }] = useMutation(PostStatusUpdateMutation, {
-    refetchQueries: ['ActionPlanPage'],
+    refetchQueries: ['ActionPlanPage', 'PlanProgress'],
     awaitRefetchQueries: true,
   });
 
@@ -78,7 +79,7 @@ function useStatusUpdate<Field extends string>(
       setDone(savedMessage);
       return true;
     } catch (error) {
-      const byField = inputErrors(error);
+      const byField = errorText.inputErrors(error);
       if (!byField) {
         setFailure(error);
         return false;
@@ -119,21 +120,23 @@ interface FormFrameProps {
 
 function FormFrame({ attempts, summaryItems, failure, failedHeading, done, children }: FormFrameProps) {
   const { t } = useTranslation();
-  const conflicts = messagesWithCode(failure, 'CONFLICT');
+  const errorText = useErrorText();
+  // Refusals of this record (a frozen report, a focus area the user does not report on) in the user's language.
+  const refusals = errorText.refusals(failure, ['CONFLICT', 'FORBIDDEN']);
   return (
     <>
       <FormErrorSummary key={attempts} heading={t('actionPlan.updateForm.errors.summary')} items={summaryItems} />
-      {conflicts.length > 0 && (
+      {refusals.length > 0 && (
         <Alert data-color="danger" role="alert">
           <Heading level={6} data-size="xs">
             {failedHeading}
           </Heading>
-          {conflicts.map((message) => (
+          {refusals.map((message) => (
             <Paragraph key={message}>{message}</Paragraph>
           ))}
         </Alert>
       )}
-      {failure !== undefined && conflicts.length === 0 && <QueryError error={failure} />}
+      {failure !== undefined && refusals.length === 0 && <QueryError error={failure} />}
       <StatusMessage message={done} />
       {children}
     </>

@@ -22,17 +22,17 @@ export const TargetItemFragment = graphql(`
     latestValue
     latestValueOn
     status
+    canRecordValue
   }
 `);
 
 interface TargetItemProps {
   target: FragmentType<typeof TargetItemFragment>;
-  canRecord: boolean;
   today: string;
 }
 
 /** A target: what should be reached, its indicator from baseline to target value, and the latest value. */
-export function TargetItem({ target: targetRef, canRecord, today }: TargetItemProps) {
+export function TargetItem({ target: targetRef, today }: TargetItemProps) {
   const { t, i18n } = useTranslation();
   const formatters = useFormatters();
   const headingId = useId();
@@ -69,7 +69,8 @@ export function TargetItem({ target: targetRef, canRecord, today }: TargetItemPr
         <dt>{t('actionPlan.tree.target.dueDate')}</dt>
         <dd>{target.dueDate ? formatters.date(target.dueDate) : <NotRecorded />}</dd>
       </dl>
-      {canRecord && (
+      {/* The API says whether the signed-in user may post the value (and checks again when they do). */}
+      {target.canRecordValue && (
         <Details>
           <Details.Summary>{t('actionPlan.indicatorForm.summary')}</Details.Summary>
           <Details.Content>

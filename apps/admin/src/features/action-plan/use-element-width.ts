@@ -1,15 +1,18 @@
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /**
  * The width of an element in CSS pixels, kept up to date. Charts lay themselves out at the real
  * width, so their text stays readable on a 360 px screen instead of being scaled down with the SVG.
+ * A callback ref: an element that mounts later (a chart whose data arrives after the page) is
+ * measured too, as it attaches, so it never shows (or overflows the page) at the fallback width.
  */
-export function useElementWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
+export function useElementWidth<T extends HTMLElement>(fallback: number): [(element: T | null) => (() => void) | undefined, number] {
   const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
+  const measure = useCallback((element: T | null) => {
+    if (!element) return undefined;
+    const initial = element.getBoundingClientRect().width;
+    if (initial > 0) setWidth(Math.round(initial));
+    if (typeof ResizeObserver === 'undefined') return undefined;
     // The observer reports the size once when it starts observing, and again on every change.
     const observer = new ResizeObserver((entries) => {
       const measured = entries[0]?.contentRect.width;
@@ -18,5 +21,5 @@ export function useElementWidth<T extends HTMLElement>(fallback: number): [RefOb
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return [ref, width];
+  return [measure, width];
 }

@@ -4,6 +4,7 @@ import type { Language } from '../../app/i18n';
 import type { Formatters } from '../use-formatters';
 import { appointmentMessages } from './appointments';
 import { commentaryMessages } from './commentary';
+import { actionPlanMessages } from './action-plan';
 import { commonMessages } from './common';
 import { costSharingMessages } from './costSharing';
 import { datesMessages } from './dates';
@@ -20,6 +21,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   validation: validationMessages,
   appointments: appointmentMessages,
   commentary: commentaryMessages,
+  actionPlan: actionPlanMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;

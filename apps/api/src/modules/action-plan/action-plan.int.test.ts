@@ -216,14 +216,14 @@ describe('status reporting', () => {
   it('keeps commentary per focus area in the draft, and refuses any change once the report is frozen', async () => {
     const world = await buildWorld();
     const { secretariat } = world.community;
-    const comment = `mutation($id: ID!, $text: String!, $version: Int!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 2, commentary: $text, expectedVersion: $version) { content } }`;
+    const comment = `mutation($id: ID!, $text: String!, $version: Int!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 1, commentary: $text, expectedVersion: $version) { content } }`;
     const written = await must<{ setStatusReportCommentary: { content: StatusReport } }>(
       app,
       comment,
-      { id: world.plan.planId, text: 'Mangler tiltak.', version: 0 },
+      { id: world.plan.planId, text: 'Godt i gang.', version: 0 },
       world.reporter,
     );
-    expect(written.setStatusReportCommentary.content.sections[1]?.commentary).toBe('Mangler tiltak.');
+    expect(written.setStatusReportCommentary.content.sections[0]?.commentary).toBe('Godt i gang.');
     await must(
       app,
       `mutation($id: ID!) { freezeStatusReport(input: { planId: $id, year: 2024, caseReference: "SSU sak 2/2025" }) { frozen } }`,
@@ -299,5 +299,165 @@ describe('status reporting', () => {
     );
     // Today on the run's clock (the day before or after, should the request cross midnight).
     expect([todayBefore, testClock.today()]).toContain(data.actionPlan.statusReport.content.cutOffDate);
+  });
+});
+
+const planListing = `query($community: ID!) { community(id: $community) { actionPlans { id } } }`;
+const planById = `query($id: ID!) { actionPlan(id: $id) { id title } }`;
+
+describe('who reads and writes what in the action plan', () => {
+  it('shows a draft plan only to its community: not to the public, other communities or national analysts', async () => {
+    const world = await buildWorld();
+    const draft = await buildPlan(app, world.community.id, { status: 'DRAFT' });
+    const analyst = await signInAs(app, { role: 'ANALYST', communityId: world.community.id });
+    const other = await buildCommunity(app, { municipalities: 1 });
+    const national = await signInAs(app, { role: 'NATIONAL_ANALYST' });
+
+    const listed = async (session?: Session) =>
+      (
+        await must<{ community: { actionPlans: { id: string }[] } }>(app, planListing, { community: world.community.id }, session)
+      ).community.actionPlans.map((plan) => plan.id);
+    expect(await listed()).toEqual([world.plan.planId]);
+    expect(await listed(other.secretariat)).toEqual([world.plan.planId]);
+    expect(await listed(national)).toEqual([world.plan.planId]);
+    expect((await listed(analyst)).sort()).toEqual([world.plan.planId, draft.planId].sort());
+
+    expect((await app.gql(planById, { id: draft.planId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(planById, { id: draft.planId }, other.secretariat.cookie)).errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'DRAFT_PLAN_INTERNAL',
+    });
+    expect((await app.gql(planById, { id: draft.planId }, national.cookie)).errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'DRAFT_PLAN_INTERNAL',
+    });
+    expect((await app.gql(planById, { id: draft.planId }, analyst.cookie)).errors).toBeUndefined();
+    const draftPdf = await fetch(`${app.url}/api/action-plans/${draft.planId}/status-reports/2023.pdf`);
+    expect(draftPdf.status).toBe(401);
+  });
+
+  it('hides who reports on a measure from the public and from other communities', async () => {
+    const world = await buildWorld();
+    const other = await buildCommunity(app, { municipalities: 1 });
+    const query = `query($id: ID!) { actionPlan(id: $id) { focusAreas(asOf: "2024-01-01") { measures { reporterUserId } } } }`;
+    const reporterAs = async (session?: Session) =>
+      (
+        await must<{ actionPlan: { focusAreas: { measures: { reporterUserId: string | null }[] }[] } }>(
+          app,
+          query,
+          { id: world.plan.planId },
+          session,
+        )
+      ).actionPlan.focusAreas[0]?.measures[0]?.reporterUserId;
+    expect(await reporterAs()).toBeNull();
+    expect(await reporterAs(other.secretariat)).toBeNull();
+    expect(await reporterAs(world.otherMember)).toBe(world.reporter.userId);
+  });
+
+  it('hides from the public which years have a draft report', async () => {
+    const world = await buildWorld();
+    await must(
+      app,
+      `mutation($id: ID!) { setStatusReportCommentary(planId: $id, year: 2023, focusAreaNumber: 1, commentary: "Utkast.", expectedVersion: 0) { year } }`,
+      { id: world.plan.planId },
+      world.reporter,
+    );
+    await must(
+      app,
+      `mutation($id: ID!) { freezeStatusReport(input: { planId: $id, year: 2022, caseReference: "SSU sak 1/2023" }) { frozen } }`,
+      { id: world.plan.planId },
+      world.community.secretariat,
+    );
+    const query = `query($id: ID!) { actionPlan(id: $id) { statusReportYears { year frozen } } }`;
+    const yearsAs = async (session?: Session) =>
+      (
+        await must<{ actionPlan: { statusReportYears: { year: number; frozen: boolean }[] } }>(
+          app,
+          query,
+          { id: world.plan.planId },
+          session,
+        )
+      ).actionPlan.statusReportYears;
+    const other = await buildCommunity(app, { municipalities: 1 });
+    expect(await yearsAs()).toEqual([{ year: 2022, frozen: true }]);
+    expect(await yearsAs(other.secretariat)).toEqual([{ year: 2022, frozen: true }]);
+    expect(await yearsAs(world.otherMember)).toEqual([
+      { year: 2023, frozen: false },
+      { year: 2022, frozen: true },
+    ]);
+  });
+
+  it('lets an SSU member write commentary only in the focus areas where they report on a measure', async () => {
+    const world = await buildWorld();
+    const comment = `mutation($id: ID!, $area: Int!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: $area, commentary: "Tekst.", expectedVersion: 0) { year } }`;
+    const elsewhere = await app.gql(comment, { id: world.plan.planId, area: 2 }, world.reporter.cookie);
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_FOCUS_AREA_REPORTER' });
+    const notAReporter = await app.gql(comment, { id: world.plan.planId, area: 1 }, world.otherMember.cookie);
+    expect(notAReporter.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_FOCUS_AREA_REPORTER' });
+    await must(app, comment, { id: world.plan.planId, area: 1 }, world.reporter);
+    await must(app, comment, { id: world.plan.planId, area: 2 }, world.community.secretariat);
+  });
+
+  it('tells the caller what they may do, so the UI need not know the rules', async () => {
+    const world = await buildWorld();
+    const query = `query($id: ID!) { actionPlan(id: $id) {
+      canReadInternal lastReportYear
+      focusAreas(asOf: "2024-01-01") { targets { canRecordValue } measures { canPostStatus } }
+      statusReport(year: 2024) { canFreeze canWriteCommentaryOn } } }`;
+    type Access = {
+      actionPlan: {
+        canReadInternal: boolean;
+        lastReportYear: number;
+        focusAreas: { targets: { canRecordValue: boolean }[]; measures: { canPostStatus: boolean }[] }[];
+        statusReport: { canFreeze: boolean; canWriteCommentaryOn: number[] };
+      };
+    };
+    const as = async (session: Session) => (await must<Access>(app, query, { id: world.plan.planId }, session)).actionPlan;
+    expect(await as(world.reporter)).toEqual({
+      canReadInternal: true,
+      lastReportYear: 2024,
+      focusAreas: [
+        { targets: [{ canRecordValue: true }], measures: [{ canPostStatus: true }] },
+        { targets: [], measures: [] },
+      ],
+      statusReport: { canFreeze: false, canWriteCommentaryOn: [1] },
+    });
+    expect(await as(world.otherMember)).toMatchObject({
+      focusAreas: [
+        { targets: [{ canRecordValue: false }], measures: [{ canPostStatus: false }] },
+        { targets: [], measures: [] },
+      ],
+      statusReport: { canFreeze: false, canWriteCommentaryOn: [] },
+    });
+    expect(await as(world.community.secretariat)).toMatchObject({
+      focusAreas: [
+        { targets: [{ canRecordValue: true }], measures: [{ canPostStatus: true }] },
+        { targets: [], measures: [] },
+      ],
+      statusReport: { canFreeze: true, canWriteCommentaryOn: [1, 2] },
+    });
+  });
+
+  it('bounds progressOverTime by the years the plan reports on, for the public as for anyone', async () => {
+    const world = await buildWorld();
+    const query = `query($id: ID!, $until: LocalDate) { actionPlan(id: $id) { progressOverTime(until: $until) { date } } }`;
+    const farFuture = await app.gql(query, { id: world.plan.planId, until: '9999-12-31' });
+    expect(farFuture.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'until',
+      reason: 'DATE_OUTSIDE_PLAN_PERIOD',
+      params: { from: '2022-01-01', to: '2024-12-31' },
+    });
+    expect(farFuture.data).toBeNull();
+    const beforeStart = await app.gql(query, { id: world.plan.planId, until: '2021-12-31' });
+    expect(beforeStart.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'until' });
+    const lastDay = await must<{ actionPlan: { progressOverTime: { date: string }[] } }>(app, query, {
+      id: world.plan.planId,
+      until: '2024-12-31',
+    });
+    expect(lastDay.actionPlan.progressOverTime.map((point) => point.date).at(-1)).toBe('2024-12-31');
+    // Without a date the series runs to today, or to the plan's last day once that has passed (never beyond).
+    const byDefault = await must<{ actionPlan: { progressOverTime: { date: string }[] } }>(app, query, { id: world.plan.planId });
+    expect(byDefault.actionPlan.progressOverTime.every((point) => point.date >= '2022-01-01' && point.date <= '2024-12-31')).toBe(true);
   });
 });

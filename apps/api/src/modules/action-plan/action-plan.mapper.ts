@@ -1,6 +1,7 @@
 import type { Measure as MeasureView, Section } from '@helsefellesskap/status-schema';
 import type { ActionPlanEntity, MeasureEntity, StatusUpdateEntity } from './action-plan.entity.js';
-import type { ReportView } from './action-plan.service.js';
+import { lastReportYear } from './action-plan.rules.js';
+import type { FocusAreaAccess, MeasureAccess, ReportView } from './action-plan.service.js';
 import type { FocusAreaData } from './status-report.builder.js';
 import { ActionPlan, CommentaryVersion, FocusArea, Measure, StatusReport, StatusUpdate, Target } from './action-plan.type.js';
 
@@ -15,10 +16,13 @@ export function toActionPlan(entity: ActionPlanEntity): ActionPlan {
     adoptedByCase: entity.adoptedByCase,
     prolongedReason: entity.prolongedReason,
     prolongedByCase: entity.prolongedByCase,
+    lastReportYear: lastReportYear(entity),
+    entity,
   });
 }
 
-export function toFocusArea(section: Section, area: FocusAreaData): FocusArea {
+/** The focus area as judged on a date, with only what the caller may see and do (`access`, from the policy). */
+export function toFocusArea(section: Section, area: FocusAreaData, access: FocusAreaAccess): FocusArea {
   return Object.assign(new FocusArea(), {
     id: area.id,
     number: section.focusAreaNumber,
@@ -38,19 +42,25 @@ export function toFocusArea(section: Section, area: FocusAreaData): FocusArea {
         latestValue: target.latestValue,
         latestValueOn: target.valueDate,
         status: target.status,
+        canRecordValue: access.canRecordValue,
       }),
     ),
-    measures: section.measures.map((measure, index) => toMeasure(measure, area.measures[index]?.measure)),
+    measures: section.measures.map((measure, index) => {
+      const entity = area.measures[index]?.measure;
+      return toMeasure(measure, entity, entity ? access.measures.get(entity.id) : undefined);
+    }),
   });
 }
 
-function toMeasure(view: MeasureView, entity: MeasureEntity | undefined): Measure {
+function toMeasure(view: MeasureView, entity: MeasureEntity | undefined, access: MeasureAccess | undefined): Measure {
   return Object.assign(new Measure(), {
     id: entity?.id ?? '',
     communityId: entity?.communityId ?? '',
     title: view.title,
     owner: view.owner,
-    reporterUserId: entity?.reporterUserId ?? null,
+    reporterUserId: access?.reporterUserId ?? null,
+    canPostStatus: access?.canPostStatus ?? false,
+    updateEntities: access?.updates ?? null,
     startsOn: view.startsOn,
     endsOn: view.endsOn,
     patientGroups: view.patientGroups,
@@ -83,6 +93,8 @@ export function toStatusReport(view: ReportView, planId: string): StatusReport {
     caseReference: view.entity?.caseReference ?? null,
     pdfUrl: `/api/action-plans/${planId}/status-reports/${view.report.year}.pdf`,
     content: view.report,
+    canFreeze: view.canFreeze,
+    canWriteCommentaryOn: view.commentaryFocusAreas,
     commentaryVersions:
       view.entity && !view.entity.frozenAt
         ? Object.entries(view.entity.commentaryVersions)

@@ -4,9 +4,9 @@ import { parseId } from '../../common/ids.js';
 import { LocalDate } from '../../common/local-date.js';
 import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
-import { can } from '../auth/policy.js';
 import { Community } from '../community/community.type.js';
 import { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
+import { readsInternal } from './action-plan.policy.js';
 import { toActionPlan, toFocusArea, toStatusReport, toStatusUpdate } from './action-plan.mapper.js';
 import { ActionPlan, FocusArea, Measure, ProgressPoint, StatusReport, StatusUpdate } from './action-plan.type.js';
 
@@ -28,33 +28,48 @@ export class StatusReportYear {
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {
   @Authorized<Access>('PUBLIC')
-  @Query(() => ActionPlan, { description: 'An action plan; NOT_FOUND when none has the id.' })
-  async actionPlan(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<ActionPlan> {
-    return toActionPlan(await services.actionPlans.getPlan(parseId(id, 'id')));
+  @Query(() => ActionPlan, {
+    description: "An action plan; NOT_FOUND when none has the id. Not public while a draft: the community's internal readers only.",
+  })
+  async actionPlan(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<ActionPlan> {
+    return toActionPlan(await services.actionPlans.getPlan(caller, parseId(id, 'id')));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the caller reads the plan's internal papers: draft reports, update histories, who reports on what.",
+  })
+  canReadInternal(@Root() plan: ActionPlan, @Ctx() { caller }: Context): boolean {
+    return readsInternal(caller, plan.communityId);
   }
 
   @FieldResolver(() => [FocusArea], { description: 'The focus areas with their targets and measures, judged on a date (default today).' })
   async focusAreas(
     @Root() plan: ActionPlan,
     @Arg('asOf', () => LocalDate, { nullable: true }) asOf: string | null | undefined,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<FocusArea[]> {
-    return (await services.actionPlans.focusAreasAsOf(plan.id, asOf ?? null)).map(({ section, area }) => toFocusArea(section, area));
+    return (await services.actionPlans.focusAreasAsOf(caller, plan.entity, asOf ?? null)).map(({ section, area, access }) =>
+      toFocusArea(section, area, access),
+    );
   }
 
   @FieldResolver(() => [ProgressPoint], {
-    description: "Each focus area's average progress and status at every quarter's end, up to a date (default today).",
+    description:
+      "Each focus area's average progress and status at every quarter's end, up to a date within the years the plan reports on (default today, or the plan's last day when that has passed).",
   })
   async progressOverTime(
     @Root() plan: ActionPlan,
     @Arg('until', () => LocalDate, { nullable: true }) until: string | null | undefined,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<ProgressPoint[]> {
-    return (await services.actionPlans.progressOverTime(plan.id, until ?? null)).map((point) => Object.assign(new ProgressPoint(), point));
+    return (await services.actionPlans.progressOverTime(caller, plan.entity, until ?? null)).map((point) =>
+      Object.assign(new ProgressPoint(), point),
+    );
   }
 
   @FieldResolver(() => StatusReport, {
-    description: 'The status report of a year: frozen (public) or the draft from the latest updates (internal).',
+    description:
+      "The status report of a year: frozen, or the draft from the latest updates. Not public while a draft: the community's internal readers only.",
   })
   async statusReport(
     @Root() plan: ActionPlan,
@@ -65,10 +80,11 @@ export class ActionPlanResolver {
   }
 
   @FieldResolver(() => [StatusReportYear], {
-    description: 'Years with a stored report (drafts with commentary, and frozen ones), newest first.',
+    description:
+      "Years with a stored report, newest first: frozen ones, and drafts with commentary. Not public: drafts are listed only for the community's internal readers.",
   })
-  async statusReportYears(@Root() plan: ActionPlan, @Ctx() { services }: Context): Promise<StatusReportYear[]> {
-    return (await services.actionPlans.reportYears(plan.id)).map((report) =>
+  async statusReportYears(@Root() plan: ActionPlan, @Ctx() { services, caller }: Context): Promise<StatusReportYear[]> {
+    return (await services.actionPlans.reportYears(caller, plan.entity)).map((report) =>
       Object.assign(new StatusReportYear(), {
         year: report.year,
         frozen: report.frozenAt !== null,
@@ -128,17 +144,19 @@ export class ActionPlanResolver {
 export class MeasureResolver {
   @FieldResolver(() => [StatusUpdate], {
     nullable: true,
-    description: 'Every status update, oldest first (internal: null for the public and other communities).',
+    description: "Every status update, oldest first. Not public: null unless the caller reads the community's internal papers.",
   })
-  async updates(@Root() measure: Measure, @Ctx() { services, caller }: Context): Promise<StatusUpdate[] | null> {
-    if (!can(caller, 'community:read-internal', measure.communityId)) return null;
-    return (await services.actionPlans.updatesOf(caller, measure.communityId, { measureId: measure.id })).map(toStatusUpdate);
+  updates(@Root() measure: Measure): StatusUpdate[] | null {
+    // The service loaded the updates with the measure and the policy decided whether the caller sees them.
+    return measure.updateEntities?.map(toStatusUpdate) ?? null;
   }
 }
 
 @Resolver(() => Community)
 export class CommunityActionPlansResolver {
-  @FieldResolver(() => [ActionPlan], { description: 'The action plans, newest first.' })
+  @FieldResolver(() => [ActionPlan], {
+    description: "The action plans, newest first. Not public: drafts are listed only for the community's internal readers.",
+  })
   async actionPlans(@Root() community: Community, @Ctx() { loaders }: Context): Promise<ActionPlan[]> {
     return (await loaders.actionPlansByCommunity.load(community.id)).map(toActionPlan);
   }

@@ -1,6 +1,28 @@
 import { firstDayOfYear, lastDayOfYear, quarterEndsBetween } from '@helsefellesskap/calendar';
 import type { StatusLevel } from '@helsefellesskap/status-schema';
+import type { ActionPlanStatus } from './action-plan.entity.js';
 import { sectionAsOf, type FocusAreaData } from './status-report.builder.js';
+
+interface PlanYears {
+  periodFrom: number;
+  periodTo: number;
+  status: ActionPlanStatus;
+}
+
+/** A prolonged plan reports on years after its period, until it is closed: at most five more. */
+export function lastReportYear(plan: PlanYears): number {
+  return plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo;
+}
+
+/** The days a plan reports on, from its first day to the last day of its last report year. */
+export function reportingWindow(plan: PlanYears): { from: string; to: string } {
+  return { from: firstDayOfYear(plan.periodFrom), to: lastDayOfYear(lastReportYear(plan)) };
+}
+
+/** A date moved into the window: the default "until" of a plan's series when today lies outside it. */
+export function clampToWindow(date: string, window: { from: string; to: string }): string {
+  return date < window.from ? window.from : date > window.to ? window.to : date;
+}
 
 export interface ProgressSample {
   date: string;
@@ -29,15 +51,4 @@ export function progressSeries(areas: readonly FocusAreaData[], from: string, un
       };
     }),
   );
-}
-
-/** The years a plan reports on: its period, and up to five years more while it is prolonged (until it is closed). */
-export function reportingYears(plan: { periodFrom: number; periodTo: number; status: string }): { first: number; last: number } {
-  return { first: plan.periodFrom, last: plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo };
-}
-
-/** The days a status update of the plan may be dated on: from the first day of its first year to the last day of its last. */
-export function reportingPeriod(plan: { periodFrom: number; periodTo: number; status: string }): { from: string; to: string } {
-  const { first, last } = reportingYears(plan);
-  return { from: firstDayOfYear(first), to: lastDayOfYear(last) };
 }

@@ -1,18 +1,47 @@
-import { earlierOf, firstDayOfYear, lastDayOfYear } from '@helsefellesskap/calendar';
+import { earlierOf, lastDayOfYear } from '@helsefellesskap/calendar';
 import { parseStatusReport, TEXT_LIMITS, type StatusReport } from '@helsefellesskap/status-schema';
 import type { Clock } from '../../common/clock.js';
-import { AppError, badUserInput, conflict, notFound } from '../../common/errors.js';
+import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
-import { authorize, can } from '../auth/policy.js';
 import { StatusUpdateEntity, type ActionPlanEntity, type StatusReportEntity } from './action-plan.entity.js';
 import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
-import { progressSeries, reportingPeriod, reportingYears, type ProgressSample } from './action-plan.rules.js';
+import {
+  assertMayFreezeReport,
+  assertMayPostMeasureStatus,
+  assertMayReadPlan,
+  assertMayReadReport,
+  assertMayRecordIndicatorValue,
+  assertMayWriteCommentary,
+  mayFreezeReport,
+  mayPostMeasureStatus,
+  mayReadUpdates,
+  mayWriteForFocusArea,
+  visibleReporter,
+  visibleReports,
+} from './action-plan.policy.js';
+import { clampToWindow, lastReportYear, progressSeries, reportingWindow, type ProgressSample } from './action-plan.rules.js';
 import { buildStatusReport, sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
 export interface ReportView {
   entity: StatusReportEntity | null;
   report: StatusReport;
+  /** What the caller may do with it: freeze it, and write the commentary of these focus areas (by number). */
+  canFreeze: boolean;
+  commentaryFocusAreas: number[];
+}
+
+/** What the caller may do with a measure and which of its internal data they see, as the policy decides. */
+export interface MeasureAccess {
+  canPostStatus: boolean;
+  reporterUserId: string | null;
+  updates: readonly StatusUpdateEntity[] | null;
+}
+
+/** The same for a focus area: its targets' indicator values, and each of its measures by id. */
+export interface FocusAreaAccess {
+  canRecordValue: boolean;
+  measures: Map<string, MeasureAccess>;
 }
 
 export class ActionPlanService {
@@ -22,30 +51,44 @@ export class ActionPlanService {
     private readonly clock: Clock,
   ) {}
 
-  async getPlan(planId: string): Promise<ActionPlanEntity> {
+  async getPlan(caller: Caller, planId: string): Promise<ActionPlanEntity> {
     const plan = await this.repositories.actionPlans.findPlan(planId);
     if (!plan) throw notFound('actionPlan', planId);
+    assertMayReadPlan(caller, plan);
     return plan;
   }
 
-  /** The focus areas judged on a date (default today). */
-  async focusAreasAsOf(planId: string, asOf: string | null) {
+  /** The focus areas judged on a date (default today), with what the caller may do in each. */
+  async focusAreasAsOf(caller: Caller, plan: ActionPlanEntity, asOf: string | null) {
+    assertMayReadPlan(caller, plan);
     const date = asOf ?? this.clock.today();
-    return (await loadFocusAreaData(this.repositories, planId)).map((area) => ({ area, section: sectionAsOf(area, date, '') }));
+    return (await loadFocusAreaData(this.repositories, plan.id)).map((area) => ({
+      area,
+      section: sectionAsOf(area, date, ''),
+      access: focusAreaAccess(caller, plan, area),
+    }));
   }
 
-  /** Average progress and status of each focus area at every quarter's end from the plan's start until `asOf` (default today). */
-  async progressOverTime(planId: string, asOf: string | null): Promise<ProgressSample[]> {
-    const plan = await this.getPlan(planId);
-    return progressSeries(await loadFocusAreaData(this.repositories, planId), firstDayOfYear(plan.periodFrom), asOf ?? this.clock.today());
-  }
-
-  /** Status updates history of a measure or a target (internal papers). */
-  async updatesOf(caller: Caller, communityId: string, subject: { measureId?: string; targetId?: string }): Promise<StatusUpdateEntity[]> {
-    authorize(caller, 'community:read-internal', communityId);
-    return subject.measureId
-      ? this.repositories.actionPlans.findUpdatesOfMeasures([subject.measureId])
-      : this.repositories.actionPlans.findUpdatesOfTargets([subject.targetId ?? '']);
+  /**
+   * Average progress and status of each focus area at every quarter's end from the plan's start until
+   * `until` (default today), which must lie within the years the plan reports on: the series is
+   * bounded by the plan, not by the caller.
+   */
+  async progressOverTime(caller: Caller, plan: ActionPlanEntity, until: string | null): Promise<ProgressSample[]> {
+    assertMayReadPlan(caller, plan);
+    const window = reportingWindow(plan);
+    if (until !== null && (until < window.from || until > window.to))
+      throw badUserInput(
+        'until',
+        'DATE_OUTSIDE_PLAN_PERIOD',
+        window,
+        `must be within the plan's reporting period ${window.from}–${window.to}`,
+      );
+    return progressSeries(
+      await loadFocusAreaData(this.repositories, plan.id),
+      window.from,
+      until ?? clampToWindow(this.clock.today(), window),
+    );
   }
 
   postStatusUpdate(
@@ -54,7 +97,8 @@ export class ActionPlanService {
     ids: { measureId: string | null; targetId: string | null },
   ): Promise<StatusUpdateEntity> {
     const today = this.clock.today();
-    if ((ids.measureId === null) === (ids.targetId === null)) throw badUserInput('measureId', 'give either measureId or targetId');
+    if ((ids.measureId === null) === (ids.targetId === null))
+      throw badUserInput('measureId', 'MEASURE_OR_TARGET_REQUIRED', {}, 'give either measureId or targetId');
     if (input.reportedOn > today)
       throw badUserInput('reportedOn', 'DATE_IN_FUTURE', { today }, `must not be in the future (today is ${today})`);
     return this.inTransaction(async (repositories) => {
@@ -62,29 +106,21 @@ export class ActionPlanService {
         ? await repositories.actionPlans.findMeasure(ids.measureId)
         : await repositories.actionPlans.findTarget(ids.targetId ?? '');
       if (!subject) throw notFound(ids.measureId ? 'measure' : 'target', ids.measureId ?? ids.targetId ?? '');
-      authorize(caller, 'status:write', subject.communityId);
-      // The secretariat reports on anything; an SSU member on the measures (and targets) they are the reporter of.
-      const reporter = 'reporterUserId' in subject ? subject.reporterUserId : null;
-      if (
-        !can(caller, 'community:administer', subject.communityId) &&
-        (caller.kind !== 'user' || (ids.measureId !== null && reporter !== caller.userId))
-      ) {
-        throw new AppError('FORBIDDEN', 'Only the reporter of this measure or the secretariat posts its status.');
-      }
-      if (ids.targetId !== null && !can(caller, 'community:administer', subject.communityId)) {
-        const measures = await repositories.actionPlans.findMeasuresOfFocusAreas([subject.focusAreaId]);
-        if (caller.kind !== 'user' || !measures.some((measure) => measure.reporterUserId === caller.userId)) {
-          throw new AppError('FORBIDDEN', 'Only a reporter in this focus area or the secretariat posts indicator values.');
-        }
-      }
+      if ('reporterUserId' in subject) assertMayPostMeasureStatus(caller, subject);
+      else
+        assertMayRecordIndicatorValue(
+          caller,
+          subject.communityId,
+          await repositories.actionPlans.findMeasuresOfFocusAreas([subject.focusAreaId]),
+        );
       if (ids.measureId !== null && (input.indicatorValue ?? null) !== null)
-        throw badUserInput('indicatorValue', 'belongs to targets; a measure has status and progress');
+        throw badUserInput('indicatorValue', 'INDICATOR_VALUE_ON_MEASURE', {}, 'belongs to targets; a measure has status and progress');
       if (ids.measureId !== null && (input.status ?? null) === null && (input.progress ?? null) === null)
-        throw badUserInput('status', 'give a status or a progress');
+        throw badUserInput('status', 'STATUS_OR_PROGRESS_REQUIRED', {}, 'give a status or a progress');
       if (ids.targetId !== null && (input.indicatorValue ?? null) === null)
-        throw badUserInput('indicatorValue', 'is required for a target');
+        throw badUserInput('indicatorValue', 'INDICATOR_VALUE_REQUIRED', {}, 'is required for a target');
       if (ids.targetId !== null && ((input.status ?? null) !== null || (input.progress ?? null) !== null))
-        throw badUserInput('status', 'a target is judged from its indicator value, not reported');
+        throw badUserInput('status', 'STATUS_ON_TARGET', {}, 'a target is judged from its indicator value, not reported');
       await assertReportedOnInRange(repositories, subject, ids.measureId !== null, input.reportedOn);
       if (ids.targetId !== null && 'unit' in subject && isShare(subject.unit)) {
         const value = input.indicatorValue ?? 0;
@@ -118,16 +154,18 @@ export class ActionPlanService {
 
   /** A frozen report is public; a draft is internal and generated afresh from the latest updates. */
   async report(caller: Caller, planId: string, year: number): Promise<ReportView> {
-    const plan = await this.getPlan(planId);
+    const plan = await this.getPlan(caller, planId);
     assertYear(plan, year);
     const stored = await this.repositories.actionPlans.findReport(planId, year);
-    if (stored?.frozenAt) return { entity: stored, report: readSnapshot(stored) };
-    authorize(caller, 'community:read-internal', plan.communityId);
-    return { entity: stored, report: await this.draft(plan, year, stored, this.repositories) };
+    assertMayReadReport(caller, plan, stored);
+    if (stored?.frozenAt) return { entity: stored, report: readSnapshot(stored), canFreeze: false, commentaryFocusAreas: [] };
+    return this.draftView(caller, plan, year, stored, this.repositories);
   }
 
-  async reportYears(planId: string): Promise<StatusReportEntity[]> {
-    return this.repositories.actionPlans.findReportsOfPlans([planId]);
+  /** The years with a stored report the caller may read: frozen ones for anyone, drafts for the community. */
+  async reportYears(caller: Caller, plan: ActionPlanEntity): Promise<StatusReportEntity[]> {
+    assertMayReadPlan(caller, plan);
+    return visibleReports(caller, plan, await this.repositories.actionPlans.findReportsOfPlans([plan.id]));
   }
 
   /**
@@ -148,16 +186,18 @@ export class ActionPlanService {
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
       if (!plan) throw notFound('actionPlan', planId);
-      authorize(caller, 'status:write', plan.communityId);
+      assertMayReadPlan(caller, plan);
       assertYear(plan, year);
       const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
-      if (!areas.some((area) => area.number === focusAreaNumber))
+      const area = areas.find((candidate) => candidate.number === focusAreaNumber);
+      if (!area)
         throw badUserInput(
           'focusAreaNumber',
           'FOCUS_AREA_NOT_IN_PLAN',
           { focusAreaNumber },
           `the plan has no focus area ${focusAreaNumber}`,
         );
+      assertMayWriteCommentary(caller, plan.communityId, await repositories.actionPlans.findMeasuresOfFocusAreas([area.id]));
       // Writers of the same report take turns from here, so each compares with the last saved version.
       const { report: entity, created } = await repositories.actionPlans.lockReport(plan.communityId, planId, year);
       if (entity.frozenAt)
@@ -184,7 +224,7 @@ export class ActionPlanService {
         before,
         after: { year, commentary: saved.commentary },
       });
-      return { entity: saved, report: await this.draft(plan, year, saved, repositories) };
+      return this.draftView(caller, plan, year, saved, repositories);
     });
   }
 
@@ -194,12 +234,17 @@ export class ActionPlanService {
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
       if (!plan) throw notFound('actionPlan', planId);
-      authorize(caller, 'community:administer', plan.communityId);
+      assertMayFreezeReport(caller, plan.communityId);
       assertYear(plan, input.year);
       // Locked, so no commentary is saved between reading it into the snapshot and freezing.
       const { report: entity } = await repositories.actionPlans.lockReport(plan.communityId, planId, input.year);
-      if (entity.frozenAt) throw conflict(`The ${input.year} report is already frozen (attached to ${entity.caseReference ?? 'a case'}).`);
-      const report = await this.draft(plan, input.year, entity, repositories, now);
+      if (entity.frozenAt)
+        throw conflict(
+          'REPORT_ALREADY_FROZEN',
+          { year: input.year, caseReference: entity.caseReference },
+          `The ${input.year} report is already frozen (attached to ${entity.caseReference ?? 'a case'}).`,
+        );
+      const { report } = await this.draft(plan, input.year, entity, repositories, now);
       Object.assign(entity, {
         cutOffDate: report.cutOffDate,
         snapshot: report,
@@ -215,8 +260,32 @@ export class ActionPlanService {
         communityId: plan.communityId,
         after: { year: input.year, frozen: true, caseReference: saved.caseReference },
       });
-      return { entity: saved, report };
+      return { entity: saved, report, canFreeze: false, commentaryFocusAreas: [] };
     });
+  }
+
+  private async draftView(
+    caller: Caller,
+    plan: ActionPlanEntity,
+    year: number,
+    stored: StatusReportEntity | null,
+    repositories: Repositories,
+  ): Promise<ReportView> {
+    const { report, focusAreas } = await this.draft(plan, year, stored, repositories);
+    return {
+      entity: stored,
+      report,
+      canFreeze: mayFreezeReport(caller, plan.communityId),
+      commentaryFocusAreas: focusAreas
+        .filter((area) =>
+          mayWriteForFocusArea(
+            caller,
+            plan.communityId,
+            area.measures.map(({ measure }) => measure),
+          ),
+        )
+        .map((area) => area.number),
+    };
   }
 
   private async draft(
@@ -225,19 +294,21 @@ export class ActionPlanService {
     stored: StatusReportEntity | null,
     repositories: Repositories,
     now: Date = this.clock.now(),
-  ): Promise<StatusReport> {
+  ): Promise<{ report: StatusReport; focusAreas: FocusAreaData[] }> {
     const previousEntity = await repositories.actionPlans.findReport(plan.id, year - 1);
     const community = await repositories.communities.findById(plan.communityId);
-    return buildStatusReport({
+    const focusAreas = await loadFocusAreaData(repositories, plan.id);
+    const report = buildStatusReport({
       communityName: community?.name ?? '',
       plan,
       year,
       cutOffDate: cutOffDate(year, stored, this.clock.today()),
-      focusAreas: await loadFocusAreaData(repositories, plan.id),
+      focusAreas,
       commentary: stored?.commentary ?? {},
       previous: previousEntity?.frozenAt ? readSnapshot(previousEntity) : null,
       generatedAt: now,
     });
+    return { report, focusAreas };
   }
 }
 
@@ -251,10 +322,34 @@ function isShare(unit: string): boolean {
   return unit.trim() === '%' || unit.trim().toLowerCase() === 'prosent';
 }
 
+/** What the caller may do with a focus area, its targets and its measures, and which internal data they see. */
+function focusAreaAccess(caller: Caller, plan: ActionPlanEntity, area: FocusAreaData): FocusAreaAccess {
+  const measures = area.measures.map(({ measure }) => measure);
+  const updatesVisible = mayReadUpdates(caller, plan.communityId);
+  return {
+    canRecordValue: mayWriteForFocusArea(caller, plan.communityId, measures),
+    measures: new Map(
+      area.measures.map(({ measure, updates }) => [
+        measure.id,
+        {
+          canPostStatus: mayPostMeasureStatus(caller, measure),
+          reporterUserId: visibleReporter(caller, measure),
+          updates: updatesVisible ? updates : null,
+        },
+      ]),
+    ),
+  };
+}
+
 function assertYear(plan: ActionPlanEntity, year: number): void {
-  // A prolonged plan reports on years after its period, until it is closed.
-  const { first, last } = reportingYears(plan);
-  if (year < first || year > last) throw badUserInput('year', `must be within the plan's years ${first}–${last}`);
+  const lastYear = lastReportYear(plan);
+  if (year < plan.periodFrom || year > lastYear)
+    throw badUserInput(
+      'year',
+      'YEAR_OUTSIDE_PLAN',
+      { firstYear: plan.periodFrom, lastYear },
+      `must be within the plan's years ${plan.periodFrom}–${lastYear}`,
+    );
 }
 
 /**
@@ -271,7 +366,7 @@ async function assertReportedOnInRange(
   const area = await repositories.actionPlans.findFocusArea(subject.focusAreaId);
   const plan = area ? await repositories.actionPlans.findPlan(area.planId) : null;
   if (!plan) throw notFound('actionPlan', area?.planId ?? subject.focusAreaId);
-  const { from, to } = reportingPeriod(plan);
+  const { from, to } = reportingWindow(plan);
   if (reportedOn < from || reportedOn > to)
     throw badUserInput('reportedOn', 'DATE_OUTSIDE_PLAN_PERIOD', { from, to }, `must be within the plan's years, ${from} to ${to}`);
   if (isMeasure && subject.startsOn !== null && reportedOn < subject.startsOn)

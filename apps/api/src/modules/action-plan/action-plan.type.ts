@@ -2,7 +2,7 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/local-date.js';
-import type { ActionPlanStatus as ActionPlanStatusValue } from './action-plan.entity.js';
+import type { ActionPlanEntity, ActionPlanStatus as ActionPlanStatusValue, StatusUpdateEntity } from './action-plan.entity.js';
 
 export const ActionPlanStatus = { DRAFT: 'DRAFT', ADOPTED: 'ADOPTED', PROLONGED: 'PROLONGED', CLOSED: 'CLOSED' } as const satisfies Record<
   ActionPlanStatusValue,
@@ -79,6 +79,12 @@ export class Target {
 
   @Field(() => StatusLevel, { description: 'Derived status on the date asked about.' })
   status: StatusLevelValue;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether the caller may post its indicator value: the secretariat, or a member who reports on a measure in its focus area.',
+  })
+  canRecordValue: boolean;
 }
 
 @ObjectType({ description: 'A measure (tiltak) of a focus area.' })
@@ -94,8 +100,17 @@ export class Measure {
   @Field(() => String, { nullable: true, description: 'The partner or organ that owns the measure.' })
   owner: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The user who reports on the measure.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The account that reports on the measure. Not public: null unless the caller reads the community's internal papers.",
+  })
   reporterUserId: string | null;
+
+  @Field(() => Boolean, { description: 'Whether the caller may post its status: the secretariat, or the member who reports on it.' })
+  canPostStatus: boolean;
+
+  /** Its status updates when the caller may read them (the policy decided), for the `updates` field. */
+  updateEntities: readonly StatusUpdateEntity[] | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Start.' })
   startsOn: string | null;
@@ -193,13 +208,24 @@ export class StatusReport {
   @Field(() => JSONObjectResolver, { description: 'The report, valid against the status schema (packages/status-schema).' })
   content: Record<string, unknown>;
 
+  @Field(() => Boolean, { description: 'Whether the caller may freeze it now (the secretariat, while it is a draft).' })
+  canFreeze: boolean;
+
+  @Field(() => [Int], {
+    description:
+      'The focus areas (by number) whose commentary the caller may write: the secretariat all, a member those where they report on a measure; none once frozen.',
+  })
+  canWriteCommentaryOn: number[];
+
   @Field(() => [CommentaryVersion], {
     description: "A draft's commentary versions, by focus area number; a focus area not listed is at version 0. Empty once frozen.",
   })
   commentaryVersions: CommentaryVersion[];
 }
 
-@ObjectType({ description: 'An action plan (handlingsplan) of a community.' })
+@ObjectType({
+  description: "An action plan (handlingsplan) of a community. Not public while a draft: only the community's internal readers see it.",
+})
 export class ActionPlan {
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -227,4 +253,9 @@ export class ActionPlan {
 
   @Field(() => String, { nullable: true, description: 'The case that prolonged it.' })
   prolongedByCase: string | null;
+
+  @Field(() => Int, { description: 'The last year it reports on: its last year, or up to five years later while prolonged.' })
+  lastReportYear: number;
+
+  entity: ActionPlanEntity;
 }

@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { AppError, type ErrorCode } from '../../common/errors.js';
+import { AppError, badUserInput, type ErrorCode } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Services } from '../../services.js';
@@ -16,7 +16,7 @@ export function createStatusReportRouter(services: Services, logger: Logger): Ro
     try {
       const planId = parseId(request.params.planId, 'planId');
       const year = Number(request.params.year);
-      if (!Number.isInteger(year)) throw new AppError('BAD_USER_INPUT', 'year: must be a whole number', 'year');
+      if (!Number.isInteger(year)) throw badUserInput('year', 'NOT_WHOLE_NUMBER', {}, 'must be a whole number');
       const caller = await services.auth.callerFromToken(readCookie(request, SESSION_COOKIE));
       const view = await services.actionPlans.report(caller, planId, year);
       const pdf = await renderStatusReportPdf(

@@ -369,6 +369,34 @@ describe('appointments', () => {
     expect(councilOnly.appointmentsEndingSoon).toEqual([]);
   });
 
+  it('refuses to look further ahead for terms ending soon than two years, and a regional council of another community', async () => {
+    const board = await buildBoard();
+    const other = await buildCommunity(app, { municipalities: 1, regionalCouncils: 1, organs: 0 });
+    const query =
+      'query($id: ID!, $days: Int!, $council: ID) { appointmentsEndingSoon(communityId: $id, withinDays: $days, regionalCouncilId: $council) { id } }';
+    const far = await app.gql(query, { id: board.community.id, days: 3000 }, board.council.cookie);
+    expect(far.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'withinDays',
+      reason: 'OUT_OF_RANGE',
+      params: { min: 0, max: 731 },
+    });
+    const past = await app.gql(query, { id: board.community.id, days: -1 }, board.council.cookie);
+    expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'withinDays' });
+    const twoYears = await app.gql(query, { id: board.community.id, days: 731 }, board.council.cookie);
+    expect(twoYears.errors).toBeUndefined();
+    const foreign = await app.gql(
+      query,
+      { id: board.community.id, days: 30, council: other.regionalCouncilIds[0] },
+      board.community.secretariat.cookie,
+    );
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'NOT_FOUND',
+      params: { entity: 'regionalCouncil' },
+    });
+  });
+
   it("shows a person's contact data to the secretariat only, and audits every appointment", async () => {
     const board = await buildBoard();
     const appointed = await must<Appointed>(

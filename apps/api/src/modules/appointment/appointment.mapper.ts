@@ -1,19 +1,16 @@
-import type { Caller } from '../auth/caller.js';
-import { can } from '../auth/policy.js';
 import type { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
 import { AppointingBody, Appointment, Person, Seat } from './appointment.type.js';
 
-/** Contact data is personal: the secretariat of the person's community sees it, nobody else. */
-export function toPerson(entity: PersonEntity, caller: Caller): Person {
-  const personal = can(caller, 'personal-data:read', entity.communityId);
+/** The person as the policy lets the caller see it (`visiblePerson`): the mapper only copies. */
+export function toPerson(entity: PersonEntity): Person {
   return Object.assign(new Person(), {
     id: entity.id,
     communityId: entity.communityId,
     name: entity.name,
     title: entity.title,
     employer: entity.employer,
-    email: personal ? entity.email : null,
-    phone: personal ? entity.phone : null,
+    email: entity.email,
+    phone: entity.phone,
   });
 }
 

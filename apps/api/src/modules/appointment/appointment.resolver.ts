@@ -1,6 +1,6 @@
 import { isActiveOn } from '@helsefellesskap/calendar';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badUserInput, notFound } from '../../common/errors.js';
+import { notFound } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import { LocalDate } from '../../common/local-date.js';
 import type { Context } from '../../context.js';
@@ -9,6 +9,7 @@ import { Organ } from '../organ/organ.type.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
 import type { SeatEntity } from './appointment.entity.js';
 import { AppointInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
+import { ENDING_SOON_MAX_DAYS } from './appointment.service.js';
 import { toAppointingBody, toAppointment, toPerson, toSeat } from './appointment.mapper.js';
 import { parityOf } from './appointment.rules.js';
 import { appointingBodyName } from './appointing-body.js';
@@ -48,12 +49,11 @@ export class AppointmentResolver {
   })
   async appointmentsEndingSoon(
     @Arg('communityId', () => ID) communityId: string,
-    @Arg('withinDays', () => Int, { defaultValue: 90 }) withinDays: number,
+    @Arg('withinDays', () => Int, { defaultValue: 90, description: `How many days ahead to look, 0–${ENDING_SOON_MAX_DAYS}.` })
+    withinDays: number,
     @Arg('regionalCouncilId', () => ID, { nullable: true }) regionalCouncilId: string | null | undefined,
     @Ctx() { services, caller }: Context,
   ): Promise<Appointment[]> {
-    if (withinDays < 0 || withinDays > 3660)
-      throw badUserInput('withinDays', 'OUT_OF_RANGE', { min: 0, max: 3660 }, 'must be between 0 and 3660');
     const ending = await services.appointments.endingWithin(
       caller,
       parseId(communityId, 'communityId'),
@@ -64,10 +64,10 @@ export class AppointmentResolver {
   }
 
   @FieldResolver(() => Person, { description: 'Who holds the appointment.' })
-  async person(@Root() appointment: Appointment, @Ctx() { loaders, caller }: Context): Promise<Person> {
+  async person(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Person> {
     const person = await loaders.personById.load(appointment.personId);
     if (!person) throw notFound('person', appointment.personId);
-    return toPerson(person, caller);
+    return toPerson(person);
   }
 
   @FieldResolver(() => Seat, { description: 'The seat.' })
@@ -125,13 +125,13 @@ export class PersonResolver {
   @Authorized<Access>('PUBLIC')
   @Query(() => Person, { description: 'A person who holds or held a seat; contact data for the secretariat only.' })
   async person(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<Person> {
-    return toPerson(await services.appointments.getPerson(parseId(id, 'id')), caller);
+    return toPerson(await services.appointments.getPerson(caller, parseId(id, 'id')));
   }
 
   @Authorized<Access>('seats:appoint')
   @Query(() => [Person], { description: 'People registered in the community, by name (for appointing).' })
   async persons(@Arg('communityId', () => ID) communityId: string, @Ctx() { services, caller }: Context): Promise<Person[]> {
-    return (await services.appointments.listPersons(caller, parseId(communityId, 'communityId'))).map((person) => toPerson(person, caller));
+    return (await services.appointments.listPersons(caller, parseId(communityId, 'communityId'))).map(toPerson);
   }
 
   @Authorized<Access>('seats:appoint')
@@ -141,7 +141,7 @@ export class PersonResolver {
     @Arg('input', () => PersonInput) input: PersonInput,
     @Ctx() { services, caller }: Context,
   ): Promise<Person> {
-    return toPerson(await services.appointments.createPerson(caller, parseId(communityId, 'communityId'), input), caller);
+    return toPerson(await services.appointments.createPerson(caller, parseId(communityId, 'communityId'), input));
   }
 
   @FieldResolver(() => [Appointment], { description: "The person's appointments, newest first." })

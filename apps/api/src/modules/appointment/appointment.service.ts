@@ -6,7 +6,7 @@ import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
 import type { AppointInput, AppointingBodyInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
-import { assertMayAppoint } from './appointment.policy.js';
+import { assertMayAppoint, visiblePerson } from './appointment.policy.js';
 import { appointingBodyName } from './appointing-body.js';
 import {
   assertChairRotation,
@@ -16,6 +16,12 @@ import {
   seatTaken,
   type Period,
 } from './appointment.rules.js';
+
+/**
+ * How far ahead "ending soon" looks: two years, the longest a secretariat plans re-appointments ahead
+ * (the chair alternates every two years). Further is not "soon", and the list stays a planning list.
+ */
+export const ENDING_SOON_MAX_DAYS = 731;
 
 export interface AppointIds {
   seatId: string;
@@ -74,28 +80,40 @@ export class AppointmentService {
     });
   }
 
-  createPerson(caller: Caller, communityId: string, input: PersonInput): Promise<PersonEntity> {
+  async createPerson(caller: Caller, communityId: string, input: PersonInput): Promise<PersonEntity> {
     authorize(caller, 'seats:appoint', communityId);
-    return this.inTransaction(async (repositories) => {
+    const person = await this.inTransaction(async (repositories) => {
       if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
       return registerPerson(repositories, caller, communityId, input);
     });
+    return visiblePerson(caller, person);
   }
 
   async listPersons(caller: Caller, communityId: string): Promise<PersonEntity[]> {
     authorize(caller, 'seats:appoint', communityId);
-    return this.repositories.appointments.findPersonsOfCommunity(communityId);
+    return (await this.repositories.appointments.findPersonsOfCommunity(communityId)).map((person) => visiblePerson(caller, person));
   }
 
-  async getPerson(personId: string): Promise<PersonEntity> {
+  async getPerson(caller: Caller, personId: string): Promise<PersonEntity> {
     const person = await this.repositories.appointments.findPerson(personId);
     if (!person) throw notFound('person', personId);
-    return person;
+    return visiblePerson(caller, person);
   }
 
   /** Appointments of the community that end within `days` from today, soonest first. */
   async endingWithin(caller: Caller, communityId: string, days: number, regionalCouncilId: string | null): Promise<AppointmentEntity[]> {
     authorize(caller, 'community:read-internal', communityId);
+    if (days < 0 || days > ENDING_SOON_MAX_DAYS)
+      throw badUserInput(
+        'withinDays',
+        'OUT_OF_RANGE',
+        { min: 0, max: ENDING_SOON_MAX_DAYS },
+        `must be between 0 and ${ENDING_SOON_MAX_DAYS}`,
+      );
+    if (regionalCouncilId) {
+      const council = await this.repositories.regionalCouncils.findById(regionalCouncilId);
+      if (!council || council.communityId !== communityId) throw notFound('regionalCouncil', regionalCouncilId);
+    }
     const today = this.clock.today();
     const ending = await this.repositories.appointments.findEndingBetween(communityId, today, addDays(today, days));
     if (!regionalCouncilId) return ending;

@@ -88,10 +88,16 @@ export class Person {
   @Field(() => String, { nullable: true, description: 'Employer, e.g. "Rana kommune".' })
   employer: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail: personal, shown to the secretariat only (null to others).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "E-mail. Not public: personal data, null unless the caller is the secretariat of the person's community.",
+  })
   email: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone: personal, shown to the secretariat only (null to others).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Phone. Not public: personal data, null unless the caller is the secretariat of the person's community.",
+  })
   phone: string | null;
 }
 

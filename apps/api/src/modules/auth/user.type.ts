@@ -64,7 +64,10 @@ export class User {
   @Field(() => String, { description: 'Full name.' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'E-mail: personal, shown to the secretariat and the user only (null to others).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'E-mail. Not public: personal data, shown to the secretariat and the user only (null to others).',
+  })
   email: string | null;
 
   @Field(() => [RoleGrant], { description: "The user's roles in the community asked about." })

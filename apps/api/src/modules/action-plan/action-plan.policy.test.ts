@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { PUBLIC_CALLER, type Caller } from '../auth/caller.js';
+import type { Role } from '../auth/permissions.js';
+import {
+  mayFreezeReport,
+  mayPostMeasureStatus,
+  mayReadPlan,
+  mayReadReport,
+  mayWriteForFocusArea,
+  visibleReporter,
+} from './action-plan.policy.js';
+
+const lofoten = 'lofoten';
+const user = (userId: string, role: Role, communityId: string | null = lofoten): Caller => ({
+  kind: 'user',
+  userId,
+  email: `${userId}@test.example`,
+  name: userId,
+  grants: [{ role, communityId, regionalCouncilId: null }],
+});
+const secretariat = user('secretariat', 'SECRETARIAT');
+const reporter = user('reporter', 'SSU_MEMBER');
+const otherMember = user('other-member', 'SSU_MEMBER');
+const analyst = user('analyst', 'ANALYST');
+const otherSecretariat = user('other-secretariat', 'SECRETARIAT', 'helgeland');
+const national = user('national', 'NATIONAL_ANALYST', null);
+const measure = { communityId: lofoten, reporterUserId: 'reporter' };
+
+describe('action plan policy', () => {
+  it('shows a draft plan to the community only, and every other plan to anyone', () => {
+    const draft = { communityId: lofoten, status: 'DRAFT' as const };
+    expect([secretariat, reporter, analyst].map((caller) => mayReadPlan(caller, draft))).toEqual([true, true, true]);
+    expect([PUBLIC_CALLER, otherSecretariat, national].map((caller) => mayReadPlan(caller, draft))).toEqual([false, false, false]);
+    expect(mayReadPlan(PUBLIC_CALLER, { communityId: lofoten, status: 'ADOPTED' })).toBe(true);
+  });
+
+  it('shows a frozen report to anyone and a draft to the community only', () => {
+    const plan = { communityId: lofoten, status: 'ADOPTED' as const };
+    expect(mayReadReport(PUBLIC_CALLER, plan, { frozenAt: new Date() })).toBe(true);
+    expect(mayReadReport(PUBLIC_CALLER, plan, { frozenAt: null })).toBe(false);
+    expect(mayReadReport(national, plan, null)).toBe(false);
+    expect(mayReadReport(analyst, plan, null)).toBe(true);
+  });
+
+  it("shows who reports on a measure to the community's internal readers only", () => {
+    expect(visibleReporter(analyst, measure)).toBe('reporter');
+    expect(visibleReporter(PUBLIC_CALLER, measure)).toBeNull();
+    expect(visibleReporter(otherSecretariat, measure)).toBeNull();
+  });
+
+  it('lets the reporter and the secretariat post a measure’s status, nobody else', () => {
+    expect(mayPostMeasureStatus(reporter, measure)).toBe(true);
+    expect(mayPostMeasureStatus(secretariat, measure)).toBe(true);
+    expect(mayPostMeasureStatus(otherMember, measure)).toBe(false);
+    expect(mayPostMeasureStatus(analyst, { ...measure, reporterUserId: 'analyst' })).toBe(false);
+    expect(mayPostMeasureStatus(otherSecretariat, measure)).toBe(false);
+  });
+
+  it('lets a member write in a focus area only where they report on a measure', () => {
+    expect(mayWriteForFocusArea(reporter, lofoten, [measure])).toBe(true);
+    expect(mayWriteForFocusArea(reporter, lofoten, [])).toBe(false);
+    expect(mayWriteForFocusArea(otherMember, lofoten, [measure])).toBe(false);
+    expect(mayWriteForFocusArea(secretariat, lofoten, [])).toBe(true);
+    expect(mayWriteForFocusArea(otherSecretariat, lofoten, [])).toBe(false);
+  });
+
+  it('lets the secretariat of the community freeze a report', () => {
+    expect(mayFreezeReport(secretariat, lofoten)).toBe(true);
+    expect(mayFreezeReport(reporter, lofoten)).toBe(false);
+    expect(mayFreezeReport(otherSecretariat, lofoten)).toBe(false);
+  });
+});
