@@ -441,7 +441,12 @@ describe('who reads and writes what in the action plan', () => {
   it('bounds progressOverTime by the years the plan reports on, for the public as for anyone', async () => {
     const world = await buildWorld();
     const query = `query($id: ID!, $until: LocalDate) { actionPlan(id: $id) { progressOverTime(until: $until) { date } } }`;
-    const farFuture = await app.gql(query, { id: world.plan.planId, until: '9999-12-31' });
+    // The probe's date is no date the product knows at all (the LocalDate scalar's range) …
+    const probe = await app.gql(query, { id: world.plan.planId, until: '9999-12-31' });
+    expect(probe.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE' });
+    expect(probe.data ?? null).toBeNull();
+    // … and a real date beyond the plan is refused by the plan's own bounds.
+    const farFuture = await app.gql(query, { id: world.plan.planId, until: '2150-12-31' });
     expect(farFuture.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'until',
