@@ -11,6 +11,7 @@ import {
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { PasswordLinkResolver } from './modules/auth/password-link.resolver.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
 import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
@@ -20,6 +21,7 @@ import { RegionalCouncilResolver } from './modules/regional-council/regional-cou
 
 export const resolvers = [
   AuthResolver,
+  PasswordLinkResolver,
   UserResolver,
   AuditResolver,
   CommunityResolver,

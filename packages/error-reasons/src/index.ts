@@ -1,4 +1,5 @@
 import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
+import { authReasons } from './reasons/auth.js';
 import { commonReasons } from './reasons/common.js';
 import { validationReasons } from './reasons/validation.js';
 
@@ -12,11 +13,13 @@ export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
 export const REASON_AREAS = {
   common: commonReasons,
   validation: validationReasons,
+  auth: authReasons,
 } as const;
 
 export const REASONS = {
   ...commonReasons,
   ...validationReasons,
+  ...authReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

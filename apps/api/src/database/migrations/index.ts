@@ -2,6 +2,9 @@ import { InitialSchema1764064800000 } from './1764064800000-initial-schema.js';
 import { AccountsAndAudit1764072000000 } from './1764072000000-accounts-and-audit.js';
 import { SeatsAndAppointments1764079200000 } from './1764079200000-seats-and-appointments.js';
 import { ActionPlanAndStatus1764086400000 } from './1764086400000-action-plan-and-status.js';
+import { PasswordAttempts1765100000000 } from './1765100000000-password-attempts.js';
+import { PasswordLinks1765100100000 } from './1765100100000-password-links.js';
+import { MailOutbox1765100200000 } from './1765100200000-mail-outbox.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -9,4 +12,7 @@ export const migrations = [
   AccountsAndAudit1764072000000,
   SeatsAndAppointments1764079200000,
   ActionPlanAndStatus1764086400000,
+  PasswordAttempts1765100000000,
+  PasswordLinks1765100100000,
+  MailOutbox1765100200000,
 ];
