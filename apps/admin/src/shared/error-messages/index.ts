@@ -2,6 +2,7 @@ import { isReason, type Reason, type ReasonArea, type ReasonParams } from '@hels
 
 import type { Language } from '../../app/i18n';
 import type { Formatters } from '../use-formatters';
+import { authMessages } from './auth';
 import { commonMessages } from './common';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
@@ -10,6 +11,7 @@ import { validationMessages } from './validation';
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   common: commonMessages,
   validation: validationMessages,
+  auth: authMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;
