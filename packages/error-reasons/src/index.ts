@@ -1,5 +1,7 @@
 import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
 import { authReasons } from './reasons/auth.js';
+import { appointmentReasons } from './reasons/appointments.js';
+import { commentaryReasons } from './reasons/commentary.js';
 import { commonReasons } from './reasons/common.js';
 import { validationReasons } from './reasons/validation.js';
 
@@ -14,12 +16,16 @@ export const REASON_AREAS = {
   common: commonReasons,
   validation: validationReasons,
   auth: authReasons,
+  appointments: appointmentReasons,
+  commentary: commentaryReasons,
 } as const;
 
 export const REASONS = {
   ...commonReasons,
   ...validationReasons,
   ...authReasons,
+  ...appointmentReasons,
+  ...commentaryReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

@@ -3,6 +3,8 @@ import { isReason, type Reason, type ReasonArea, type ReasonParams } from '@hels
 import type { Language } from '../../app/i18n';
 import type { Formatters } from '../use-formatters';
 import { authMessages } from './auth';
+import { appointmentMessages } from './appointments';
+import { commentaryMessages } from './commentary';
 import { commonMessages } from './common';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
@@ -12,6 +14,8 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   common: commonMessages,
   validation: validationMessages,
   auth: authMessages,
+  appointments: appointmentMessages,
+  commentary: commentaryMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;

@@ -5,6 +5,8 @@ import { ActionPlanAndStatus1764086400000 } from './1764086400000-action-plan-an
 import { PasswordAttempts1765100000000 } from './1765100000000-password-attempts.js';
 import { PasswordLinks1765100100000 } from './1765100100000-password-links.js';
 import { MailOutbox1765100200000 } from './1765100200000-mail-outbox.js';
+import { AppointmentRulesInDatabase1765300000000 } from './1765300000000-appointment-rules-in-database.js';
+import { StatusReportCommentaryVersions1765300001000 } from './1765300001000-status-report-commentary-versions.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -15,4 +17,6 @@ export const migrations = [
   PasswordAttempts1765100000000,
   PasswordLinks1765100100000,
   MailOutbox1765100200000,
+  AppointmentRulesInDatabase1765300000000,
+  StatusReportCommentaryVersions1765300001000,
 ];

@@ -43,7 +43,7 @@ export class UserRepository {
    * turns, so a rule over all of its roles (one secretariat at least) holds under parallel requests.
    */
   async lockCommunityRoles(communityId: string): Promise<void> {
-    await this.manager.query(`SELECT id FROM community WHERE id = $1 FOR UPDATE`, [communityId]);
+    await this.manager.query(`SELECT id FROM community WHERE id = $1 FOR NO KEY UPDATE`, [communityId]);
   }
 
   countDemoUsers(): Promise<number> {
