@@ -1,12 +1,24 @@
 import type { EntityManager } from 'typeorm';
 import type { AttemptWindow } from './throttle.js';
 
-export interface AttemptUpdate {
-  key: string;
-  window: AttemptWindow;
+export interface AttemptCount {
+  /** Whether this attempt was counted: every key was below its limit. */
+  counted: boolean;
+  /** Each key's window as it stood before this attempt. */
+  windows: ReadonlyMap<string, AttemptWindow>;
+  /** The database's clock when it counted. */
+  now: Date;
 }
 
-/** Bytewise, as PostgreSQL's "C" collation orders: every transaction locks keys in this one order. */
+interface CountedRow {
+  key: string;
+  prior_attempts: number;
+  window_started_at: Date;
+  counted: boolean;
+  checked_at: Date;
+}
+
+/** Bytewise, as PostgreSQL's "C" collation orders: every call locks its keys in this one order. */
 function compareBytes(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
@@ -15,39 +27,22 @@ export class PasswordAttemptRepository {
   constructor(private readonly manager: EntityManager) {}
 
   /**
-   * Locks the counts of `keys` (creating missing ones) in one short transaction, lets `decide` look at
-   * them with the database's clock, and writes back what it returns. Parallel attempts on one key wait
-   * for each other here, for a moment and never during a password check, so each sees the one before.
+   * Counts one attempt on every key, or on none when a key has reached its limit, in one statement
+   * under row locks (the database function count_password_attempt): parallel attempts on a key take
+   * turns there, for microseconds, and each sees the one before.
    */
-  async update<T>(
-    keys: readonly string[],
-    decide: (windows: ReadonlyMap<string, AttemptWindow>, now: Date) => { result: T; write: AttemptUpdate[] },
-  ): Promise<T> {
-    const sorted = [...new Set(keys)].sort(compareBytes);
-    return this.manager.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO password_attempt (key, attempts, window_started_at)
-         SELECT key, 0, now() FROM unnest($1::text[]) WITH ORDINALITY AS given(key, position) ORDER BY position
-         ON CONFLICT (key) DO NOTHING`,
-        [sorted],
-      );
-      const rows = await manager.query<{ key: string; attempts: number; window_started_at: Date; now: Date }[]>(
-        `SELECT key, attempts, window_started_at, now() AS now FROM password_attempt
-         WHERE key = ANY($1::text[]) ORDER BY key COLLATE "C" FOR UPDATE`,
-        [sorted],
-      );
-      const now = rows[0]?.now ?? new Date();
-      const windows = new Map(rows.map((row) => [row.key, { attempts: row.attempts, startedAt: row.window_started_at }]));
-      const { result, write } = decide(windows, now);
-      for (const { key, window } of write.sort((a, b) => compareBytes(a.key, b.key))) {
-        await manager.query(`UPDATE password_attempt SET attempts = $2, window_started_at = $3 WHERE key = $1`, [
-          key,
-          window.attempts,
-          window.startedAt,
-        ]);
-      }
-      return result;
-    });
+  async count(limits: readonly { key: string; limit: number }[], windowMs: number): Promise<AttemptCount> {
+    const sorted = [...limits].sort((a, b) => compareBytes(a.key, b.key));
+    const rows = await this.manager.query<CountedRow[]>(`SELECT * FROM count_password_attempt($1::text[], $2::integer[], $3)`, [
+      sorted.map(({ key }) => key),
+      sorted.map(({ limit }) => limit),
+      windowMs / 1000,
+    ]);
+    return {
+      counted: rows.length > 0 && rows.every((row) => row.counted),
+      windows: new Map(rows.map((row) => [row.key, { attempts: row.prior_attempts, startedAt: row.window_started_at }])),
+      now: rows[0]?.checked_at ?? new Date(),
+    };
   }
 
   /** Gives back an attempt that turned out right: only failures count against a key. */

@@ -1,5 +1,13 @@
 import type { PasswordAttemptRepository } from './password-attempt.repository.js';
-import { currentWindow, decideLimit, decideThrottle, THROTTLE_WINDOW_MS, type ThrottleDecision } from './throttle.js';
+import {
+  ACCOUNT_LOCK_AFTER,
+  ADDRESS_LOCK_AFTER,
+  currentWindow,
+  decideLimit,
+  decideThrottle,
+  THROTTLE_WINDOW_MS,
+  type ThrottleDecision,
+} from './throttle.js';
 
 /** A password check that may go ahead: wait `delayMs` first, and report a right password. */
 export interface AllowedAttempt {
@@ -27,23 +35,20 @@ export class PasswordAttempts {
 
   async reserve(email: string, ip: string): Promise<AttemptDecision> {
     const keys = { account: accountKey(email), address: addressKey(ip) };
-    const decision = await this.repository.update([keys.account, keys.address], (windows, now) => {
-      const account = currentWindow(windows.get(keys.account), now);
-      const address = currentWindow(windows.get(keys.address), now);
-      const result = decideThrottle({ account, address }, now, this.baseDelayMs);
-      const write =
-        result.kind === 'allow'
-          ? [
-              { key: keys.account, window: { ...account, attempts: account.attempts + 1 } },
-              { key: keys.address, window: { ...address, attempts: address.attempts + 1 } },
-            ]
-          : [];
-      return { result, write };
-    });
-    if (decision.kind === 'refuse') return decision;
+    const { counted, windows, now } = await this.repository.count(
+      [
+        { key: keys.account, limit: ACCOUNT_LOCK_AFTER },
+        { key: keys.address, limit: ADDRESS_LOCK_AFTER },
+      ],
+      THROTTLE_WINDOW_MS,
+    );
+    const prior = { account: currentWindow(windows.get(keys.account), now), address: currentWindow(windows.get(keys.address), now) };
+    // The database counted under the same limits, so the two agree; its answer is the one that holds.
+    const decision = decideThrottle(prior, now, this.baseDelayMs);
+    if (!counted) return { kind: 'refuse', retryAfterSeconds: decision.kind === 'refuse' ? decision.retryAfterSeconds : 1 };
     return {
       kind: 'allow',
-      delayMs: decision.delayMs,
+      delayMs: decision.kind === 'allow' ? decision.delayMs : 0,
       succeeded: async () => {
         await this.repository.refund([keys.account, keys.address]);
         await this.repository.deleteEnded(THROTTLE_WINDOW_MS);
@@ -53,10 +58,9 @@ export class PasswordAttempts {
 
   /** Counts one request under a plain limit per window (e.g. password links asked for by one address). */
   async count(key: string, limit: number): Promise<ThrottleDecision> {
-    return this.repository.update([key], (windows, now) => {
-      const window = currentWindow(windows.get(key), now);
-      const result = decideLimit(window, limit, now);
-      return { result, write: result.kind === 'allow' ? [{ key, window: { ...window, attempts: window.attempts + 1 } }] : [] };
-    });
+    const { counted, windows, now } = await this.repository.count([{ key, limit }], THROTTLE_WINDOW_MS);
+    if (counted) return { kind: 'allow', delayMs: 0 };
+    const decision = decideLimit(currentWindow(windows.get(key), now), limit, now);
+    return decision.kind === 'refuse' ? decision : { kind: 'refuse', retryAfterSeconds: 1 };
   }
 }
