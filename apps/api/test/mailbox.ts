@@ -42,7 +42,7 @@ export async function mailTo(address: string): Promise<ReceivedMail[]> {
 
 /** Waits until `count` messages to the address have arrived (a condition, never a fixed time), and returns them. */
 export async function waitForMailTo(address: string, count = 1): Promise<ReceivedMail[]> {
-  await expect.poll(async () => (await mailTo(address)).length, { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(count);
+  await expect.poll(async () => (await mailTo(address)).length, { timeout: 100_000, interval: 100 }).toBeGreaterThanOrEqual(count);
   return mailTo(address);
 }
 

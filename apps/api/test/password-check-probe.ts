@@ -31,6 +31,13 @@ export class PasswordCheckProbe {
     return this.waiting;
   }
 
+  /** Lets every held check go on and holds no more. */
+  open(): void {
+    const gate = this.gate;
+    this.gate = undefined;
+    gate?.open();
+  }
+
   /** Holds every check that starts from now on until the returned function is called. */
   hold(): () => void {
     let open = () => {};

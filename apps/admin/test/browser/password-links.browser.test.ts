@@ -55,7 +55,8 @@ async function followMailedLink(page: Page, recipient: string, subject: string):
   await page.waitForURL((url) => url.pathname === '/set-password');
 }
 
-describe('invitations and password links', () => {
+// Two browsers, a mailbox and a dozen pages: long on a busy machine; the limit only ends a test that can never finish.
+describe('invitations and password links', { timeout: 240_000 }, () => {
   it('invites a new person, who follows the link in the e-mail and chooses a password by keyboard on a small screen', async () => {
     const email = 'ny.analytiker@vefsn.kommune.no';
     await session(async (page) => {
