@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Clock } from './common/clock.js';
 import { createRepositories, transactionRunner, type Repositories } from './database/repositories.js';
 import { ActionPlanService } from './modules/action-plan/action-plan.service.js';
 import { AppointmentService } from './modules/appointment/appointment.service.js';
@@ -20,8 +21,8 @@ const DEFAULT_PASSWORD_LINKS: PasswordLinkSettings = {
   passwordResetTtlMs: 60 * 60_000,
 };
 
-/** Composition root: every service built once, explicitly. */
-export function createServices(dataSource: DataSource, authSettings: AuthSettings & Partial<PasswordLinkSettings>) {
+/** Composition root: every service built once, explicitly, with the run's one clock. */
+export function createServices(dataSource: DataSource, authSettings: AuthSettings & Partial<PasswordLinkSettings>, clock: Clock) {
   const repositories = createRepositories(dataSource.manager);
   const inTransaction = transactionRunner(dataSource);
   const attempts = new PasswordAttempts(repositories.passwordAttempts, authSettings.throttleBaseDelayMs);
@@ -33,6 +34,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
   });
   return {
     repositories,
+    clock,
     auth,
     passwordLinks,
     users: new UserService(repositories, inTransaction, passwordLinks),
@@ -42,8 +44,8 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     regionalCouncils: new RegionalCouncilService(inTransaction),
     organs: new OrganService(inTransaction),
     costSharing: new CostSharingService(repositories, inTransaction),
-    appointments: new AppointmentService(repositories, inTransaction),
-    actionPlans: new ActionPlanService(repositories, inTransaction),
+    appointments: new AppointmentService(repositories, inTransaction, clock),
+    actionPlans: new ActionPlanService(repositories, inTransaction, clock),
   };
 }
 

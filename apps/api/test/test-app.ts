@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
 import { createApp, type App } from '../src/app.js';
+import type { Clock } from '../src/common/clock.js';
 import { findFreePort } from '../src/common/free-port.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { createLogger } from '../src/logging/logger.js';
@@ -9,6 +10,7 @@ import { OutboxWorker, type OutboxWorkerSettings } from '../src/modules/mail/out
 import type { OidcSettings } from '../src/modules/auth/oidc.router.js';
 import { createSchema } from '../src/schema.js';
 import { createServices, type Repositories } from '../src/services.js';
+import { testClock } from './clock.js';
 import { PasswordCheckProbe } from './password-check-probe.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -53,6 +55,10 @@ export interface TestAppOptions {
   mail?: boolean;
   /** Serve as in production (NODE_ENV=production). */
   production?: boolean;
+  /** Where "today" comes from (default: the run's clock, see test/clock.ts). */
+  clock?: Clock;
+  /** Another database of the suite's server (default: the suite's own). */
+  databaseUrl?: string;
 }
 
 /** Quick polls and retries, so mail arrives soon; the tests wait for it to arrive, never for a time. */
@@ -76,19 +82,23 @@ export function testOutboxWorker(repositories: Repositories): OutboxWorker {
 /** The real API on a free port, against the suite's PostgreSQL (migrated once in global set-up). */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   let statements = 0;
-  const dataSource = createDataSource(inject('databaseUrl'), () => {
+  const dataSource = createDataSource(options.databaseUrl ?? inject('databaseUrl'), () => {
     statements += 1;
   });
   await dataSource.initialize();
   const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
   const passwordChecks = new PasswordCheckProbe();
-  const services = createServices(dataSource, {
-    sessionTtlMs: 60 * 60 * 1000,
-    throttleBaseDelayMs: options.throttleBaseDelayMs ?? 0,
-    verifyPassword: passwordChecks.verify,
-    publicUrl: url,
-  });
+  const services = createServices(
+    dataSource,
+    {
+      sessionTtlMs: 60 * 60 * 1000,
+      throttleBaseDelayMs: options.throttleBaseDelayMs ?? 0,
+      verifyPassword: passwordChecks.verify,
+      publicUrl: url,
+    },
+    options.clock ?? testClock,
+  );
   const mailWorker = options.mail ? testOutboxWorker(services.repositories) : undefined;
   mailWorker?.start();
   const app: App = await createApp({

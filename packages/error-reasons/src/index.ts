@@ -3,6 +3,9 @@ import { authReasons } from './reasons/auth.js';
 import { appointmentReasons } from './reasons/appointments.js';
 import { commentaryReasons } from './reasons/commentary.js';
 import { commonReasons } from './reasons/common.js';
+import { costSharingReasons } from './reasons/costSharing.js';
+import { dateReasons } from './reasons/dates.js';
+import { partnerReasons } from './reasons/partner.js';
 import { validationReasons } from './reasons/validation.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
@@ -14,6 +17,9 @@ export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
  */
 export const REASON_AREAS = {
   common: commonReasons,
+  costSharing: costSharingReasons,
+  dates: dateReasons,
+  partner: partnerReasons,
   validation: validationReasons,
   auth: authReasons,
   appointments: appointmentReasons,
@@ -22,6 +28,9 @@ export const REASON_AREAS = {
 
 export const REASONS = {
   ...commonReasons,
+  ...costSharingReasons,
+  ...dateReasons,
+  ...partnerReasons,
   ...validationReasons,
   ...authReasons,
   ...appointmentReasons,

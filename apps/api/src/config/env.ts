@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDateInRange, DATE_RANGE } from '@helsefellesskap/calendar';
 import { z } from 'zod';
 
 /** The repository root, found from this file (src/config or dist/config). */
@@ -75,6 +76,7 @@ const environmentSchema = z.object({
     .regex(/^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/, 'must be an address such as Helsefellesskap <noreply@example.no>')
     .optional(),
   MAIL_POLL_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(60_000).default(2_000),
+  CLOCK_DATE: z.string().trim().refine(isDateInRange, `must be a date YYYY-MM-DD from ${DATE_RANGE.min} to ${DATE_RANGE.max}`).optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -90,6 +92,8 @@ export interface Config {
   adminDistDir: string;
   logLevel: Environment['LOG_LEVEL'];
   shutdownTimeoutMs: number;
+  /** The date "today" is for this run (tests, demos); null: the machine's clock. Never in production. */
+  clockDate: string | null;
   /** Where users reach the product; the OpenID Connect redirect is built from it. */
   publicUrl: string;
   auth: {
@@ -140,6 +144,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if ((env.SMTP_USER || env.SMTP_PASSWORD) && !env.SMTP_HOST) {
     throw new ConfigError(['SMTP_USER and SMTP_PASSWORD: set SMTP_HOST too, or neither']);
   }
+  if (env.CLOCK_DATE && env.NODE_ENV === 'production') {
+    throw new ConfigError(['CLOCK_DATE: only for tests and demos; a production server takes today from its own clock']);
+  }
   const database: Config['database'] = env.DATABASE_URL
     ? { kind: 'external', url: env.DATABASE_URL }
     : { kind: 'embedded', dataDir: path.resolve(env.EMBEDDED_DATABASE_DIR) };
@@ -153,6 +160,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     adminDistDir: path.resolve(env.ADMIN_DIST_DIR),
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    clockDate: env.CLOCK_DATE ?? null,
     publicUrl,
     auth: {
       sessionTtlMs: env.SESSION_TTL_HOURS * 60 * 60 * 1000,
@@ -186,6 +194,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       pollIntervalMs: env.MAIL_POLL_INTERVAL_MS,
     },
   };
+}
+
+/**
+ * Only CLOCK_DATE, for code that needs the run's date without the whole configuration (the test suite).
+ * Throws ConfigError like loadConfig.
+ */
+export function clockDateOf(source: NodeJS.ProcessEnv = process.env): string | null {
+  return loadConfig({ NODE_ENV: source.NODE_ENV === 'production' ? 'production' : undefined, CLOCK_DATE: source.CLOCK_DATE }).clockDate;
 }
 
 /** Never print a password from a connection string. */

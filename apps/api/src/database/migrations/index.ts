@@ -2,6 +2,7 @@ import { InitialSchema1764064800000 } from './1764064800000-initial-schema.js';
 import { AccountsAndAudit1764072000000 } from './1764072000000-accounts-and-audit.js';
 import { SeatsAndAppointments1764079200000 } from './1764079200000-seats-and-appointments.js';
 import { ActionPlanAndStatus1764086400000 } from './1764086400000-action-plan-and-status.js';
+import { MoneyAndRanges1765000000000 } from './1765000000000-money-and-ranges.js';
 import { PasswordAttempts1765100000000 } from './1765100000000-password-attempts.js';
 import { PasswordLinks1765100100000 } from './1765100100000-password-links.js';
 import { MailOutbox1765100200000 } from './1765100200000-mail-outbox.js';
@@ -14,6 +15,7 @@ export const migrations = [
   AccountsAndAudit1764072000000,
   SeatsAndAppointments1764079200000,
   ActionPlanAndStatus1764086400000,
+  MoneyAndRanges1765000000000,
   PasswordAttempts1765100000000,
   PasswordLinks1765100100000,
   MailOutbox1765100200000,
