@@ -4,6 +4,7 @@ import { describeStartupError } from './cli/run-command.js';
 import { createClock } from './common/clock.js';
 import { loadConfig } from './config/env.js';
 import { createLogger } from './logging/logger.js';
+import { startMailDelivery } from './modules/mail/mail-delivery.js';
 import { migrate, openDatabase, seedDemoData } from './runtime.js';
 import { createSchema } from './schema.js';
 import { createServices } from './services.js';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   }
 
   const production = config.nodeEnv === 'production';
-  const services = createServices(database.dataSource, config.auth, clock);
+  const services = createServices(database.dataSource, { ...config.auth, publicUrl: config.publicUrl }, clock);
   if (production)
     await services.auth.assertNoDemoAccounts().catch(async (error: unknown) => {
       await database.close();
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
       oidc: config.auth.oidc,
     },
   });
+  const mail = startMailDelivery(services.repositories.mailOutbox, config.mail, { production, logger });
   const port = await app.listen(config.port, config.host);
   logger.info({ port, url: `http://localhost:${port}/`, startupMs: Math.round(performance.now() - startedAt) }, 'ready');
 
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     try {
       await app.close();
+      await mail.stop();
       await database.close();
       logger.info('stopped');
     } finally {

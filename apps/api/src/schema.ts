@@ -12,6 +12,7 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { PasswordLinkResolver } from './modules/auth/password-link.resolver.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
 import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
@@ -22,6 +23,7 @@ import { RegionalCouncilResolver } from './modules/regional-council/regional-cou
 export const resolvers = [
   CalendarResolver,
   AuthResolver,
+  PasswordLinkResolver,
   UserResolver,
   AuditResolver,
   CommunityResolver,

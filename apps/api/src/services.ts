@@ -5,6 +5,8 @@ import { ActionPlanService } from './modules/action-plan/action-plan.service.js'
 import { AppointmentService } from './modules/appointment/appointment.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService, type AuthSettings } from './modules/auth/auth.service.js';
+import { PasswordAttempts } from './modules/auth/password-attempts.js';
+import { PasswordLinkService, type PasswordLinkSettings } from './modules/auth/password-link.service.js';
 import { UserService } from './modules/auth/user.service.js';
 import { CommunityService } from './modules/community/community.service.js';
 import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.js';
@@ -12,15 +14,30 @@ import { OrganService } from './modules/organ/organ.service.js';
 import { PartnerService } from './modules/partner/partner.service.js';
 import { RegionalCouncilService } from './modules/regional-council/regional-council.service.js';
 
+/** Links in e-mails point to the default local address unless the configuration says otherwise. */
+const DEFAULT_PASSWORD_LINKS: PasswordLinkSettings = {
+  publicUrl: 'http://localhost:4000',
+  invitationTtlMs: 72 * 60 * 60_000,
+  passwordResetTtlMs: 60 * 60_000,
+};
+
 /** Composition root: every service built once, explicitly, with the run's one clock. */
-export function createServices(dataSource: DataSource, authSettings: AuthSettings, clock: Clock) {
+export function createServices(dataSource: DataSource, authSettings: AuthSettings & Partial<PasswordLinkSettings>, clock: Clock) {
   const repositories = createRepositories(dataSource.manager);
   const inTransaction = transactionRunner(dataSource);
+  const attempts = new PasswordAttempts(repositories.passwordAttempts, authSettings.throttleBaseDelayMs);
+  const auth = new AuthService(repositories, inTransaction, attempts, authSettings);
+  const passwordLinks = new PasswordLinkService(repositories, inTransaction, attempts, auth, {
+    publicUrl: authSettings.publicUrl ?? DEFAULT_PASSWORD_LINKS.publicUrl,
+    invitationTtlMs: authSettings.invitationTtlMs ?? DEFAULT_PASSWORD_LINKS.invitationTtlMs,
+    passwordResetTtlMs: authSettings.passwordResetTtlMs ?? DEFAULT_PASSWORD_LINKS.passwordResetTtlMs,
+  });
   return {
     repositories,
     clock,
-    auth: new AuthService(repositories, inTransaction, authSettings),
-    users: new UserService(repositories, inTransaction),
+    auth,
+    passwordLinks,
+    users: new UserService(repositories, inTransaction, passwordLinks),
     audit: new AuditService(repositories),
     communities: new CommunityService(repositories, inTransaction),
     partners: new PartnerService(inTransaction),

@@ -6,6 +6,8 @@ import Provider, { type InteractionResults } from 'oidc-provider';
 export interface IssuerUser {
   sub: string;
   email: string;
+  /** The provider's `email_verified` claim; left out of the claims when undefined. */
+  emailVerified?: boolean;
   name: string;
 }
 
@@ -48,7 +50,15 @@ export async function startTestIssuer(options: {
     findAccount(_context, sub) {
       const user = options.users.find((candidate) => candidate.sub === sub);
       return user
-        ? { accountId: user.sub, claims: () => ({ sub: user.sub, email: user.email, email_verified: true, name: user.name }) }
+        ? {
+            accountId: user.sub,
+            claims: () => ({
+              sub: user.sub,
+              email: user.email,
+              ...(user.emailVerified === undefined ? {} : { email_verified: user.emailVerified }),
+              name: user.name,
+            }),
+          }
         : undefined;
     },
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getNamedType, isInputObjectType, isScalarType, type GraphQLArgument, type GraphQLInputField, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newSessionToken } from '../src/modules/auth/session-token.js';
 import { createSchema } from '../src/schema.js';
 import { buildCommunity, must, signInAs, TEST_PASSWORD, type CommunityFixture, type Grant, type Session } from './factories.js';
 import { buildPlan, type PlanFixture } from './plan-factory.js';
@@ -100,6 +101,25 @@ const cases: Record<string, Case> = {
     expected: everyone,
   },
   'Mutation.signOut': { prepare: () => ({ query: 'mutation { signOut }' }), expected: everyone },
+  'Query.passwordLink': {
+    prepare: () => ({ query: 'query($token: String!) { passwordLink(token: $token) { email } }', variables: { token: 'not-a-token' } }),
+    expected: everyone,
+  },
+  'Mutation.requestPasswordReset': {
+    prepare: (_world, actorEmail) => ({
+      query: 'mutation($email: String!) { requestPasswordReset(email: $email) }',
+      variables: { email: actorEmail },
+    }),
+    expected: everyone,
+  },
+  // Whoever holds a link's token sets that account's password, signed in or not.
+  'Mutation.setPasswordWithLink': {
+    prepare: async () => ({
+      query: 'mutation($token: String!) { setPasswordWithLink(token: $token, newPassword: "a long new password") { id } }',
+      variables: { token: await invitedAccountToken() },
+    }),
+    expected: everyone,
+  },
   'Mutation.changePassword': {
     prepare: () => ({ query: `mutation { changePassword(currentPassword: "${TEST_PASSWORD}", newPassword: "${TEST_PASSWORD}") }` }),
     expected: signedIn,
@@ -680,6 +700,17 @@ async function holderOf(community: CommunityFixture): Promise<{ personId: string
   const created = { personId: appointed.appoint.person.id, appointmentId: appointed.appoint.id, organId: (await organOf(community)) ?? '' };
   holders.set(community.id, created);
   return created;
+}
+
+/** A new account with an unused invitation; returns the token of its link. */
+async function invitedAccountToken(): Promise<string> {
+  const { token, tokenHash } = newSessionToken();
+  await matrixApp.sql(
+    `WITH invited AS (INSERT INTO app_user (email, name) VALUES ($1, 'Invitert') RETURNING id)
+     INSERT INTO password_link (user_id, purpose, token_hash, expires_at) SELECT id, 'INVITATION', $2, now() + interval '1 hour' FROM invited`,
+    [`invitert-${unique()}@test.example`, tokenHash],
+  );
+  return token;
 }
 
 async function organOf(community: CommunityFixture): Promise<string | undefined> {

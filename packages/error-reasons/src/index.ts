@@ -1,4 +1,5 @@
 import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
+import { authReasons } from './reasons/auth.js';
 import { appointmentReasons } from './reasons/appointments.js';
 import { commentaryReasons } from './reasons/commentary.js';
 import { actionPlanReasons } from './reasons/action-plan.js';
@@ -21,6 +22,7 @@ export const REASON_AREAS = {
   dates: dateReasons,
   partner: partnerReasons,
   validation: validationReasons,
+  auth: authReasons,
   appointments: appointmentReasons,
   commentary: commentaryReasons,
   actionPlan: actionPlanReasons,
@@ -32,6 +34,7 @@ export const REASONS = {
   ...dateReasons,
   ...partnerReasons,
   ...validationReasons,
+  ...authReasons,
   ...appointmentReasons,
   ...commentaryReasons,
   ...actionPlanReasons,

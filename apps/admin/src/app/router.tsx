@@ -1,6 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 
 import { AccountPage } from '../features/account/account-page';
+import { ForgotPasswordPage } from '../features/account/forgot-password-page';
+import { SetPasswordPage } from '../features/account/set-password-page';
 import { ActionPlanPage } from '../features/action-plan/action-plan-page';
 import { StatusReportPage } from '../features/action-plan/status-report-page';
 import { AuditPage } from '../features/audit/audit-page';
@@ -37,6 +39,8 @@ export const routes = [
           { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'account', element: <AccountPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'set-password', element: <SetPasswordPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query PasswordLinkPage($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      name\n    }\n  }\n": typeof types.PasswordLinkPageDocument,
+    "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword) {\n      id\n    }\n  }\n": typeof types.SetPasswordWithLinkDocument,
     "\n  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      ...PlanHeader_ActionPlan\n      ...ReportYears_ActionPlan\n      ...PlanDashboard_ActionPlan\n      focusAreas(asOf: $asOf) {\n        id\n        ...FocusAreaItem_FocusArea\n      }\n    }\n  }\n": typeof types.ActionPlanPageDocument,
     "\n  fragment ActionPlansSection_Community on Community {\n    id\n    actionPlans {\n      id\n      title\n      periodFrom\n      periodTo\n      status\n    }\n  }\n": typeof types.ActionPlansSection_CommunityFragmentDoc,
     "\n  mutation SetStatusReportCommentary($planId: ID!, $year: Int!, $focusAreaNumber: Int!, $commentary: String!, $expectedVersion: Int!) {\n    setStatusReportCommentary(\n      planId: $planId\n      year: $year\n      focusAreaNumber: $focusAreaNumber\n      commentary: $commentary\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      year\n      commentaryVersions {\n        focusAreaNumber\n        version\n      }\n    }\n  }\n": typeof types.SetStatusReportCommentaryDocument,
@@ -63,7 +66,7 @@ type Documents = {
     "\n  query Session {\n    me {\n      id\n      name\n      email\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n    communities {\n      id\n      shortName\n      regionalCouncils {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment GrantRoleForm_Community on Community {\n    id\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n": typeof types.GrantRoleForm_CommunityFragmentDoc,
-    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($roleGrantId: ID!) {\n    revokeRole(roleGrantId: $roleGrantId) {\n      id\n      roles {\n        id\n      }\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  query UsersPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      ...UsersTable_Community\n      ...GrantRoleForm_Community\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  query CommunityUsers($communityId: ID!) {\n    users(communityId: $communityId) {\n      id\n      ...UsersTable_User\n    }\n  }\n": typeof types.CommunityUsersDocument,
@@ -73,6 +76,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query PasswordLinkPage($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      name\n    }\n  }\n": types.PasswordLinkPageDocument,
+    "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword) {\n      id\n    }\n  }\n": types.SetPasswordWithLinkDocument,
     "\n  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      ...PlanHeader_ActionPlan\n      ...ReportYears_ActionPlan\n      ...PlanDashboard_ActionPlan\n      focusAreas(asOf: $asOf) {\n        id\n        ...FocusAreaItem_FocusArea\n      }\n    }\n  }\n": types.ActionPlanPageDocument,
     "\n  fragment ActionPlansSection_Community on Community {\n    id\n    actionPlans {\n      id\n      title\n      periodFrom\n      periodTo\n      status\n    }\n  }\n": types.ActionPlansSection_CommunityFragmentDoc,
     "\n  mutation SetStatusReportCommentary($planId: ID!, $year: Int!, $focusAreaNumber: Int!, $commentary: String!, $expectedVersion: Int!) {\n    setStatusReportCommentary(\n      planId: $planId\n      year: $year\n      focusAreaNumber: $focusAreaNumber\n      commentary: $commentary\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      year\n      commentaryVersions {\n        focusAreaNumber\n        version\n      }\n    }\n  }\n": types.SetStatusReportCommentaryDocument,
@@ -121,7 +127,7 @@ const documents: Documents = {
     "\n  query Session {\n    me {\n      id\n      name\n      email\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n    communities {\n      id\n      shortName\n      regionalCouncils {\n        id\n        name\n      }\n    }\n  }\n": types.SessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment GrantRoleForm_Community on Community {\n    id\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n": types.GrantRoleForm_CommunityFragmentDoc,
-    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($roleGrantId: ID!) {\n    revokeRole(roleGrantId: $roleGrantId) {\n      id\n      roles {\n        id\n      }\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  query UsersPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      ...UsersTable_Community\n      ...GrantRoleForm_Community\n    }\n  }\n": types.UsersPageDocument,
     "\n  query CommunityUsers($communityId: ID!) {\n    users(communityId: $communityId) {\n      id\n      ...UsersTable_User\n    }\n  }\n": types.CommunityUsersDocument,
@@ -148,6 +154,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordLinkPage($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      name\n    }\n  }\n"): (typeof documents)["\n  query PasswordLinkPage($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,7 +361,7 @@ export function graphql(source: "\n  fragment GrantRoleForm_Community on Communi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -136,8 +136,9 @@ describe('signing in, roles and the admin pages', () => {
       await page.getByRole('button', { name: 'Logg inn' }).click();
       const failure = page.getByRole('alert').filter({ hasText: 'Kunne ikke logge inn' });
       await failure.waitFor();
-      // The API's own message, so that throttling ("Try again in … minutes") reads the same way.
-      expect(normalise(await failure.textContent())).toContain('Wrong e-mail or password.');
+      // Translated from the API's reason, never its English sentence.
+      expect(normalise(await failure.textContent())).toContain('Feil e-postadresse eller passord.');
+      expect(normalise(await failure.textContent())).not.toContain('Wrong');
       await expectNoAxeViolations(page, 'the sign-in form after wrong credentials');
 
       await page.goto('/sign-in?error=no-account');
@@ -187,7 +188,10 @@ describe('signing in, roles and the admin pages', () => {
       await page.getByLabel('Navn', { exact: true }).fill('Kari Nordmann');
       await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'SSU-medlem' });
       await page.getByRole('button', { name: 'Gi rollen' }).press('Enter');
-      await page.getByRole('status').filter({ hasText: 'Kari Nordmann har fått rollen SSU-medlem.' }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Kari Nordmann har fått rollen SSU-medlem. En invitasjon er sendt til kari.nordmann@rana.kommune.no.' })
+        .waitFor();
       const kari = users.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Kari Nordmann' }) });
       await kari.waitFor();
       expect((await cellTexts(kari)).slice(0, 2)).toEqual(['Kari Nordmann', 'kari.nordmann@rana.kommune.no']);
@@ -199,7 +203,11 @@ describe('signing in, roles and the admin pages', () => {
       await page.getByLabel('Navn', { exact: true }).fill('Kari Nordmann');
       await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'SSU-medlem' });
       await page.getByRole('button', { name: 'Gi rollen' }).click();
-      await page.getByRole('alert').filter({ hasText: 'Kunne ikke gi rollen' }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Kunne ikke gi rollen' })
+        .filter({ hasText: 'Kari Nordmann har allerede denne rollen.' })
+        .waitFor();
 
       await page.getByRole('navigation', { name: 'Du er her' }).getByRole('link', { name: 'Helgeland' }).click();
       await page.getByRole('link', { name: 'Revisjonslogg' }).click();
@@ -322,7 +330,11 @@ describe('signing in, roles and the admin pages', () => {
         // The last secretariat cannot be removed: the API answers CONFLICT, shown in the dialog.
         await page.getByRole('button', { name: /^Fjern rollen Sekretariat fra Lars/ }).click();
         await dialog.getByRole('button', { name: 'Fjern rollen', exact: true }).click();
-        await dialog.getByRole('alert').filter({ hasText: 'Kunne ikke fjerne rollen' }).waitFor();
+        await dialog
+          .getByRole('alert')
+          .filter({ hasText: 'Kunne ikke fjerne rollen' })
+          .filter({ hasText: 'Helsefellesskapet må ha minst én bruker i sekretariatet.' })
+          .waitFor();
         await expectNoAxeViolations(page, 'the refusal to remove the last secretariat');
         await dialog.getByRole('button', { name: 'Avbryt' }).click();
         await dialog.waitFor({ state: 'hidden' });

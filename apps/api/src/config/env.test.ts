@@ -32,6 +32,34 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('keeps mail in the outbox without SMTP_HOST, and sends through the configured server with it', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://hf.example.no' }).mail).toEqual({
+      smtp: null,
+      from: 'Helsefellesskap <noreply@hf.example.no>',
+      pollIntervalMs: 2000,
+    });
+    const config = loadConfig({
+      SMTP_HOST: 'smtp.example.no',
+      SMTP_PORT: '465',
+      SMTP_USER: 'hf',
+      SMTP_PASSWORD: 'secret',
+      MAIL_FROM: 'Helsefellesskapet <post@hf.example.no>',
+    });
+    expect(config.mail.smtp).toEqual({ host: 'smtp.example.no', port: 465, secure: true, user: 'hf', password: 'secret' });
+    expect(config.mail.from).toBe('Helsefellesskapet <post@hf.example.no>');
+    expect(loadConfig({ SMTP_HOST: 'smtp.example.no' }).mail.smtp).toMatchObject({ port: 587, secure: false, user: null });
+  });
+
+  it('refuses SMTP credentials without a server and a sender that is not an address', () => {
+    expect(() => loadConfig({ SMTP_USER: 'hf' })).toThrow(/SMTP_USER and SMTP_PASSWORD: set SMTP_HOST too/);
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM: must be an address/);
+  });
+
+  it('reads how long invitation and reset links last', () => {
+    const config = loadConfig({ INVITATION_TTL_HOURS: '24', PASSWORD_RESET_TTL_MINUTES: '30' });
+    expect(config.auth).toMatchObject({ invitationTtlMs: 24 * 3_600_000, passwordResetTtlMs: 30 * 60_000 });
+  });
+
   it('sets the clock of a run to another date for tests and demos, never in production', () => {
     expect(loadConfig({}).clockDate).toBeNull();
     expect(loadConfig({ CLOCK_DATE: '2027-01-05' }).clockDate).toBe('2027-01-05');

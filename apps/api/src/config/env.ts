@@ -54,6 +54,28 @@ const environmentSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
   OIDC_NAME: z.string().trim().min(1).default('Entra ID'),
   OIDC_ALLOW_HTTP: booleanFlag.default(false),
+  INVITATION_TTL_HOURS: z.coerce
+    .number({ message: 'must be a number' })
+    .positive()
+    .max(24 * 30)
+    .default(72),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  SMTP_HOST: z.string().trim().min(1).optional(),
+  SMTP_PORT: z.coerce.number({ message: 'must be a number' }).int().min(1).max(65535).default(587),
+  SMTP_SECURE: booleanFlag.optional(),
+  SMTP_USER: z.string().trim().min(1).optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/, 'must be an address such as Helsefellesskap <noreply@example.no>')
+    .optional(),
+  MAIL_POLL_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(60_000).default(2_000),
   CLOCK_DATE: z.string().trim().refine(isDateInRange, `must be a date YYYY-MM-DD from ${DATE_RANGE.min} to ${DATE_RANGE.max}`).optional(),
 });
 
@@ -81,6 +103,15 @@ export interface Config {
     trustProxy: boolean;
     /** Sign-in through the organisation's identity provider, when set up. */
     oidc: { issuer: string; clientId: string; clientSecret: string; name: string; allowHttp: boolean } | null;
+    /** How long an invitation link, and a password reset link, can be used. */
+    invitationTtlMs: number;
+    passwordResetTtlMs: number;
+  };
+  mail: {
+    /** Null: no SMTP server; mail stays in the outbox (shown at /dev/mail outside production). */
+    smtp: { host: string; port: number; secure: boolean; user: string | null; password: string | null } | null;
+    from: string;
+    pollIntervalMs: number;
   };
 }
 
@@ -110,12 +141,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three to sign in through an identity provider, or none',
     ]);
   }
+  if ((env.SMTP_USER || env.SMTP_PASSWORD) && !env.SMTP_HOST) {
+    throw new ConfigError(['SMTP_USER and SMTP_PASSWORD: set SMTP_HOST too, or neither']);
+  }
   if (env.CLOCK_DATE && env.NODE_ENV === 'production') {
     throw new ConfigError(['CLOCK_DATE: only for tests and demos; a production server takes today from its own clock']);
   }
   const database: Config['database'] = env.DATABASE_URL
     ? { kind: 'external', url: env.DATABASE_URL }
     : { kind: 'embedded', dataDir: path.resolve(env.EMBEDDED_DATABASE_DIR) };
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   return {
     nodeEnv: env.NODE_ENV,
     port: env.PORT,
@@ -126,7 +161,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     clockDate: env.CLOCK_DATE ?? null,
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     auth: {
       sessionTtlMs: env.SESSION_TTL_HOURS * 60 * 60 * 1000,
       throttleBaseDelayMs: env.SIGN_IN_THROTTLE_BASE_MS,
@@ -142,6 +177,21 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
               allowHttp: env.OIDC_ALLOW_HTTP,
             }
           : null,
+      invitationTtlMs: env.INVITATION_TTL_HOURS * 60 * 60_000,
+      passwordResetTtlMs: env.PASSWORD_RESET_TTL_MINUTES * 60_000,
+    },
+    mail: {
+      smtp: env.SMTP_HOST
+        ? {
+            host: env.SMTP_HOST,
+            port: env.SMTP_PORT,
+            secure: env.SMTP_SECURE ?? env.SMTP_PORT === 465,
+            user: env.SMTP_USER ?? null,
+            password: env.SMTP_PASSWORD ?? null,
+          }
+        : null,
+      from: env.MAIL_FROM ?? `Helsefellesskap <noreply@${new URL(publicUrl).hostname}>`,
+      pollIntervalMs: env.MAIL_POLL_INTERVAL_MS,
     },
   };
 }

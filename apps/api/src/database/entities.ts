@@ -8,9 +8,11 @@ import {
 } from '../modules/action-plan/action-plan.entity.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from '../modules/appointment/appointment.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
-import { RoleAssignmentEntity, SessionEntity, SignInFailureEntity, UserEntity } from '../modules/auth/user.entity.js';
+import { PasswordLinkEntity } from '../modules/auth/password-link.entity.js';
+import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth/user.entity.js';
 import { CommunityEntity } from '../modules/community/community.entity.js';
 import { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from '../modules/cost-sharing/coordinator-budget.entity.js';
+import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
 import { OrganEntity } from '../modules/organ/organ.entity.js';
 import { PartnerEntity, PartnerPopulationEntity } from '../modules/partner/partner.entity.js';
 import { RegionalCouncilEntity, RegionalCouncilMemberEntity } from '../modules/regional-council/regional-council.entity.js';
@@ -27,7 +29,8 @@ export const entities = [
   UserEntity,
   RoleAssignmentEntity,
   SessionEntity,
-  SignInFailureEntity,
+  PasswordLinkEntity,
+  OutboxMessageEntity,
   AuditEventEntity,
   PersonEntity,
   SeatEntity,

@@ -2,10 +2,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ActionPlanRepository } from '../modules/action-plan/action-plan.repository.js';
 import { AppointmentRepository } from '../modules/appointment/appointment.repository.js';
 import { AuditRepository } from '../modules/audit/audit.repository.js';
+import { PasswordAttemptRepository } from '../modules/auth/password-attempt.repository.js';
+import { PasswordLinkRepository } from '../modules/auth/password-link.repository.js';
 import { SessionRepository } from '../modules/auth/session.repository.js';
 import { UserRepository } from '../modules/auth/user.repository.js';
 import { CommunityRepository } from '../modules/community/community.repository.js';
 import { CoordinatorBudgetRepository } from '../modules/cost-sharing/coordinator-budget.repository.js';
+import { MailOutboxRepository } from '../modules/mail/mail-outbox.repository.js';
 import { OrganRepository } from '../modules/organ/organ.repository.js';
 import { PartnerRepository } from '../modules/partner/partner.repository.js';
 import { RegionalCouncilRepository } from '../modules/regional-council/regional-council.repository.js';
@@ -19,6 +22,9 @@ export interface Repositories {
   coordinatorBudgets: CoordinatorBudgetRepository;
   users: UserRepository;
   sessions: SessionRepository;
+  passwordAttempts: PasswordAttemptRepository;
+  passwordLinks: PasswordLinkRepository;
+  mailOutbox: MailOutboxRepository;
   audit: AuditRepository;
   appointments: AppointmentRepository;
   actionPlans: ActionPlanRepository;
@@ -33,6 +39,9 @@ export function createRepositories(manager: EntityManager): Repositories {
     coordinatorBudgets: new CoordinatorBudgetRepository(manager),
     users: new UserRepository(manager),
     sessions: new SessionRepository(manager),
+    passwordAttempts: new PasswordAttemptRepository(manager),
+    passwordLinks: new PasswordLinkRepository(manager),
+    mailOutbox: new MailOutboxRepository(manager),
     audit: new AuditRepository(manager),
     appointments: new AppointmentRepository(manager),
     actionPlans: new ActionPlanRepository(manager),

@@ -223,6 +223,7 @@ export const en: Resources = {
     failed: 'Could not sign in',
     alreadySignedIn: 'You are signed in as {{name}}.',
     continue: 'Continue',
+    forgotPassword: 'Forgot your password?',
     errors: {
       summary: 'Correct the following before signing in:',
       emailRequired: 'Enter your e-mail address.',
@@ -236,8 +237,41 @@ export const en: Resources = {
       providerUnavailable: 'The sign-in service is not answering right now. Try again later, or sign in with e-mail and password.',
     },
   },
+  forgotPassword: {
+    title: 'Forgot your password',
+    intro:
+      'Enter the e-mail address you sign in with. If it has an account here, we send a link to it where you can choose a new password.',
+    email: 'E-mail',
+    submit: 'Send link',
+    sent: 'If {{email}} has an account here, we have now sent a link to it. If you cannot find the e-mail, look in your spam folder.',
+    failed: 'Could not send the link',
+    backToSignIn: 'Back to sign-in',
+    errors: {
+      summary: 'Correct the following before sending:',
+      emailRequired: 'Enter your e-mail address.',
+      emailInvalid: 'Enter a valid e-mail address, such as name@kommune.no.',
+    },
+  },
+  setPassword: {
+    title: 'Choose a password',
+    introInvitation: 'Welcome, {{name}}. Choose the password you want to sign in with. You sign in with the e-mail address {{email}}.',
+    introReset: 'Choose a new password for {{email}}. Once it is saved, you are signed out everywhere else.',
+    new: 'New password',
+    newDescription: 'At least {{count}} characters.',
+    repeat: 'Repeat the password',
+    submit: 'Save the password and sign in',
+    invalidHeading: 'The link does not work',
+    invalidBody: 'The link has expired or has already been used. Ask for a new link, and we send it to your e-mail address.',
+    askForNew: 'Ask for a new link',
+    errors: {
+      summary: 'Correct the following before saving:',
+      tooShort: 'The password must have at least {{count}} characters.',
+      mismatch: 'Enter the same password twice.',
+    },
+  },
   account: {
     title: 'My account',
+    passwordSet: 'Your password is saved, and you are signed in.',
     details: 'Your account',
     name: 'Name',
     email: 'E-mail',
@@ -250,7 +284,7 @@ export const en: Resources = {
       newDescription: 'At least {{count}} characters.',
       repeat: 'Repeat the new password',
       submit: 'Change password',
-      changed: 'Your password has been changed.',
+      changed: 'Your password has been changed. You are signed out everywhere else.',
       failed: 'Could not change the password',
       errors: {
         summary: 'Correct the following before changing your password:',
@@ -277,7 +311,7 @@ export const en: Resources = {
       password: 'Password',
       provider: "Organisation's sign-in",
       both: "Password and organisation's sign-in",
-      none: 'Not set up',
+      none: 'Invited, has not chosen a password yet',
     },
     revoke: {
       button: 'Remove',
@@ -292,7 +326,8 @@ export const en: Resources = {
     },
     grant: {
       heading: 'Give a role',
-      intro: 'When the person has no account, one is created with the e-mail address.',
+      intro:
+        'When the person has no account, one is created with the e-mail address, and the person gets an invitation by e-mail to choose their own password.',
       email: 'E-mail',
       name: 'Name',
       nameDescription: 'Full name. Used when the account is new.',
@@ -301,11 +336,9 @@ export const en: Resources = {
       council: 'Regional council',
       chooseCouncil: 'Choose a regional council',
       noCouncils: 'The health community has no regional councils yet.',
-      password: 'First password (optional)',
-      passwordDescription:
-        "At least {{count}} characters, for a new account. Leave it empty when the person will sign in with the organisation's sign-in.",
       submit: 'Give the role',
       done: '{{name}} now has the role {{role}}.',
+      doneInvited: '{{name}} now has the role {{role}}. An invitation has been sent to {{email}}.',
       failed: 'Could not give the role',
       errors: {
         summary: 'Correct the following before giving the role:',
@@ -314,7 +347,6 @@ export const en: Resources = {
         nameRequired: "Enter the person's name.",
         roleRequired: 'Choose a role.',
         councilRequired: 'Choose the regional council the person acts for.',
-        passwordTooShort: 'The password must have at least {{count}} characters.',
       },
     },
   },

@@ -222,6 +222,7 @@ export const nb = {
     failed: 'Kunne ikke logge inn',
     alreadySignedIn: 'Du er logget inn som {{name}}.',
     continue: 'Fortsett',
+    forgotPassword: 'Glemt passordet?',
     errors: {
       summary: 'Rett opp dette før du logger inn:',
       emailRequired: 'Skriv e-postadressen din.',
@@ -235,8 +236,40 @@ export const nb = {
       providerUnavailable: 'Innloggingstjenesten svarer ikke akkurat nå. Prøv igjen senere, eller logg inn med e-post og passord.',
     },
   },
+  forgotPassword: {
+    title: 'Glemt passordet',
+    intro: 'Skriv e-postadressen du logger inn med. Har den en konto her, sender vi en lenke dit der du kan velge nytt passord.',
+    email: 'E-post',
+    submit: 'Send lenke',
+    sent: 'Har {{email}} en konto her, har vi nå sendt en lenke dit. Finner du ikke e-posten, se etter i søppelposten.',
+    failed: 'Kunne ikke sende lenken',
+    backToSignIn: 'Tilbake til innlogging',
+    errors: {
+      summary: 'Rett opp dette før du sender:',
+      emailRequired: 'Skriv e-postadressen din.',
+      emailInvalid: 'Skriv en gyldig e-postadresse, som navn@kommune.no.',
+    },
+  },
+  setPassword: {
+    title: 'Velg passord',
+    introInvitation: 'Velkommen, {{name}}. Velg passordet du vil logge inn med. Du logger inn med e-postadressen {{email}}.',
+    introReset: 'Velg et nytt passord for {{email}}. Når det er lagret, blir du logget ut overalt ellers.',
+    new: 'Nytt passord',
+    newDescription: 'Minst {{count}} tegn.',
+    repeat: 'Gjenta passordet',
+    submit: 'Lagre passordet og logg inn',
+    invalidHeading: 'Lenken virker ikke',
+    invalidBody: 'Lenken er utløpt eller allerede brukt. Be om en ny lenke, så sender vi den til e-postadressen din.',
+    askForNew: 'Be om en ny lenke',
+    errors: {
+      summary: 'Rett opp dette før du lagrer:',
+      tooShort: 'Passordet må ha minst {{count}} tegn.',
+      mismatch: 'Skriv det samme passordet to ganger.',
+    },
+  },
   account: {
     title: 'Min konto',
+    passwordSet: 'Passordet er lagret, og du er logget inn.',
     details: 'Kontoen din',
     name: 'Navn',
     email: 'E-post',
@@ -249,7 +282,7 @@ export const nb = {
       newDescription: 'Minst {{count}} tegn.',
       repeat: 'Gjenta det nye passordet',
       submit: 'Bytt passord',
-      changed: 'Passordet er byttet.',
+      changed: 'Passordet er byttet. Du er logget ut overalt ellers.',
       failed: 'Kunne ikke bytte passordet',
       errors: {
         summary: 'Rett opp dette før du bytter passord:',
@@ -275,7 +308,7 @@ export const nb = {
       password: 'Passord',
       provider: 'Virksomhetens innlogging',
       both: 'Passord og virksomhetens innlogging',
-      none: 'Ikke satt opp',
+      none: 'Invitert, har ikke valgt passord ennå',
     },
     revoke: {
       button: 'Fjern',
@@ -290,7 +323,8 @@ export const nb = {
     },
     grant: {
       heading: 'Gi en rolle',
-      intro: 'Har personen ingen konto, opprettes den med e-postadressen.',
+      intro:
+        'Har personen ingen konto, opprettes den med e-postadressen, og personen får en invitasjon på e-post til å velge sitt eget passord.',
       email: 'E-post',
       name: 'Navn',
       nameDescription: 'Fullt navn. Brukes når kontoen er ny.',
@@ -299,11 +333,9 @@ export const nb = {
       council: 'Regionråd',
       chooseCouncil: 'Velg regionråd',
       noCouncils: 'Helsefellesskapet har ingen regionråd ennå.',
-      password: 'Første passord (valgfritt)',
-      passwordDescription:
-        'Minst {{count}} tegn, for en ny konto. La feltet stå tomt hvis personen skal logge inn med virksomhetens innlogging.',
       submit: 'Gi rollen',
       done: '{{name}} har fått rollen {{role}}.',
+      doneInvited: '{{name}} har fått rollen {{role}}. En invitasjon er sendt til {{email}}.',
       failed: 'Kunne ikke gi rollen',
       errors: {
         summary: 'Rett opp dette før du gir rollen:',
@@ -312,7 +344,6 @@ export const nb = {
         nameRequired: 'Skriv navnet til personen.',
         roleRequired: 'Velg en rolle.',
         councilRequired: 'Velg regionrådet personen skal handle for.',
-        passwordTooShort: 'Passordet må ha minst {{count}} tegn.',
       },
     },
   },

@@ -1,8 +1,10 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 
 import { roleLabel, sortRoles } from '../../shared/role-labels';
+import { StatusMessage } from '../../shared/status-message';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { RequireAccess } from '../session/require-access';
 import { useSession } from '../session/use-session';
@@ -11,11 +13,15 @@ import { ChangePasswordForm } from './change-password-form';
 export function AccountPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('account.title'));
+  // Arriving from an invitation or a reset link, signed in with the password just chosen.
+  const state: unknown = useLocation().state;
+  const passwordSet = typeof state === 'object' && state !== null && 'passwordSet' in state;
   return (
     <>
       <Heading level={1} data-size="lg">
         {t('account.title')}
       </Heading>
+      <StatusMessage message={passwordSet ? t('account.passwordSet') : undefined} />
       <RequireAccess allowed={() => true}>
         <AccountDetails />
         <ChangePasswordForm />

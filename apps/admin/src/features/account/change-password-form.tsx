@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
 import { type FormErrorItem, FormErrorSummary } from '../../shared/form-error-summary';
-import { inputErrors } from '../../shared/graphql-errors';
+import { useErrorText } from '../../shared/error-messages';
 import { QueryError } from '../../shared/query-state';
 import { StatusMessage } from '../../shared/status-message';
 import { checkPasswordChange, minPasswordLength, type PasswordChangeValues } from './password-change';
@@ -24,6 +24,7 @@ const apiFields: Record<string, Field> = { currentPassword: 'current', newPasswo
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const id = useId();
   const headingId = `${id}-heading`;
   const fieldId = (field: Field) => `${id}-${field}`;
@@ -59,7 +60,8 @@ export function ChangePasswordForm() {
     try {
       await changePassword({ variables: { currentPassword: values.current, newPassword: values.next } });
     } catch (error) {
-      const byField = inputErrors(error);
+      // Wrong current password, or too many of them: shown at the field, in the user's language.
+      const byField = errorText.inputErrors(error);
       const mapped: Partial<Record<Field, string>> = {};
       for (const [name, message] of Object.entries(byField?.fields ?? {})) {
         const field = apiFields[name];

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { graphql } from '../../gql';
+import { AppLink } from '../../shared/app-link';
+import { useErrorText } from '../../shared/error-messages';
 import { type FormErrorItem, FormErrorSummary } from '../../shared/form-error-summary';
-import { messagesWithCode } from '../../shared/graphql-errors';
 import { QueryError } from '../../shared/query-state';
 
 const SignInMutation = graphql(`
@@ -28,6 +29,7 @@ interface SignInFormProps {
 
 export function SignInForm({ returnTo, onSignedIn }: SignInFormProps) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const id = useId();
   const emailId = `${id}-email`;
   const passwordId = `${id}-password`;
@@ -69,13 +71,13 @@ export function SignInForm({ returnTo, onSignedIn }: SignInFormProps) {
   const summaryItems: FormErrorItem[] = [];
   if (problems.email) summaryItems.push({ fieldId: emailId, message: t(`signIn.errors.${problems.email}`) });
   if (problems.password) summaryItems.push({ fieldId: passwordId, message: t(`signIn.errors.${problems.password}`) });
-  const wrongCredentials = messagesWithCode(failure, 'UNAUTHENTICATED');
+  const wrongCredentials = errorText.refusals(failure, ['UNAUTHENTICATED']);
 
   return (
     <>
       <FormErrorSummary key={attempts} heading={t('signIn.errors.summary')} items={summaryItems} />
       {wrongCredentials.length > 0 && (
-        // The API's own words: wrong e-mail or password, or how long to wait after too many attempts.
+        // Wrong e-mail or password, or how long to wait after too many attempts, in the user's language.
         <Alert data-color="danger" role="alert">
           <Heading level={2} data-size="xs">
             {t('signIn.failed')}
@@ -112,6 +114,9 @@ export function SignInForm({ returnTo, onSignedIn }: SignInFormProps) {
           {t('signIn.submit')}
         </Button>
       </form>
+      <Paragraph>
+        <AppLink to="/forgot-password">{t('signIn.forgotPassword')}</AppLink>
+      </Paragraph>
     </>
   );
 }

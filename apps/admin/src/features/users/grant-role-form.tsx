@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { type FormErrorItem, FormErrorSummary } from '../../shared/form-error-summary';
-import { inputErrors, messagesWithCode } from '../../shared/graphql-errors';
+import { useErrorText } from '../../shared/error-messages';
 import { QueryError } from '../../shared/query-state';
 import { communityRoles, roleLabel, roleName } from '../../shared/role-labels';
 import { SelectField } from '../../shared/select-field';
@@ -19,7 +19,6 @@ import {
   type GrantRoleValues,
   isCommunityRole,
   isGrantRoleField,
-  minPasswordLength,
 } from './grant-role-input';
 
 export const GrantRoleFormFragment = graphql(`
@@ -38,6 +37,8 @@ const GrantRoleMutation = graphql(`
     grantRole(input: $input) {
       id
       name
+      hasPassword
+      usesIdentityProvider
       roles {
         id
         role
@@ -50,9 +51,13 @@ const GrantRoleMutation = graphql(`
 
 type FieldErrors = Partial<Record<GrantRoleField, string>>;
 
-/** Gives a person (new or known by e-mail) one of the community's roles. */
+/**
+ * Gives a person (new or known by e-mail) one of the community's roles. Nobody here chooses the
+ * person's password: someone who cannot sign in yet gets an invitation by e-mail.
+ */
 export function GrantRoleForm(props: { community: FragmentType<typeof GrantRoleFormFragment> }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const id = useId();
   const headingId = `${id}-heading`;
   const fieldId = (field: GrantRoleField) => `${id}-${field}`;
@@ -80,7 +85,7 @@ export function GrantRoleForm(props: { community: FragmentType<typeof GrantRoleF
     if (!parsed.ok) {
       const errors: FieldErrors = {};
       for (const [field, problem] of Object.entries(parsed.problems)) {
-        if (isGrantRoleField(field) && problem) errors[field] = t(`users.grant.errors.${problem}`, { count: minPasswordLength });
+        if (isGrantRoleField(field) && problem) errors[field] = t(`users.grant.errors.${problem}`);
       }
       setFieldErrors(errors);
       setAttempts((count) => count + 1);
@@ -98,17 +103,18 @@ export function GrantRoleForm(props: { community: FragmentType<typeof GrantRoleF
           regionalCouncilId: parsed.input.role === 'REGIONAL_COUNCIL' ? values.regionalCouncilId : null,
         };
         const role = roleLabel(grant, t, [community], false);
-        setDone(t('users.grant.done', { name: granted.name, role }));
+        const invited = !granted.hasPassword && !granted.usesIdentityProvider;
+        setDone(t(invited ? 'users.grant.doneInvited' : 'users.grant.done', { name: granted.name, role, email: parsed.input.email }));
       }
     } catch (error) {
-      const byField = inputErrors(error);
+      const byField = errorText.inputErrors(error);
       if (byField) {
         const errors: FieldErrors = {};
         const other = [...byField.other];
         for (const [field, message] of Object.entries(byField.fields)) {
           if (!message) continue;
           if (isGrantRoleField(field)) errors[field] = message;
-          else other.push(`${field}: ${message}`);
+          else other.push(message);
         }
         setFieldErrors(errors);
         setOtherErrors(other);
@@ -126,7 +132,8 @@ export function GrantRoleForm(props: { community: FragmentType<typeof GrantRoleF
     }),
     ...otherErrors.map((message) => ({ message })),
   ];
-  const conflicts = messagesWithCode(failure, 'CONFLICT');
+  // Already has the role, or a role for oneself: refusals the user can act on, in the user's language.
+  const conflicts = errorText.refusals(failure, ['CONFLICT', 'FORBIDDEN']);
 
   return (
     <section aria-labelledby={headingId} className="page-section">
@@ -198,16 +205,6 @@ export function GrantRoleForm(props: { community: FragmentType<typeof GrantRoleF
             ))}
           </SelectField>
         )}
-        <Textfield
-          id={fieldId('initialPassword')}
-          label={t('users.grant.password')}
-          description={t('users.grant.passwordDescription', { count: minPasswordLength })}
-          type="password"
-          autoComplete="new-password"
-          value={values.initialPassword}
-          error={fieldErrors.initialPassword}
-          onChange={(event) => change('initialPassword', event.target.value)}
-        />
         <Button type="submit" loading={loading}>
           {t('users.grant.submit')}
         </Button>
@@ -226,7 +223,5 @@ function fieldLabel(field: GrantRoleField, t: TFunction): string {
       return t('users.grant.role');
     case 'regionalCouncilId':
       return t('users.grant.council');
-    case 'initialPassword':
-      return t('users.grant.password');
   }
 }

@@ -7,11 +7,10 @@ const valid: GrantRoleValues = {
   name: ' Kari Nordmann ',
   role: 'SSU_MEMBER',
   regionalCouncilId: '',
-  initialPassword: '',
 };
 
 describe('buildGrantRoleInput', () => {
-  it('builds the input for the community, trimmed, without a password or council', () => {
+  it('builds the input for the community, trimmed, without a council', () => {
     expect(buildGrantRoleInput(valid, 'helgeland')).toEqual({
       ok: true,
       input: {
@@ -20,7 +19,6 @@ describe('buildGrantRoleInput', () => {
         role: 'SSU_MEMBER',
         communityId: 'helgeland',
         regionalCouncilId: null,
-        initialPassword: null,
       },
     });
   });
@@ -43,13 +41,7 @@ describe('buildGrantRoleInput', () => {
     });
   });
 
-  it('checks the shape of the e-mail address and the length of a first password', () => {
+  it('checks the shape of the e-mail address', () => {
     expect(buildGrantRoleInput({ ...valid, email: 'kari' }, 'helgeland')).toEqual({ ok: false, problems: { email: 'emailInvalid' } });
-    expect(buildGrantRoleInput({ ...valid, initialPassword: 'kort' }, 'helgeland')).toEqual({
-      ok: false,
-      problems: { initialPassword: 'passwordTooShort' },
-    });
-    const withPassword = buildGrantRoleInput({ ...valid, initialPassword: 'lang-nok-passord' }, 'helgeland');
-    expect(withPassword.ok && withPassword.input.initialPassword).toBe('lang-nok-passord');
   });
 });

@@ -4,8 +4,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
-import { messagesWithCode } from '../../shared/graphql-errors';
 import { ConfirmDialogActions } from '../../shared/confirm-dialog-actions';
+import { useErrorText } from '../../shared/error-messages';
 import type { RevokeRequest } from './users-table';
 
 const RevokeRoleMutation = graphql(`
@@ -29,6 +29,7 @@ interface RevokeRoleDialogProps {
 /** Asks before taking a role away; a refusal (the last secretariat) is shown in the dialog. */
 export function RevokeRoleDialog({ request, communityName, onClose, onRevoked }: RevokeRoleDialogProps) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const headingId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const [failure, setFailure] = useState<unknown>();
@@ -59,7 +60,7 @@ export function RevokeRoleDialog({ request, communityName, onClose, onRevoked }:
     onRevoked(request);
   };
 
-  const conflicts = messagesWithCode(failure, 'CONFLICT');
+  const conflicts = errorText.refusals(failure, ['CONFLICT']);
   return (
     <Dialog open={request !== undefined} onClose={close} closeButton={t('users.revoke.close')} aria-labelledby={headingId}>
       <Dialog.Block>

@@ -2,6 +2,7 @@ import { isReason, type Reason, type ReasonArea, type ReasonParams } from '@hels
 
 import type { Language } from '../../app/i18n';
 import type { Formatters } from '../use-formatters';
+import { authMessages } from './auth';
 import { appointmentMessages } from './appointments';
 import { commentaryMessages } from './commentary';
 import { actionPlanMessages } from './action-plan';
@@ -19,6 +20,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   dates: datesMessages,
   partner: partnerMessages,
   validation: validationMessages,
+  auth: authMessages,
   appointments: appointmentMessages,
   commentary: commentaryMessages,
   actionPlan: actionPlanMessages,

@@ -54,6 +54,8 @@ export async function startApiServer(repositoryRoot: string, options: { clockDat
     env: {
       ...inherited,
       PORT: String(port),
+      // Links in e-mails (invitations, password resets) point where the browser under test goes.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       EMBEDDED_DATABASE_DIR: dataDir,
       // Not 'production': the API refuses to start in production with the demo accounts that the
       // sign-in tests use, and it would mark the session cookie Secure, which plain http cannot carry.

@@ -3,6 +3,9 @@ import { AccountsAndAudit1764072000000 } from './1764072000000-accounts-and-audi
 import { SeatsAndAppointments1764079200000 } from './1764079200000-seats-and-appointments.js';
 import { ActionPlanAndStatus1764086400000 } from './1764086400000-action-plan-and-status.js';
 import { MoneyAndRanges1765000000000 } from './1765000000000-money-and-ranges.js';
+import { PasswordAttempts1765100000000 } from './1765100000000-password-attempts.js';
+import { PasswordLinks1765100100000 } from './1765100100000-password-links.js';
+import { MailOutbox1765100200000 } from './1765100200000-mail-outbox.js';
 import { AppointmentRulesInDatabase1765300000000 } from './1765300000000-appointment-rules-in-database.js';
 import { StatusReportCommentaryVersions1765300001000 } from './1765300001000-status-report-commentary-versions.js';
 
@@ -13,6 +16,9 @@ export const migrations = [
   SeatsAndAppointments1764079200000,
   ActionPlanAndStatus1764086400000,
   MoneyAndRanges1765000000000,
+  PasswordAttempts1765100000000,
+  PasswordLinks1765100100000,
+  MailOutbox1765100200000,
   AppointmentRulesInDatabase1765300000000,
   StatusReportCommentaryVersions1765300001000,
 ];

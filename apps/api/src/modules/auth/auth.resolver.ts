@@ -21,7 +21,10 @@ export class AuthResolver {
   }
 
   @Authorized<Access>('PUBLIC')
-  @Mutation(() => Me, { description: 'Signs in with e-mail and password and sets the session cookie.' })
+  @Mutation(() => Me, {
+    description:
+      'Signs in with e-mail and password and sets the session cookie. Refused for a while after too many failed attempts for the account or from the address.',
+  })
   async signIn(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
@@ -41,13 +44,16 @@ export class AuthResolver {
   }
 
   @Authorized<Access>('SIGNED_IN')
-  @Mutation(() => Boolean, { description: 'Changes your own password.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Changes your own password. The current one is counted like a sign-in (refused for a while after too many wrong ones); your other sessions end.',
+  })
   async changePassword(
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
-    @Ctx() { services, caller }: Context,
+    @Ctx() { services, caller, client, sessionCookie }: Context,
   ): Promise<boolean> {
-    await services.auth.changePassword(caller, currentPassword, newPassword);
+    await services.auth.changePassword(caller, currentPassword, newPassword, client, sessionCookie.token);
     return true;
   }
 }

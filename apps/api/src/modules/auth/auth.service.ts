@@ -1,16 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppError, badUserInput } from '../../common/errors.js';
+import { AppError, badUserInput, signInRequired } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import { PUBLIC_CALLER, type Caller } from './caller.js';
-import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
+import { dummyPasswordHash, hashPassword, verifyPassword, type PasswordVerifier } from './password.js';
+import type { PasswordAttempts } from './password-attempts.js';
+import { checkNewPassword } from './password-rules.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
-import { decideThrottle, THROTTLE_WINDOW_MS } from './throttle.js';
 import type { UserEntity } from './user.entity.js';
 
 export interface AuthSettings {
   sessionTtlMs: number;
   /** The first delay once failed sign-ins pile up; doubles with each further failure. */
   throttleBaseDelayMs: number;
+  /** Checks a password against its hash; only tests replace it, to count and hold checks. */
+  verifyPassword?: PasswordVerifier;
 }
 
 export interface ClientInfo {
@@ -24,50 +27,72 @@ export interface NewSession {
   user: UserEntity;
 }
 
-const WRONG_CREDENTIALS = 'Wrong e-mail or password.';
-
 export class AuthService {
+  private readonly verifyPassword: PasswordVerifier;
+
   constructor(
     private readonly repositories: Repositories,
     private readonly inTransaction: InTransaction,
+    private readonly attempts: PasswordAttempts,
     private readonly settings: AuthSettings,
-  ) {}
+  ) {
+    this.verifyPassword = settings.verifyPassword ?? verifyPassword;
+  }
 
+  /** The attempt is counted (per account and per address) before the password is checked. */
   async signIn(email: string, password: string, client: ClientInfo): Promise<NewSession> {
     const normalizedEmail = email.trim().toLowerCase();
-    const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
-    const decision = decideThrottle(
-      await this.repositories.users.countSignInFailures(normalizedEmail, client.ip, since),
-      this.settings.throttleBaseDelayMs,
-    );
-    if (decision.kind === 'refuse') {
+    const attempt = await this.attempts.reserve(normalizedEmail, client.ip);
+    if (attempt.kind === 'refuse') {
       throw new AppError(
         'UNAUTHENTICATED',
-        `Too many failed sign-ins. Try again in ${Math.ceil(decision.retryAfterSeconds / 60)} minutes.`,
+        'SIGN_IN_THROTTLED',
+        { retryAfterSeconds: attempt.retryAfterSeconds },
+        `Too many failed sign-ins. Try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} minutes.`,
       );
     }
-    if (decision.delayMs > 0) await sleep(decision.delayMs);
+    if (attempt.delayMs > 0) await sleep(attempt.delayMs);
 
     const user = await this.repositories.users.findByEmail(normalizedEmail);
-    const matches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    const matches = await this.verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !user.passwordHash || !matches) {
-      await this.repositories.users.recordSignInFailure(normalizedEmail, client.ip);
-      throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+      throw new AppError('UNAUTHENTICATED', 'WRONG_CREDENTIALS', {}, 'Wrong e-mail or password.');
     }
+    await attempt.succeeded();
     return this.startSession(user, client);
   }
 
-  /** After the identity provider vouched for `subject` (and maybe the e-mail): only users the secretariat registered get in. */
-  async signInWithOidc(issuer: string, subject: string, email: string | null, client: ClientInfo): Promise<NewSession> {
+  /**
+   * After the identity provider vouched for `subject`: the account linked to it, or else the account
+   * with the e-mail address, linked now, but only when the provider asserts the address as verified.
+   */
+  async signInWithOidc(
+    issuer: string,
+    subject: string,
+    claim: { email: string | null; emailVerified: boolean },
+    client: ClientInfo,
+  ): Promise<NewSession> {
     const linked = await this.repositories.users.findByOidcSubject(issuer, subject);
     if (linked) return this.startSession(linked, client);
-    const byEmail = email ? await this.repositories.users.findByEmail(email) : null;
-    if (!byEmail || (byEmail.oidcSubject && byEmail.oidcIssuer)) {
-      throw new AppError('FORBIDDEN', 'No account for this identity. Ask your secretariat to give you access.');
-    }
-    byEmail.oidcIssuer = issuer;
-    byEmail.oidcSubject = subject;
-    return this.startSession(await this.repositories.users.save(byEmail), client);
+    const noAccount = () =>
+      new AppError('FORBIDDEN', 'NO_ACCOUNT_FOR_IDENTITY', {}, 'No account for this identity. Ask your secretariat to give you access.');
+    if (!claim.email || !claim.emailVerified) throw noAccount();
+    const email = claim.email.trim().toLowerCase();
+    const user = await this.inTransaction(async (repositories) => {
+      const byEmail = await repositories.users.findByEmail(email);
+      // One UPDATE that only links an account not yet linked: two callbacks at once cannot both link it.
+      const updated = byEmail && (await repositories.users.linkIdentity(byEmail.id, issuer, subject));
+      if (!byEmail || !updated) throw noAccount();
+      await repositories.audit.record(await this.callerOf(byEmail), {
+        action: 'UPDATE',
+        entityType: 'User',
+        entityId: byEmail.id,
+        communityId: null,
+        after: { id: byEmail.id, identityProviderLinked: { issuer, subject } },
+      });
+      return updated;
+    });
+    return this.startSession(user, client);
   }
 
   async signOut(token: string | undefined): Promise<void> {
@@ -99,16 +124,39 @@ export class AuthService {
     };
   }
 
-  changePassword(caller: Caller, currentPassword: string, newPassword: string): Promise<void> {
-    if (caller.kind === 'public') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-    if (newPassword.length < MIN_PASSWORD_LENGTH) throw badUserInput('newPassword', `must be at least ${MIN_PASSWORD_LENGTH} characters`);
-    return this.inTransaction(async (repositories) => {
-      const user = await repositories.users.findById(caller.userId);
-      if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-        throw badUserInput('currentPassword', 'is not your current password');
-      }
-      user.passwordHash = await hashPassword(newPassword);
-      await repositories.users.save(user);
+  /**
+   * The current password is counted like a sign-in (same account and address) before it is checked.
+   * A new password ends every other session of the person; the one that changed it stays.
+   */
+  async changePassword(
+    caller: Caller,
+    currentPassword: string,
+    newPassword: string,
+    client: ClientInfo,
+    currentSessionToken: string | undefined,
+  ): Promise<void> {
+    if (caller.kind === 'public') throw signInRequired();
+    checkNewPassword(newPassword);
+    const user = await this.repositories.users.findById(caller.userId);
+    if (!user) throw signInRequired();
+    const attempt = await this.attempts.reserve(user.email, client.ip);
+    if (attempt.kind === 'refuse') {
+      throw badUserInput(
+        'currentPassword',
+        'PASSWORD_CHECK_THROTTLED',
+        { retryAfterSeconds: attempt.retryAfterSeconds },
+        `too many wrong passwords; try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} minutes`,
+      );
+    }
+    if (attempt.delayMs > 0) await sleep(attempt.delayMs);
+    if (!user.passwordHash || !(await this.verifyPassword(user.passwordHash, currentPassword))) {
+      throw badUserInput('currentPassword', 'WRONG_PASSWORD', {}, 'is not your current password');
+    }
+    await attempt.succeeded();
+    const passwordHash = await hashPassword(newPassword);
+    await this.inTransaction(async (repositories) => {
+      await repositories.users.setPasswordHash(user.id, passwordHash);
+      await repositories.sessions.deleteAllOf(user.id, currentSessionToken ? hashSessionToken(currentSessionToken) : undefined);
       await repositories.audit.record(caller, {
         action: 'UPDATE',
         entityType: 'User',
@@ -124,12 +172,14 @@ export class AuthService {
     if (count > 0) {
       throw new AppError(
         'CONFLICT',
+        'DEMO_ACCOUNTS_PRESENT',
+        { count },
         `Refusing to run in production with ${count} demo account(s) in the database: remove them (users with is_demo = true).`,
       );
     }
   }
 
-  private async startSession(user: UserEntity, client: ClientInfo): Promise<NewSession> {
+  async startSession(user: UserEntity, client: ClientInfo): Promise<NewSession> {
     const { token, tokenHash } = newSessionToken();
     const expiresAt = new Date(Date.now() + this.settings.sessionTtlMs);
     await this.repositories.sessions.deleteExpired(new Date());

@@ -13,8 +13,11 @@ beforeAll(async () => {
     ...client,
     redirectUri: `http://127.0.0.1:${port}/auth/oidc/callback`,
     users: [
-      { sub: 'entra-1', email: 'kari.nordmann@kommune.example', name: 'Kari Nordmann' },
-      { sub: 'entra-2', email: 'ukjent@kommune.example', name: 'Ukjent Person' },
+      { sub: 'entra-1', email: 'kari.nordmann@kommune.example', emailVerified: true, name: 'Kari Nordmann' },
+      { sub: 'entra-2', email: 'ukjent@kommune.example', emailVerified: true, name: 'Ukjent Person' },
+      // The same address as an account here, but the provider does not vouch for it.
+      { sub: 'entra-unverified', email: 'ola.unverified@kommune.example', emailVerified: false, name: 'Ola Nordmann' },
+      { sub: 'entra-unasserted', email: 'per.unasserted@kommune.example', name: 'Per Nordmann' },
     ],
   });
   app = await startTestApp({ port, oidc: { issuer: issuer.issuer, ...client, name: 'Entra ID', allowHttp: true } });
@@ -57,6 +60,36 @@ describe('sign-in through OpenID Connect', () => {
     }
     const [linked] = await app.sql<{ oidc_subject: string }>('SELECT oidc_subject FROM app_user WHERE id = $1', [registered.userId]);
     expect(linked?.oidc_subject).toBe('entra-1');
+    // The link is audited once, as done by the person themself.
+    const events = await app.sql<{ actor_user_id: string; action: string; after: Record<string, unknown> }>(
+      `SELECT actor_user_id, action, after FROM audit_event WHERE entity_type = 'User' AND entity_id = $1`,
+      [registered.userId],
+    );
+    expect(events).toEqual([
+      {
+        actor_user_id: registered.userId,
+        action: 'UPDATE',
+        after: { id: registered.userId, identityProviderLinked: { issuer: issuer.issuer, subject: 'entra-1' } },
+      },
+    ]);
+  });
+
+  it('does not link an account by an e-mail the provider does not assert as verified', async () => {
+    for (const { sub, email } of [
+      { sub: 'entra-unverified', email: 'ola.unverified@kommune.example' },
+      { sub: 'entra-unasserted', email: 'per.unasserted@kommune.example' },
+    ]) {
+      const registered = await signInAs(app, { role: 'NATIONAL_ANALYST' });
+      await app.sql(`UPDATE app_user SET email = $2 WHERE id = $1`, [registered.userId, email]);
+      const { landedOn, session } = await signInThroughProvider(sub);
+      expect(landedOn.pathname).toBe('/sign-in');
+      expect(landedOn.searchParams.get('error')).toBe('no-account');
+      expect(session).toBeUndefined();
+      const [account] = await app.sql<{ oidc_subject: string | null }>('SELECT oidc_subject FROM app_user WHERE id = $1', [
+        registered.userId,
+      ]);
+      expect(account?.oidc_subject).toBeNull();
+    }
   });
 
   it('returns to the page the person came from, but never to another site', async () => {

@@ -105,8 +105,12 @@ export function createOidcRouter(
       if (!idToken) throw new Error('no ID token');
       // Many providers release e-mail only from /userinfo.
       const claims = typeof idToken.email === 'string' ? idToken : await oidc.fetchUserInfo(config, tokens.access_token, idToken.sub);
-      const email = typeof claims.email === 'string' && claims.email_verified !== false ? claims.email : null;
-      const session = await options.auth.signInWithOidc(settings.issuer, idToken.sub, email, {
+      // Only an address the provider vouches for may link an account: a missing email_verified is a no.
+      const claim = {
+        email: typeof claims.email === 'string' ? claims.email : null,
+        emailVerified: claims.email_verified === true,
+      };
+      const session = await options.auth.signInWithOidc(settings.issuer, idToken.sub, claim, {
         ip: request.ip ?? 'unknown',
         userAgent: request.get('user-agent') ?? null,
       });

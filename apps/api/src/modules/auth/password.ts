@@ -5,6 +5,9 @@ const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 
 
 export const MIN_PASSWORD_LENGTH = 10;
 
+/** Checks a password against its argon2 hash. */
+export type PasswordVerifier = (passwordHash: string, password: string) => Promise<boolean>;
+
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }

@@ -1,4 +1,4 @@
-import { LessThan, type EntityManager } from 'typeorm';
+import { LessThan, Not, type EntityManager } from 'typeorm';
 import { SessionEntity } from './user.entity.js';
 
 export class SessionRepository {
@@ -14,6 +14,11 @@ export class SessionRepository {
 
   async delete(tokenHash: string): Promise<void> {
     await this.manager.delete(SessionEntity, { tokenHash });
+  }
+
+  /** Ends every session of the user, except the one with `keepTokenHash`. */
+  async deleteAllOf(userId: string, keepTokenHash?: string): Promise<void> {
+    await this.manager.delete(SessionEntity, keepTokenHash ? { userId, tokenHash: Not(keepTokenHash) } : { userId });
   }
 
   async deleteExpired(now: Date): Promise<void> {

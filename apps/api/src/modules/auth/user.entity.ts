@@ -78,18 +78,3 @@ export class SessionEntity {
   @Column({ name: 'user_agent', type: 'text', nullable: true })
   userAgent: string | null;
 }
-
-@Entity({ name: 'sign_in_failure' })
-export class SignInFailureEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id: string;
-
-  @Column({ type: 'text' })
-  email: string;
-
-  @Column({ type: 'text' })
-  ip: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  at: Date;
-}

@@ -1,11 +1,13 @@
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsString, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { messages, NotBlank } from '../../common/validation.js';
-import { MIN_PASSWORD_LENGTH } from './password.js';
 import type { Role as RoleValue } from './permissions.js';
 import { Role } from './user.type.js';
 
-@InputType({ description: 'Give a person a role; creates their account when the e-mail is new.' })
+@InputType({
+  description:
+    'Give a person a role. A new e-mail gets an account without a password and an invitation, sent to the address, to set one; an existing account keeps its credentials.',
+})
 export class GrantRoleInput {
   @Field(() => String, { description: 'E-mail of the person; identifies the account.' })
   @IsEmail({}, { message: 'must be an e-mail address' })
@@ -27,10 +29,4 @@ export class GrantRoleInput {
 
   @Field(() => ID, { nullable: true, description: 'For REGIONAL_COUNCIL: the council the user acts for.' })
   regionalCouncilId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'A first password for a new account without an identity provider.' })
-  @IsOptional()
-  @MinLength(MIN_PASSWORD_LENGTH, { message: `must be at least ${MIN_PASSWORD_LENGTH} characters` })
-  @MaxLength(200, { message: messages.maxLength(200) })
-  initialPassword?: string | null;
 }

@@ -1,5 +1,5 @@
-import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
-import { RoleAssignmentEntity, SignInFailureEntity, UserEntity } from './user.entity.js';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { RoleAssignmentEntity, UserEntity } from './user.entity.js';
 
 export class UserRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -22,6 +22,28 @@ export class UserRepository {
 
   save(user: UserEntity): Promise<UserEntity> {
     return this.manager.save(UserEntity, user);
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.manager.update(UserEntity, { id: userId }, { passwordHash });
+  }
+
+  /** Links the identity provider's subject to an account not linked yet; null when it already is. */
+  async linkIdentity(userId: string, issuer: string, subject: string): Promise<UserEntity | null> {
+    const [, affected] = await this.manager.query<[unknown, number]>(
+      `UPDATE app_user SET oidc_issuer = $2, oidc_subject = $3, updated_at = now()
+       WHERE id = $1 AND oidc_issuer IS NULL AND oidc_subject IS NULL`,
+      [userId, issuer, subject],
+    );
+    return affected === 1 ? this.findById(userId) : null;
+  }
+
+  /**
+   * Locks the community's row for the rest of the transaction: role changes in one community take
+   * turns, so a rule over all of its roles (one secretariat at least) holds under parallel requests.
+   */
+  async lockCommunityRoles(communityId: string): Promise<void> {
+    await this.manager.query(`SELECT id FROM community WHERE id = $1 FOR NO KEY UPDATE`, [communityId]);
   }
 
   countDemoUsers(): Promise<number> {
@@ -60,17 +82,5 @@ export class UserRepository {
 
   async deleteRole(roleAssignmentId: string): Promise<void> {
     await this.manager.delete(RoleAssignmentEntity, { id: roleAssignmentId });
-  }
-
-  async recordSignInFailure(email: string, ip: string): Promise<void> {
-    await this.manager.insert(SignInFailureEntity, { email: email.toLowerCase(), ip });
-  }
-
-  async countSignInFailures(email: string, ip: string, since: Date): Promise<{ forAccount: number; forAddress: number }> {
-    const [forAccount, forAddress] = await Promise.all([
-      this.manager.countBy(SignInFailureEntity, { email: email.toLowerCase(), at: MoreThan(since) }),
-      this.manager.countBy(SignInFailureEntity, { ip, at: MoreThan(since) }),
-    ]);
-    return { forAccount, forAddress };
   }
 }

@@ -1,9 +1,10 @@
-import { badUserInput, conflict, notFound } from '../../common/errors.js';
+import { badUserInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from './caller.js';
-import { hashPassword } from './password.js';
+import type { PasswordLinkService } from './password-link.service.js';
 import { NATIONAL_ROLES } from './permissions.js';
 import { authorize, can } from './policy.js';
+import { isSelfGrant } from './role-grant.rules.js';
 import { RoleAssignmentEntity, UserEntity } from './user.entity.js';
 import type { GrantRoleInput } from './user.inputs.js';
 
@@ -18,6 +19,7 @@ export class UserService {
   constructor(
     private readonly repositories: Repositories,
     private readonly inTransaction: InTransaction,
+    private readonly passwordLinks: PasswordLinkService,
   ) {}
 
   /** Everyone with a role in the community. */
@@ -32,40 +34,68 @@ export class UserService {
     }));
   }
 
+  /**
+   * Gives a role; a new address gets an account without a password and an invitation to set one. An
+   * existing account's credentials are never touched: only its owner sets a password.
+   */
   grantRole(caller: Caller, input: GrantRoleInput, communityId: string | null, regionalCouncilId: string | null): Promise<UserWithRoles> {
-    const national = NATIONAL_ROLES.includes(input.role);
-    if (national && communityId) throw badUserInput('communityId', `${input.role} holds in every community: leave communityId out`);
-    if (!national && !communityId) throw badUserInput('communityId', `is required for ${input.role}`);
-    if (input.role === 'REGIONAL_COUNCIL' && !regionalCouncilId)
-      throw badUserInput('regionalCouncilId', 'is required for REGIONAL_COUNCIL');
-    if (input.role !== 'REGIONAL_COUNCIL' && regionalCouncilId) throw badUserInput('regionalCouncilId', 'is only for REGIONAL_COUNCIL');
+    const { role } = input;
+    const national = NATIONAL_ROLES.includes(role);
+    if (national && communityId)
+      throw badUserInput('communityId', 'ROLE_IS_NATIONAL', { role }, `${role} holds in every community: leave communityId out`);
+    if (!national && !communityId) throw badUserInput('communityId', 'ROLE_NEEDS_COMMUNITY', { role }, `is required for ${role}`);
+    if (role === 'REGIONAL_COUNCIL' && !regionalCouncilId)
+      throw badUserInput('regionalCouncilId', 'ROLE_NEEDS_REGIONAL_COUNCIL', {}, 'is required for REGIONAL_COUNCIL');
+    if (role !== 'REGIONAL_COUNCIL' && regionalCouncilId)
+      throw badUserInput('regionalCouncilId', 'REGIONAL_COUNCIL_ONLY_FOR_COUNCIL_ROLE', {}, 'is only for REGIONAL_COUNCIL');
     authorize(caller, 'users:manage', communityId);
+    const email = input.email.trim().toLowerCase();
+    if (isSelfGrant(caller, email))
+      throw forbidden('SELF_GRANT', {}, 'Nobody gives roles to their own account: ask another administrator.');
 
     return this.inTransaction(async (repositories) => {
-      if (communityId && !(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      const community = communityId ? await repositories.communities.findById(communityId) : null;
+      if (communityId && !community) throw notFound('community', communityId);
       if (regionalCouncilId) {
         const council = await repositories.regionalCouncils.findById(regionalCouncilId);
         if (!council || council.communityId !== communityId)
-          throw badUserInput('regionalCouncilId', 'is not a regional council of this community');
+          throw badUserInput('regionalCouncilId', 'REGIONAL_COUNCIL_OF_OTHER_COMMUNITY', {}, 'is not a regional council of this community');
       }
-      const email = input.email.trim().toLowerCase();
       let user = await repositories.users.findByEmail(email);
+      // Someone who has neither a password nor an identity provider cannot sign in: a fresh invitation is their way in.
+      const invite = !user?.passwordHash && !user?.oidcSubject;
       if (!user) {
         user = await repositories.users.save(
           Object.assign(new UserEntity(), {
             email,
             name: input.name.trim(),
-            passwordHash: input.initialPassword ? await hashPassword(input.initialPassword) : null,
+            passwordHash: null,
             oidcIssuer: null,
             oidcSubject: null,
             isDemo: false,
           }),
         );
-        await repositories.audit.record(caller, { action: 'CREATE', entityType: 'User', entityId: user.id, communityId, after: user });
+        await repositories.audit.record(caller, {
+          action: 'CREATE',
+          entityType: 'User',
+          entityId: user.id,
+          communityId,
+          after: { ...user, invitationSent: true },
+        });
+      } else if (invite) {
+        await repositories.audit.record(caller, {
+          action: 'UPDATE',
+          entityType: 'User',
+          entityId: user.id,
+          communityId,
+          after: { id: user.id, invitationSent: true },
+        });
       }
-      const role = Object.assign(new RoleAssignmentEntity(), { userId: user.id, role: input.role, communityId, regionalCouncilId });
-      if (await repositories.users.findSameRole(role)) throw conflict(`${user.name} already has this role.`);
-      const saved = await repositories.users.saveRole(role);
+      if (invite) await this.passwordLinks.invite(repositories, caller, user, community?.name ?? null);
+      const grant = Object.assign(new RoleAssignmentEntity(), { userId: user.id, role, communityId, regionalCouncilId });
+      if (await repositories.users.findSameRole(grant))
+        throw conflict('ROLE_ALREADY_HELD', { name: user.name }, `${user.name} already has this role.`);
+      const saved = await repositories.users.saveRole(grant);
       await repositories.audit.record(caller, {
         action: 'CREATE',
         entityType: 'RoleAssignment',
@@ -73,18 +103,26 @@ export class UserService {
         communityId,
         after: saved,
       });
-      const roles = (await repositories.users.findRolesOfUsers([user.id])).filter((grant) => grant.communityId === communityId);
+      const roles = (await repositories.users.findRolesOfUsers([user.id])).filter((held) => held.communityId === communityId);
       return { user, roles, email: visibleEmail(caller, user, communityId) };
     });
   }
 
   revokeRole(caller: Caller, roleAssignmentId: string): Promise<UserWithRoles> {
     return this.inTransaction(async (repositories) => {
+      const found = await repositories.users.findRole(roleAssignmentId);
+      if (!found) throw notFound('roleGrant', roleAssignmentId);
+      authorize(caller, 'users:manage', found.communityId);
+      if (found.communityId) await repositories.users.lockCommunityRoles(found.communityId);
+      // Read again under the lock: a revocation that went first may have taken it already.
       const role = await repositories.users.findRole(roleAssignmentId);
       if (!role) throw notFound('roleGrant', roleAssignmentId);
-      authorize(caller, 'users:manage', role.communityId);
       if (role.role === 'SECRETARIAT' && role.communityId && (await repositories.users.countRole(role.communityId, 'SECRETARIAT')) <= 1) {
-        throw conflict('The community must keep at least one secretariat user: give the role to someone else first.');
+        throw conflict(
+          'LAST_SECRETARIAT',
+          {},
+          'The community must keep at least one secretariat user: give the role to someone else first.',
+        );
       }
       await repositories.users.deleteRole(role.id);
       await repositories.audit.record(caller, {
