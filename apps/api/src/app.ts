@@ -16,6 +16,8 @@ import { createOidcRouter, OIDC_LOGIN_PATH, type OidcSettings } from './modules/
 import { sessionCookieOf } from './modules/auth/session-cookie.js';
 import { createStatusReportRouter } from './modules/action-plan/status-report.router.js';
 import type { Services } from './services.js';
+import { jsonErrorHandler, notFoundHandler } from './http/json-errors.js';
+import { securityHeaders } from './http/security-headers.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -46,6 +48,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', auth.trustProxy);
+  app.use(securityHeaders({ https: auth.cookieSecure }));
   const httpServer = http.createServer(app);
 
   // Limits on depth, cost, aliases and directives; field suggestions hidden in production. Tokens are
@@ -66,6 +69,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Automatic persisted queries are off: the UI sends whole documents, and an open cache would let
+    // anyone store queries in the server's memory. Such requests get PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     parseOptions: { maxTokens: 5_000 },
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger),
@@ -108,6 +114,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
   if (options.adminDistDir) serveAdminUi(app, options.adminDistDir, logger);
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler(logger));
 
   return {
     httpServer,

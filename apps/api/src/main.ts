@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { describeStartupError } from './cli/run-command.js';
 import { loadConfig } from './config/env.js';
+import { listenHost } from './http/listen-host.js';
 import { createLogger } from './logging/logger.js';
 import { migrate, openDatabase, seedDemoData } from './runtime.js';
 import { createSchema } from './schema.js';
@@ -41,8 +42,9 @@ async function main(): Promise<void> {
       oidc: config.auth.oidc,
     },
   });
-  const port = await app.listen(config.port, config.host);
-  logger.info({ port, url: `http://localhost:${port}/`, startupMs: Math.round(performance.now() - startedAt) }, 'ready');
+  const host = listenHost(config.host, (await services.repositories.users.countDemoUsers()) > 0);
+  const port = await app.listen(config.port, host);
+  logger.info({ host, port, url: `http://localhost:${port}/`, startupMs: Math.round(performance.now() - startedAt) }, 'ready');
 
   let stopping = false;
   const stop = async (signal: string) => {

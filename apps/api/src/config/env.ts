@@ -24,7 +24,7 @@ const booleanFlag = z
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4000),
-  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  HOST: z.string().trim().min(1).optional(),
   DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_DATABASE_DIR: z
     .string()
@@ -60,7 +60,8 @@ export type Environment = z.infer<typeof environmentSchema>;
 export interface Config {
   nodeEnv: Environment['NODE_ENV'];
   port: number;
-  host: string;
+  /** Unset: loopback while demo accounts exist, else every interface (see http/listen-host.ts). */
+  host: string | undefined;
   /** Either an external server or the embedded one started by the API itself. */
   database: { kind: 'external'; url: string } | { kind: 'embedded'; dataDir: string };
   /** Load the demo data at start; by default only on the embedded database. */
