@@ -4,7 +4,7 @@ import { describeStartupError } from './cli/run-command.js';
 import { loadConfig } from './config/env.js';
 import { listenHost } from './http/listen-host.js';
 import { createLogger } from './logging/logger.js';
-import { migrate, openDatabase, seedDemoData } from './runtime.js';
+import { checkApplicationPrivileges, migrate, openDatabase, seedDemoData } from './runtime.js';
 import { createSchema } from './schema.js';
 import { createServices } from './services.js';
 
@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger);
   try {
-    await migrate(database.dataSource, logger);
+    await migrate(database, logger);
+    await checkApplicationPrivileges(database.dataSource, logger, config.nodeEnv === 'production');
     if (config.loadDemoData) await seedDemoData(database.dataSource, logger, { accounts: config.database.kind === 'embedded' });
   } catch (error) {
     await database.close();

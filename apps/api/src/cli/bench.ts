@@ -39,7 +39,7 @@ async function benchCommunityListing(): Promise<void> {
   const dataSource = createDataSource(database.url, () => (statements += 1));
   try {
     await dataSource.initialize();
-    await migrate(dataSource, logger);
+    await migrate({ dataSource, migrationUrl: database.migrationUrl }, logger);
     await seedDemoData(dataSource, logger, { accounts: false });
     const app = await createApp({
       schema: await createSchema(),

@@ -26,6 +26,7 @@ const environmentSchema = z.object({
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4000),
   HOST: z.string().trim().min(1).optional(),
   DATABASE_URL: postgresUrl.optional(),
+  MIGRATION_DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_DATABASE_DIR: z
     .string()
     .trim()
@@ -62,8 +63,11 @@ export interface Config {
   port: number;
   /** Unset: loopback while demo accounts exist, else every interface (see http/listen-host.ts). */
   host: string | undefined;
-  /** Either an external server or the embedded one started by the API itself. */
-  database: { kind: 'external'; url: string } | { kind: 'embedded'; dataDir: string };
+  /**
+   * Either an external server or the embedded one started by the API itself. The application connects
+   * as a role that owns nothing; migrations run as the owner of the schema (`migrationUrl`).
+   */
+  database: { kind: 'external'; url: string; migrationUrl: string } | { kind: 'embedded'; dataDir: string };
   /** Load the demo data at start; by default only on the embedded database. */
   loadDemoData: boolean;
   adminDistDir: string;
@@ -107,8 +111,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three to sign in through an identity provider, or none',
     ]);
   }
+  if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
+    throw new ConfigError(['MIGRATION_DATABASE_URL: set DATABASE_URL too (the embedded database makes its own roles)']);
+  }
   const database: Config['database'] = env.DATABASE_URL
-    ? { kind: 'external', url: env.DATABASE_URL }
+    ? { kind: 'external', url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL }
     : { kind: 'embedded', dataDir: path.resolve(env.EMBEDDED_DATABASE_DIR) };
   return {
     nodeEnv: env.NODE_ENV,

@@ -2,6 +2,7 @@ import { InitialSchema1764064800000 } from './1764064800000-initial-schema.js';
 import { AccountsAndAudit1764072000000 } from './1764072000000-accounts-and-audit.js';
 import { SeatsAndAppointments1764079200000 } from './1764079200000-seats-and-appointments.js';
 import { ActionPlanAndStatus1764086400000 } from './1764086400000-action-plan-and-status.js';
+import { TruncateGuards1764900000000 } from './1764900000000-truncate-guards.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AccountsAndAudit1764072000000,
   SeatsAndAppointments1764079200000,
   ActionPlanAndStatus1764086400000,
+  TruncateGuards1764900000000,
 ];
