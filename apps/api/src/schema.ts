@@ -41,8 +41,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     authChecker,
-    // forbidUnknownValues is off because type-graphql builds the input instances itself.
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // forbidUnknownValues is off because type-graphql builds the input instances itself. The target is kept so the
+    // error formatter can read each broken rule's arguments (a maximum length) for the UI; it never reaches the client.
+    validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
   });
   assertEveryOperationDeclaresAccess(schema);
   return schema;

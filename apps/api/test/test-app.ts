@@ -11,7 +11,7 @@ import { createServices, type Repositories } from '../src/services.js';
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; reason?: string; params?: Record<string, unknown>; field?: string } }[];
   /** The session cookie the server set, if any. */
   setCookie: string | null;
 }

@@ -6,27 +6,29 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { renderWithI18n } from '../test/render';
-import { errorMessages, isRetryable, QueryError } from './query-state';
+import { isNetworkFailure, isRetryable, QueryError } from './query-state';
 
 afterEach(cleanup);
 
 const notFound = new CombinedGraphQLErrors({
   data: null,
-  errors: [{ message: 'No community with id x.', extensions: { code: 'NOT_FOUND' } }],
+  errors: [
+    {
+      message: 'No community with id x.',
+      extensions: { code: 'NOT_FOUND', reason: 'NOT_FOUND', params: { entity: 'community', id: 'x' } },
+    },
+  ],
 });
 const serverError = new ServerError('Internal Server Error', {
   response: new Response('', { status: 500 }),
   bodyText: '',
 });
 
-describe('errorMessages', () => {
-  it('returns the GraphQL error messages', () => {
-    expect(errorMessages(notFound)).toEqual({ messages: ['No community with id x.'], network: false });
-  });
-
-  it('classifies server and fetch failures as network problems', () => {
-    expect(errorMessages(serverError).network).toBe(true);
-    expect(errorMessages(new TypeError('Failed to fetch')).network).toBe(true);
+describe('isNetworkFailure', () => {
+  it('classifies server and fetch failures as network problems, and an answer from the API as none', () => {
+    expect(isNetworkFailure(serverError)).toBe(true);
+    expect(isNetworkFailure(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isNetworkFailure(notFound)).toBe(false);
   });
 });
 
@@ -43,11 +45,12 @@ describe('isRetryable', () => {
 });
 
 describe('QueryError', () => {
-  it('shows the GraphQL error message in an alert, without a pointless retry', () => {
+  it('shows the refusal in Norwegian in an alert, without a pointless retry', () => {
     renderWithI18n(<QueryError error={notFound} onRetry={() => undefined} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Kunne ikke hente data');
-    expect(alert.textContent).toContain('No community with id x.');
+    expect(alert.textContent).toContain('Fant ikke helsefellesskapet.');
+    expect(alert.textContent).not.toContain('No community');
     expect(screen.queryByRole('button')).toBeNull();
   });
 

@@ -4,6 +4,7 @@ import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystem
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useErrorText } from './error-messages';
 import { errorCodes } from './graphql-errors';
 import { SignInLink } from './sign-in-link';
 
@@ -17,15 +18,9 @@ export function Loading() {
   );
 }
 
-/** The messages to show for a failed operation: the GraphQL errors, or one line for the rest. */
-export function errorMessages(error: unknown): { messages: string[]; network: boolean } {
-  if (CombinedGraphQLErrors.is(error)) {
-    return { messages: error.errors.map((graphQLError) => graphQLError.message), network: false };
-  }
-  if (ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError) {
-    return { messages: [], network: true };
-  }
-  return { messages: error instanceof Error ? [error.message] : [], network: false };
+/** Whether a failed operation never reached the API's answer (a network or gateway failure). */
+export function isNetworkFailure(error: unknown): boolean {
+  return ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError;
 }
 
 /** Codes for which asking again gives the same answer; a retry button would only mislead. */
@@ -46,6 +41,7 @@ interface QueryErrorProps {
 
 export function QueryError({ error, onRetry }: QueryErrorProps) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const codes = errorCodes(error);
   // Not signed in (or the session ended), or signed in without the role: say so in the UI's language.
   if (codes.includes('UNAUTHENTICATED')) {
@@ -72,7 +68,9 @@ export function QueryError({ error, onRetry }: QueryErrorProps) {
       </Alert>
     );
   }
-  const { messages, network } = errorMessages(error);
+  const network = isNetworkFailure(error);
+  // The API's refusals in the user's language; anything else is the general "unknown error".
+  const messages = errorText.refusals(error);
   return (
     <Alert data-color="danger" role="alert">
       <Heading level={2} data-size="xs">

@@ -1,66 +1,108 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isReason, type Reason, type ReasonParamsShape } from '@helsefellesskap/error-reasons';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from '../logging/logger.js';
 import { AppError, type ErrorCode } from './errors.js';
+import { fieldProblems } from './validation-reasons.js';
 
 /** unique_violation and exclusion_violation: the database's last word when two writes race past the service's check. */
 const POSTGRES_CONFLICTS = new Set(['23505', '23P01']);
 
+/** What a refusal adds to `extensions` beside its code. */
+interface Refusal {
+  reason: Reason;
+  params: ReasonParamsShape;
+  field?: string;
+}
+
 /**
- * The one place where errors become GraphQL errors: expected ones keep their code and message,
- * anything else is logged and answered without internals.
+ * The one place where errors become GraphQL errors: expected ones keep their code and message and
+ * gain a reason the UI translates; anything else is logged and answered without internals.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof AppError) return withCode(formatted, original.code, original.message, original.field);
+    if (original instanceof AppError) {
+      const refusal = original.reason ? { reason: original.reason, params: original.params, field: original.field } : undefined;
+      return withCode(formatted, original.code, original.message, refusal ?? legacyRefusal(original.code, original.field));
+    }
 
-    const validationErrors = formatted.extensions?.validationErrors;
-    if (formatted.extensions?.code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
-      // class-validator messages already start with the property; add the path of nested inputs.
-      const problems = (validationErrors as ValidationError[]).flatMap((validationError) => flatten(validationError, ''));
+    const validationErrors = validationErrorsOf(original) ?? validationErrorsOf(formatted);
+    if (formatted.extensions?.code === 'BAD_USER_INPUT' && validationErrors) {
+      const problems = fieldProblems(validationErrors);
       return {
         message: problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ') || formatted.message,
         locations: formatted.locations,
         path: formatted.path,
-        // `field` names the first problem, like every other BAD_USER_INPUT; `fields` lists them all.
-        extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, fields: problems },
+        // `field` names the first problem, like every other BAD_USER_INPUT; `fields` lists them all, each with its reason.
+        extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', params: {}, field: problems[0]?.field, fields: problems },
       };
     }
     if (isConflict(original)) {
-      return withCode(formatted, 'CONFLICT', 'The change conflicts with a record that already exists; reload and try again.');
+      return withCode(formatted, 'CONFLICT', 'The change conflicts with a record that already exists; reload and try again.', {
+        reason: 'CONCURRENT_CHANGE',
+        params: {},
+      });
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // graphql-js and Apollo's own refusals (a malformed document, a variable of the wrong type); a
+      // reason set where the error was raised (a scalar's range) is kept.
+      const reason = formatted.extensions?.reason;
+      const params = formatted.extensions?.params;
+      const extensions: Record<string, unknown> = { code };
+      if (isReason(reason)) Object.assign(extensions, { reason, params: isParams(params) ? params : {} });
+      else if (code === 'BAD_USER_INPUT') Object.assign(extensions, { reason: 'INVALID_VALUE', params: {} });
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', params: {} },
+    };
   };
 }
 
-function withCode(formatted: GraphQLFormattedError, code: ErrorCode, message: string, field?: string): GraphQLFormattedError {
-  return {
-    message,
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: field ? { code, field } : { code },
-  };
+function withCode(formatted: GraphQLFormattedError, code: ErrorCode, message: string, refusal: Refusal | undefined): GraphQLFormattedError {
+  const extensions: Record<string, unknown> = { code };
+  if (refusal) {
+    extensions.reason = refusal.reason;
+    extensions.params = refusal.params;
+    if (refusal.field) extensions.field = refusal.field;
+  }
+  return { message, locations: formatted.locations, path: formatted.path, extensions };
 }
 
-function flatten(error: ValidationError, prefix: string): { field: string; message: string }[] {
-  const property = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
-  const own = Object.values(error.constraints ?? {}).map((message) => ({
-    field: property,
-    message: stripProperty(message, error.property),
-  }));
-  return [...own, ...(error.children ?? []).flatMap((child) => flatten(child, property))];
+/**
+ * Refusals not yet given a specific reason get the general one of their code.
+ * TODO(issue 11): removed once every module names its reasons.
+ */
+function legacyRefusal(code: ErrorCode, field: string | undefined): Refusal | undefined {
+  switch (code) {
+    case 'BAD_USER_INPUT':
+      return { reason: 'INVALID_VALUE', params: {}, field };
+    case 'UNAUTHENTICATED':
+      return { reason: 'SIGN_IN_REQUIRED', params: {}, field };
+    case 'FORBIDDEN':
+      return { reason: 'NOT_PERMITTED', params: { permission: null }, field };
+    case 'CONFLICT':
+      return { reason: 'CONCURRENT_CHANGE', params: {}, field };
+    case 'NOT_FOUND':
+      return undefined;
+  }
 }
 
-/** "population must not be less than 0" -> "must not be less than 0", since the path names the field. */
-function stripProperty(message: string, property: string): string {
-  return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
+function validationErrorsOf(value: unknown): ValidationError[] | undefined {
+  if (typeof value !== 'object' || value === null || !('extensions' in value)) return undefined;
+  const extensions = value.extensions;
+  if (typeof extensions !== 'object' || extensions === null || !('validationErrors' in extensions)) return undefined;
+  return Array.isArray(extensions.validationErrors) ? (extensions.validationErrors as ValidationError[]) : undefined;
+}
+
+function isParams(value: unknown): value is ReasonParamsShape {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isConflict(error: unknown): boolean {

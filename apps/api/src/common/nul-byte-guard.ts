@@ -15,7 +15,7 @@ export function nulByteGuard<TContext extends object>(): ApolloServerPlugin<TCon
           });
           if (found) {
             throw new GraphQLError('Text must not contain the NUL character (\\u0000).', {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              extensions: { code: 'BAD_USER_INPUT', reason: 'FORBIDDEN_CHARACTER', params: {}, http: { status: 400 } },
             });
           }
           return Promise.resolve();

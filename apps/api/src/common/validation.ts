@@ -1,4 +1,4 @@
-import { Matches, ValidateIf } from 'class-validator';
+import { ValidateBy, ValidateIf } from 'class-validator';
 
 /** Validate only when the field was given: a left-out field keeps its value, an explicit null is still checked. */
 export function IfGiven(): PropertyDecorator {
@@ -12,7 +12,13 @@ export const messages = {
   wholeNumber: 'must be a whole number',
 } as const;
 
-/** Text with at least one visible character: "   " is as empty as "". */
+/** Text with at least one visible character: "   " is as empty as "". Named, so the error maps to REQUIRED. */
 export function NotBlank(): PropertyDecorator {
-  return Matches(/\S/, { message: messages.notEmpty });
+  return ValidateBy({
+    name: 'notBlank',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && /\S/.test(value),
+      defaultMessage: () => messages.notEmpty,
+    },
+  });
 }

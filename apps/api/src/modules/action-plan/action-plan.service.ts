@@ -22,7 +22,7 @@ export class ActionPlanService {
 
   async getPlan(planId: string): Promise<ActionPlanEntity> {
     const plan = await this.repositories.actionPlans.findPlan(planId);
-    if (!plan) throw notFound('action plan', planId);
+    if (!plan) throw notFound('actionPlan', planId);
     return plan;
   }
 
@@ -124,7 +124,7 @@ export class ActionPlanService {
       throw badUserInput('commentary', `must be at most ${TEXT_LIMITS.commentary} characters`);
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
-      if (!plan) throw notFound('action plan', planId);
+      if (!plan) throw notFound('actionPlan', planId);
       authorize(caller, 'status:write', plan.communityId);
       assertYear(plan, year);
       const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
@@ -161,7 +161,7 @@ export class ActionPlanService {
   freeze(caller: Caller, planId: string, input: FreezeStatusReportInput, now: Date): Promise<ReportView> {
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
-      if (!plan) throw notFound('action plan', planId);
+      if (!plan) throw notFound('actionPlan', planId);
       authorize(caller, 'community:administer', plan.communityId);
       assertYear(plan, input.year);
       const existing = await repositories.actionPlans.findReport(planId, input.year);

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { getMetadataStorage, type AuthCheckerFn } from 'type-graphql';
-import { AppError } from '../../common/errors.js';
+import { AppError, signInRequired } from '../../common/errors.js';
 import type { Context } from '../../context.js';
 import { grantsPermission, type Permission } from './permissions.js';
 
@@ -14,9 +14,9 @@ export const authChecker: AuthCheckerFn<Context, Access> = ({ context }, require
   const { caller } = context;
   for (const access of required) {
     if (access === 'PUBLIC') continue;
-    if (caller.kind === 'public') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+    if (caller.kind === 'public') throw signInRequired();
     if (access !== 'SIGNED_IN' && !grantsPermission(caller.grants, access)) {
-      throw new AppError('FORBIDDEN', 'Your roles do not allow this.');
+      throw new AppError('FORBIDDEN', 'NOT_PERMITTED', { permission: access }, 'Your roles do not allow this.');
     }
   }
   return true;

@@ -1,4 +1,4 @@
-import { AppError } from '../../common/errors.js';
+import { AppError, signInRequired } from '../../common/errors.js';
 import type { Caller } from './caller.js';
 import { grantsPermission, type Permission } from './permissions.js';
 
@@ -7,9 +7,14 @@ import { grantsPermission, type Permission } from './permissions.js';
  * the permission in the record's community.
  */
 export function authorize(caller: Caller, permission: Permission, communityId: string | null): void {
-  if (caller.kind === 'public') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+  if (caller.kind === 'public') throw signInRequired();
   if (!grantsPermission(caller.grants, permission, communityId)) {
-    throw new AppError('FORBIDDEN', `You do not have permission to do this${communityId ? ' in this community' : ''}.`);
+    throw new AppError(
+      'FORBIDDEN',
+      'NOT_PERMITTED',
+      { permission },
+      `You do not have permission to do this${communityId ? ' in this community' : ''}.`,
+    );
   }
 }
 

@@ -81,7 +81,7 @@ export class UserService {
   revokeRole(caller: Caller, roleAssignmentId: string): Promise<UserWithRoles> {
     return this.inTransaction(async (repositories) => {
       const role = await repositories.users.findRole(roleAssignmentId);
-      if (!role) throw notFound('role grant', roleAssignmentId);
+      if (!role) throw notFound('roleGrant', roleAssignmentId);
       authorize(caller, 'users:manage', role.communityId);
       if (role.role === 'SECRETARIAT' && role.communityId && (await repositories.users.countRole(role.communityId, 'SECRETARIAT')) <= 1) {
         throw conflict('The community must keep at least one secretariat user: give the role to someone else first.');

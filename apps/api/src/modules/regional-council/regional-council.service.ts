@@ -40,7 +40,7 @@ export class RegionalCouncilService {
   ): Promise<RegionalCouncilEntity> {
     return this.inTransaction(async (repositories) => {
       const council = await repositories.regionalCouncils.findById(regionalCouncilId);
-      if (!council) throw notFound('regional council', regionalCouncilId);
+      if (!council) throw notFound('regionalCouncil', regionalCouncilId);
       authorize(caller, 'community:administer', council.communityId);
       const memberIdsBefore = (await repositories.regionalCouncils.findMembersOfCouncils([council.id])).map((member) => member.partnerId);
       const before = { ...council, memberPartnerIds: memberIdsBefore };

@@ -1,0 +1,32 @@
+import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
+import { commonReasons } from './reasons/common.js';
+import { validationReasons } from './reasons/validation.js';
+
+export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
+export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
+
+/**
+ * Every reason per area. A new area is a file in `reasons/` plus one line here; a test refuses a
+ * reason declared in two areas.
+ */
+export const REASON_AREAS = {
+  common: commonReasons,
+  validation: validationReasons,
+} as const;
+
+export const REASONS = {
+  ...commonReasons,
+  ...validationReasons,
+} as const;
+
+export type Reason = keyof typeof REASONS;
+export type ReasonArea = keyof typeof REASON_AREAS;
+/** The reasons of one area, e.g. `ReasonsOf<'auth'>`. */
+export type ReasonsOf<A extends ReasonArea> = keyof (typeof REASON_AREAS)[A];
+export type ReasonParams<R extends Reason> = (typeof REASONS)[R] extends ReasonSpec<infer P extends ReasonParamsShape> ? P : never;
+
+export function isReason(value: unknown): value is Reason {
+  return typeof value === 'string' && Object.hasOwn(REASONS, value);
+}
+
+export const REASON_NAMES: readonly Reason[] = Object.keys(REASONS).filter(isReason);

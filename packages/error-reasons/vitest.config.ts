@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Only the sources hold tests; dist must never be collected (vitest 4 no longer excludes it by default).
+    include: ['src/**/*.test.ts'],
+  },
+});
