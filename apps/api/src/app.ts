@@ -11,13 +11,16 @@ import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './common/format-error.js';
 import { nulByteGuard } from './common/nul-byte-guard.js';
 import { createContext, type Context } from './context.js';
+import { jsonErrorHandler, notFoundHandler } from './http/json-errors.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { Logger } from './logging/logger.js';
 import { createOidcRouter, OIDC_LOGIN_PATH, type OidcSettings } from './modules/auth/oidc.router.js';
 import { sessionCookieOf } from './modules/auth/session-cookie.js';
 import { createStatusReportRouter } from './modules/action-plan/status-report.router.js';
 import type { Services } from './services.js';
-import { jsonErrorHandler, notFoundHandler } from './http/json-errors.js';
-import { securityHeaders } from './http/security-headers.js';
+
+/** The largest JSON body accepted (1 MiB): documents are token-limited, variables need little. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -98,7 +101,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(createStatusReportRouter(services, logger));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const sessionCookie = sessionCookieOf(req, res, auth.cookieSecure);
@@ -115,7 +118,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   if (options.adminDistDir) serveAdminUi(app, options.adminDistDir, logger);
   app.use(notFoundHandler);
-  app.use(jsonErrorHandler(logger));
+  app.use(jsonErrorHandler(logger, { bodyLimitBytes: BODY_LIMIT_BYTES }));
 
   return {
     httpServer,

@@ -1,5 +1,7 @@
 import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
 import { commonReasons } from './reasons/common.js';
+import { registerReasons } from './reasons/register.js';
+import { requestReasons } from './reasons/request.js';
 import { validationReasons } from './reasons/validation.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
@@ -12,11 +14,15 @@ export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
 export const REASON_AREAS = {
   common: commonReasons,
   validation: validationReasons,
+  register: registerReasons,
+  request: requestReasons,
 } as const;
 
 export const REASONS = {
   ...commonReasons,
   ...validationReasons,
+  ...registerReasons,
+  ...requestReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

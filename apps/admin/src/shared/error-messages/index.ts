@@ -3,6 +3,8 @@ import { isReason, type Reason, type ReasonArea, type ReasonParams } from '@hels
 import type { Language } from '../../app/i18n';
 import type { Formatters } from '../use-formatters';
 import { commonMessages } from './common';
+import { registerMessages } from './register';
+import { requestMessages } from './request';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
 
@@ -10,6 +12,8 @@ import { validationMessages } from './validation';
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   common: commonMessages,
   validation: validationMessages,
+  register: registerMessages,
+  request: requestMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;
