@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     services,
     logger,
     production,
+    limits: { requestTimeoutMs: config.limits.requestTimeoutMs },
     adminDistDir: config.adminDistDir,
     auth: {
       publicUrl: config.publicUrl,

@@ -33,7 +33,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   const embedded = config.database.kind === 'embedded' ? await startEmbeddedDatabase(config.database.dataDir, logger) : undefined;
   const url = config.database.kind === 'external' ? config.database.url : (embedded?.url ?? '');
   const migrationUrl = config.database.kind === 'external' ? config.database.migrationUrl : (embedded?.migrationUrl ?? '');
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(url, undefined, config.limits.statementTimeoutMs);
   await initialize(dataSource, url).catch(async (error: unknown) => {
     await embedded?.stop();
     throw error;

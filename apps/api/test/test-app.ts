@@ -11,7 +11,10 @@ import { createServices, type Repositories } from '../src/services.js';
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string; params?: Record<string, unknown>; field?: string } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; reason?: string; params?: Record<string, unknown>; field?: string; fields?: unknown[] };
+  }[];
   /** The session cookie the server set, if any. */
   setCookie: string | null;
 }
@@ -38,14 +41,22 @@ export interface TestAppOptions {
   throttleBaseDelayMs?: number;
   /** The port to listen on, when something else must know it first (an identity provider's redirect). */
   port?: number;
+  /** PostgreSQL's limit on each SQL statement (default 5 s, as in production). */
+  statementTimeoutMs?: number;
+  /** A request's time budget (default 15 s, as in production). */
+  requestTimeoutMs?: number;
 }
 
 /** The real API on a free port, against the suite's PostgreSQL (migrated once in global set-up). */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   let statements = 0;
-  const dataSource = createDataSource(inject('databaseUrl'), () => {
-    statements += 1;
-  });
+  const dataSource = createDataSource(
+    inject('databaseUrl'),
+    () => {
+      statements += 1;
+    },
+    options.statementTimeoutMs ?? 5_000,
+  );
   await dataSource.initialize();
   const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
@@ -56,6 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     services,
     logger: createLogger('silent'),
     production: false,
+    limits: options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : undefined,
     auth: { publicUrl: url, cookieSecure: false, trustProxy: false, oidc: options.oidc ?? null },
   });
   await app.listen(port, '127.0.0.1');

@@ -40,6 +40,8 @@ const environmentSchema = z.object({
     .default(path.join(repositoryRoot, 'apps', 'admin', 'dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(600_000).default(5_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(600_000).default(15_000),
   PUBLIC_URL: z.url({ message: 'must be a URL such as https://helsefellesskap.example.no' }).optional(),
   SESSION_TTL_HOURS: z.coerce
     .number({ message: 'must be a number' })
@@ -73,6 +75,8 @@ export interface Config {
   adminDistDir: string;
   logLevel: Environment['LOG_LEVEL'];
   shutdownTimeoutMs: number;
+  /** What one request may cost in time: each SQL statement, and the whole request. */
+  limits: { statementTimeoutMs: number; requestTimeoutMs: number };
   /** Where users reach the product; the OpenID Connect redirect is built from it. */
   publicUrl: string;
   auth: {
@@ -126,6 +130,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     adminDistDir: path.resolve(env.ADMIN_DIST_DIR),
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    limits: { statementTimeoutMs: env.STATEMENT_TIMEOUT_MS, requestTimeoutMs: env.REQUEST_TIMEOUT_MS },
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     auth: {
       sessionTtlMs: env.SESSION_TTL_HOURS * 60 * 60 * 1000,

@@ -2,7 +2,8 @@ import { ArrayMaxSize, IsInt, IsOptional, IsString, Max, MaxLength, Min, Validat
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { messages, NotBlank } from '../../common/validation.js';
 
-const MAX_MUNICIPALITIES = 1000;
+/** Norway has 357 municipalities; a what-if may list them all (and CostAllocation.lines is costed so). */
+const MAX_MUNICIPALITIES = 400;
 
 @InputType({ description: 'A municipality in a what-if allocation.' })
 export class WhatIfMunicipalityInput {
