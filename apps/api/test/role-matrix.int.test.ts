@@ -283,11 +283,19 @@ const cases: Record<string, Case> = {
     expected: nobodyBut('secretariat', 'ssuMember'),
   },
   'Mutation.setStatusReportCommentary': {
-    prepare: async ({ community }) => ({
-      query:
-        'mutation($id: ID!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 1, commentary: "Godt i gang.") { year } }',
-      variables: { id: (await planOf(community)).planId },
-    }),
+    prepare: async ({ community }) => {
+      const { planId } = await planOf(community);
+      // Each actor writes from the version the one before left.
+      const [stored] = await matrixApp.sql<{ version: number }>(
+        `SELECT coalesce((commentary_versions->>'1')::int, 0) AS version FROM status_report WHERE plan_id = $1 AND year = 2024`,
+        [planId],
+      );
+      return {
+        query:
+          'mutation($id: ID!, $version: Int!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 1, commentary: "Godt i gang.", expectedVersion: $version) { year } }',
+        variables: { id: planId, version: stored?.version ?? 0 },
+      };
+    },
     expected: nobodyBut('secretariat', 'ssuMember'),
   },
   'Mutation.freezeStatusReport': {

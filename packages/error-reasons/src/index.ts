@@ -1,4 +1,6 @@
 import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
+import { appointmentReasons } from './reasons/appointments.js';
+import { commentaryReasons } from './reasons/commentary.js';
 import { commonReasons } from './reasons/common.js';
 import { registerReasons } from './reasons/register.js';
 import { requestReasons } from './reasons/request.js';
@@ -16,6 +18,8 @@ export const REASON_AREAS = {
   validation: validationReasons,
   register: registerReasons,
   request: requestReasons,
+  appointments: appointmentReasons,
+  commentary: commentaryReasons,
 } as const;
 
 export const REASONS = {
@@ -23,6 +27,8 @@ export const REASONS = {
   ...validationReasons,
   ...registerReasons,
   ...requestReasons,
+  ...appointmentReasons,
+  ...commentaryReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

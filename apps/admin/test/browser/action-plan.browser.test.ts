@@ -306,6 +306,77 @@ describe('the action plan, its status updates and status reports', () => {
     });
   });
 
+  it('keeps an assessment written while someone else saved one, shows theirs, and saves the two combined, on a small screen', async () => {
+    await session(
+      async (page) => {
+        await signInThroughForm(page, 'sekretariat@lovesa.demo', `${planPath}/reports/${currentYear}`);
+        await page.getByRole('heading', { level: 1, name: `Statusrapport ${currentYear}` }).waitFor();
+        const area2 = page.getByRole('region', { name: `2. ${focusAreaTitles[1]}` });
+        const field = area2.getByLabel('Vurdering for innsatsområde 2');
+        await field.focus();
+        await page.keyboard.type('Mitt utkast: FSU akuttmedisin er i gang.');
+
+        // Meanwhile a colleague saves an assessment of the same focus area, from the version they read.
+        const planId = planPath.split('/').at(-1) ?? '';
+        const colleague = await page.evaluate(
+          async ({ planId, year }) => {
+            const post = async (query: string, variables: Record<string, unknown>) => {
+              const response = await fetch('/graphql', {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ query, variables }),
+              });
+              return JSON.stringify(await response.json());
+            };
+            const read = await post(
+              'query($id: ID!, $year: Int!) { actionPlan(id: $id) { statusReport(year: $year) { commentaryVersions { focusAreaNumber version } } } }',
+              { id: planId, year },
+            );
+            const version = Number(/\{"focusAreaNumber":2,"version":(\d+)\}/.exec(read)?.[1] ?? 0);
+            return post(
+              'mutation($id: ID!, $year: Int!, $version: Int!) { setStatusReportCommentary(planId: $id, year: $year, focusAreaNumber: 2, commentary: "Kollegaens vurdering.", expectedVersion: $version) { id } }',
+              { id: planId, year, version },
+            );
+          },
+          { planId, year: currentYear },
+        );
+        expect(colleague).not.toContain('errors');
+
+        const submit = area2.getByRole('button', { name: 'Lagre vurderingen' });
+        await submit.press('Enter');
+        const refusal = area2.getByRole('alert').filter({ hasText: 'Kunne ikke lagre vurderingen' });
+        await refusal.waitFor();
+        expect(normalise(await refusal.textContent())).toContain(
+          'Noen andre har lagret en ny vurdering for innsatsområde 2 mens du skrev. Teksten din er ikke lagret, men står fortsatt i feltet.',
+        );
+        // Theirs is shown beside the user's own text, which is kept.
+        const theirs = area2.getByRole('figure', { name: 'Vurderingen som ble lagret for innsatsområde 2 mens du skrev:' });
+        expect(normalise(await theirs.locator('blockquote').textContent())).toBe('Kollegaens vurdering.');
+        expect(await field.inputValue()).toBe('Mitt utkast: FSU akuttmedisin er i gang.');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+        await expectNoAxeViolations(page, 'a commentary refused because a colleague saved meanwhile, on a small screen');
+
+        // Combined by keyboard and saved over the colleague's version, which the user has now seen.
+        await field.focus();
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.type('Kollegaens vurdering. ');
+        await submit.press('Enter');
+        await area2.getByRole('status').filter({ hasText: 'Vurderingen for innsatsområde 2 er lagret.' }).waitFor();
+        expect(await theirs.count()).toBe(0);
+        await page.reload();
+        await expect
+          .poll(() =>
+            page
+              .getByRole('region', { name: `2. ${focusAreaTitles[1]}` })
+              .getByLabel('Vurdering for innsatsområde 2')
+              .inputValue(),
+          )
+          .toBe('Kollegaens vurdering. Mitt utkast: FSU akuttmedisin er i gang.');
+      },
+      { width: 375, height: 800 },
+    );
+  });
+
   it('lets the secretariat freeze a draft with its case, after confirming, also on a small screen', async () => {
     await session(
       async (page) => {

@@ -77,4 +77,17 @@ describe('the error formatter', () => {
     const race = Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });
     expect(formatThrown(race).extensions).toEqual({ code: 'CONFLICT', reason: 'CONCURRENT_CHANGE', params: {} });
   });
+
+  it('answers a race caught by a named constraint with that rule’s own reason', () => {
+    const race = Object.assign(new Error('conflicting key value violates exclusion constraint'), {
+      code: '23P01',
+      constraint: 'ex_appointment_one_personal_deputy',
+    });
+    expect(formatThrown(race)).toMatchObject({
+      message: 'The member already has a personal deputy in this period.',
+      extensions: { code: 'CONFLICT', reason: 'DEPUTY_ALREADY_APPOINTED', params: { holderName: null }, field: 'deputyForAppointmentId' },
+    });
+    const unlisted = Object.assign(new Error('duplicate key'), { code: '23505', constraint: 'toString' });
+    expect(formatThrown(unlisted).extensions).toEqual({ code: 'CONFLICT', reason: 'CONCURRENT_CHANGE', params: {} });
+  });
 });

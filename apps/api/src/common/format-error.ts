@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { isReason, type Reason, type ReasonParamsShape } from '@helsefellesskap/error-reasons';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from '../logging/logger.js';
+import { constraintRefusal } from './constraint-refusals.js';
 import { AppError, type ErrorCode } from './errors.js';
 import { fieldProblems } from './validation-reasons.js';
 
@@ -51,6 +52,8 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     if (isConflict(original)) {
+      const known = constraintRefusal(original);
+      if (known) return withCode(formatted, 'CONFLICT', known.message, known);
       return withCode(formatted, 'CONFLICT', 'The change conflicts with a record that already exists; reload and try again.', {
         reason: 'CONCURRENT_CHANGE',
         params: {},

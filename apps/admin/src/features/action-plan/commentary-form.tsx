@@ -1,21 +1,32 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Heading, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { TEXT_LIMITS } from '@helsefellesskap/status-schema';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
+import { useErrorText } from '../../shared/error-messages';
 import { FormErrorSummary } from '../../shared/form-error-summary';
-import { inputErrors, messagesWithCode } from '../../shared/graphql-errors';
 import { QueryError } from '../../shared/query-state';
 import { StatusMessage } from '../../shared/status-message';
+import { savedMeanwhile, type SavedMeanwhile } from './commentary-conflict';
 import { checkCommentary } from './report-input';
 
 const SetCommentaryMutation = graphql(`
-  mutation SetStatusReportCommentary($planId: ID!, $year: Int!, $focusAreaNumber: Int!, $commentary: String!) {
-    setStatusReportCommentary(planId: $planId, year: $year, focusAreaNumber: $focusAreaNumber, commentary: $commentary) {
+  mutation SetStatusReportCommentary($planId: ID!, $year: Int!, $focusAreaNumber: Int!, $commentary: String!, $expectedVersion: Int!) {
+    setStatusReportCommentary(
+      planId: $planId
+      year: $year
+      focusAreaNumber: $focusAreaNumber
+      commentary: $commentary
+      expectedVersion: $expectedVersion
+    ) {
       id
       year
+      commentaryVersions {
+        focusAreaNumber
+        version
+      }
     }
   }
 `);
@@ -24,15 +35,26 @@ interface CommentaryFormProps {
   planId: string;
   year: number;
   focusAreaNumber: number;
+  /** The saved commentary and its version, as last read. */
   commentary: string;
+  version: number;
 }
 
-/** SSU's assessment of one focus area in a draft report (secretariat and SSU members). */
-export function CommentaryForm({ planId, year, focusAreaNumber, commentary }: CommentaryFormProps) {
+/**
+ * SSU's assessment of one focus area in a draft report (secretariat and SSU members). Several people
+ * may write at once: a save names the version its text started from, and when someone else saved
+ * since, the API refuses. The user's text then stays in the field and their text is shown beside it,
+ * so the two can be combined and saved again; nothing is overwritten unseen.
+ */
+export function CommentaryForm({ planId, year, focusAreaNumber, commentary, version }: CommentaryFormProps) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const id = useId();
   const fieldId = `${id}-commentary`;
   const [value, setValue] = useState(commentary);
+  // The saved text the user's text was written from; its version is what the next save expects.
+  const [base, setBase] = useState({ text: commentary, version });
+  const [meanwhile, setMeanwhile] = useState<SavedMeanwhile>();
   const [error, setError] = useState<string>();
   const [failure, setFailure] = useState<unknown>();
   const [attempts, setAttempts] = useState(0);
@@ -42,6 +64,17 @@ export function CommentaryForm({ planId, year, focusAreaNumber, commentary }: Co
     awaitRefetchQueries: true,
   });
   const label = t('actionPlan.reports.commentary.label', { number: focusAreaNumber });
+  const edited = value !== base.text;
+
+  // A newer saved text (another area's save refetches the report) replaces an untouched field.
+  const [read, setRead] = useState({ commentary, version });
+  if (read.commentary !== commentary || read.version !== version) {
+    setRead({ commentary, version });
+    if (!edited && !meanwhile && version > base.version) {
+      setValue(commentary);
+      setBase({ text: commentary, version });
+    }
+  }
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -56,20 +89,32 @@ export function CommentaryForm({ planId, year, focusAreaNumber, commentary }: Co
     }
     setError(undefined);
     try {
-      await save({ variables: { planId, year, focusAreaNumber, commentary: checked.commentary } });
+      const { data } = await save({
+        variables: { planId, year, focusAreaNumber, commentary: checked.commentary, expectedVersion: base.version },
+      });
+      const saved = data?.setStatusReportCommentary.commentaryVersions.find((entry) => entry.focusAreaNumber === focusAreaNumber);
+      setValue(checked.commentary);
+      setBase({ text: checked.commentary, version: saved?.version ?? base.version + 1 });
+      setMeanwhile(undefined);
       setDone(t('actionPlan.reports.commentary.saved', { number: focusAreaNumber }));
     } catch (caught) {
-      const message = inputErrors(caught)?.fields.commentary;
+      const message = errorText.inputErrors(caught)?.fields.commentary;
       if (message) {
         setError(message);
         setAttempts((count) => count + 1);
-      } else {
-        setFailure(caught);
+        return;
       }
+      const theirs = savedMeanwhile(caught);
+      if (theirs) {
+        // The user has now seen what was saved: their next save may replace it.
+        setMeanwhile(theirs);
+        setBase(theirs);
+      }
+      setFailure(caught);
     }
   };
 
-  const conflicts = messagesWithCode(failure, 'CONFLICT');
+  const conflicts = errorText.refusals(failure, ['CONFLICT']);
   return (
     <div className="commentary-form">
       <FormErrorSummary
@@ -88,6 +133,18 @@ export function CommentaryForm({ planId, year, focusAreaNumber, commentary }: Co
         </Alert>
       )}
       {failure !== undefined && conflicts.length === 0 && <QueryError error={failure} />}
+      {meanwhile && (
+        <figure className="commentary-meanwhile">
+          <figcaption>{t('actionPlan.reports.commentary.savedMeanwhile', { number: focusAreaNumber })}</figcaption>
+          <blockquote>
+            {meanwhile.text.trim() === '' ? (
+              <Paragraph>{t('actionPlan.reports.commentary.savedMeanwhileEmpty')}</Paragraph>
+            ) : (
+              meanwhile.text.split(/\n{2,}/).map((paragraph, index) => <Paragraph key={index}>{paragraph}</Paragraph>)
+            )}
+          </blockquote>
+        </figure>
+      )}
       <StatusMessage message={done} />
       <form className="form-stack" noValidate onSubmit={(event) => void submit(event)}>
         <Textfield

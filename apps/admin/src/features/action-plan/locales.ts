@@ -216,6 +216,8 @@ export const actionPlanNb = {
       submit: 'Lagre vurderingen',
       saved: 'Vurderingen for innsatsområde {{number}} er lagret.',
       failed: 'Kunne ikke lagre vurderingen',
+      savedMeanwhile: 'Vurderingen som ble lagret for innsatsområde {{number}} mens du skrev:',
+      savedMeanwhileEmpty: 'Vurderingen ble tømt.',
       errors: {
         summary: 'Rett opp dette før du lagrer:',
         tooLong: 'Vurderingen kan ha høyst {{count}} tegn.',
@@ -458,6 +460,8 @@ export const actionPlanEn: ActionPlanResources = {
       submit: 'Save the assessment',
       saved: 'The assessment of focus area {{number}} has been saved.',
       failed: 'Could not save the assessment',
+      savedMeanwhile: 'The assessment of focus area {{number}} saved while you were writing:',
+      savedMeanwhileEmpty: 'The assessment was emptied.',
       errors: {
         summary: 'Correct this before saving:',
         tooLong: 'The assessment can have at most {{count}} characters.',

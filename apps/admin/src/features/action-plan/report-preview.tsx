@@ -12,6 +12,10 @@ export const ReportPreviewFragment = graphql(`
     year
     frozen
     content
+    commentaryVersions {
+      focusAreaNumber
+      version
+    }
   }
 `);
 
@@ -74,6 +78,7 @@ export function ReportPreview({ planId, report: reportRef, canEditCommentary }: 
                 year={content.year}
                 focusAreaNumber={section.focusAreaNumber}
                 commentary={section.commentary}
+                version={report.commentaryVersions.find((entry) => entry.focusAreaNumber === section.focusAreaNumber)?.version ?? 0}
               />
             ) : undefined
           }

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
 import { type FormErrorItem, FormErrorSummary } from '../../shared/form-error-summary';
-import { errorCodes, inputErrors, messagesWithCode } from '../../shared/graphql-errors';
+import { useErrorText } from '../../shared/error-messages';
+import { errorCodes } from '../../shared/graphql-errors';
 import { QueryError } from '../../shared/query-state';
 import { SelectField } from '../../shared/select-field';
 import { useFormatters } from '../../shared/use-formatters';
@@ -68,6 +69,7 @@ interface AppointFormProps {
  */
 export function AppointForm({ communityId, seat, role, today, onDone, onCancel }: AppointFormProps) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const format = useFormatters();
   const period = usePeriodFormat();
   const id = useId();
@@ -137,7 +139,7 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
         );
       }
     } catch (error) {
-      const byField = inputErrors(error);
+      const byField = errorText.inputErrors(error);
       if (byField) {
         const errors: FieldErrors = {};
         const other = [...byField.other];
@@ -145,7 +147,7 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
           if (!message) continue;
           const formField = appointFieldOf(field, values.personMode);
           if (formField && !errors[formField]) errors[formField] = message;
-          else other.push(`${field}: ${message}`);
+          else other.push(message);
         }
         setFieldErrors(errors);
         setOtherErrors(other);
@@ -166,7 +168,7 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
     ...otherErrors.map((message) => ({ message })),
   ];
   const codes = errorCodes(failure);
-  const refusals = [...messagesWithCode(failure, 'CONFLICT'), ...messagesWithCode(failure, 'FORBIDDEN')];
+  const refusals = errorText.refusals(failure, ['CONFLICT', 'FORBIDDEN']);
   const heading = t(role === 'MEMBER' ? 'organs.appoint.headingMember' : 'organs.appoint.headingDeputy', { seat: seat.label });
   const personList = persons.data?.persons ?? [];
 
@@ -337,7 +339,7 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
   );
 }
 
-/** The API's refusal (CONFLICT, FORBIDDEN) in its own words; takes focus, since it appears above the form. */
+/** The API's refusal (CONFLICT, FORBIDDEN), translated from its reason; takes focus, since it appears above the form. */
 function RefusalAlert({ heading, color, messages }: { heading: string; color: 'warning' | 'danger'; messages: readonly string[] }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -54,7 +54,13 @@ export const organsNb = {
     unbalancedHeading: 'Ikke partsbalanse per {{date}}',
     counts:
       'Sykehuset har {{hospitalMembers}} medlemmer på {{hospitalSeats}} seter med stemmerett, kommunene {{municipalMembers}} medlemmer på {{municipalSeats}} seter med stemmerett.',
-    problemsIntro: 'Registeret melder (på engelsk):',
+    problemsIntro: 'Dette bryter partsbalansen:',
+    problems: {
+      SEATS_UNEQUAL: 'Sykehuset har {{hospital}} og kommunene {{municipal}} seter med stemmerett.',
+      MEMBERS_UNEQUAL: 'Sykehuset har {{hospital}} og kommunene {{municipal}} stemmeberettigede medlemmer på plass.',
+      SEATS_VACANT_one: '{{count}} sete med stemmerett står ledig (sykehuset {{hospital}}, kommunene {{municipal}}).',
+      SEATS_VACANT_other: '{{count}} seter med stemmerett står ledige (sykehuset {{hospital}}, kommunene {{municipal}}).',
+    },
   },
   vacancies: {
     heading: 'Ledige seter',
@@ -246,7 +252,13 @@ export const organsEn: typeof organsNb = {
     unbalancedHeading: 'No parity on {{date}}',
     counts:
       'The hospital has {{hospitalMembers}} members on {{hospitalSeats}} voting seats, the municipalities {{municipalMembers}} members on {{municipalSeats}} voting seats.',
-    problemsIntro: 'The register reports:',
+    problemsIntro: 'What breaks parity:',
+    problems: {
+      SEATS_UNEQUAL: 'The hospital has {{hospital}} and the municipalities {{municipal}} voting seats.',
+      MEMBERS_UNEQUAL: 'The hospital has {{hospital}} and the municipalities {{municipal}} voting members holding their seats.',
+      SEATS_VACANT_one: '{{count}} voting seat is vacant (hospital {{hospital}}, municipalities {{municipal}}).',
+      SEATS_VACANT_other: '{{count}} voting seats are vacant (hospital {{hospital}}, municipalities {{municipal}}).',
+    },
   },
   vacancies: {
     heading: 'Vacant seats',

@@ -35,7 +35,11 @@ const OrganPageQuery = graphql(`
         }
         parity(at: $at) {
           balanced
-          problems
+          problems {
+            kind
+            hospital
+            municipal
+          }
           hospitalVotingMembers
           municipalVotingMembers
           hospitalVotingSeats

@@ -15,14 +15,26 @@ describe('ParityReport', () => {
     expect(screen.queryByRole('heading')).toBeNull();
   });
 
-  it('warns with the counts and lists the problems when not balanced', () => {
-    const problems = ['7 hospital and 6 municipal voting members hold their seats.'];
-    renderWithI18n(<ParityReport parity={{ ...seven, municipalVotingMembers: 6, balanced: false, problems }} date="1. desember 2026" />);
+  it('warns with the counts and words each problem in Norwegian when not balanced', () => {
+    const problems = [
+      { kind: 'SEATS_UNEQUAL', hospital: 7, municipal: 6 },
+      { kind: 'MEMBERS_UNEQUAL', hospital: 7, municipal: 5 },
+      { kind: 'SEATS_VACANT', hospital: 0, municipal: 1 },
+    ] as const;
+    renderWithI18n(
+      <ParityReport
+        parity={{ ...seven, municipalVotingSeats: 6, municipalVotingMembers: 5, balanced: false, problems }}
+        date="1. desember 2026"
+      />,
+    );
     expect(screen.getByRole('heading', { name: 'Ikke partsbalanse per 1. desember 2026' })).toBeTruthy();
-    expect(screen.getByText(/kommunene 6 medlemmer på 7 seter med stemmerett/)).toBeTruthy();
-    const problem = screen.getByRole('listitem');
-    expect(problem.textContent).toBe(problems[0]);
-    expect(problem.closest('ul')?.getAttribute('lang')).toBe('en');
+    expect(screen.getByText(/kommunene 5 medlemmer på 6 seter med stemmerett/)).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Sykehuset har 7 og kommunene 6 seter med stemmerett.',
+      'Sykehuset har 7 og kommunene 5 stemmeberettigede medlemmer på plass.',
+      '1 sete med stemmerett står ledig (sykehuset 0, kommunene 1).',
+    ]);
+    expect(screen.getByRole('list').closest('[lang="en"]')).toBeNull();
   });
 
   it('says nothing for organs without voting seats', () => {

@@ -1,9 +1,17 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
+import type { ParityProblemKind } from '../../gql/graphql';
+
+export interface ParityProblemLike {
+  kind: ParityProblemKind;
+  hospital: number;
+  municipal: number;
+}
+
 export interface ParityLike {
   balanced: boolean;
-  problems: readonly string[];
+  problems: readonly ParityProblemLike[];
   hospitalVotingMembers: number;
   municipalVotingMembers: number;
   hospitalVotingSeats: number;
@@ -40,10 +48,17 @@ export function ParityReport({ parity, date }: { parity: ParityLike; date: strin
       {parity.problems.length > 0 && (
         <>
           <Paragraph data-size="sm">{t('organs.parity.problemsIntro')}</Paragraph>
-          {/* The API words the problems in English. */}
-          <ul lang="en">
+          <ul>
             {parity.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+              <li key={problem.kind}>
+                {problem.kind === 'SEATS_VACANT'
+                  ? t('organs.parity.problems.SEATS_VACANT', {
+                      count: problem.hospital + problem.municipal,
+                      hospital: problem.hospital,
+                      municipal: problem.municipal,
+                    })
+                  : t(`organs.parity.problems.${problem.kind}`, { hospital: problem.hospital, municipal: problem.municipal })}
+              </li>
             ))}
           </ul>
         </>

@@ -2,6 +2,8 @@ import { isReason, type Reason, type ReasonArea, type ReasonParams } from '@hels
 
 import type { Language } from '../../app/i18n';
 import type { Formatters } from '../use-formatters';
+import { appointmentMessages } from './appointments';
+import { commentaryMessages } from './commentary';
 import { commonMessages } from './common';
 import { registerMessages } from './register';
 import { requestMessages } from './request';
@@ -14,6 +16,8 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   validation: validationMessages,
   register: registerMessages,
   request: requestMessages,
+  appointments: appointmentMessages,
+  commentary: commentaryMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;

@@ -3,6 +3,8 @@ import { AccountsAndAudit1764072000000 } from './1764072000000-accounts-and-audi
 import { SeatsAndAppointments1764079200000 } from './1764079200000-seats-and-appointments.js';
 import { ActionPlanAndStatus1764086400000 } from './1764086400000-action-plan-and-status.js';
 import { TruncateGuards1764900000000 } from './1764900000000-truncate-guards.js';
+import { AppointmentRulesInDatabase1765300000000 } from './1765300000000-appointment-rules-in-database.js';
+import { StatusReportCommentaryVersions1765300001000 } from './1765300001000-status-report-commentary-versions.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   SeatsAndAppointments1764079200000,
   ActionPlanAndStatus1764086400000,
   TruncateGuards1764900000000,
+  AppointmentRulesInDatabase1765300000000,
+  StatusReportCommentaryVersions1765300001000,
 ];

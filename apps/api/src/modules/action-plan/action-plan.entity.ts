@@ -203,6 +203,10 @@ export class StatusReportEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   commentary: Record<string, string>;
 
+  /** Version of each focus area's commentary, counting its saves; a missing number is version 0. */
+  @Column({ name: 'commentary_versions', type: 'jsonb', default: () => "'{}'" })
+  commentaryVersions: Record<string, number>;
+
   /** The frozen report, valid against the status schema; null while a draft. */
   @Column({ type: 'jsonb', nullable: true })
   snapshot: unknown;

@@ -151,11 +151,11 @@ describe('status reporting', () => {
   it('keeps commentary per focus area in the draft, and refuses any change once the report is frozen', async () => {
     const world = await buildWorld();
     const { secretariat } = world.community;
-    const comment = `mutation($id: ID!, $text: String!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 2, commentary: $text) { content } }`;
+    const comment = `mutation($id: ID!, $text: String!, $version: Int!) { setStatusReportCommentary(planId: $id, year: 2024, focusAreaNumber: 2, commentary: $text, expectedVersion: $version) { content } }`;
     const written = await must<{ setStatusReportCommentary: { content: StatusReport } }>(
       app,
       comment,
-      { id: world.plan.planId, text: 'Mangler tiltak.' },
+      { id: world.plan.planId, text: 'Mangler tiltak.', version: 0 },
       world.reporter,
     );
     expect(written.setStatusReportCommentary.content.sections[1]?.commentary).toBe('Mangler tiltak.');
@@ -165,8 +165,8 @@ describe('status reporting', () => {
       { id: world.plan.planId },
       secretariat,
     );
-    const late = await app.gql(comment, { id: world.plan.planId, text: 'For sent.' }, world.reporter.cookie);
-    expect(late.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const late = await app.gql(comment, { id: world.plan.planId, text: 'For sent.', version: 1 }, world.reporter.cookie);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'COMMENTARY_REPORT_FROZEN', params: { year: 2024 } });
     const again = await app.gql(
       `mutation($id: ID!) { freezeStatusReport(input: { planId: $id, year: 2024, caseReference: "x" }) { frozen } }`,
       { id: world.plan.planId },

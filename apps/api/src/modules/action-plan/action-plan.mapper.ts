@@ -2,7 +2,7 @@ import type { Measure as MeasureView, Section } from '@helsefellesskap/status-sc
 import type { ActionPlanEntity, MeasureEntity, StatusUpdateEntity } from './action-plan.entity.js';
 import type { ReportView } from './action-plan.service.js';
 import type { FocusAreaData } from './status-report.builder.js';
-import { ActionPlan, FocusArea, Measure, StatusReport, StatusUpdate, Target } from './action-plan.type.js';
+import { ActionPlan, CommentaryVersion, FocusArea, Measure, StatusReport, StatusUpdate, Target } from './action-plan.type.js';
 
 export function toActionPlan(entity: ActionPlanEntity): ActionPlan {
   return Object.assign(new ActionPlan(), {
@@ -83,5 +83,11 @@ export function toStatusReport(view: ReportView, planId: string): StatusReport {
     caseReference: view.entity?.caseReference ?? null,
     pdfUrl: `/api/action-plans/${planId}/status-reports/${view.report.year}.pdf`,
     content: view.report,
+    commentaryVersions:
+      view.entity && !view.entity.frozenAt
+        ? Object.entries(view.entity.commentaryVersions)
+            .map(([number, version]) => Object.assign(new CommentaryVersion(), { focusAreaNumber: Number(number), version }))
+            .sort((a, b) => a.focusAreaNumber - b.focusAreaNumber)
+        : [],
   });
 }

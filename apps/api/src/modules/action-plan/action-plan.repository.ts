@@ -90,6 +90,25 @@ export class ActionPlanRepository {
     return this.manager.find(StatusReportEntity, { where: { planId: In([...planIds]) }, order: { year: 'DESC' } });
   }
 
+  /**
+   * The year's report, created as an empty draft when there is none, locked until the transaction
+   * ends: writers of one report (commentary, freezing) take turns, each seeing the one before.
+   */
+  async lockReport(communityId: string, planId: string, year: number): Promise<{ report: StatusReportEntity; created: boolean }> {
+    const inserted = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(StatusReportEntity)
+      .values({ communityId, planId, year, cutOffDate: `${year}-12-31`, commentary: {}, commentaryVersions: {} })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const report = await this.manager.findOne(StatusReportEntity, { where: { planId, year }, lock: { mode: 'pessimistic_write' } });
+    if (!report) throw new Error(`The ${year} report of plan ${planId} vanished while it was being locked.`);
+    // RETURNING yields the row only when this statement inserted it.
+    return { report, created: Array.isArray(inserted.raw) && inserted.raw.length > 0 };
+  }
+
   saveReport(report: StatusReportEntity): Promise<StatusReportEntity> {
     return this.manager.save(StatusReportEntity, report);
   }

@@ -99,14 +99,22 @@ export class ActionPlanResolver {
   @Authorized<Access>('status:write')
   @Mutation(() => StatusReport, { description: "Writes the commentary of one focus area in a year's draft status report." })
   async setStatusReportCommentary(
-    @Arg('planId', () => ID) planId: string,
-    @Arg('year', () => Int) year: number,
-    @Arg('focusAreaNumber', () => Int) focusAreaNumber: number,
-    @Arg('commentary', () => String) commentary: string,
+    @Arg('planId', () => ID, { description: 'The action plan.' }) planId: string,
+    @Arg('year', () => Int, { description: 'The year of the report.' }) year: number,
+    @Arg('focusAreaNumber', () => Int, { description: 'The focus area the commentary is about.' }) focusAreaNumber: number,
+    @Arg('commentary', () => String, { description: "The whole text, replacing the focus area's commentary." }) commentary: string,
+    @Arg('expectedVersion', () => Int, {
+      description:
+        "The version of this focus area's commentary the text was written from (commentaryVersions; 0 before the first save). When someone has saved since, nothing is written: CONFLICT with reason COMMENTARY_CHANGED and their text.",
+    })
+    expectedVersion: number,
     @Ctx() { services, caller }: Context,
   ): Promise<StatusReport> {
     const id = parseId(planId, 'planId');
-    return toStatusReport(await services.actionPlans.setCommentary(caller, id, year, focusAreaNumber, commentary, new Date()), id);
+    return toStatusReport(
+      await services.actionPlans.setCommentary(caller, id, year, focusAreaNumber, commentary, expectedVersion, new Date()),
+      id,
+    );
   }
 
   @Authorized<Access>('community:administer')

@@ -3,7 +3,7 @@ import { AppError, badUserInput, conflict, notFound } from '../../common/errors.
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
 import { authorize, can } from '../auth/policy.js';
-import { StatusReportEntity, StatusUpdateEntity, type ActionPlanEntity } from './action-plan.entity.js';
+import { StatusUpdateEntity, type ActionPlanEntity, type StatusReportEntity } from './action-plan.entity.js';
 import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
 import { progressSeries, type ProgressSample } from './action-plan.rules.js';
 import { osloDate } from '../../common/today.js';
@@ -119,9 +119,22 @@ export class ActionPlanService {
     return this.repositories.actionPlans.findReportsOfPlans([planId]);
   }
 
-  setCommentary(caller: Caller, planId: string, year: number, focusAreaNumber: number, commentary: string, now: Date): Promise<ReportView> {
+  /**
+   * Writes one focus area's commentary, if it is still the version the writer started from: a
+   * commentary saved by someone else meanwhile is never overwritten unseen (free text does not merge
+   * by itself), and the refusal carries their text so the writer can combine the two.
+   */
+  setCommentary(
+    caller: Caller,
+    planId: string,
+    year: number,
+    focusAreaNumber: number,
+    commentary: string,
+    expectedVersion: number,
+    now: Date,
+  ): Promise<ReportView> {
     if (commentary.length > TEXT_LIMITS.commentary)
-      throw badUserInput('commentary', `must be at most ${TEXT_LIMITS.commentary} characters`);
+      throw badUserInput('commentary', 'TOO_LONG', { max: TEXT_LIMITS.commentary }, `must be at most ${TEXT_LIMITS.commentary} characters`);
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
       if (!plan) throw notFound('actionPlan', planId);
@@ -129,24 +142,32 @@ export class ActionPlanService {
       assertYear(plan, year);
       const areas = await repositories.actionPlans.findFocusAreasOfPlans([planId]);
       if (!areas.some((area) => area.number === focusAreaNumber))
-        throw badUserInput('focusAreaNumber', `the plan has no focus area ${focusAreaNumber}`);
-      const existing = await repositories.actionPlans.findReport(planId, year);
-      if (existing?.frozenAt) throw conflict(`The ${year} report is frozen and can no longer change.`);
-      const entity =
-        existing ??
-        Object.assign(new StatusReportEntity(), {
-          communityId: plan.communityId,
-          planId,
-          year,
-          cutOffDate: `${year}-12-31`,
-          commentary: {},
-          snapshot: null,
-        });
-      const before = existing ? { commentary: { ...existing.commentary } } : null;
-      entity.commentary = { ...entity.commentary, [String(focusAreaNumber)]: commentary.trim() };
+        throw badUserInput(
+          'focusAreaNumber',
+          'FOCUS_AREA_NOT_IN_PLAN',
+          { focusAreaNumber },
+          `the plan has no focus area ${focusAreaNumber}`,
+        );
+      // Writers of the same report take turns from here, so each compares with the last saved version.
+      const { report: entity, created } = await repositories.actionPlans.lockReport(plan.communityId, planId, year);
+      if (entity.frozenAt)
+        throw conflict('COMMENTARY_REPORT_FROZEN', { year }, `The ${year} report is frozen and can no longer change.`, 'commentary');
+      const key = String(focusAreaNumber);
+      const currentVersion = entity.commentaryVersions[key] ?? 0;
+      if (currentVersion !== expectedVersion) {
+        throw conflict(
+          'COMMENTARY_CHANGED',
+          { focusAreaNumber, currentVersion, currentText: entity.commentary[key] ?? '' },
+          `The commentary of focus area ${focusAreaNumber} was saved by someone else since version ${expectedVersion} (now version ${currentVersion}); nothing was overwritten.`,
+          'commentary',
+        );
+      }
+      const before = created ? null : { commentary: { ...entity.commentary } };
+      entity.commentary = { ...entity.commentary, [key]: commentary.trim() };
+      entity.commentaryVersions = { ...entity.commentaryVersions, [key]: currentVersion + 1 };
       const saved = await repositories.actionPlans.saveReport(entity);
       await repositories.audit.record(caller, {
-        action: existing ? 'UPDATE' : 'CREATE',
+        action: created ? 'CREATE' : 'UPDATE',
         entityType: 'StatusReport',
         entityId: saved.id,
         communityId: plan.communityId,
@@ -164,18 +185,9 @@ export class ActionPlanService {
       if (!plan) throw notFound('actionPlan', planId);
       authorize(caller, 'community:administer', plan.communityId);
       assertYear(plan, input.year);
-      const existing = await repositories.actionPlans.findReport(planId, input.year);
-      if (existing?.frozenAt)
-        throw conflict(`The ${input.year} report is already frozen (attached to ${existing.caseReference ?? 'a case'}).`);
-      const entity =
-        existing ??
-        Object.assign(new StatusReportEntity(), {
-          communityId: plan.communityId,
-          planId,
-          year: input.year,
-          cutOffDate: `${input.year}-12-31`,
-          commentary: {},
-        });
+      // Locked, so no commentary is saved between reading it into the snapshot and freezing.
+      const { report: entity } = await repositories.actionPlans.lockReport(plan.communityId, planId, input.year);
+      if (entity.frozenAt) throw conflict(`The ${input.year} report is already frozen (attached to ${entity.caseReference ?? 'a case'}).`);
       const report = await this.draft(plan, input.year, entity, now, repositories);
       Object.assign(entity, {
         cutOffDate: report.cutOffDate,

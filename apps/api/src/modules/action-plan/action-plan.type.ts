@@ -161,6 +161,15 @@ export class ProgressPoint {
   status: StatusLevelValue;
 }
 
+@ObjectType({ description: "The version of one focus area's commentary in a draft report: how many times it was saved." })
+export class CommentaryVersion {
+  @Field(() => Int, { description: 'Focus area number.' })
+  focusAreaNumber: number;
+
+  @Field(() => Int, { description: 'Counts the saves of this commentary; send it back as expectedVersion with the next save.' })
+  version: number;
+}
+
 @ObjectType({ description: 'A status report of a year: a draft to work on, or frozen for good.' })
 export class StatusReport {
   @Field(() => ID, { nullable: true, description: 'The stored report; null for a draft nobody has edited yet.' })
@@ -183,6 +192,11 @@ export class StatusReport {
 
   @Field(() => JSONObjectResolver, { description: 'The report, valid against the status schema (packages/status-schema).' })
   content: Record<string, unknown>;
+
+  @Field(() => [CommentaryVersion], {
+    description: "A draft's commentary versions, by focus area number; a focus area not listed is at version 0. Empty once frozen.",
+  })
+  commentaryVersions: CommentaryVersion[];
 }
 
 @ObjectType({ description: 'An action plan (handlingsplan) of a community.' })

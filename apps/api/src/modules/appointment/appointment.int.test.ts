@@ -182,8 +182,14 @@ describe('appointments', () => {
       { input: { ...input, newPerson: { name: 'B' }, startsOn: '2026-01-01' } },
       board.community.secretariat.cookie,
     );
-    expect(second.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'startsOn' } });
-    expect(second.errors?.[0]?.message).toContain('(A)');
+    expect(second.errors?.[0]).toMatchObject({
+      extensions: {
+        code: 'CONFLICT',
+        reason: 'SEAT_TAKEN',
+        params: { holderName: 'A', startsOn: '2025-01-01', endsOn: null },
+        field: 'startsOn',
+      },
+    });
     await expect(
       app.sql(
         `INSERT INTO appointment (community_id, seat_id, person_id, role, starts_on, appointed_by, decision_reference) VALUES ($1, $2, $3, 'MEMBER', '2026-01-01', 'x', 'x')`,
@@ -196,13 +202,12 @@ describe('appointments', () => {
   it('keeps a regional council to its own seats and its own kind of decision', async () => {
     const board = await buildBoard();
     const input = { newPerson: { name: 'X' }, role: 'MEMBER', startsOn: '2025-01-01', decisionReference: 'Sak 1' };
-    for (const [seatId, session] of [
-      [board.councilSeat, board.otherCouncil],
-      [board.hospitalSeat, board.council],
+    for (const [seatId, session, body] of [
+      [board.councilSeat, board.otherCouncil, 'Regionråd 1'],
+      [board.hospitalSeat, board.council, 'Testsykehuset HF'],
     ] as const) {
       const refused = await app.gql(appoint, { input: { ...input, seatId } }, session.cookie);
-      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(refused.errors?.[0]?.message).toMatch(/^Only (Regionråd 1|Testsykehuset HF) appoints to this seat/);
+      expect(refused.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'APPOINTED_BY_OTHER_BODY', params: { body } });
     }
   });
 
@@ -328,15 +333,22 @@ describe('appointments', () => {
       secretariat,
     );
     const report = await must<{
-      community: { organs: { name: string; vacancies: { label: string }[]; parity: { balanced: boolean; problems: string[] } }[] };
-    }>(app, `query($id: ID!) { community(id: $id) { organs { name vacancies { label } parity { balanced problems } } } }`, {
-      id: board.community.id,
-    });
+      community: { organs: { name: string; vacancies: { label: string }[]; parity: { balanced: boolean; problems: unknown[] } }[] };
+    }>(
+      app,
+      `query($id: ID!) { community(id: $id) { organs { name vacancies { label } parity { balanced problems { kind hospital municipal } } } } }`,
+      {
+        id: board.community.id,
+      },
+    );
     const ssu = report.community.organs.find((organ) => organ.name === 'SSU');
     expect(ssu?.vacancies.map((seat) => seat.label)).toEqual(['Kommunal 1']);
     expect(ssu?.parity).toEqual({
       balanced: false,
-      problems: ['1 hospital and 0 municipal voting members hold their seats.', '1 of 2 voting seats are vacant.'],
+      problems: [
+        { kind: 'MEMBERS_UNEQUAL', hospital: 1, municipal: 0 },
+        { kind: 'SEATS_VACANT', hospital: 0, municipal: 1 },
+      ],
     });
 
     const ending = await must<{ appointmentsEndingSoon: { endsOn: string; person: { name: string } }[] }>(
@@ -388,7 +400,7 @@ describe('appointments', () => {
     ]);
   });
 
-  it("ends a replaced member's office with their membership, and keeps a person to one member seat", async () => {
+  it('keeps a person to one member seat', async () => {
     const board = await buildBoard();
     const secretariat = board.community.secretariat;
     const member = await must<Appointed>(
@@ -401,21 +413,6 @@ describe('appointments', () => {
           role: 'MEMBER',
           startsOn: '2025-01-01',
           decisionReference: 'R 1',
-        },
-      },
-      secretariat,
-    );
-    await must(
-      app,
-      appoint,
-      {
-        input: {
-          seatId: board.councilSeat,
-          personId: member.appoint.person.id,
-          role: 'CHAIR',
-          startsOn: '2025-01-01',
-          endsOn: '2026-12-31',
-          decisionReference: 'PM 1',
         },
       },
       secretariat,
@@ -433,24 +430,90 @@ describe('appointments', () => {
       },
       secretariat.cookie,
     );
-    expect(twice.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'personId' } });
+    expect(twice.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'PERSON_ALREADY_MEMBER', params: { seatLabel: 'Kommunal 1' }, field: 'personId' },
+    });
+  });
 
+  it("lets a council's replacement end only its member and personal deputy: an elected office is ended first by the electing organ", async () => {
+    const board = await buildBoard();
+    const secretariat = board.community.secretariat;
+    const member = await must<Appointed>(
+      app,
+      appoint,
+      {
+        input: {
+          seatId: board.councilSeat,
+          newPerson: { name: 'Leder' },
+          role: 'MEMBER',
+          startsOn: '2025-01-01',
+          endsOn: '2026-12-31',
+          decisionReference: 'R 1',
+        },
+      },
+      board.council,
+    );
     await must(
       app,
       appoint,
       {
         input: {
           seatId: board.councilSeat,
-          newPerson: { name: 'Ny' },
-          role: 'MEMBER',
-          startsOn: '2026-01-01',
-          decisionReference: 'R 2',
-          replaceCurrent: true,
+          newPerson: { name: 'Vara' },
+          role: 'PERSONAL_DEPUTY',
+          deputyForAppointmentId: member.appoint.id,
+          startsOn: '2025-01-01',
+          endsOn: '2026-12-31',
+          decisionReference: 'R 1',
+        },
+      },
+      board.council,
+    );
+    const chair = await must<Appointed>(
+      app,
+      appoint,
+      {
+        input: {
+          seatId: board.councilSeat,
+          personId: member.appoint.person.id,
+          role: 'CHAIR',
+          startsOn: '2025-01-01',
+          endsOn: '2026-12-31',
+          decisionReference: 'PM 1',
         },
       },
       secretariat,
     );
+    const replace = {
+      input: {
+        seatId: board.councilSeat,
+        newPerson: { name: 'Ny' },
+        role: 'MEMBER',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+        decisionReference: 'R 2',
+        replaceCurrent: true,
+      },
+    };
+    const endMember = 'mutation($id: ID!, $endsOn: LocalDate!) { endAppointment(id: $id, endsOn: $endsOn) { id endsOn } }';
+    const officeHeld = {
+      code: 'CONFLICT',
+      reason: 'MEMBER_HOLDS_OFFICE',
+      params: { office: 'CHAIR', holderName: 'Leder', officeEndsOn: '2026-12-31', electedBy: 'Partnerskapsmøtet' },
+    };
+    for (const session of [board.council, secretariat]) {
+      const replaced = await app.gql(appoint, replace, session.cookie);
+      expect(replaced.errors?.[0]?.extensions).toMatchObject({ ...officeHeld, field: 'replaceCurrent' });
+      expect(replaced.errors?.[0]?.message).toMatch(/chair.*Partnerskapsmøtet must end that office first/);
+      const ended = await app.gql(endMember, { id: member.appoint.id, endsOn: '2025-12-31' }, session.cookie);
+      expect(ended.errors?.[0]?.extensions).toMatchObject({ ...officeHeld, field: 'endsOn' });
+    }
+    expect(await membersOn(board, '2026-01-01')).toEqual(['CHAIR Leder', 'MEMBER Leder', 'PERSONAL_DEPUTY Vara']);
+
+    // The partnership meeting's decision, recorded by the secretariat; then the council replaces its member.
+    await must(app, endMember, { id: chair.appoint.id, endsOn: '2025-12-31' }, secretariat);
+    await must(app, appoint, replace, board.council);
     expect(await membersOn(board, '2026-01-01')).toEqual(['MEMBER Ny']);
-    expect(await membersOn(board, '2025-12-31')).toEqual(['CHAIR Leder', 'MEMBER Leder']);
+    expect(await membersOn(board, '2025-12-31')).toEqual(['CHAIR Leder', 'MEMBER Leder', 'PERSONAL_DEPUTY Vara']);
   });
 });

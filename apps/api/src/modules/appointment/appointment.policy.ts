@@ -1,4 +1,4 @@
-import { AppError } from '../../common/errors.js';
+import { forbidden } from '../../common/errors.js';
 import type { Caller } from '../auth/caller.js';
 import { actsForRegionalCouncil } from '../auth/permissions.js';
 import { authorize, can } from '../auth/policy.js';
@@ -17,6 +17,10 @@ export function assertMayAppoint(caller: Caller, seat: SeatEntity, role: Appoint
     actsForRegionalCouncil(caller.grants, seat.appointingRegionalCouncilId) &&
     (role === 'MEMBER' || role === 'PERSONAL_DEPUTY');
   if (!councilsOwnDecision) {
-    throw new AppError('FORBIDDEN', `Only ${appointingBodyName} appoints to this seat: you act for another body.`);
+    throw forbidden(
+      'APPOINTED_BY_OTHER_BODY',
+      { body: appointingBodyName },
+      `Only ${appointingBodyName} appoints to this seat: you act for another body.`,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Between, In, type EntityManager } from 'typeorm';
+import { OrganEntity } from '../organ/organ.entity.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
 
 export class AppointmentRepository {
@@ -78,6 +79,15 @@ export class AppointmentRepository {
   /** Appointments that end between the two dates (inclusive), soonest first. */
   findEndingBetween(communityId: string, from: string, to: string): Promise<AppointmentEntity[]> {
     return this.manager.find(AppointmentEntity, { where: { communityId, endsOn: Between(from, to) }, order: { endsOn: 'ASC' } });
+  }
+
+  /**
+   * Locks the organ row until the transaction ends, so changes to the organ's appointments are
+   * decided one at a time and each sees the one before. NO KEY UPDATE leaves inserts that only
+   * reference the organ (a new seat) free.
+   */
+  async lockAppointmentsOfOrgan(organId: string): Promise<void> {
+    await this.manager.findOne(OrganEntity, { where: { id: organId }, lock: { mode: 'for_no_key_update' } });
   }
 
   saveAppointment(appointment: AppointmentEntity): Promise<AppointmentEntity> {

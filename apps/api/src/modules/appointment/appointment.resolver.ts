@@ -52,7 +52,8 @@ export class AppointmentResolver {
     @Arg('regionalCouncilId', () => ID, { nullable: true }) regionalCouncilId: string | null | undefined,
     @Ctx() { services, caller }: Context,
   ): Promise<Appointment[]> {
-    if (withinDays < 0 || withinDays > 3660) throw badUserInput('withinDays', 'must be between 0 and 3660');
+    if (withinDays < 0 || withinDays > 3660)
+      throw badUserInput('withinDays', 'OUT_OF_RANGE', { min: 0, max: 3660 }, 'must be between 0 and 3660');
     const ending = await services.appointments.endingWithin(
       caller,
       parseId(communityId, 'communityId'),

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   assertChairRotation,
   assertRoleFitsSeat,
-  seatTakenMessage,
   assertWithinMemberPeriod,
   dayBefore,
   isActiveOn,
   overlaps,
   parityOf,
+  seatTaken,
 } from './appointment.rules.js';
 
 describe('periods', () => {
@@ -23,22 +23,38 @@ describe('periods', () => {
 
 describe('seat rules', () => {
   it('names the holder and their term when a seat is taken', () => {
-    expect(seatTakenMessage({ startsOn: '2025-01-01', endsOn: '2026-12-31' }, 'Kari')).toBe(
-      'The seat is already held from 2025-01-01 to 2026-12-31 (Kari): end that appointment first, or replace the holder.',
-    );
-    expect(seatTakenMessage({ startsOn: '2025-01-01', endsOn: null }, 'Ola')).toMatch(/from 2025-01-01 \(Ola\)/);
+    const taken = seatTaken({ startsOn: '2025-01-01', endsOn: '2026-12-31' }, 'Kari');
+    expect(taken).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SEAT_TAKEN',
+      params: { holderName: 'Kari', startsOn: '2025-01-01', endsOn: '2026-12-31' },
+      field: 'startsOn',
+      message: 'The seat is already held from 2025-01-01 to 2026-12-31 (Kari): end that appointment first, or replace the holder.',
+    });
+    expect(seatTaken({ startsOn: '2025-01-01', endsOn: null }, 'Ola').params).toEqual({
+      holderName: 'Ola',
+      startsOn: '2025-01-01',
+      endsOn: null,
+    });
   });
 
   it('keeps a personal deputy within the period of the member', () => {
     const member = { startsOn: '2025-01-01', endsOn: '2026-12-31' };
     expect(() => assertWithinMemberPeriod({ startsOn: '2025-03-01', endsOn: '2026-12-31' }, member)).not.toThrow();
-    expect(() => assertWithinMemberPeriod({ startsOn: '2025-03-01', endsOn: null }, member)).toThrow(/within the member's period/);
+    expect(() => assertWithinMemberPeriod({ startsOn: '2025-03-01', endsOn: null }, member)).toThrow(
+      expect.objectContaining({
+        reason: 'DEPUTY_OUTSIDE_MEMBER_TERM',
+        params: { memberStartsOn: '2025-01-01', memberEndsOn: '2026-12-31' },
+      }),
+    );
     expect(() => assertWithinMemberPeriod({ startsOn: '2024-12-01', endsOn: '2025-06-01' }, member)).toThrow();
   });
 
   it('puts observers on observer seats, deputies on the hospital list and personal deputies with municipal members', () => {
     expect(() => assertRoleFitsSeat('MEMBER', { side: 'OBSERVER', voting: false })).toThrow();
-    expect(() => assertRoleFitsSeat('DEPUTY', { side: 'MUNICIPAL', voting: true })).toThrow(/hospital/);
+    expect(() => assertRoleFitsSeat('DEPUTY', { side: 'MUNICIPAL', voting: true })).toThrow(
+      expect.objectContaining({ reason: 'ROLE_NOT_FOR_SEAT', params: { role: 'DEPUTY', seatSide: 'MUNICIPAL' } }),
+    );
     expect(() => assertRoleFitsSeat('PERSONAL_DEPUTY', { side: 'HOSPITAL', voting: true })).toThrow();
     expect(() => assertRoleFitsSeat('PERSONAL_DEPUTY', { side: 'MUNICIPAL', voting: true })).not.toThrow();
   });
@@ -49,10 +65,10 @@ describe('chair rotation', () => {
     const previous = { startsOn: '2023-01-01', endsOn: '2024-12-31', side: 'HOSPITAL' as const };
     expect(() => assertChairRotation({ startsOn: '2025-01-01', endsOn: '2026-12-31', side: 'MUNICIPAL' }, previous, 2)).not.toThrow();
     expect(() => assertChairRotation({ startsOn: '2025-01-01', endsOn: '2026-12-31', side: 'HOSPITAL' }, previous, 2)).toThrow(
-      /alternates/,
+      expect.objectContaining({ code: 'CONFLICT', reason: 'CHAIR_SAME_SIDE', params: { previousSide: 'HOSPITAL' } }),
     );
     expect(() => assertChairRotation({ startsOn: '2025-01-01', endsOn: '2027-01-01', side: 'MUNICIPAL' }, previous, 2)).toThrow(
-      /at most 2 years/,
+      expect.objectContaining({ reason: 'CHAIR_TERM_TOO_LONG', params: { rotationYears: 2, latestEndsOn: '2026-12-31' } }),
     );
     expect(() => assertChairRotation({ startsOn: '2025-01-01', endsOn: null, side: 'MUNICIPAL' }, null, 2)).toThrow(/at most 2 years/);
   });
@@ -71,14 +87,24 @@ describe('parityOf', () => {
 
   it('reports an organ with every seat vacant as not balanced', () => {
     const empty = seats(7, 7).map((seat) => ({ ...seat, filled: false }));
-    expect(parityOf(empty)).toMatchObject({ balanced: false, hospitalVotingMembers: 0, problems: ['14 of 14 voting seats are vacant.'] });
+    expect(parityOf(empty)).toMatchObject({
+      balanced: false,
+      hospitalVotingMembers: 0,
+      problems: [{ kind: 'SEATS_VACANT', hospital: 7, municipal: 7 }],
+    });
   });
 
   it('reports a vacant municipal seat and unequal seat counts, never silently', () => {
     expect(parityOf(seats(7, 7, 1))).toMatchObject({
       balanced: false,
-      problems: ['7 hospital and 6 municipal voting members hold their seats.', '1 of 14 voting seats are vacant.'],
+      problems: [
+        { kind: 'MEMBERS_UNEQUAL', hospital: 7, municipal: 6 },
+        { kind: 'SEATS_VACANT', hospital: 0, municipal: 1 },
+      ],
     });
-    expect(parityOf(seats(7, 6)).problems[0]).toBe('The organ has 7 hospital and 6 municipal voting seats.');
+    expect(parityOf(seats(7, 6)).problems).toEqual([
+      { kind: 'SEATS_UNEQUAL', hospital: 7, municipal: 6 },
+      { kind: 'MEMBERS_UNEQUAL', hospital: 7, municipal: 6 },
+    ]);
   });
 });

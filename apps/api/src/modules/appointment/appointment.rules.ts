@@ -1,4 +1,4 @@
-import { AppError, badUserInput } from '../../common/errors.js';
+import { badUserInput, conflict, type AppError } from '../../common/errors.js';
 import type { AppointmentRole, SeatSide } from './appointment.entity.js';
 
 /** Dates are ISO strings (YYYY-MM-DD), so they compare as text. An open end runs forever. */
@@ -33,22 +33,38 @@ export function isSeatRole(role: AppointmentRole): boolean {
 }
 
 export function assertRoleFitsSeat(role: AppointmentRole, seat: { side: SeatSide; voting: boolean }): void {
-  if (seat.side === 'OBSERVER' && role !== 'OBSERVER') throw badUserInput('role', 'an observer seat takes observers only');
-  if (seat.side !== 'OBSERVER' && role === 'OBSERVER') throw badUserInput('role', 'observers sit on observer seats');
-  if (role === 'DEPUTY' && seat.side !== 'HOSPITAL')
-    throw badUserInput('role', "the ordered deputy list is the hospital's; municipal members have personal deputies");
-  if (role === 'PERSONAL_DEPUTY' && seat.side !== 'MUNICIPAL') throw badUserInput('role', 'personal deputies belong to municipal members');
+  const problem =
+    seat.side === 'OBSERVER' && role !== 'OBSERVER'
+      ? 'an observer seat takes observers only'
+      : seat.side !== 'OBSERVER' && role === 'OBSERVER'
+        ? 'observers sit on observer seats'
+        : role === 'DEPUTY' && seat.side !== 'HOSPITAL'
+          ? "the ordered deputy list is the hospital's; municipal members have personal deputies"
+          : role === 'PERSONAL_DEPUTY' && seat.side !== 'MUNICIPAL'
+            ? 'personal deputies belong to municipal members'
+            : null;
+  if (problem) throw badUserInput('role', 'ROLE_NOT_FOR_SEAT', { role, seatSide: seat.side }, problem);
 }
 
-/** One member per seat at a time (PostgreSQL enforces it too): what to say when the seat is taken. */
-export function seatTakenMessage(holder: Period, holderName: string): string {
-  return `The seat is already held from ${holder.startsOn}${holder.endsOn ? ` to ${holder.endsOn}` : ''} (${holderName}): end that appointment first, or replace the holder.`;
+/** One member per seat at a time (PostgreSQL enforces it too): the refusal when the seat is taken. */
+export function seatTaken(holder: Period, holderName: string): AppError {
+  return conflict(
+    'SEAT_TAKEN',
+    { holderName, startsOn: holder.startsOn, endsOn: holder.endsOn },
+    `The seat is already held from ${holder.startsOn}${holder.endsOn ? ` to ${holder.endsOn}` : ''} (${holderName}): end that appointment first, or replace the holder.`,
+    'startsOn',
+  );
 }
 
 /** A personal deputy belongs to one member appointment and stays within its period. */
 export function assertWithinMemberPeriod(deputy: Period, member: Period): void {
   if (deputy.startsOn < member.startsOn || (member.endsOn !== null && (deputy.endsOn === null || deputy.endsOn > member.endsOn))) {
-    throw badUserInput('endsOn', `a personal deputy serves within the member's period (${member.startsOn} to ${member.endsOn ?? 'open'})`);
+    throw badUserInput(
+      'endsOn',
+      'DEPUTY_OUTSIDE_MEMBER_TERM',
+      { memberStartsOn: member.startsOn, memberEndsOn: member.endsOn },
+      `a personal deputy serves within the member's period (${member.startsOn} to ${member.endsOn ?? 'open'})`,
+    );
   }
 }
 
@@ -62,20 +78,36 @@ export function assertChairRotation(
   rotationYears: number | null,
 ): void {
   if (rotationYears === null) return;
-  if (candidate.endsOn === null || candidate.endsOn > dayBefore(addYears(candidate.startsOn, rotationYears))) {
+  const latestEndsOn = dayBefore(addYears(candidate.startsOn, rotationYears));
+  if (candidate.endsOn === null || candidate.endsOn > latestEndsOn) {
     throw badUserInput(
       'endsOn',
-      `a chair's term is at most ${rotationYears} years, so it must end by ${dayBefore(addYears(candidate.startsOn, rotationYears))}`,
+      'CHAIR_TERM_TOO_LONG',
+      { rotationYears, latestEndsOn },
+      `a chair's term is at most ${rotationYears} years, so it must end by ${latestEndsOn}`,
     );
   }
   if (previous && previous.side === candidate.side) {
     const side = candidate.side === 'HOSPITAL' ? 'the hospital' : 'the municipalities';
-    throw new AppError(
-      'CONFLICT',
+    throw conflict(
+      'CHAIR_SAME_SIDE',
+      { previousSide: previous.side },
       `The chair alternates between the municipalities and the hospital: the previous chair came from ${side}, so this one cannot.`,
       'personId',
     );
   }
+}
+
+/**
+ * One thing that breaks parity, as a count per side: voting seats (SEATS_UNEQUAL), voting members
+ * holding their seats (MEMBERS_UNEQUAL), or vacant voting seats (SEATS_VACANT).
+ */
+export type ParityProblemKind = 'SEATS_UNEQUAL' | 'MEMBERS_UNEQUAL' | 'SEATS_VACANT';
+
+export interface ParityProblem {
+  kind: ParityProblemKind;
+  hospital: number;
+  municipal: number;
 }
 
 export interface ParityReport {
@@ -84,7 +116,7 @@ export interface ParityReport {
   hospitalVotingMembers: number;
   municipalVotingMembers: number;
   balanced: boolean;
-  problems: string[];
+  problems: ParityProblem[];
 }
 
 /** As many hospital as municipal voting members, every seat held (7 and 7 in Helgeland's agreement); every gap named. */
@@ -98,16 +130,17 @@ export function parityOf(seats: readonly { side: SeatSide; voting: boolean; fill
     hospitalVotingMembers: count('HOSPITAL', true),
     municipalVotingMembers: count('MUNICIPAL', true),
   };
-  const problems: string[] = [];
+  const problems: ParityProblem[] = [];
   if (report.hospitalVotingSeats !== report.municipalVotingSeats) {
-    problems.push(`The organ has ${report.hospitalVotingSeats} hospital and ${report.municipalVotingSeats} municipal voting seats.`);
+    problems.push({ kind: 'SEATS_UNEQUAL', hospital: report.hospitalVotingSeats, municipal: report.municipalVotingSeats });
   }
   if (report.hospitalVotingMembers !== report.municipalVotingMembers) {
-    problems.push(
-      `${report.hospitalVotingMembers} hospital and ${report.municipalVotingMembers} municipal voting members hold their seats.`,
-    );
+    problems.push({ kind: 'MEMBERS_UNEQUAL', hospital: report.hospitalVotingMembers, municipal: report.municipalVotingMembers });
   }
-  const vacant = report.hospitalVotingSeats - report.hospitalVotingMembers + (report.municipalVotingSeats - report.municipalVotingMembers);
-  if (vacant > 0) problems.push(`${vacant} of ${report.hospitalVotingSeats + report.municipalVotingSeats} voting seats are vacant.`);
+  const vacant = {
+    hospital: report.hospitalVotingSeats - report.hospitalVotingMembers,
+    municipal: report.municipalVotingSeats - report.municipalVotingMembers,
+  };
+  if (vacant.hospital + vacant.municipal > 0) problems.push({ kind: 'SEATS_VACANT', ...vacant });
   return { ...report, balanced: problems.length === 0, problems };
 }

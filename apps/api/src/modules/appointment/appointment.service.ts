@@ -1,4 +1,4 @@
-import { AppError, badUserInput, conflict, notFound } from '../../common/errors.js';
+import { badUserInput, conflict, notFound, type AppError } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
@@ -14,7 +14,8 @@ import {
   isActiveOn,
   isSeatRole,
   overlaps,
-  seatTakenMessage,
+  seatTaken,
+  type Period,
 } from './appointment.rules.js';
 
 export interface AppointIds {
@@ -39,10 +40,13 @@ export class AppointmentService {
       const organ = await repositories.organs.findById(organId);
       if (!organ) throw notFound('organ', organId);
       authorize(caller, 'community:administer', organ.communityId);
-      if (input.side === 'OBSERVER' && input.voting) throw badUserInput('voting', 'observers have the right to speak, not to vote');
+      if (input.side === 'OBSERVER' && input.voting)
+        throw badUserInput('voting', 'OBSERVER_CANNOT_VOTE', {}, 'observers have the right to speak, not to vote');
       const label = input.label.trim();
+      // Seats of one organ are added in turn, so the name check and the next position see each other.
+      await repositories.appointments.lockAppointmentsOfOrgan(organId);
       if (await repositories.appointments.findSeatByLabel(organId, label))
-        throw conflict(`label: the organ already has a seat named "${label}".`, 'label');
+        throw conflict('SEAT_LABEL_TAKEN', { label }, `label: the organ already has a seat named "${label}".`, 'label');
       await assertAppointingBody(repositories, organ.communityId, input.appointingBody, body);
       const seat = await repositories.appointments.saveSeat(
         Object.assign(new SeatEntity(), {
@@ -117,8 +121,15 @@ export class AppointmentService {
       assertRoleFitsSeat(input.role, seat);
       const period = { startsOn: input.startsOn, endsOn: input.endsOn ?? null };
       if (period.endsOn !== null && period.endsOn < period.startsOn)
-        throw badUserInput('endsOn', `must not be before startsOn (${period.startsOn})`);
+        throw badUserInput(
+          'endsOn',
+          'APPOINTMENT_ENDS_BEFORE_START',
+          { startsOn: period.startsOn },
+          `must not be before startsOn (${period.startsOn})`,
+        );
 
+      // Every rule below reads the organ's appointments: parallel requests take turns from here on.
+      await repositories.appointments.lockAppointmentsOfOrgan(organ.id);
       const person = await resolvePerson(repositories, caller, seat.communityId, ids.personId, input.newPerson ?? null);
       const onSeat = await repositories.appointments.findAppointmentsOfSeats([seat.id]);
       const names = new Map(
@@ -129,8 +140,11 @@ export class AppointmentService {
       const endBefore = async (others: AppointmentEntity[]) => {
         for (const other of others) {
           if (other.startsOn >= period.startsOn) {
+            const holderName = names.get(other.personId) ?? 'the holder';
             throw conflict(
-              `Cannot replace ${names.get(other.personId) ?? 'the holder'}: their appointment starts on ${other.startsOn}, not before this one.`,
+              'HOLDER_STARTS_SAME_DAY_OR_LATER',
+              { holderName, holderStartsOn: other.startsOn },
+              `Cannot replace ${holderName}: their appointment starts on ${other.startsOn}, not before this one.`,
               'startsOn',
             );
           }
@@ -141,7 +155,13 @@ export class AppointmentService {
       const slot = await slotFor({ repositories, seat, organ, onSeat, personId: person.id, input, ids, period });
       const [first] = slot.clashing;
       if (first) {
-        if (!input.replaceCurrent) throw conflict(slot.clashMessage(first, names.get(first.personId) ?? 'someone'), slot.field);
+        if (!input.replaceCurrent) {
+          // An officer in the way may sit on another seat of the organ.
+          const holder = names.get(first.personId) ?? (await repositories.appointments.findPerson(first.personId))?.name;
+          throw slot.clash(first, holder ?? 'someone');
+        }
+        const [office] = slot.officesHeld;
+        if (office) throw await officeHeld(repositories, organ, office, names.get(office.personId) ?? 'the member', 'replaceCurrent');
         await endBefore([...slot.alsoEnding, ...slot.clashing]);
       }
       const deputyForAppointmentId = slot.deputyForAppointmentId;
@@ -174,15 +194,34 @@ export class AppointmentService {
   /** Ends an appointment on a date (and a member's personal deputies with it). */
   end(caller: Caller, appointmentId: string, endsOn: string): Promise<AppointmentEntity> {
     return this.inTransaction(async (repositories) => {
+      const found = await repositories.appointments.findAppointment(appointmentId);
+      if (!found) throw notFound('appointment', appointmentId);
+      const seat = await repositories.appointments.findSeat(found.seatId);
+      const organ = seat ? await repositories.organs.findById(seat.organId) : null;
+      if (!seat || !organ) throw notFound('seat', found.seatId);
+      assertMayAppoint(caller, seat, found.role, await appointingBodyOf(repositories, seat, found.role, organ));
+      // Taken in turn with appointments to the organ (a new personal deputy of this member), then read afresh.
+      await repositories.appointments.lockAppointmentsOfOrgan(organ.id);
       const appointment = await repositories.appointments.findAppointment(appointmentId);
       if (!appointment) throw notFound('appointment', appointmentId);
-      const seat = await repositories.appointments.findSeat(appointment.seatId);
-      const organ = seat ? await repositories.organs.findById(seat.organId) : null;
-      if (!seat || !organ) throw notFound('seat', appointment.seatId);
-      assertMayAppoint(caller, seat, appointment.role, await appointingBodyOf(repositories, seat, appointment.role, organ));
       if (endsOn < appointment.startsOn)
-        throw badUserInput('endsOn', `must not be before the appointment starts (${appointment.startsOn})`);
+        throw badUserInput(
+          'endsOn',
+          'APPOINTMENT_ENDS_BEFORE_START',
+          { startsOn: appointment.startsOn },
+          `must not be before the appointment starts (${appointment.startsOn})`,
+        );
       if (appointment.role === 'MEMBER') {
+        // The member's office is the electing organ's decision: it ends first, by that organ's decision.
+        const onSeat = await repositories.appointments.findAppointmentsOfSeats([seat.id]);
+        const office = officesOf(onSeat, appointment.personId, { startsOn: endsOn, endsOn: null }).find(
+          (held) => held.endsOn === null || held.endsOn > endsOn,
+        );
+        if (office) {
+          const holder = await repositories.appointments.findPerson(office.personId);
+          throw await officeHeld(repositories, organ, office, holder?.name ?? 'the member', 'endsOn');
+        }
+
         for (const deputy of await repositories.appointments.findDeputiesOf(appointment.id)) {
           if (deputy.endsOn === null || deputy.endsOn > endsOn)
             await endAppointment(repositories, caller, deputy, deputy.startsOn > endsOn ? deputy.startsOn : endsOn);
@@ -197,8 +236,10 @@ export class AppointmentService {
 interface Slot {
   clashing: AppointmentEntity[];
   alsoEnding: AppointmentEntity[];
-  clashMessage: (clash: AppointmentEntity, holderName: string) => string;
-  field: string;
+  /** Offices the replaced members hold in the period: the electing organ ends them, not a replacement. */
+  officesHeld: AppointmentEntity[];
+  /** The refusal when the slot is taken and the holder is not to be replaced. */
+  clash: (holder: AppointmentEntity, holderName: string) => AppError;
   deputyForAppointmentId: string | null;
 }
 
@@ -216,51 +257,59 @@ interface SlotContext {
 async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids, period }: SlotContext): Promise<Slot> {
   const overlapping = (role: AppointmentEntity['role']) =>
     onSeat.filter((appointment) => appointment.role === role && overlaps(appointment, period));
-  const none = { alsoEnding: [], deputyForAppointmentId: null };
+  const none = { alsoEnding: [], officesHeld: [], deputyForAppointmentId: null };
   switch (input.role) {
     case 'MEMBER': {
       await assertNotMemberElsewhere(repositories, organ.id, seat.id, personId, period);
       const members = overlapping('MEMBER');
-      // A member's personal deputy, and any office they hold on the seat, go with them.
+      // A member's personal deputy goes with them: the seat's body appointed both.
       const deputies = overlapping('PERSONAL_DEPUTY').filter((deputy) =>
         members.some((member) => member.id === deputy.deputyForAppointmentId),
       );
-      const offices = onSeat.filter(
-        (appointment) =>
-          (appointment.role === 'CHAIR' || appointment.role === 'VICE_CHAIR') &&
-          overlaps(appointment, period) &&
-          members.some((member) => member.personId === appointment.personId),
-      );
       return {
         clashing: members,
-        alsoEnding: [...deputies, ...offices],
-        clashMessage: seatTakenMessage,
-        field: 'startsOn',
+        alsoEnding: deputies,
+        officesHeld: members.flatMap((member) => officesOf(onSeat, member.personId, period)),
+        clash: seatTaken,
         deputyForAppointmentId: null,
       };
     }
     case 'OBSERVER':
-      return { ...none, clashing: overlapping('OBSERVER'), clashMessage: seatTakenMessage, field: 'startsOn' };
+      return { ...none, clashing: overlapping('OBSERVER'), clash: seatTaken };
     case 'PERSONAL_DEPUTY': {
       const member = onSeat.find((appointment) => appointment.id === ids.deputyForAppointmentId && appointment.role === 'MEMBER');
-      if (!member) throw badUserInput('deputyForAppointmentId', 'must be a member appointment on this seat');
+      if (!member)
+        throw badUserInput('deputyForAppointmentId', 'DEPUTY_MEMBER_NOT_ON_SEAT', {}, 'must be a member appointment on this seat');
       assertWithinMemberPeriod(period, member);
       return {
         clashing: overlapping('PERSONAL_DEPUTY').filter((deputy) => deputy.deputyForAppointmentId === member.id),
         alsoEnding: [],
-        clashMessage: (_clash, holderName) => `The member already has a personal deputy (${holderName}) in this period.`,
-        field: 'deputyForAppointmentId',
+        officesHeld: [],
+        clash: (_holder, holderName) =>
+          conflict(
+            'DEPUTY_ALREADY_APPOINTED',
+            { holderName },
+            `The member already has a personal deputy (${holderName}) in this period.`,
+            'deputyForAppointmentId',
+          ),
         deputyForAppointmentId: member.id,
       };
     }
-    case 'DEPUTY':
-      if (!input.deputyRank) throw badUserInput('deputyRank', "is required for the hospital's deputy list");
+    case 'DEPUTY': {
+      const rank = input.deputyRank;
+      if (!rank) throw badUserInput('deputyRank', 'DEPUTY_RANK_REQUIRED', {}, "is required for the hospital's deputy list");
       return {
         ...none,
-        clashing: overlapping('DEPUTY').filter((deputy) => deputy.deputyRank === input.deputyRank),
-        clashMessage: () => `Place ${input.deputyRank} on the deputy list is taken in this period.`,
-        field: 'deputyRank',
+        clashing: overlapping('DEPUTY').filter((deputy) => deputy.deputyRank === rank),
+        clash: (_holder, holderName) =>
+          conflict(
+            'DEPUTY_RANK_TAKEN',
+            { rank, holderName },
+            `Place ${rank} on the deputy list is taken in this period (${holderName}).`,
+            'deputyRank',
+          ),
       };
+    }
     case 'CHAIR':
     case 'VICE_CHAIR': {
       const office = input.role === 'CHAIR' ? 'chair' : 'vice-chair';
@@ -270,6 +319,8 @@ async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids
       if (!isMember || !seat.voting) {
         throw badUserInput(
           'personId',
+          'OFFICER_NOT_VOTING_MEMBER',
+          { office: input.role, date: period.startsOn },
           `the ${office} is elected among the voting members: the person must hold this seat as a member on ${period.startsOn}`,
         );
       }
@@ -292,13 +343,54 @@ async function slotFor({ repositories, seat, organ, onSeat, personId, input, ids
       return {
         ...none,
         clashing: officers.filter((appointment) => overlaps(appointment, period)),
-        clashMessage: () => `The organ already has a ${office} in this period.`,
-        field: 'startsOn',
+        clash: (_holder, holderName) =>
+          conflict(
+            'OFFICE_TAKEN',
+            { office: input.role, holderName },
+            `The organ already has a ${office} (${holderName}) in this period.`,
+            'startsOn',
+          ),
       };
     }
     case 'SECRETARY':
-      return { ...none, clashing: [], clashMessage: () => '', field: 'startsOn' };
+      // An organ has any number of secretaries: nothing competes, so there is no clash to refuse.
+      return {
+        ...none,
+        clashing: [],
+        clash: () => {
+          throw new Error('A secretary competes with no one.');
+        },
+      };
   }
+}
+
+/** The chair or vice-chair a person holds on a seat in a period. */
+function officesOf(onSeat: readonly AppointmentEntity[], personId: string, period: Period): AppointmentEntity[] {
+  return onSeat.filter(
+    (appointment) =>
+      (appointment.role === 'CHAIR' || appointment.role === 'VICE_CHAIR') &&
+      appointment.personId === personId &&
+      overlaps(appointment, period),
+  );
+}
+
+/** The refusal when a member's office stands in the way: it names the office and the organ that must end it. */
+async function officeHeld(
+  repositories: Repositories,
+  organ: { officersElectedByOrganId: string | null },
+  office: AppointmentEntity,
+  holderName: string,
+  field: 'replaceCurrent' | 'endsOn',
+): Promise<AppError> {
+  const elector = organ.officersElectedByOrganId ? await repositories.organs.findById(organ.officersElectedByOrganId) : null;
+  const electedBy = elector?.name ?? office.appointedBy;
+  const title = office.role === 'CHAIR' ? 'chair' : 'vice-chair';
+  return conflict(
+    'MEMBER_HOLDS_OFFICE',
+    { office: office.role, holderName, officeEndsOn: office.endsOn, electedBy },
+    `${holderName} is the ${title}${office.endsOn ? ` until ${office.endsOn}` : ''}, elected by ${electedBy}: ${electedBy} must end that office first.`,
+    field,
+  );
 }
 
 /** One person holds one member seat in an organ at a time. */
@@ -314,8 +406,13 @@ async function assertNotMemberElsewhere(
     (appointment) => appointment.role === 'MEMBER' && appointment.personId === personId && overlaps(appointment, period),
   );
   if (elsewhere) {
-    const label = otherSeats.find((seat) => seat.id === elsewhere.seatId)?.label ?? 'another seat';
-    throw conflict(`The person is already a member of this organ on ${label} in this period.`, 'personId');
+    const label = otherSeats.find((seat) => seat.id === elsewhere.seatId)?.label ?? null;
+    throw conflict(
+      'PERSON_ALREADY_MEMBER',
+      { seatLabel: label },
+      `The person is already a member of this organ on ${label} in this period.`,
+      'personId',
+    );
   }
 }
 
@@ -361,11 +458,12 @@ async function resolvePerson(
   personId: string | null,
   newPerson: PersonInput | null,
 ): Promise<PersonEntity> {
-  if (personId && newPerson) throw badUserInput('personId', 'give either personId or newPerson, not both');
+  if (personId && newPerson) throw badUserInput('personId', 'PERSON_ID_AND_NEW_PERSON', {}, 'give either personId or newPerson, not both');
   if (newPerson) return registerPerson(repositories, caller, communityId, newPerson);
-  if (!personId) throw badUserInput('personId', 'give the person: personId or newPerson');
+  if (!personId) throw badUserInput('personId', 'REQUIRED', {}, 'give the person: personId or newPerson');
   const person = await repositories.appointments.findPerson(personId);
-  if (!person || person.communityId !== communityId) throw badUserInput('personId', 'is not a person of this community');
+  if (!person || person.communityId !== communityId)
+    throw badUserInput('personId', 'PERSON_NOT_IN_COMMUNITY', {}, 'is not a person of this community');
   return person;
 }
 
@@ -385,7 +483,12 @@ async function appointingBodyOf(
   }
   if (role === 'SECRETARY') return organ.name;
   if (!organ.officersElectedByOrganId)
-    throw new AppError('BAD_USER_INPUT', `role: ${organ.name} has no organ set to elect its chair and vice-chair`, 'role');
+    throw badUserInput(
+      'role',
+      'NO_ELECTING_ORGAN',
+      { organName: organ.name },
+      `${organ.name} has no organ set to elect its chair and vice-chair`,
+    );
   const elector = await repositories.organs.findById(organ.officersElectedByOrganId);
   return elector?.name ?? 'the electing organ';
 }
@@ -400,7 +503,8 @@ async function assertAppointingBody(
 ): Promise<void> {
   const given = { REGIONAL_COUNCIL: ids.regionalCouncilId, PARTNER: ids.partnerId, ORGAN: ids.organId, EXTERNAL: input.name ?? null };
   const extra = Object.entries(given).filter(([kind, value]) => kind !== input.kind && value);
-  if (extra.length > 0) throw badUserInput('appointingBody', `give only what a ${input.kind} body needs`);
+  if (extra.length > 0)
+    throw badUserInput('appointingBody', 'APPOINTING_BODY_EXTRA_IDS', { kind: input.kind }, `give only what a ${input.kind} body needs`);
   const owner =
     input.kind === 'REGIONAL_COUNCIL'
       ? await repositories.regionalCouncils.findById(ids.regionalCouncilId ?? '00000000-0000-0000-0000-000000000000')
@@ -410,5 +514,10 @@ async function assertAppointingBody(
           ? await repositories.organs.findById(ids.organId ?? '00000000-0000-0000-0000-000000000000')
           : { communityId };
   if (!owner || owner.communityId !== communityId)
-    throw badUserInput('appointingBody', `must name a ${input.kind.toLowerCase().replace('_', ' ')} of this community`);
+    throw badUserInput(
+      'appointingBody',
+      'APPOINTING_BODY_NOT_IN_COMMUNITY',
+      { kind: input.kind },
+      `must name a ${input.kind.toLowerCase().replace('_', ' ')} of this community`,
+    );
 }

@@ -6,6 +6,7 @@ import type {
   AppointmentRole as AppointmentRoleValue,
   SeatSide as SeatSideValue,
 } from './appointment.entity.js';
+import type { ParityProblemKind as ParityProblemKindValue } from './appointment.rules.js';
 
 export const SeatSide = { HOSPITAL: 'HOSPITAL', MUNICIPAL: 'MUNICIPAL', OBSERVER: 'OBSERVER' } as const satisfies Record<
   SeatSideValue,
@@ -153,6 +154,33 @@ export class Appointment {
   decisionReference: string;
 }
 
+export const ParityProblemKind = {
+  SEATS_UNEQUAL: 'SEATS_UNEQUAL',
+  MEMBERS_UNEQUAL: 'MEMBERS_UNEQUAL',
+  SEATS_VACANT: 'SEATS_VACANT',
+} as const satisfies Record<ParityProblemKindValue, ParityProblemKindValue>;
+registerEnumType(ParityProblemKind, {
+  name: 'ParityProblemKind',
+  description: 'What breaks parity; every kind is a count per side.',
+  valuesConfig: {
+    SEATS_UNEQUAL: { description: 'The sides have different numbers of voting seats.' },
+    MEMBERS_UNEQUAL: { description: 'The sides have different numbers of voting members holding their seats.' },
+    SEATS_VACANT: { description: 'Voting seats without a member.' },
+  },
+});
+
+@ObjectType({ description: 'One thing that breaks parity, as a count per side (the UI words it).' })
+export class ParityProblem {
+  @Field(() => ParityProblemKind, { description: 'What is counted.' })
+  kind: ParityProblemKindValue;
+
+  @Field(() => Int, { description: 'The count on the hospital side.' })
+  hospital: number;
+
+  @Field(() => Int, { description: 'The count on the municipal side.' })
+  municipal: number;
+}
+
 @ObjectType({ description: 'Whether hospital and municipal voting members are as many (SSU: 7 and 7).' })
 export class ParityReport {
   @Field(() => Int, { description: 'Voting seats on the hospital side.' })
@@ -170,6 +198,6 @@ export class ParityReport {
   @Field(() => Boolean, { description: 'True when seats and members are as many on both sides.' })
   balanced: boolean;
 
-  @Field(() => [String], { description: 'What breaks the parity, in words; empty when balanced.' })
-  problems: string[];
+  @Field(() => [ParityProblem], { description: 'What breaks the parity; empty when balanced.' })
+  problems: ParityProblem[];
 }

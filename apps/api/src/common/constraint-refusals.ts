@@ -1,0 +1,65 @@
+import type { Reason, ReasonParams, ReasonParamsShape } from '@helsefellesskap/error-reasons';
+
+/** The refusal a violated constraint stands for: what the service would have said, had it seen the other write. */
+export interface ConstraintRefusal {
+  reason: Reason;
+  params: ReasonParamsShape;
+  field?: string;
+  /** English, for API clients and logs. */
+  message: string;
+}
+
+function refusal<R extends Reason>(reason: R, params: ReasonParams<R>, message: string, field?: string): ConstraintRefusal {
+  return { reason, params, message, field };
+}
+
+/**
+ * Every named unique or exclusion constraint that a race can hit, with its reason: the one place
+ * where a constraint name becomes a refusal. The winner of the race is not known here, so
+ * params that would name it are null.
+ */
+const CONSTRAINT_REFUSALS: Readonly<Record<string, ConstraintRefusal>> = {
+  uq_seat_label: refusal('SEAT_LABEL_TAKEN', { label: null }, 'The organ already has a seat with this name.', 'label'),
+  ex_appointment_one_member_per_seat: refusal(
+    'SEAT_TAKEN',
+    { holderName: null, startsOn: null, endsOn: null },
+    'The seat is already held in this period.',
+    'startsOn',
+  ),
+  ex_appointment_one_observer_per_seat: refusal(
+    'SEAT_TAKEN',
+    { holderName: null, startsOn: null, endsOn: null },
+    'The seat is already held in this period.',
+    'startsOn',
+  ),
+  ex_appointment_one_personal_deputy: refusal(
+    'DEPUTY_ALREADY_APPOINTED',
+    { holderName: null },
+    'The member already has a personal deputy in this period.',
+    'deputyForAppointmentId',
+  ),
+  ex_appointment_deputy_rank: refusal(
+    'DEPUTY_RANK_TAKEN',
+    { rank: null, holderName: null },
+    'This place on the deputy list is taken in this period.',
+    'deputyRank',
+  ),
+  ex_appointment_one_member_seat_per_person: refusal(
+    'PERSON_ALREADY_MEMBER',
+    { seatLabel: null },
+    'The person is already a member of this organ in this period.',
+    'personId',
+  ),
+  ex_appointment_one_office_holder: refusal(
+    'OFFICE_TAKEN',
+    { office: null, holderName: null },
+    'The organ already has this officer in this period.',
+    'startsOn',
+  ),
+};
+
+/** The refusal for a unique or exclusion violation, by the violated constraint's name; undefined for one not listed. */
+export function constraintRefusal(error: unknown): ConstraintRefusal | undefined {
+  if (typeof error !== 'object' || error === null || !('constraint' in error) || typeof error.constraint !== 'string') return undefined;
+  return Object.hasOwn(CONSTRAINT_REFUSALS, error.constraint) ? CONSTRAINT_REFUSALS[error.constraint] : undefined;
+}
