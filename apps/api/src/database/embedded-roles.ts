@@ -58,7 +58,11 @@ export async function ensureRolesAndDatabase(server: ServerAddress, credentials:
   }
 }
 
-/** Tables (with their own sequences and indexes), other sequences, views and functions of the schema. */
+/**
+ * Tables (with their own sequences and indexes), other sequences, views and functions of the schema;
+ * not the members of an extension (btree_gist's functions), which stay with the extension.
+ */
+const NOT_IN_EXTENSION = (oid: string) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = ${oid} AND d.deptype = 'e')`;
 const HAND_OBJECTS_TO_OWNER = `
   DO $$
   DECLARE
@@ -66,19 +70,19 @@ const HAND_OBJECTS_TO_OWNER = `
   BEGIN
     FOR item IN
       SELECT c.oid::regclass AS name, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.relowner <> '${OWNER_ROLE}'::regrole
+      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.relowner <> '${OWNER_ROLE}'::regrole AND ${NOT_IN_EXTENSION('c.oid')}
     LOOP
       EXECUTE format('ALTER TABLE %s OWNER TO ${OWNER_ROLE}', item.name);
     END LOOP;
     FOR item IN
       SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relkind = 'S' AND c.relowner <> '${OWNER_ROLE}'::regrole
+      WHERE n.nspname = 'public' AND c.relkind = 'S' AND c.relowner <> '${OWNER_ROLE}'::regrole AND ${NOT_IN_EXTENSION('c.oid')}
     LOOP
       EXECUTE format('ALTER SEQUENCE %s OWNER TO ${OWNER_ROLE}', item.name);
     END LOOP;
     FOR item IN
       SELECT p.oid::regprocedure AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-      WHERE n.nspname = 'public' AND p.proowner <> '${OWNER_ROLE}'::regrole
+      WHERE n.nspname = 'public' AND p.proowner <> '${OWNER_ROLE}'::regrole AND ${NOT_IN_EXTENSION('p.oid')}
     LOOP
       EXECUTE format('ALTER ROUTINE %s OWNER TO ${OWNER_ROLE}', item.name);
     END LOOP;
