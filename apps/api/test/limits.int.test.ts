@@ -34,6 +34,10 @@ describe('what one request may cost', () => {
     expect(probe.status).toBe(400);
     expect(probe.data ?? null).toBeNull();
     expect(probe.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'REQUEST_TOO_COSTLY' });
+    const single = await app.gql(`query($id: ID!) { actionPlan(id: $id) { progressOverTime(until: "9999-12-31") { date } } }`, {
+      id: plan.planId,
+    });
+    expect(single.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'REQUEST_TOO_COSTLY' });
     // And the server is still there for everyone else.
     expect((await app.gql(`query($id: ID!) { community(id: $id) { name } }`, { id: community.id })).data).toBeTruthy();
   });

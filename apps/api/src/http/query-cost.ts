@@ -65,10 +65,10 @@ const UNKNOWN_LIST_BOUND = 100;
 
 /**
  * The most one operation may cost. The admin UI's heaviest page (a community's organs with every
- * seat's holders and history) costs under half of it (a test checks every operation of the UI);
- * lists nested in lists beyond what any page needs, or many aliases of them, cost more.
+ * seat's holders and history) costs about 70 % of it (a test checks every operation of the UI); lists
+ * nested in lists beyond what any page needs, many aliases of them, or a range of centuries cost more.
  */
-export const MAX_QUERY_COST = 1_000_000;
+export const MAX_QUERY_COST = 500_000;
 
 /** Costs a field 1 plus what it selects, times its bound when it is a list; introspection is free. */
 export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
