@@ -28,26 +28,41 @@ afterAll(async () => {
 
 interface RunningApi {
   child: ChildProcess;
+  port: number;
   stderr: () => string;
 }
 
-/** Starts the API on `dataDir` and waits until /readyz answers 200. */
-async function startApi(dataDir: string): Promise<RunningApi> {
+/** Starts the built API on `dataDir` (on loopback, without demo data), without waiting for it. */
+async function spawnApi(dataDir: string): Promise<RunningApi> {
   const port = await findFreePort();
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.endsWith('DATABASE_URL')));
   const child = spawn(process.execPath, [mainFile], {
-    env: { ...inherited, PORT: String(port), EMBEDDED_DATABASE_DIR: dataDir, DEMO_DATA: 'false', NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    env: {
+      ...inherited,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMBEDDED_DATABASE_DIR: dataDir,
+      DEMO_DATA: 'false',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   started.push(child);
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return { child, port, stderr: () => stderr };
+}
+
+/** Starts the API on `dataDir` and waits until /readyz answers 200. */
+async function startApi(dataDir: string): Promise<RunningApi> {
+  const api = await spawnApi(dataDir);
   await waitFor(async () => {
-    if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode}: ${stderr}`);
-    const response = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null);
+    if (api.child.exitCode !== null) throw new Error(`The API exited with ${api.child.exitCode}: ${api.stderr()}`);
+    const response = await fetch(`http://127.0.0.1:${api.port}/readyz`).catch(() => null);
     return response?.status === 200;
   }, `/readyz of the API on ${dataDir}`);
-  return { child, stderr: () => stderr };
+  return api;
 }
 
 async function killHard(child: ChildProcess): Promise<void> {
@@ -118,19 +133,11 @@ describe('restart after a crash', () => {
   it('refuses to share its data folder with an API that still runs', async () => {
     const dataDir = path.join(folder, 'shared');
     const first = await startApi(dataDir);
-    const port = await findFreePort();
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.endsWith('DATABASE_URL')));
-    const second = spawn(process.execPath, [mainFile], {
-      env: { ...inherited, PORT: String(port), EMBEDDED_DATABASE_DIR: dataDir, DEMO_DATA: 'false', NODE_ENV: 'test', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    started.push(second);
-    let stderr = '';
-    second.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
+    const second = await spawnApi(dataDir);
+    const code = await new Promise<number | null>((resolve) => second.child.once('exit', resolve));
     expect(code).toBe(1);
-    expect(stderr).toMatch(/Another API process \(pid \d+\) is using the embedded database/);
-    expect((await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.status ?? null).toBeNull();
+    expect(second.stderr()).toMatch(/Another API process \(pid \d+\) is using the embedded database/);
+    expect((await fetch(`http://127.0.0.1:${second.port}/readyz`).catch(() => null))?.status ?? null).toBeNull();
     expect(await stopGracefully(first.child), first.stderr()).toBe(0);
   });
 });
