@@ -14,8 +14,8 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        // DateTimeISO travels as an ISO string; JSONObject is any JSON object (audit snapshots).
-        scalars: { LocalDate: 'string', DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
+        // DateTimeISO travels as an ISO string; JSONObject is any JSON object (audit snapshots); SafeInt (money) is a number.
+        scalars: { LocalDate: 'string', DateTimeISO: 'string', JSONObject: 'Record<string, unknown>', SafeInt: 'number' },
       },
     },
   },

@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // jsdom and React on a busy 2-core machine take seconds, not milliseconds: no test may fail for being slow.
+    testTimeout: 30_000,
     setupFiles: ['src/test/setup.ts'],
   },
 });

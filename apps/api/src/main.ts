@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app.js';
 import { describeStartupError } from './cli/run-command.js';
+import { createClock } from './common/clock.js';
 import { loadConfig } from './config/env.js';
 import { listenHost } from './http/listen-host.js';
 import { createLogger } from './logging/logger.js';
@@ -12,18 +13,21 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const clock = createClock(config.clockDate);
+  if (config.clockDate) logger.warn({ today: clock.today() }, 'the clock is set to another date (CLOCK_DATE)');
   const database = await openDatabase(config, logger);
   try {
     await migrate(database, logger);
     await checkApplicationPrivileges(database.dataSource, logger, config.nodeEnv === 'production');
-    if (config.loadDemoData) await seedDemoData(database.dataSource, logger, { accounts: config.database.kind === 'embedded' });
+    if (config.loadDemoData)
+      await seedDemoData(database.dataSource, logger, { accounts: config.database.kind === 'embedded', today: clock.today() });
   } catch (error) {
     await database.close();
     throw error;
   }
 
   const production = config.nodeEnv === 'production';
-  const services = createServices(database.dataSource, config.auth);
+  const services = createServices(database.dataSource, config.auth, clock);
   if (production)
     await services.auth.assertNoDemoAccounts().catch(async (error: unknown) => {
       await database.close();

@@ -77,16 +77,19 @@ export async function checkApplicationPrivileges(dataSource: DataSource, logger:
   logger.warn({ problem }, `the database role has more privileges than it needs: ${advice}`);
 }
 
-/** The demo data of the seeds; with `accounts`, also the demo accounts (only ever on the embedded database). */
-export async function seedDemoData(dataSource: DataSource, logger: Logger, options: { accounts: boolean }): Promise<void> {
+/**
+ * The demo data of the seeds; with `accounts`, also the demo accounts (only ever on the embedded database).
+ * The demo's current terms are dated relative to `today`, the day it is loaded; the seeds' real dates stay.
+ */
+export async function seedDemoData(dataSource: DataSource, logger: Logger, options: { accounts: boolean; today: string }): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const repositories = createRepositories(manager);
     await loadDemoData(repositories);
-    await loadDemoComposition(repositories);
+    await loadDemoComposition(repositories, options.today);
     if (options.accounts) await loadDemoAccounts(repositories);
     await loadDemoPlan(repositories);
   });
-  logger.info({ accounts: options.accounts }, 'demo data loaded');
+  logger.info({ accounts: options.accounts, today: options.today }, 'demo data loaded');
 }
 
 async function currentRole(dataSource: DataSource): Promise<string> {

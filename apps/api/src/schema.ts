@@ -9,6 +9,7 @@ import {
   SeatResolver,
 } from './modules/appointment/appointment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
@@ -19,6 +20,7 @@ import { PartnerResolver } from './modules/partner/partner.resolver.js';
 import { RegionalCouncilResolver } from './modules/regional-council/regional-council.resolver.js';
 
 export const resolvers = [
+  CalendarResolver,
   AuthResolver,
   UserResolver,
   AuditResolver,

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Clock } from './common/clock.js';
 import { createRepositories, transactionRunner, type Repositories } from './database/repositories.js';
 import { ActionPlanService } from './modules/action-plan/action-plan.service.js';
 import { AppointmentService } from './modules/appointment/appointment.service.js';
@@ -11,12 +12,13 @@ import { OrganService } from './modules/organ/organ.service.js';
 import { PartnerService } from './modules/partner/partner.service.js';
 import { RegionalCouncilService } from './modules/regional-council/regional-council.service.js';
 
-/** Composition root: every service built once, explicitly. */
-export function createServices(dataSource: DataSource, authSettings: AuthSettings) {
+/** Composition root: every service built once, explicitly, with the run's one clock. */
+export function createServices(dataSource: DataSource, authSettings: AuthSettings, clock: Clock) {
   const repositories = createRepositories(dataSource.manager);
   const inTransaction = transactionRunner(dataSource);
   return {
     repositories,
+    clock,
     auth: new AuthService(repositories, inTransaction, authSettings),
     users: new UserService(repositories, inTransaction),
     audit: new AuditService(repositories),
@@ -25,8 +27,8 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     regionalCouncils: new RegionalCouncilService(inTransaction),
     organs: new OrganService(inTransaction),
     costSharing: new CostSharingService(repositories, inTransaction),
-    appointments: new AppointmentService(repositories, inTransaction),
-    actionPlans: new ActionPlanService(repositories, inTransaction),
+    appointments: new AppointmentService(repositories, inTransaction, clock),
+    actionPlans: new ActionPlanService(repositories, inTransaction, clock),
   };
 }
 

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDataSource } from '../src/database/data-source.js';
+import { readCredentials } from '../src/database/embedded-credentials.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/database/embedded-postgres.js';
+import { SUPERUSER } from '../src/database/embedded-roles.js';
 import { createLogger } from '../src/logging/logger.js';
 import { migrate } from '../src/runtime.js';
 
@@ -13,6 +15,8 @@ declare module 'vitest' {
     databaseUrl: string;
     /** The owner of the schema, as migrations connect. */
     migrationDatabaseUrl: string;
+    /** A role that may create databases (the embedded server's superuser), for scratch databases. */
+    serverAdminDatabaseUrl: string;
   }
 }
 
@@ -26,12 +30,18 @@ let dataDir: string | undefined;
 export async function setup(project: TestProject): Promise<void> {
   let url = process.env.DATABASE_URL;
   let migrationUrl = process.env.MIGRATION_DATABASE_URL ?? url;
+  let adminUrl = migrationUrl;
   if (!url || !migrationUrl) {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'helsefellesskap-test-'));
     await fs.chmod(dataDir, 0o755);
-    embedded = await startEmbeddedDatabase(path.join(dataDir, 'postgres'), createLogger('warn'));
+    const postgresDir = path.join(dataDir, 'postgres');
+    embedded = await startEmbeddedDatabase(postgresDir, createLogger('warn'));
     url = embedded.url;
     migrationUrl = embedded.migrationUrl;
+    // As an operator would: the superuser's password from the data folder.
+    const credentials = await readCredentials(postgresDir);
+    const server = new URL(url);
+    adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(credentials?.superuser ?? '')}@${server.host}/postgres`;
   }
   const dataSource = createDataSource(url);
   await dataSource.initialize();
@@ -42,6 +52,7 @@ export async function setup(project: TestProject): Promise<void> {
   }
   project.provide('databaseUrl', url);
   project.provide('migrationDatabaseUrl', migrationUrl);
+  project.provide('serverAdminDatabaseUrl', adminUrl ?? migrationUrl);
 }
 
 export async function teardown(): Promise<void> {

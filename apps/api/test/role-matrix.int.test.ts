@@ -56,6 +56,7 @@ const unique = () => randomUUID().slice(0, 8);
 
 const cases: Record<string, Case> = {
   'Query.communities': { prepare: () => ({ query: '{ communities { id } }' }), expected: everyone },
+  'Query.today': { prepare: () => ({ query: '{ today }' }), expected: everyone },
   'Query.community': {
     prepare: ({ community }) => ({ query: 'query($id: ID!) { community(id: $id) { id } }', variables: { id: community.id } }),
     expected: everyone,

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
 import { createApp, type App } from '../src/app.js';
+import type { Clock } from '../src/common/clock.js';
 import { findFreePort } from '../src/common/free-port.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { createLogger } from '../src/logging/logger.js';
 import type { OidcSettings } from '../src/modules/auth/oidc.router.js';
 import { createSchema } from '../src/schema.js';
 import { createServices, type Repositories } from '../src/services.js';
+import { testClock } from './clock.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -45,13 +47,17 @@ export interface TestAppOptions {
   statementTimeoutMs?: number;
   /** A request's time budget (default 15 s, as in production). */
   requestTimeoutMs?: number;
+  /** Where "today" comes from (default: the run's clock, see test/clock.ts). */
+  clock?: Clock;
+  /** Another database of the suite's server (default: the suite's own). */
+  databaseUrl?: string;
 }
 
 /** The real API on a free port, against the suite's PostgreSQL (migrated once in global set-up). */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   let statements = 0;
   const dataSource = createDataSource(
-    inject('databaseUrl'),
+    options.databaseUrl ?? inject('databaseUrl'),
     () => {
       statements += 1;
     },
@@ -60,7 +66,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await dataSource.initialize();
   const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
-  const services = createServices(dataSource, { sessionTtlMs: 60 * 60 * 1000, throttleBaseDelayMs: options.throttleBaseDelayMs ?? 0 });
+  const services = createServices(
+    dataSource,
+    { sessionTtlMs: 60 * 60 * 1000, throttleBaseDelayMs: options.throttleBaseDelayMs ?? 0 },
+    options.clock ?? testClock,
+  );
   const app: App = await createApp({
     schema: await createSchema(),
     dataSource,

@@ -4,6 +4,9 @@ import { commentaryReasons } from './reasons/commentary.js';
 import { commonReasons } from './reasons/common.js';
 import { registerReasons } from './reasons/register.js';
 import { requestReasons } from './reasons/request.js';
+import { costSharingReasons } from './reasons/costSharing.js';
+import { dateReasons } from './reasons/dates.js';
+import { partnerReasons } from './reasons/partner.js';
 import { validationReasons } from './reasons/validation.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
@@ -15,6 +18,9 @@ export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
  */
 export const REASON_AREAS = {
   common: commonReasons,
+  costSharing: costSharingReasons,
+  dates: dateReasons,
+  partner: partnerReasons,
   validation: validationReasons,
   register: registerReasons,
   request: requestReasons,
@@ -24,6 +30,9 @@ export const REASON_AREAS = {
 
 export const REASONS = {
   ...commonReasons,
+  ...costSharingReasons,
+  ...dateReasons,
+  ...partnerReasons,
   ...validationReasons,
   ...registerReasons,
   ...requestReasons,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { assertIsoDates, compareIsoDates, toDayNumber } from './dates.js';
+import { assertIsoDates, compareIsoDates, toDayNumber } from '@helsefellesskap/calendar';
 import { type Locale, type StatusLevel, worstActiveStatus } from './status.js';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { assertIsoDates, daysBetween } from './dates.js';
+import { assertIsoDates, daysBetween } from '@helsefellesskap/calendar';
 import { TEXT_LIMITS } from './limits.js';
 import { type Locale, type StatusLevel, isActiveStatus } from './status.js';
 

@@ -66,5 +66,4 @@ export {
   type Target,
 } from './report.js';
 export { applyTemplate, changesSince } from './compare.js';
-export { LIST_LIMITS, TEXT_LIMITS, YEAR_RANGE } from './limits.js';
-export { isIsoDate } from './dates.js';
+export { INDICATOR_VALUE_LIMIT, LIST_LIMITS, TEXT_LIMITS, YEAR_RANGE } from './limits.js';

@@ -26,3 +26,6 @@ export const LIST_LIMITS = {
 
 /** Years a report, plan or comparison may name: wide enough for history, narrow enough to catch typos such as 20224. */
 export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
+
+/** The largest magnitude of an indicator value: far beyond any count or rate the plan measures, so a slip such as 1e308 is refused. */
+export const INDICATOR_VALUE_LIMIT = 1_000_000_000_000;

@@ -68,6 +68,7 @@ type Documents = {
     "\n  query CommunityUsers($communityId: ID!) {\n    users(communityId: $communityId) {\n      id\n      ...UsersTable_User\n    }\n  }\n": typeof types.CommunityUsersDocument,
     "\n  fragment UsersTable_Community on Community {\n    id\n    name\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_CommunityFragmentDoc,
     "\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
+    "\n  query Today {\n    today\n  }\n": typeof types.TodayDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -124,6 +125,7 @@ const documents: Documents = {
     "\n  query CommunityUsers($communityId: ID!) {\n    users(communityId: $communityId) {\n      id\n      ...UsersTable_User\n    }\n  }\n": types.CommunityUsersDocument,
     "\n  fragment UsersTable_Community on Community {\n    id\n    name\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n": types.UsersTable_CommunityFragmentDoc,
     "\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
+    "\n  query Today {\n    today\n  }\n": types.TodayDocument,
 };
 
 /**
@@ -356,6 +358,10 @@ export function graphql(source: "\n  fragment UsersTable_Community on Community 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Today {\n    today\n  }\n"): (typeof documents)["\n  query Today {\n    today\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

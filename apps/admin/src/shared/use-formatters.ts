@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDateTime, formatInteger, formatIsoDate, formatKroner, formatPercent, localeFor } from './format';
+import { formatDateTime, formatIsoDate, localeFor } from '@helsefellesskap/calendar';
+
+import { formatInteger, formatKroner, formatPercent } from './format';
 
 export interface Formatters {
   integer: (value: number) => string;

@@ -114,21 +114,21 @@ describe('signing in, roles and the admin pages', () => {
 
       await openCommunity(page, helgelandPath, helgeland);
       await page.getByRole('heading', { level: 2, name: 'Partnere' }).waitFor();
-      expect(await adminLinkCount(page)).toBe(0);
+      await expect.poll(() => adminLinkCount(page)).toBe(0);
 
       await page.goto(`${helgelandPath}/users`);
       await page.getByRole('heading', { level: 1, name: 'Brukere og roller' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Du må logge inn' }).waitFor();
       const signInLink = page.getByRole('main').getByRole('link', { name: 'Logg inn' });
-      expect(await signInLink.getAttribute('href')).toBe(`/sign-in?returnTo=${encodeURIComponent(`${helgelandPath}/users`)}`);
-      expect(await page.getByRole('table').count()).toBe(0);
+      await expect.poll(() => signInLink.getAttribute('href')).toBe(`/sign-in?returnTo=${encodeURIComponent(`${helgelandPath}/users`)}`);
+      await expect.poll(() => page.getByRole('table').count()).toBe(0);
       await expectNoAxeViolations(page, 'the users page for the public');
 
       await signInLink.click();
       await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
       await page.getByRole('button', { name: 'Logg inn' }).press('Enter');
       await page.getByText('Rett opp dette før du logger inn:').waitFor();
-      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary');
       await expectNoAxeViolations(page, 'the sign-in form with empty fields');
 
       await page.getByLabel('E-post').fill('ssu@helgeland.demo');
@@ -168,7 +168,7 @@ describe('signing in, roles and the admin pages', () => {
       expect(header).toContain('Siri Sekretariat (demo)');
       expect(header).toContain('Sekretariat – Helgeland');
       await page.getByRole('link', { name: 'Revisjonslogg' }).waitFor();
-      expect(await adminLinkCount(page)).toBe(2);
+      await expect.poll(() => adminLinkCount(page)).toBe(2);
       await expectNoAxeViolations(page, 'the Helgeland page for its secretariat');
 
       await tabTo(page, 'Brukere og roller');
@@ -180,7 +180,7 @@ describe('signing in, roles and the admin pages', () => {
 
       await page.getByRole('button', { name: 'Gi rollen' }).press('Enter');
       await page.getByText('Rett opp dette før du gir rollen:').waitFor();
-      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary');
       await expectNoAxeViolations(page, 'the grant form with errors');
 
       await page.getByLabel('E-post', { exact: true }).fill('kari.nordmann@rana.kommune.no');
@@ -218,30 +218,30 @@ describe('signing in, roles and the admin pages', () => {
       await page.getByRole('button', { name: 'Vis', exact: true }).click();
       await page.waitForURL((url) => url.searchParams.get('type') === 'User');
       await expect.poll(async () => (await cellTexts(events.locator('tbody > tr').first()))[3]).toBe('Bruker');
-      expect(await events.locator('tbody > tr').filter({ hasText: 'Rolle' }).count()).toBe(0);
+      await expect.poll(() => events.locator('tbody > tr').filter({ hasText: 'Rolle' }).count()).toBe(0);
 
       await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
       await page.getByRole('banner').getByRole('link', { name: 'Logg inn' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/');
-      expect(await headerText(page)).not.toContain('Siri');
+      await expect.poll(() => headerText(page)).not.toContain('Siri');
       await openCommunity(page, helgelandPath, helgeland);
       await page.getByRole('heading', { level: 2, name: 'Partnere' }).waitFor();
-      expect(await adminLinkCount(page)).toBe(0);
+      await expect.poll(() => adminLinkCount(page)).toBe(0);
     });
   });
 
   it('shows an analyst no admin links and a no-access message on the audit log', async () => {
     await session(async (page) => {
       await signInThroughForm(page, 'analytiker@helgeland.demo', helgelandPath);
-      expect(await headerText(page)).toContain('Analytiker – Helgeland');
+      await expect.poll(() => headerText(page)).toContain('Analytiker – Helgeland');
       await page.getByRole('heading', { level: 2, name: 'Partnere' }).waitFor();
-      expect(await adminLinkCount(page)).toBe(0);
+      await expect.poll(() => adminLinkCount(page)).toBe(0);
 
       await page.goto(`${helgelandPath}/audit`);
       await page.getByRole('heading', { level: 1, name: 'Revisjonslogg' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Du har ikke tilgang' }).waitFor();
       await page.getByText('Bare sekretariatet i helsefellesskapet kan se revisjonsloggen.').waitFor();
-      expect(await page.getByRole('table').count()).toBe(0);
+      await expect.poll(() => page.getByRole('table').count()).toBe(0);
       await expectNoAxeViolations(page, 'the audit log for an analyst');
 
       await page.goto(`${helgelandPath}/users`);
@@ -253,7 +253,7 @@ describe('signing in, roles and the admin pages', () => {
   it('lets a platform administrator manage users anywhere, without personal data or the audit log', async () => {
     await session(async (page) => {
       await signInThroughForm(page, 'plattform@helsefellesskap.demo', helgelandPath);
-      expect(await headerText(page)).toContain('Plattformadministrator');
+      await expect.poll(() => headerText(page)).toContain('Plattformadministrator');
       await page.getByRole('link', { name: 'Brukere og roller' }).click();
       const users = page.getByRole('table', { name: `Brukere med roller i ${helgeland}` });
       const siri = users.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Siri Sekretariat (demo)' }) });
@@ -268,7 +268,7 @@ describe('signing in, roles and the admin pages', () => {
   it("names a regional council user's council, in both languages, and shows the account page", async () => {
     await session(async (page) => {
       await signInThroughForm(page, 'ihr@helgeland.demo', '/account');
-      expect(await headerText(page)).toContain('Regionråd – Indre Helgeland Regionråd');
+      await expect.poll(() => headerText(page)).toContain('Regionråd – Indre Helgeland Regionråd');
       await page.getByRole('heading', { level: 1, name: 'Min konto' }).waitFor();
       await page.getByRole('listitem').filter({ hasText: 'Regionråd – Indre Helgeland Regionråd' }).waitFor();
 
@@ -278,7 +278,7 @@ describe('signing in, roles and the admin pages', () => {
 
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
-      expect(await headerText(page)).toContain('Regional council – Indre Helgeland Regionråd');
+      await expect.poll(() => headerText(page)).toContain('Regional council – Indre Helgeland Regionråd');
       await expectNoAxeViolations(page, 'the account page in English');
     });
   });
@@ -289,16 +289,16 @@ describe('signing in, roles and the admin pages', () => {
         await signInThroughForm(page, 'sekretariat@lovesa.demo', lofotenPath);
         await page.getByRole('heading', { level: 1, name: lofoten }).waitFor();
         await page.getByRole('link', { name: 'Brukere og roller' }).waitFor();
-        expect(await adminLinkCount(page)).toBe(2);
-        expect(await headerText(page)).toContain('Sekretariat – Lofoten, Vesterålen, Salten');
+        await expect.poll(() => adminLinkCount(page)).toBe(2);
+        await expect.poll(() => headerText(page)).toContain('Sekretariat – Lofoten, Vesterålen, Salten');
         const pageOverflows = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-        expect(await pageOverflows()).toBe(false);
+        await expect.poll(() => pageOverflows()).toBe(false);
         await expectNoAxeViolations(page, 'the Lofoten page for its secretariat on a small screen');
 
         await page.getByRole('link', { name: 'Brukere og roller' }).click();
         const users = page.getByRole('table', { name: `Brukere med roller i ${lofoten}` });
         await users.waitFor();
-        expect(await pageOverflows()).toBe(false);
+        await expect.poll(() => pageOverflows()).toBe(false);
         await expectNoAxeViolations(page, 'the Lofoten users page on a small screen');
 
         // Give a role, then take it away again through the confirmation dialog.
@@ -329,7 +329,7 @@ describe('signing in, roles and the admin pages', () => {
 
         await openCommunity(page, helgelandPath, helgeland);
         await page.getByRole('heading', { level: 2, name: 'Partnere' }).waitFor();
-        expect(await adminLinkCount(page)).toBe(0);
+        await expect.poll(() => adminLinkCount(page)).toBe(0);
       },
       { width: 360, height: 740 },
     );
@@ -348,13 +348,13 @@ describe('signing in, roles and the admin pages', () => {
       await signInThroughForm(page, 'sekretariat@lovesa.demo', `${lofotenPath}/audit`);
       const rows = page.getByRole('table', { name: 'Endringer, nyeste først' }).locator('tbody > tr');
       await page.getByText('Viser 50 endringer.').waitFor();
-      expect(await rows.count()).toBe(50);
+      await expect.poll(() => rows.count()).toBe(50);
       expect((await cellTexts(rows.first())).slice(2, 4)).toEqual(['Opprettet', 'Rolle']);
 
       await page.getByRole('button', { name: 'Vis eldre' }).click();
       await page.getByText(/^Viser \d+ endringer\. Alle endringer er vist\.$/).waitFor();
-      expect(await rows.count()).toBeGreaterThanOrEqual(52);
-      expect(await page.getByRole('button', { name: 'Vis eldre' }).count()).toBe(0);
+      await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(52);
+      await expect.poll(() => page.getByRole('button', { name: 'Vis eldre' }).count()).toBe(0);
       await expectNoAxeViolations(page, 'the audit log after showing older changes');
     });
   });

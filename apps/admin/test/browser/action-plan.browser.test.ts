@@ -197,22 +197,22 @@ describe('the action plan, its status updates and status reports', () => {
       }
       // Past its end date the measure is delayed whatever was reported, and the page says why.
       const breddingItem = measure(page, bredding);
-      expect(await statusOf(breddingItem)).toEqual({ label: 'Forsinket', colour: 'danger' });
+      await expect.poll(() => statusOf(breddingItem)).toEqual({ label: 'Forsinket', colour: 'danger' });
       expect(normalise(await breddingItem.textContent())).toContain('Sluttdatoen er passert uten at tiltaket er fullført.');
-      expect(await factOf(breddingItem, 'Fremdrift')).toBe('70 %');
-      expect(await factOf(breddingItem, 'Sist oppdatert')).toBe('30. juni 2024');
+      await expect.poll(() => factOf(breddingItem, 'Fremdrift')).toBe('70 %');
+      await expect.poll(() => factOf(breddingItem, 'Sist oppdatert')).toBe('30. juni 2024');
       // Gaps are called out: no FSU and no measures in focus area 1.
       const area1 = page.getByRole('region', { name: `1. ${focusAreaTitles[0]}` });
       expect(normalise(await area1.textContent())).toContain('Det er ikke utarbeidet en tiltaksplan for innsatsområdet.');
       // The reporter of every demo measure may report on them; indicator values are for the secretariat.
-      expect(await page.getByText('Rapporter status', { exact: true }).count()).toBe(3);
-      expect(await page.getByText('Registrer indikatorverdi', { exact: true }).count()).toBe(0);
+      await expect.poll(() => page.getByText('Rapporter status', { exact: true }).count()).toBe(3);
+      await expect.poll(() => page.getByText('Registrer indikatorverdi', { exact: true }).count()).toBe(0);
 
       // The dashboard's numbers, by keyboard.
       await tabTo(page, 'Vis tallene i en tabell');
       await page.keyboard.press('Enter');
-      expect(await statusCounts(page, 3)).toEqual([`3. ${focusAreaTitles[2]}`, 'Forsinket', '0', '0', '3', '0', '0', '0', '3']);
-      expect(await progressSummary(page)).toContain('Innsatsområde 3: fra 20 % til 57,5 %');
+      await expect.poll(() => statusCounts(page, 3)).toEqual([`3. ${focusAreaTitles[2]}`, 'Forsinket', '0', '0', '3', '0', '0', '0', '3']);
+      await expect.poll(() => progressSummary(page)).toContain('Innsatsområde 3: fra 20 % til 57,5 %');
       await expectNoAxeViolations(page, 'the plan page with the status table open');
 
       // Report a status for the measure: the form first refuses, then saves.
@@ -222,21 +222,21 @@ describe('the action plan, its status updates and status reports', () => {
       await tabUntil(page, submit);
       await page.keyboard.press('Enter');
       await page.getByText('Rett opp dette før du lagrer:').waitFor();
-      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary');
       await breddingItem.getByText('Velg en status.').first().waitFor();
       await expectNoAxeViolations(page, 'the status update form with errors');
 
       await tabTo(page, 'Status: Velg en status.');
       await page.keyboard.press('Enter');
       const status = breddingItem.getByLabel('Status', { exact: true });
-      expect(await status.evaluate((element) => element === document.activeElement)).toBe(true);
+      await expect.poll(() => status.evaluate((element) => element === document.activeElement)).toBe(true);
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
-      expect(await status.inputValue()).toBe('AT_RISK');
+      await expect.poll(() => status.inputValue()).toBe('AT_RISK');
       await page.keyboard.press('Tab');
       await page.keyboard.type('90');
       // The date defaults to today.
-      expect(await breddingItem.getByLabel('Dato', { exact: true }).inputValue()).toBe(today);
+      await expect.poll(() => breddingItem.getByLabel('Dato', { exact: true }).inputValue()).toBe(today);
       await tabUntil(page, breddingItem.getByLabel('Kommentar'));
       await page.keyboard.type('Alle kommuner i gang, men etter planen.');
       await tabUntil(page, submit);
@@ -248,11 +248,11 @@ describe('the action plan, its status updates and status reports', () => {
 
       // The tree: still delayed (AT_RISK after the end date is DELAYED by the package's rule), 90 %, updated today.
       await expect.poll(() => factOf(breddingItem, 'Fremdrift')).toBe('90 %');
-      expect(await factOf(breddingItem, 'Sist oppdatert')).toBe(longDate(today));
+      await expect.poll(() => factOf(breddingItem, 'Sist oppdatert')).toBe(longDate(today));
       expect(normalise(await breddingItem.textContent())).toContain('Sluttdatoen er passert uten at tiltaket er fullført.');
-      expect(await statusOf(breddingItem)).toEqual({ label: 'Forsinket', colour: 'danger' });
+      await expect.poll(() => statusOf(breddingItem)).toEqual({ label: 'Forsinket', colour: 'danger' });
       // The dashboard: focus area 3's average progress today is now (45 + 90) / 2.
-      expect(await progressSummary(page)).toContain('Innsatsområde 3: fra 20 % til 67,5 %');
+      await expect.poll(() => progressSummary(page)).toContain('Innsatsområde 3: fra 20 % til 67,5 %');
       // The history keeps what was reported, for the community.
       await breddingItem.getByText('Historikk (4 oppdateringer)').click();
       const history = breddingItem.getByRole('table', { name: `Statusoppdateringer for «${bredding}», eldste først` });
@@ -275,7 +275,7 @@ describe('the action plan, its status updates and status reports', () => {
       expect((await statusOf(breddingItem)).colour).toBe('info');
       expect(normalise(await breddingItem.textContent())).not.toContain('Sluttdatoen er passert');
       await expect.poll(() => statusCounts(page, 3)).toEqual([`3. ${focusAreaTitles[2]}`, 'Forsinket', '0', '0', '2', '1', '0', '0', '3']);
-      expect(await progressSummary(page)).toContain('Innsatsområde 3: fra 20 % til 72,5 %');
+      await expect.poll(() => progressSummary(page)).toContain('Innsatsområde 3: fra 20 % til 72,5 %');
 
       // This year's draft (cut off on 31 December) has the update; the frozen 2023 report does not.
       await openReport(page, currentYear);
@@ -300,7 +300,7 @@ describe('the action plan, its status updates and status reports', () => {
       expect(normalise(await frozenArea3.textContent())).toContain(
         'Digital hjemmeoppfølging breddes som planlagt; rekruttering av fastleger er krevende.',
       );
-      expect(await page.getByRole('textbox').count()).toBe(0);
+      await expect.poll(() => page.getByRole('textbox').count()).toBe(0);
       await expectNoAxeViolations(page, 'the frozen status report 2023');
       await expectPdfWithEveryFocusArea(page, await page.getByRole('link', { name: 'Last ned PDF' }).getAttribute('href'));
     });
@@ -384,9 +384,9 @@ describe('the action plan, its status updates and status reports', () => {
         await signInThroughForm(page, 'sekretariat@lovesa.demo', planPath);
         await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
         // The secretariat reports on every measure and records the targets' indicator values.
-        expect(await page.getByText('Rapporter status', { exact: true }).count()).toBe(3);
-        expect(await page.getByText('Registrer indikatorverdi', { exact: true }).count()).toBe(2);
-        expect(await pageOverflows()).toBe(false);
+        await expect.poll(() => page.getByText('Rapporter status', { exact: true }).count()).toBe(3);
+        await expect.poll(() => page.getByText('Registrer indikatorverdi', { exact: true }).count()).toBe(2);
+        await expect.poll(() => pageOverflows()).toBe(false);
         await expectNoAxeViolations(page, 'the plan page for the secretariat on a small screen');
 
         // As of the middle of 2024 the measure was still within its time and on track.
@@ -397,7 +397,7 @@ describe('the action plan, its status updates and status reports', () => {
         await page.getByText('Viser status per 30. juni 2024.').waitFor();
         await expect.poll(async () => (await statusOf(measure(page, bredding))).label).toBe('På sporet');
         // The page kept its content while asking, so focus is still in the field.
-        expect(await asOf.evaluate((element) => element === document.activeElement)).toBe(true);
+        await expect.poll(() => asOf.evaluate((element) => element === document.activeElement)).toBe(true);
 
         await openReport(page, 2024);
         const freeze = page.getByRole('region', { name: 'Fastsett rapporten' });
@@ -420,11 +420,11 @@ describe('the action plan, its status updates and status reports', () => {
           .locator('.report-badge')
           .filter({ hasText: `Fastsatt ${longDate(today)}, vedlegg til SSU sak 05/2025` })
           .waitFor();
-        expect(await page.getByRole('region', { name: 'Fastsett rapporten' }).count()).toBe(0);
-        expect(await page.getByRole('textbox').count()).toBe(0);
+        await expect.poll(() => page.getByRole('region', { name: 'Fastsett rapporten' }).count()).toBe(0);
+        await expect.poll(() => page.getByRole('textbox').count()).toBe(0);
         // The frozen 2023 report is its template: the changes since then are listed.
         await page.getByRole('heading', { level: 3, name: 'Endringer siden 2023' }).first().waitFor();
-        expect(await pageOverflows()).toBe(false);
+        await expect.poll(() => pageOverflows()).toBe(false);
         await expectNoAxeViolations(page, 'the report just frozen, on a small screen');
       },
       { width: 360, height: 740 },
@@ -440,13 +440,13 @@ describe('the action plan, its status updates and status reports', () => {
       await signInThroughForm(page, 'analytiker@helgeland.demo', planPath);
       await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
       await measure(page, bredding).waitFor();
-      expect(await page.getByText('Rapporter status', { exact: true }).count()).toBe(0);
-      expect(await page.getByText(/^Historikk/).count()).toBe(0);
+      await expect.poll(() => page.getByText('Rapporter status', { exact: true }).count()).toBe(0);
+      await expect.poll(() => page.getByText(/^Historikk/).count()).toBe(0);
 
       await openReport(page, currentYear);
       await page.getByRole('heading', { level: 2, name: 'Du har ikke tilgang' }).waitFor();
       await page.getByText('Utkastet er internt for helsefellesskapet. Fastsatte rapporter er offentlige.').waitFor();
-      expect(await page.getByRole('table').count()).toBe(0);
+      await expect.poll(() => page.getByRole('table').count()).toBe(0);
       await expectNoAxeViolations(page, 'a draft report for another community');
 
       await openReport(page, 2023);

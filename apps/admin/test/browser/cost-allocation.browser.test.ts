@@ -46,7 +46,7 @@ async function openCostAllocation2023(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Kostnadsfordeling' }).waitFor();
   const budgetYear = page.getByLabel('Budsjettår');
   await budgetYear.selectOption('2023');
-  expect(await budgetYear.inputValue()).toBe('2023');
+  await expect.poll(() => budgetYear.inputValue()).toBe('2023');
   await page.getByRole('table', { name: 'Kostnadsfordeling 2023 (kroner)' }).waitFor();
 }
 
@@ -63,7 +63,7 @@ describe('admin UI against the built API', () => {
   it("lists both communities and reaches Helgeland's 17 partner municipalities by keyboard", async () => {
     await session(async (page) => {
       await page.goto('/');
-      expect(await page.locator('html').getAttribute('lang')).toBe('nb');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nb');
       await page.getByRole('link', { name: helgeland }).waitFor();
       await page.getByRole('link', { name: lofoten }).waitFor();
       await expectNoAxeViolations(page, 'the list of communities');
@@ -71,17 +71,17 @@ describe('admin UI against the built API', () => {
       await page.keyboard.press('Tab');
       expect(normalise(await page.evaluate(() => document.activeElement?.textContent ?? ''))).toBe('Hopp til hovedinnhold');
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
 
       await openHelgelandByKeyboard(page);
-      expect(await page.title()).toBe(`${helgeland} – Helsefellesskap`);
+      await expect.poll(() => page.title()).toBe(`${helgeland} – Helsefellesskap`);
       const partners = page.getByRole('table', { name: `Partnere i ${helgeland}` });
       await partners.waitFor();
       const municipalities = partners.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Kommune', exact: true }) });
-      expect(await municipalities.count()).toBe(17);
-      expect(await page.getByLabel('Innbyggertall per 1. januar').inputValue()).toBe('2022');
+      await expect.poll(() => municipalities.count()).toBe(17);
+      await expect.poll(() => page.getByLabel('Innbyggertall per 1. januar').inputValue()).toBe('2022');
       const somna = partners.getByRole('row').filter({ hasText: 'Sømna' });
-      expect(await cellTexts(somna)).toEqual(['Sømna', 'Kommune', '1812', '1 981', 'Helgelandsrådet']);
+      await expect.poll(() => cellTexts(somna)).toEqual(['Sømna', 'Kommune', '1812', '1 981', 'Helgelandsrådet']);
       await page.getByRole('heading', { level: 3, name: 'Helgelandsrådet' }).waitFor();
       await page.getByRole('heading', { level: 3, name: 'Indre Helgeland Regionråd' }).waitFor();
       await page.getByRole('heading', { level: 3, name: /Strategisk samarbeidsutvalg/ }).waitFor();
@@ -93,8 +93,8 @@ describe('admin UI against the built API', () => {
     await session(async (page) => {
       await openCostAllocation2023(page);
       const table = 'Kostnadsfordeling 2023 (kroner)';
-      expect(await amountOf(page, table, 'Sømna')).toBe('24 189');
-      expect(await amountOf(page, table, 'Rana')).toBe('212 565');
+      await expect.poll(() => amountOf(page, table, 'Sømna')).toBe('24 189');
+      await expect.poll(() => amountOf(page, table, 'Rana')).toBe('212 565');
       expect([undefined, '0']).toContain(await amountOf(page, table, 'Bindal'));
       const totals = page.getByRole('table', { name: table }).locator('tfoot tr');
       expect((await cellTexts(totals)).at(-1)).toBe('740 539');
@@ -112,7 +112,7 @@ describe('admin UI against the built API', () => {
       await page.getByRole('button', { name: 'Beregn' }).press('Enter');
       await page.getByText('Rett opp dette før du beregner:').waitFor();
       // The error summary takes focus so that keyboard and screen reader users hear what is wrong.
-      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary');
       await expectNoAxeViolations(page, 'the what-if form with an error');
 
       await fixedShare.fill('100');
@@ -133,18 +133,18 @@ describe('admin UI against the built API', () => {
       await openCostAllocation2023(page);
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { level: 1, name: 'Cost allocation' }).waitFor();
-      expect(await page.locator('html').getAttribute('lang')).toBe('en');
-      expect(await amountOf(page, 'Cost allocation 2023 (NOK)', 'Sømna')).toBe('24,189');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+      await expect.poll(() => amountOf(page, 'Cost allocation 2023 (NOK)', 'Sømna')).toBe('24,189');
       await expectNoAxeViolations(page, 'the cost allocation page in English');
 
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Cost allocation' }).waitFor();
-      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
       await expectNoAxeViolations(page, 'the cost allocation page in English after reload');
 
       await page.getByRole('button', { name: 'Norsk (bokmål)' }).click();
       await page.getByRole('heading', { level: 1, name: 'Kostnadsfordeling' }).waitFor();
-      expect(await page.locator('html').getAttribute('lang')).toBe('nb');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nb');
     });
   });
 
@@ -153,7 +153,7 @@ describe('admin UI against the built API', () => {
       async (page) => {
         await openCostAllocation2023(page);
         const region = page.getByRole('region', { name: 'Kostnadsfordeling 2023 (kroner)' });
-        expect(await region.getAttribute('tabindex')).toBe('0');
+        await expect.poll(() => region.getAttribute('tabindex')).toBe('0');
         const overflows = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
         expect(overflows).toBe(true);
         const pageOverflows = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

@@ -10,6 +10,7 @@ import { allocateCosts } from '../modules/cost-sharing/allocation.js';
 import { migrate, seedDemoData } from '../runtime.js';
 import { createSchema } from '../schema.js';
 import { createServices } from '../services.js';
+import { systemClock } from '../common/clock.js';
 
 /**
  * Prints figures rather than asserting them (timings flake on shared machines):
@@ -40,11 +41,11 @@ async function benchCommunityListing(): Promise<void> {
   try {
     await dataSource.initialize();
     await migrate({ dataSource, migrationUrl: database.migrationUrl }, logger);
-    await seedDemoData(dataSource, logger, { accounts: false });
+    await seedDemoData(dataSource, logger, { accounts: false, today: systemClock.today() });
     const app = await createApp({
       schema: await createSchema(),
       dataSource,
-      services: createServices(dataSource, { sessionTtlMs: 60_000, throttleBaseDelayMs: 0 }),
+      services: createServices(dataSource, { sessionTtlMs: 60_000, throttleBaseDelayMs: 0 }, systemClock),
       logger,
       production: true,
       auth: { publicUrl: 'http://127.0.0.1', cookieSecure: false, trustProxy: false, oidc: null },

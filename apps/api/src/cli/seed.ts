@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createClock } from '../common/clock.js';
 import { loadConfig } from '../config/env.js';
 import { createLogger } from '../logging/logger.js';
 import { migrate, openDatabase, seedDemoData } from '../runtime.js';
@@ -10,7 +11,10 @@ await runCommand(async () => {
   const database = await openDatabase(config, logger);
   try {
     await migrate(database, logger);
-    await seedDemoData(database.dataSource, logger, { accounts: config.database.kind === 'embedded' });
+    await seedDemoData(database.dataSource, logger, {
+      accounts: config.database.kind === 'embedded',
+      today: createClock(config.clockDate).today(),
+    });
   } finally {
     await database.close();
   }

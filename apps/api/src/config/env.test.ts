@@ -41,4 +41,12 @@ describe('loadConfig', () => {
       '  - DATABASE_URL: must be a URL such as postgres://user:password@host:5432/database (got "mysql://app:***@db/hf")',
     ]);
   });
+
+  it('sets the clock of a run to another date for tests and demos, never in production', () => {
+    expect(loadConfig({}).clockDate).toBeNull();
+    expect(loadConfig({ CLOCK_DATE: '2027-01-05' }).clockDate).toBe('2027-01-05');
+    expect(() => loadConfig({ CLOCK_DATE: '0050-03-01' })).toThrow(/CLOCK_DATE: must be a date YYYY-MM-DD from 1900-01-01 to 2199-12-31/);
+    expect(() => loadConfig({ CLOCK_DATE: '5.1.2027' })).toThrow(/CLOCK_DATE/);
+    expect(() => loadConfig({ NODE_ENV: 'production', CLOCK_DATE: '2027-01-05' })).toThrow(/CLOCK_DATE: only for tests and demos/);
+  });
 });

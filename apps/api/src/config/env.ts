@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDateInRange, DATE_RANGE } from '@helsefellesskap/calendar';
 import { z } from 'zod';
 
 /** The repository root, found from this file (src/config or dist/config). */
@@ -56,6 +57,7 @@ const environmentSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
   OIDC_NAME: z.string().trim().min(1).default('Entra ID'),
   OIDC_ALLOW_HTTP: booleanFlag.default(false),
+  CLOCK_DATE: z.string().trim().refine(isDateInRange, `must be a date YYYY-MM-DD from ${DATE_RANGE.min} to ${DATE_RANGE.max}`).optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -77,6 +79,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** What one request may cost in time: each SQL statement, and the whole request. */
   limits: { statementTimeoutMs: number; requestTimeoutMs: number };
+  /** The date "today" is for this run (tests, demos); null: the machine's clock. Never in production. */
+  clockDate: string | null;
   /** Where users reach the product; the OpenID Connect redirect is built from it. */
   publicUrl: string;
   auth: {
@@ -118,6 +122,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
     throw new ConfigError(['MIGRATION_DATABASE_URL: set DATABASE_URL too (the embedded database makes its own roles)']);
   }
+  if (env.CLOCK_DATE && env.NODE_ENV === 'production') {
+    throw new ConfigError(['CLOCK_DATE: only for tests and demos; a production server takes today from its own clock']);
+  }
   const database: Config['database'] = env.DATABASE_URL
     ? { kind: 'external', url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL }
     : { kind: 'embedded', dataDir: path.resolve(env.EMBEDDED_DATABASE_DIR) };
@@ -131,6 +138,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     limits: { statementTimeoutMs: env.STATEMENT_TIMEOUT_MS, requestTimeoutMs: env.REQUEST_TIMEOUT_MS },
+    clockDate: env.CLOCK_DATE ?? null,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     auth: {
       sessionTtlMs: env.SESSION_TTL_HOURS * 60 * 60 * 1000,
@@ -149,6 +157,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           : null,
     },
   };
+}
+
+/**
+ * Only CLOCK_DATE, for code that needs the run's date without the whole configuration (the test suite).
+ * Throws ConfigError like loadConfig.
+ */
+export function clockDateOf(source: NodeJS.ProcessEnv = process.env): string | null {
+  return loadConfig({ NODE_ENV: source.NODE_ENV === 'production' ? 'production' : undefined, CLOCK_DATE: source.CLOCK_DATE }).clockDate;
 }
 
 /** Never print a password from a connection string. */

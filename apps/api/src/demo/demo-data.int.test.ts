@@ -6,6 +6,8 @@ import { createLogger } from '../logging/logger.js';
 import { createServices } from '../services.js';
 import { seedDemoData } from '../runtime.js';
 import { DEMO_PASSWORD, demoAccounts } from './load-demo-accounts.js';
+import { testClock } from '../../test/clock.js';
+import { demoCalendar } from './load-demo-composition.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -14,8 +16,8 @@ beforeAll(async () => {
   await dataSource.initialize();
   try {
     // Twice: loading the demo data must be idempotent.
-    await seedDemoData(dataSource, createLogger('silent'), { accounts: true });
-    await seedDemoData(dataSource, createLogger('silent'), { accounts: true });
+    await seedDemoData(dataSource, createLogger('silent'), { accounts: true, today: testClock.today() });
+    await seedDemoData(dataSource, createLogger('silent'), { accounts: true, today: testClock.today() });
   } finally {
     await dataSource.destroy();
   }
@@ -137,7 +139,7 @@ describe('demo data', () => {
     const dataSource = createDataSource(inject('databaseUrl'));
     await dataSource.initialize();
     try {
-      const services = createServices(dataSource, { sessionTtlMs: 1000, throttleBaseDelayMs: 0 });
+      const services = createServices(dataSource, { sessionTtlMs: 1000, throttleBaseDelayMs: 0 }, testClock);
       await expect(services.auth.assertNoDemoAccounts()).rejects.toThrow(/Refusing to run in production with 9 demo account/);
     } finally {
       await dataSource.destroy();
@@ -146,6 +148,7 @@ describe('demo data', () => {
 
   it("holds Helgeland's SSU with 7 hospital and 7 municipal voting seats, its observers and a rotating chair", async () => {
     const [helgeland] = await demoCommunities();
+    const { previousTerm } = demoCalendar(testClock.today());
     const data = await must<{
       community: {
         organs: {
@@ -160,14 +163,14 @@ describe('demo data', () => {
       };
     }>(
       app,
-      `query($id: ID!) { community(id: $id) { organs {
+      `query($id: ID!, $before: LocalDate!) { community(id: $id) { organs {
         name rules { chairRotationYears } seats { side voting appointingBody { name } }
-        parity(at: "2025-06-01") { balanced hospitalVotingMembers municipalVotingMembers }
-        vacancies(at: "2025-06-01") { label }
-        chairBefore: members(at: "2024-06-01") { role seat { side } person { name } }
-        chairAfter: members(at: "2025-06-01") { role seat { side } person { name } }
+        parity { balanced hospitalVotingMembers municipalVotingMembers }
+        vacancies { label }
+        chairBefore: members(at: $before) { role seat { side } person { name } }
+        chairAfter: members { role seat { side } person { name } }
       } } }`,
-      { id: helgeland?.id },
+      { id: helgeland?.id, before: previousTerm.endsOn },
     );
     const ssu = data.community.organs.find((organ) => organ.name === 'Strategisk samarbeidsutvalg (SSU)');
     const voting = ssu?.seats.filter((seat) => seat.voting) ?? [];

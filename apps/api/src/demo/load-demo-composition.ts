@@ -1,3 +1,4 @@
+import { addYears, yearOf } from '@helsefellesskap/calendar';
 import type { Repositories } from '../database/repositories.js';
 import type { AppointmentRole, AppointingBodyKind, SeatSide } from '../modules/appointment/appointment.entity.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from '../modules/appointment/appointment.entity.js';
@@ -5,14 +6,30 @@ import { AppointmentEntity, PersonEntity, SeatEntity } from '../modules/appointm
 /**
  * Helgeland's SSU as seed 002, 4-3 describes it: 7 hospital and 7 municipal voting seats (the
  * municipal ones split between the two regional councils), the hospital's deputy list, personal
- * deputies, the observers, and a chair that passed from the hospital to the municipalities in 2025.
- * Every person is invented and marked "(demo)".
+ * deputies, the observers, and a chair that passed from the hospital to the municipalities when the
+ * current term began. Every person is invented and marked "(demo)".
+ *
+ * The seeds describe the term 2025–2026 after one of 2023–2024. The demo keeps that shape but dates it
+ * relative to the day it is loaded: the current two-year term (starting in an odd year, as in the seeds)
+ * spans today, and the history (an earlier member, the previous chair) lies in the term before it.
  */
 const HELGELAND = 'Helsefellesskap Helgeland';
 const HOSPITAL = 'Helgelandssykehuset HF';
 const SSU = 'Strategisk samarbeidsutvalg (SSU)';
 const PARTNERSHIP_MEETING = 'Partnerskapsmøtet';
-const TERM = { startsOn: '2025-01-01', endsOn: '2026-12-31' };
+
+/** The seeds' dates moved by whole terms, so that the seeds' current term (2025–2026) becomes the one that spans `today`. */
+export function demoCalendar(today: string) {
+  const year = yearOf(today);
+  const shift = year - 2025 - ((((year - 2025) % 2) + 2) % 2);
+  const date = (seedDate: string) => addYears(seedDate, shift);
+  return {
+    /** A year of the seeds, moved like the dates (for decisions' references). */
+    year: (seedYear: number) => seedYear + shift,
+    term: { startsOn: date('2025-01-01'), endsOn: date('2026-12-31') },
+    previousTerm: { startsOn: date('2023-01-01'), endsOn: date('2024-12-31') },
+  };
+}
 
 const FIRST_NAMES = [
   'Anne',
@@ -110,7 +127,8 @@ const seats: DemoSeat[] = [
   { label: 'UiT Norges arktiske universitet', side: 'OBSERVER', voting: false, body: external('UiT Norges arktiske universitet') },
 ];
 
-export async function loadDemoComposition(repositories: Repositories): Promise<void> {
+export async function loadDemoComposition(repositories: Repositories, today: string): Promise<void> {
+  const { year, term: TERM, previousTerm } = demoCalendar(today);
   const community = await repositories.communities.findByName(HELGELAND);
   if (!community) return;
   const ssu = await repositories.organs.findByName(community.id, SSU);
@@ -200,13 +218,13 @@ export async function loadDemoComposition(repositories: Repositories): Promise<v
   for (let index = 1; index <= 7; index += 1) {
     const person = await newPerson(index === 1 ? 'Administrerende direktør' : 'Klinikksjef', HOSPITAL);
     hospitalMembers.push(person);
-    // Seat 1 has served since 2023, so the chair of 2023-2024 came from the hospital.
+    // Seat 1 has served since the previous term, whose chair came from the hospital.
     await appoint(
       `Helgelandssykehuset ${index}`,
       person,
       'MEMBER',
-      index === 1 ? { startsOn: '2023-01-01', endsOn: TERM.endsOn } : TERM,
-      'Helgelandssykehuset, direktørens vedtak 2024/118',
+      index === 1 ? { startsOn: previousTerm.startsOn, endsOn: TERM.endsOn } : TERM,
+      `Helgelandssykehuset, direktørens vedtak ${year(2024)}/118`,
     );
   }
   for (let rank = 1; rank <= 3; rank += 1) {
@@ -215,22 +233,24 @@ export async function loadDemoComposition(repositories: Repositories): Promise<v
       await newPerson('Avdelingsleder', HOSPITAL),
       'DEPUTY',
       TERM,
-      'Helgelandssykehuset, direktørens vedtak 2024/118',
+      `Helgelandssykehuset, direktørens vedtak ${year(2024)}/118`,
       { deputyRank: rank },
     );
   }
   const municipalMembers: PersonEntity[] = [];
+  let earlierMember: AppointmentEntity | undefined;
   for (let index = 1; index <= 7; index += 1) {
     const council = index <= 4 ? 'Helgelandsrådet' : 'Indre Helgeland';
     const label = `Kommunal representant ${index} (${council})`;
-    const reference = index <= 4 ? 'Helgelandsrådet sak 41/2024' : 'Indre Helgeland Regionråd sak 17/2024';
+    const reference = index <= 4 ? `Helgelandsrådet sak 41/${year(2024)}` : `Indre Helgeland Regionråd sak 17/${year(2024)}`;
     if (index === 5) {
-      await appoint(
+      // Seat 5 had another member, with a personal deputy (registered last, so the demo's names stay put), in the previous term.
+      earlierMember = await appoint(
         label,
         await newPerson('Kommunalsjef helse', 'Rana kommune'),
         'MEMBER',
-        { startsOn: '2023-01-01', endsOn: '2024-12-31' },
-        'Indre Helgeland Regionråd sak 09/2022',
+        previousTerm,
+        `Indre Helgeland Regionråd sak 09/${year(2022)}`,
       );
     }
     const member = await newPerson('Kommunalsjef helse og omsorg', index <= 4 ? 'Vefsn kommune' : 'Rana kommune');
@@ -251,20 +271,25 @@ export async function loadDemoComposition(repositories: Repositories): Promise<v
       await newPerson('Observatør', seat.body.name),
       'OBSERVER',
       { startsOn: TERM.startsOn, endsOn: null },
-      `${seat.body.name}, oppnevning 2024`,
+      `${seat.body.name}, oppnevning ${year(2024)}`,
     );
   }
   const [hospitalChair] = hospitalMembers;
   const [municipalChair] = municipalMembers;
   if (hospitalChair && municipalChair) {
+    await appoint('Helgelandssykehuset 1', hospitalChair, 'CHAIR', previousTerm, `Partnerskapsmøtet sak 05/${year(2022)}`);
+    const election = `Partnerskapsmøtet sak 06/${year(2024)}`;
+    await appoint('Kommunal representant 1 (Helgelandsrådet)', municipalChair, 'CHAIR', TERM, election);
+    await appoint('Helgelandssykehuset 1', hospitalChair, 'VICE_CHAIR', TERM, election);
+  }
+  if (earlierMember) {
     await appoint(
-      'Helgelandssykehuset 1',
-      hospitalChair,
-      'CHAIR',
-      { startsOn: '2023-01-01', endsOn: '2024-12-31' },
-      'Partnerskapsmøtet sak 05/2022',
+      'Kommunal representant 5 (Indre Helgeland)',
+      await newPerson('Rådgiver helse', 'Rana kommune'),
+      'PERSONAL_DEPUTY',
+      previousTerm,
+      earlierMember.decisionReference,
+      { deputyForAppointmentId: earlierMember.id },
     );
-    await appoint('Kommunal representant 1 (Helgelandsrådet)', municipalChair, 'CHAIR', TERM, 'Partnerskapsmøtet sak 06/2024');
-    await appoint('Helgelandssykehuset 1', hospitalChair, 'VICE_CHAIR', TERM, 'Partnerskapsmøtet sak 06/2024');
   }
 }

@@ -1,3 +1,4 @@
+import { yearOf } from '@helsefellesskap/calendar';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
@@ -14,7 +15,8 @@ import { AsOfForm } from './as-of-form';
 import { FocusAreaItem } from './focus-area-item';
 import { canRecordIndicator, canReportOnMeasure } from './plan-access';
 import { PlanDashboard } from './plan-dashboard';
-import { parseAsOfParam, todayInNorway, yearOf } from './plan-dates';
+import { useToday } from '../../shared/use-today';
+import { parseAsOfParam } from './plan-dates';
 import { PlanHeader } from './plan-header';
 import { planPath } from './plan-paths';
 import { ReportYearsNav, reportYearsOf } from './report-years';
@@ -49,7 +51,7 @@ export function ActionPlanPage() {
   const { t } = useTranslation();
   const { communityId = '', planId = '' } = useParams();
   const [searchParams] = useSearchParams();
-  const today = todayInNorway();
+  const today = useToday();
   const asOfParam = parseAsOfParam(searchParams.get('asOf'));
   const asOf = asOfParam.kind === 'date' ? asOfParam.date : today;
   const {
@@ -75,13 +77,14 @@ export function ActionPlanPage() {
   const plan = data?.actionPlan;
   useDocumentTitle(plan ? `${plan.title} – ${community?.shortName ?? ''}` : undefined);
 
-  if (!community || !plan) {
+  if (!community || !plan || today === undefined || asOf === undefined) {
+    const waiting = loading || today === undefined;
     return (
       <>
         <Heading level={1} data-size="lg">
-          {loading ? t('common.loading') : t('actionPlan.page.unavailable')}
+          {waiting ? t('common.loading') : t('actionPlan.page.unavailable')}
         </Heading>
-        {loading && <Loading />}
+        {waiting && <Loading />}
         {error && <QueryError error={error} onRetry={() => void refetch()} />}
       </>
     );

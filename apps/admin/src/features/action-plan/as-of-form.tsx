@@ -1,5 +1,5 @@
 import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { isIsoDate } from '@helsefellesskap/status-schema';
+import { isIsoDate } from '@helsefellesskap/calendar';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import { localeFor } from '../../shared/format';
+import { localeFor } from '@helsefellesskap/calendar';
 import { NotRecorded } from '../../shared/not-recorded';
 import { useFormatters } from '../../shared/use-formatters';
 import { formatProgress } from './indicator-format';

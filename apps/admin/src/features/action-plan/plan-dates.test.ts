@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { defaultReportYear, lastReportYear, parseAsOfParam, parseYearParam, reportYearOptions, todayInNorway } from './plan-dates';
+import { defaultReportYear, lastReportYear, parseAsOfParam, parseYearParam, reportYearOptions } from './plan-dates';
 
 const prolonged = { periodFrom: 2022, periodTo: 2024, status: 'PROLONGED' as const };
 const adopted = { periodFrom: 2022, periodTo: 2024, status: 'ADOPTED' as const };
-
-describe('todayInNorway', () => {
-  it('gives the date in Norway, not in UTC', () => {
-    // 23:30 UTC on 31 December is already 1 January in Oslo (UTC+1 in winter).
-    expect(todayInNorway(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
-    expect(todayInNorway(new Date('2026-11-25T10:00:00Z'))).toBe('2026-11-25');
-  });
-});
 
 describe('parseAsOfParam', () => {
   it('reads a real date, and treats a missing or empty one as today', () => {

@@ -1,14 +1,7 @@
-import { YEAR_RANGE, isIsoDate } from '@helsefellesskap/status-schema';
+import { isIsoDate } from '@helsefellesskap/calendar';
+import { YEAR_RANGE } from '@helsefellesskap/status-schema';
 
 import type { ActionPlanStatus } from '../../gql/graphql';
-
-/**
- * Today's date in Norway (YYYY-MM-DD). The API judges "not in the future" and "as of today" by the
- * date in Europe/Oslo, so the UI uses the same day rather than the browser's time zone.
- */
-export function todayInNorway(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
-}
 
 export type AsOfParam = { kind: 'today' } | { kind: 'date'; date: string } | { kind: 'invalid'; value: string };
 
@@ -77,9 +70,4 @@ export function parseYearParam(value: string | undefined): number | undefined {
   if (value === undefined || !/^\d{4}$/.test(value)) return undefined;
   const year = Number(value);
   return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : undefined;
-}
-
-/** The year of an ISO date. */
-export function yearOf(isoDate: string): number {
-  return Number(isoDate.slice(0, 4));
 }

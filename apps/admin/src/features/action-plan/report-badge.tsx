@@ -2,7 +2,7 @@ import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormatters } from '../../shared/use-formatters';
-import { todayInNorway } from './plan-dates';
+import { osloDate } from '@helsefellesskap/calendar';
 
 interface ReportBadgeProps {
   frozen: boolean;
@@ -22,7 +22,7 @@ export function ReportBadge({ frozen, frozenAt, caseReference }: ReportBadgeProp
     );
   }
   // The day it was frozen in Norway, where the case was handled.
-  const date = frozenAt ? formatters.date(todayInNorway(new Date(frozenAt))) : '';
+  const date = frozenAt ? formatters.date(osloDate(new Date(frozenAt))) : '';
   return (
     <Tag data-color="success" className="report-badge">
       {caseReference ? t('actionPlan.reports.frozenBadge', { date, caseReference }) : t('actionPlan.reports.frozenBadgeNoCase', { date })}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { localeFor } from '../../shared/format';
+import { localeFor } from '@helsefellesskap/calendar';
 import { NotRecorded } from '../../shared/not-recorded';
 import { ScrollableTable } from '../../shared/scrollable-table';
 import { useFormatters } from '../../shared/use-formatters';

@@ -1,3 +1,4 @@
+import { yearOf } from '@helsefellesskap/calendar';
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
@@ -14,7 +15,8 @@ import { RequireAccess } from '../session/require-access';
 import { useSession } from '../session/use-session';
 import { FreezeReport } from './freeze-report';
 import { canFreezeReport, canReadInternal, canWriteCommentary } from './plan-access';
-import { lastReportYear, parseYearParam, type ReportYearOption, todayInNorway, yearOf } from './plan-dates';
+import { useToday } from '../../shared/use-today';
+import { lastReportYear, parseYearParam, type ReportYearOption } from './plan-dates';
 import { planPath, reportPath } from './plan-paths';
 import { ReportBadge } from './report-badge';
 import { ReportPreview } from './report-preview';
@@ -65,6 +67,7 @@ export function StatusReportPage() {
   const { communityId = '', planId = '', year: yearParam } = useParams();
   const year = parseYearParam(yearParam);
   const { data, error, loading, refetch } = useQuery(StatusReportPlanQuery, { variables: { communityId, planId } });
+  const today = useToday();
   const statusRef = useRef<HTMLDivElement>(null);
   const [frozenMessage, setFrozenMessage] = useState<{ year: number; text: string }>();
   useEffect(() => {
@@ -76,13 +79,14 @@ export function StatusReportPage() {
   const title = year === undefined ? t('actionPlan.reports.heading') : t('actionPlan.reports.title', { year });
   useDocumentTitle(plan ? `${title} – ${plan.title}` : title);
 
-  if (!community || !plan) {
+  if (!community || !plan || today === undefined) {
+    const waiting = loading || today === undefined;
     return (
       <>
         <Heading level={1} data-size="lg">
-          {loading ? t('common.loading') : title}
+          {waiting ? t('common.loading') : title}
         </Heading>
-        {loading && <Loading />}
+        {waiting && <Loading />}
         {error && <QueryError error={error} onRetry={() => void refetch()} />}
       </>
     );
@@ -90,7 +94,7 @@ export function StatusReportPage() {
 
   const communityPath = `/communities/${encodeURIComponent(community.id)}`;
   const known = community.actionPlans.some((candidate) => candidate.id === plan.id);
-  const currentYear = yearOf(todayInNorway());
+  const currentYear = yearOf(today);
   const options = reportYearsOf(plan, currentYear);
   const option = options.find((candidate) => candidate.year === year);
 

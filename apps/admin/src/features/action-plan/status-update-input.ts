@@ -1,4 +1,5 @@
-import { type StatusLevel, TEXT_LIMITS, isIsoDate } from '@helsefellesskap/status-schema';
+import { isIsoDate } from '@helsefellesskap/calendar';
+import { type StatusLevel, TEXT_LIMITS } from '@helsefellesskap/status-schema';
 
 import type { PostStatusUpdateInput } from '../../gql/graphql';
 

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { StatusLevel } from '../../gql/graphql';
-import { localeFor } from '../../shared/format';
+import { localeFor } from '@helsefellesskap/calendar';
 import { NotRecorded } from '../../shared/not-recorded';
 import { ScrollableTable } from '../../shared/scrollable-table';
 import { useFormatters } from '../../shared/use-formatters';

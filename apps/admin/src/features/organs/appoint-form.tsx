@@ -21,7 +21,7 @@ import {
   emptyAppointValues,
 } from './appoint-input';
 import type { CouncilSeat } from './council-seats-table';
-import { dayBefore, isIsoDate } from './dates';
+import { dayBefore, isIsoDate } from '@helsefellesskap/calendar';
 import { councilSeatStatus, deputiesOf, replacedBy } from './seats';
 import { usePeriodFormat } from './use-period-format';
 

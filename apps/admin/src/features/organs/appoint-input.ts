@@ -1,5 +1,5 @@
 import type { AppointInput } from '../../gql/graphql';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '@helsefellesskap/calendar';
 
 /** The two things a regional council appoints on its seats. */
 export type AppointRole = 'MEMBER' | 'PERSONAL_DEPUTY';

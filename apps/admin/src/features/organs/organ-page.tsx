@@ -11,7 +11,10 @@ import { Loading, QueryError } from '../../shared/query-state';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { useFormatters } from '../../shared/use-formatters';
 import { CompositionTable, CompositionTableFragment } from './composition-table';
-import { dateFromParam, isIsoDate, todayInNorway } from './dates';
+import { isIsoDate } from '@helsefellesskap/calendar';
+
+import { useToday } from '../../shared/use-today';
+import { dateFromParam } from './dates';
 import { ParityReport } from './parity-report';
 import { organPath } from './paths';
 import { buildSeatRows, officersOf } from './seats';
@@ -69,18 +72,20 @@ export function OrganPage() {
   const format = useFormatters();
   const { communityId = '', organId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
-  const today = todayInNorway();
+  const today = useToday();
   const at = dateFromParam(searchParams.get(atParam), today);
   const { data, previousData, error, loading, refetch } = useQuery(OrganPageQuery, {
-    variables: { communityId, at },
+    variables: { communityId, at: at ?? '' },
+    // Without a date in the URL, the page waits for the server's today.
+    skip: at === undefined,
     // Appointments change on other pages (and by other users); the composition is always asked for again.
     fetchPolicy: 'cache-and-network',
   });
   // While another date loads, the page keeps showing the last one (and the date field keeps its focus).
-  const [loadedAt, setLoadedAt] = useState(at);
-  if (data && loadedAt !== at) setLoadedAt(at);
+  const [loadedAt, setLoadedAt] = useState(at ?? '');
+  if (data && at !== undefined && loadedAt !== at) setLoadedAt(at);
   const shown = data ?? previousData;
-  const shownAt = data ? at : loadedAt;
+  const shownAt = data && at !== undefined ? at : loadedAt;
   const community = shown?.community;
   const organ = community?.organs.find((candidate) => candidate.id === organId);
   useDocumentTitle(organ ? `${organ.name} – ${community?.shortName ?? ''}` : t('organs.organ.title'));
@@ -96,14 +101,15 @@ export function OrganPage() {
       { replace: true },
     );
 
-  if (!community || !organ) {
+  if (!community || !organ || today === undefined || at === undefined) {
     const communityPath = `/communities/${encodeURIComponent(communityId)}`;
+    const waiting = (loading && !shown) || today === undefined;
     return (
       <>
         <Heading level={1} data-size="lg">
-          {loading && !shown ? t('common.loading') : community ? t('organs.organ.notFound') : t('organs.organ.unavailable')}
+          {waiting ? t('common.loading') : community ? t('organs.organ.notFound') : t('organs.organ.unavailable')}
         </Heading>
-        {loading && !shown && <Loading />}
+        {waiting && <Loading />}
         {error && <QueryError error={error} onRetry={() => void refetch()} />}
         {community && (
           <>

@@ -16,7 +16,7 @@ import { canAppointForCouncil, canReadInternal, councilsActedFor } from './appoi
 import { AppointForm } from './appoint-form';
 import type { AppointRole } from './appoint-input';
 import { type CouncilSeat, CouncilSeatsFragment, CouncilSeatsTable } from './council-seats-table';
-import { todayInNorway } from './dates';
+import { useToday } from '../../shared/use-today';
 import { EndingSoon } from './ending-soon';
 import { councilPath, organPath } from './paths';
 import './organs.css';
@@ -62,7 +62,7 @@ export function RegionalCouncilPage() {
   const { t } = useTranslation();
   const { communityId = '', councilId = '' } = useParams();
   const session = useSession();
-  const today = todayInNorway();
+  const today = useToday();
   const { data, error, loading, refetch } = useQuery(RegionalCouncilPageQuery, {
     variables: { communityId },
     fetchPolicy: 'cache-and-network',
@@ -82,13 +82,17 @@ export function RegionalCouncilPage() {
   const council = community?.regionalCouncils.find((candidate) => candidate.id === councilId);
   useDocumentTitle(council ? `${council.name} – ${community?.shortName ?? ''}` : t('organs.council.title'));
 
-  if (!community || !council) {
+  if (!community || !council || today === undefined) {
     return (
       <>
         <Heading level={1} data-size="lg">
-          {loading && !data ? t('common.loading') : community ? t('organs.council.notFound') : t('organs.council.unavailable')}
+          {(loading && !data) || today === undefined
+            ? t('common.loading')
+            : community
+              ? t('organs.council.notFound')
+              : t('organs.council.unavailable')}
         </Heading>
-        {loading && !data && <Loading />}
+        {((loading && !data) || today === undefined) && <Loading />}
         {error && <QueryError error={error} onRetry={() => void refetch()} />}
         {community && (
           <Paragraph>

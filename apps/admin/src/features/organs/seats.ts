@@ -1,5 +1,5 @@
 import type { AppointmentRole, SeatSide } from '../../gql/graphql';
-import { isActiveOn, overlaps, type Period } from './dates';
+import { isActiveOn, overlaps, type Period } from '@helsefellesskap/calendar';
 
 export interface PersonLike {
   id: string;

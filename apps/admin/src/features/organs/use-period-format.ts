@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormatters } from '../../shared/use-formatters';
-import type { Period } from './dates';
+import type { Period } from '@helsefellesskap/calendar';
 
 /** A term as words: "1. januar 2025 – 31. desember 2026", or "fra 1. januar 2025" while open-ended. */
 export function usePeriodFormat(): (period: Period) => string {

@@ -7,12 +7,18 @@ import { commentaryMessages } from './commentary';
 import { commonMessages } from './common';
 import { registerMessages } from './register';
 import { requestMessages } from './request';
+import { costSharingMessages } from './costSharing';
+import { datesMessages } from './dates';
+import { partnerMessages } from './partner';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
 
 /** Every area's translations: an area without one fails the type-check. */
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   common: commonMessages,
+  costSharing: costSharingMessages,
+  dates: datesMessages,
+  partner: partnerMessages,
   validation: validationMessages,
   register: registerMessages,
   request: requestMessages,

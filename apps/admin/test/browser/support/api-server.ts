@@ -32,9 +32,9 @@ export function findFreePort(): Promise<number> {
 
 /**
  * Starts the built API (which also serves the built admin UI) on a free port with a fresh
- * embedded database, and waits until it reports ready.
+ * embedded database, and waits until it reports ready. With `clockDate`, the server's today is that date.
  */
-export async function startApiServer(repositoryRoot: string): Promise<ApiServer> {
+export async function startApiServer(repositoryRoot: string, options: { clockDate?: string } = {}): Promise<ApiServer> {
   const mainFile = path.join(repositoryRoot, 'apps', 'api', 'dist', 'main.js');
   const adminIndex = path.join(repositoryRoot, 'apps', 'admin', 'dist', 'index.html');
   for (const required of [mainFile, adminIndex]) {
@@ -59,6 +59,8 @@ export async function startApiServer(repositoryRoot: string): Promise<ApiServer>
       // sign-in tests use, and it would mark the session cookie Secure, which plain http cannot carry.
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
+      // Another date for the whole server (its demo data is dated relative to it); else the run's own CLOCK_DATE, if any.
+      ...(options.clockDate ? { CLOCK_DATE: options.clockDate } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

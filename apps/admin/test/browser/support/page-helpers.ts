@@ -48,6 +48,8 @@ export async function withPage(
   viewport = { width: 1280, height: 900 },
 ): Promise<void> {
   const context = await browser.newContext({ baseURL, viewport });
+  // Waits are on conditions; the budget for each is generous so a busy machine is slow, not failing.
+  context.setDefaultTimeout(60_000);
   const outsideRequests: string[] = [];
   const pageErrors: string[] = [];
   const policyViolations: string[] = [];

@@ -3,6 +3,7 @@ import { AccountsAndAudit1764072000000 } from './1764072000000-accounts-and-audi
 import { SeatsAndAppointments1764079200000 } from './1764079200000-seats-and-appointments.js';
 import { ActionPlanAndStatus1764086400000 } from './1764086400000-action-plan-and-status.js';
 import { TruncateGuards1764900000000 } from './1764900000000-truncate-guards.js';
+import { MoneyAndRanges1765000000000 } from './1765000000000-money-and-ranges.js';
 import { AppointmentRulesInDatabase1765300000000 } from './1765300000000-appointment-rules-in-database.js';
 import { StatusReportCommentaryVersions1765300001000 } from './1765300001000-status-report-commentary-versions.js';
 
@@ -13,6 +14,7 @@ export const migrations = [
   SeatsAndAppointments1764079200000,
   ActionPlanAndStatus1764086400000,
   TruncateGuards1764900000000,
+  MoneyAndRanges1765000000000,
   AppointmentRulesInDatabase1765300000000,
   StatusReportCommentaryVersions1765300001000,
 ];

@@ -1,5 +1,5 @@
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { STATUS_LEVELS, TEXT_LIMITS } from '@helsefellesskap/status-schema';
+import { INDICATOR_VALUE_LIMIT, STATUS_LEVELS, TEXT_LIMITS } from '@helsefellesskap/status-schema';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../common/local-date.js';
 import { messages, NotBlank } from '../../common/validation.js';
@@ -13,7 +13,9 @@ export class PostStatusUpdateInput {
   @Field(() => ID, { nullable: true, description: 'The target; or give measureId.' })
   targetId?: string | null;
 
-  @Field(() => LocalDate, { description: 'The date the status describes; not in the future.' })
+  @Field(() => LocalDate, {
+    description: "The date the status describes: within the plan's years, not in the future, and for a measure not before it starts.",
+  })
   reportedOn: string;
 
   @Field(() => StatusLevel, { nullable: true, description: 'For a measure: the traffic light.' })
@@ -28,9 +30,14 @@ export class PostStatusUpdateInput {
   @Max(100, { message: 'must be between 0 and 100' })
   progress?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'For a target: the indicator value.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: `For a target: the indicator value, at most ${INDICATOR_VALUE_LIMIT} in magnitude; a share (unit %) from 0 to 100.`,
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' })
+  @Min(-INDICATOR_VALUE_LIMIT, { message: `must be at least -${INDICATOR_VALUE_LIMIT}` })
+  @Max(INDICATOR_VALUE_LIMIT, { message: `must be at most ${INDICATOR_VALUE_LIMIT}` })
   indicatorValue?: number | null;
 
   @Field(() => String, { defaultValue: '', description: 'What happened, what is next.' })

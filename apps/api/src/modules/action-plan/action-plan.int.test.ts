@@ -1,8 +1,10 @@
+import { addDays, yearOf } from '@helsefellesskap/calendar';
 import { parseStatusReport, type StatusReport } from '@helsefellesskap/status-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, must, signInAs, type CommunityFixture, type Session } from '../../../test/factories.js';
 import { pdfOutlineTitles } from '../../../test/pdf-outline.js';
 import { buildPlan, type PlanFixture } from '../../../test/plan-factory.js';
+import { testClock } from '../../../test/clock.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 
 let app: TestApp;
@@ -124,10 +126,12 @@ describe('status reporting', () => {
     expect(notTheirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const future = await app.gql(
       post,
-      { input: { measureId: world.plan.measureId, reportedOn: '2999-01-01', status: 'ON_TRACK' } },
+      { input: { measureId: world.plan.measureId, reportedOn: addDays(testClock.today(), 1), status: 'ON_TRACK' } },
       world.reporter.cookie,
     );
-    expect(future.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'reportedOn' } });
+    expect(future.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'reportedOn', reason: 'DATE_IN_FUTURE', params: { today: testClock.today() } },
+    });
     const tooMuch = await app.gql(
       post,
       { input: { measureId: world.plan.measureId, reportedOn: '2024-01-01', progress: 150 } },
@@ -146,6 +150,67 @@ describe('status reporting', () => {
       /append-only/,
     );
     await expect(app.sql(`DELETE FROM status_update WHERE measure_id = $1`, [world.plan.measureId])).rejects.toThrow(/append-only/);
+  });
+
+  it("refuses a status update dated in year 1, in the 1900s, outside the plan's years or before its measure starts; the dashboard keeps working", async () => {
+    const world = await buildWorld();
+    const attempt = async (reportedOn: string) =>
+      (await app.gql(post, { input: { measureId: world.plan.measureId, reportedOn, progress: 10 } }, world.reporter.cookie)).errors?.[0];
+    // Outside the range of any date the product takes: refused before any rule sees it.
+    for (const reportedOn of ['0001-01-01', '0050-03-01', '1899-12-31']) {
+      expect(await attempt(reportedOn)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE', params: { min: '1900-01-01', max: '2199-12-31' } },
+      });
+    }
+    expect(await attempt('2023-02-29')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_A_DATE' } });
+    // A real date, but not one the plan 2022–2024 reports on.
+    expect(await attempt('1900-01-01')).toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'reportedOn',
+        reason: 'DATE_OUTSIDE_PLAN_PERIOD',
+        params: { from: '2022-01-01', to: '2024-12-31' },
+      },
+    });
+    const later = await buildPlan(app, world.community.id, { reporterUserId: world.reporter.userId, periodFrom: 2022, periodTo: 2024 });
+    await app.sql(`UPDATE measure SET starts_on = '2023-03-01' WHERE id = $1`, [later.measureId]);
+    const early = await app.gql(
+      post,
+      { input: { measureId: later.measureId, reportedOn: '2023-02-28', progress: 5 } },
+      world.reporter.cookie,
+    );
+    expect(early.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'reportedOn', reason: 'DATE_BEFORE_MEASURE_START', params: { startsOn: '2023-03-01' } },
+    });
+    await must(app, post, { input: { measureId: later.measureId, reportedOn: '2023-03-01', progress: 5 } }, world.reporter);
+
+    const dashboard = await app.gql<{ actionPlan: { progressOverTime: { date: string }[]; focusAreas: { status: string }[] } }>(
+      `query($id: ID!) { actionPlan(id: $id) { progressOverTime(until: "2024-12-31") { date } focusAreas { status } } }`,
+      { id: world.plan.planId },
+      world.reporter.cookie,
+    );
+    expect(dashboard.errors).toBeUndefined();
+    expect(dashboard.data?.actionPlan.progressOverTime.at(-1)?.date).toBe('2024-12-31');
+  });
+
+  it('refuses indicator values beyond any real measure, and a share below 0 % or above 100 %', async () => {
+    const world = await buildWorld();
+    const { secretariat } = world.community;
+    const value = async (targetId: string, indicatorValue: number) =>
+      (await app.gql(post, { input: { targetId, reportedOn: '2024-01-01', indicatorValue } }, secretariat.cookie)).errors?.[0];
+    expect(await value(world.plan.targetId, 1e308)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'indicatorValue', fields: [{ reason: 'TOO_LARGE', params: { max: 1e12 } }] },
+    });
+    expect(await value(world.plan.targetId, -1e308)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'indicatorValue', fields: [{ reason: 'TOO_SMALL', params: { min: -1e12 } }] },
+    });
+    await app.sql(`UPDATE target SET unit = '%' WHERE id = $1`, [world.plan.targetId]);
+    for (const share of [-5, 100.5]) {
+      expect(await value(world.plan.targetId, share)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'indicatorValue', reason: 'SHARE_OUT_OF_RANGE', params: { min: 0, max: 100 } },
+      });
+    }
+    expect(await value(world.plan.targetId, 100)).toBeUndefined();
   });
 
   it('keeps commentary per focus area in the draft, and refuses any change once the report is frozen', async () => {
@@ -225,15 +290,14 @@ describe('status reporting', () => {
     const before = await app.gql(reportQuery, { id: world.plan.planId, year: 1999 }, world.reporter.cookie);
     expect(before.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
     const running = await buildPlan(app, world.community.id, { reporterUserId: world.reporter.userId, periodFrom: 2022, periodTo: 2099 });
-    const year = new Date().getUTCFullYear();
+    const todayBefore = testClock.today();
     const data = await must<{ actionPlan: { statusReport: { content: StatusReport } } }>(
       app,
       reportQuery,
-      { id: running.planId, year },
+      { id: running.planId, year: yearOf(todayBefore) },
       world.reporter,
     );
-    expect(data.actionPlan.statusReport.content.cutOffDate <= `${year}-12-31`).toBe(true);
-    expect(data.actionPlan.statusReport.content.cutOffDate >= new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)).toBe(true);
-    expect(data.actionPlan.statusReport.content.cutOffDate <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)).toBe(true);
+    // Today on the run's clock (the day before or after, should the request cross midnight).
+    expect([todayBefore, testClock.today()]).toContain(data.actionPlan.statusReport.content.cutOffDate);
   });
 });

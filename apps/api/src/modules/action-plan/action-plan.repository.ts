@@ -31,6 +31,10 @@ export class ActionPlanRepository {
     return this.manager.find(FocusAreaEntity, { where: { planId: In([...planIds]) }, order: { number: 'ASC' } });
   }
 
+  findFocusArea(focusAreaId: string): Promise<FocusAreaEntity | null> {
+    return this.manager.findOneBy(FocusAreaEntity, { id: focusAreaId });
+  }
+
   saveFocusArea(focusArea: FocusAreaEntity): Promise<FocusAreaEntity> {
     return this.manager.save(FocusAreaEntity, focusArea);
   }

@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Fie
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { parseId } from '../../common/ids.js';
 import { LocalDate } from '../../common/local-date.js';
-import { today } from '../../common/today.js';
 import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { can } from '../auth/policy.js';
@@ -40,7 +39,7 @@ export class ActionPlanResolver {
     @Arg('asOf', () => LocalDate, { nullable: true }) asOf: string | null | undefined,
     @Ctx() { services }: Context,
   ): Promise<FocusArea[]> {
-    return (await services.actionPlans.focusAreasAsOf(plan.id, asOf ?? today())).map(({ section, area }) => toFocusArea(section, area));
+    return (await services.actionPlans.focusAreasAsOf(plan.id, asOf ?? null)).map(({ section, area }) => toFocusArea(section, area));
   }
 
   @FieldResolver(() => [ProgressPoint], {
@@ -51,9 +50,7 @@ export class ActionPlanResolver {
     @Arg('until', () => LocalDate, { nullable: true }) until: string | null | undefined,
     @Ctx() { services }: Context,
   ): Promise<ProgressPoint[]> {
-    return (await services.actionPlans.progressOverTime(plan.id, until ?? today())).map((point) =>
-      Object.assign(new ProgressPoint(), point),
-    );
+    return (await services.actionPlans.progressOverTime(plan.id, until ?? null)).map((point) => Object.assign(new ProgressPoint(), point));
   }
 
   @FieldResolver(() => StatusReport, {
@@ -64,7 +61,7 @@ export class ActionPlanResolver {
     @Arg('year', () => Int) year: number,
     @Ctx() { services, caller }: Context,
   ): Promise<StatusReport> {
-    return toStatusReport(await services.actionPlans.report(caller, plan.id, year, new Date()), plan.id);
+    return toStatusReport(await services.actionPlans.report(caller, plan.id, year), plan.id);
   }
 
   @FieldResolver(() => [StatusReportYear], {
@@ -93,7 +90,7 @@ export class ActionPlanResolver {
       measureId: input.measureId ? parseId(input.measureId, 'measureId') : null,
       targetId: input.targetId ? parseId(input.targetId, 'targetId') : null,
     };
-    return toStatusUpdate(await services.actionPlans.postStatusUpdate(caller, input, ids, today()));
+    return toStatusUpdate(await services.actionPlans.postStatusUpdate(caller, input, ids));
   }
 
   @Authorized<Access>('status:write')
@@ -111,10 +108,7 @@ export class ActionPlanResolver {
     @Ctx() { services, caller }: Context,
   ): Promise<StatusReport> {
     const id = parseId(planId, 'planId');
-    return toStatusReport(
-      await services.actionPlans.setCommentary(caller, id, year, focusAreaNumber, commentary, expectedVersion, new Date()),
-      id,
-    );
+    return toStatusReport(await services.actionPlans.setCommentary(caller, id, year, focusAreaNumber, commentary, expectedVersion), id);
   }
 
   @Authorized<Access>('community:administer')
@@ -126,7 +120,7 @@ export class ActionPlanResolver {
     @Ctx() { services, caller }: Context,
   ): Promise<StatusReport> {
     const id = parseId(input.planId, 'planId');
-    return toStatusReport(await services.actionPlans.freeze(caller, id, input, new Date()), id);
+    return toStatusReport(await services.actionPlans.freeze(caller, id, input), id);
   }
 }
 

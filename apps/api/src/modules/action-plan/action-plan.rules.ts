@@ -1,3 +1,4 @@
+import { firstDayOfYear, lastDayOfYear, quarterEndsBetween } from '@helsefellesskap/calendar';
 import type { StatusLevel } from '@helsefellesskap/status-schema';
 import { sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
@@ -10,15 +11,7 @@ export interface ProgressSample {
 
 /** The end of every quarter from `from` up to `until`, and `until` itself. */
 export function quarterEnds(from: string, until: string): string[] {
-  const dates: string[] = [];
-  const year = Number(from.slice(0, 4));
-  for (let current = year; current <= Number(until.slice(0, 4)); current += 1) {
-    for (const end of ['03-31', '06-30', '09-30', '12-31']) {
-      const date = `${current}-${end}`;
-      if (date >= from && date < until) dates.push(date);
-    }
-  }
-  return [...dates, until];
+  return [...quarterEndsBetween(from, until).filter((date) => date < until), until];
 }
 
 /** What the dashboard plots: each focus area's average progress and status at each quarter's end. */
@@ -36,4 +29,15 @@ export function progressSeries(areas: readonly FocusAreaData[], from: string, un
       };
     }),
   );
+}
+
+/** The years a plan reports on: its period, and up to five years more while it is prolonged (until it is closed). */
+export function reportingYears(plan: { periodFrom: number; periodTo: number; status: string }): { first: number; last: number } {
+  return { first: plan.periodFrom, last: plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo };
+}
+
+/** The days a status update of the plan may be dated on: from the first day of its first year to the last day of its last. */
+export function reportingPeriod(plan: { periodFrom: number; periodTo: number; status: string }): { from: string; to: string } {
+  const { first, last } = reportingYears(plan);
+  return { from: firstDayOfYear(first), to: lastDayOfYear(last) };
 }

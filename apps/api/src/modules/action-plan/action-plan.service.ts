@@ -1,12 +1,13 @@
+import { earlierOf, firstDayOfYear, lastDayOfYear } from '@helsefellesskap/calendar';
 import { parseStatusReport, TEXT_LIMITS, type StatusReport } from '@helsefellesskap/status-schema';
+import type { Clock } from '../../common/clock.js';
 import { AppError, badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
 import { authorize, can } from '../auth/policy.js';
 import { StatusUpdateEntity, type ActionPlanEntity, type StatusReportEntity } from './action-plan.entity.js';
 import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
-import { progressSeries, type ProgressSample } from './action-plan.rules.js';
-import { osloDate } from '../../common/today.js';
+import { progressSeries, reportingPeriod, reportingYears, type ProgressSample } from './action-plan.rules.js';
 import { buildStatusReport, sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
 export interface ReportView {
@@ -18,6 +19,7 @@ export class ActionPlanService {
   constructor(
     private readonly repositories: Repositories,
     private readonly inTransaction: InTransaction,
+    private readonly clock: Clock,
   ) {}
 
   async getPlan(planId: string): Promise<ActionPlanEntity> {
@@ -26,14 +28,16 @@ export class ActionPlanService {
     return plan;
   }
 
-  async focusAreasAsOf(planId: string, asOf: string) {
-    return (await loadFocusAreaData(this.repositories, planId)).map((area) => ({ area, section: sectionAsOf(area, asOf, '') }));
+  /** The focus areas judged on a date (default today). */
+  async focusAreasAsOf(planId: string, asOf: string | null) {
+    const date = asOf ?? this.clock.today();
+    return (await loadFocusAreaData(this.repositories, planId)).map((area) => ({ area, section: sectionAsOf(area, date, '') }));
   }
 
-  /** Average progress and status of each focus area at every quarter's end from the plan's start until `asOf`. */
-  async progressOverTime(planId: string, asOf: string): Promise<ProgressSample[]> {
+  /** Average progress and status of each focus area at every quarter's end from the plan's start until `asOf` (default today). */
+  async progressOverTime(planId: string, asOf: string | null): Promise<ProgressSample[]> {
     const plan = await this.getPlan(planId);
-    return progressSeries(await loadFocusAreaData(this.repositories, planId), `${plan.periodFrom}-01-01`, asOf);
+    return progressSeries(await loadFocusAreaData(this.repositories, planId), firstDayOfYear(plan.periodFrom), asOf ?? this.clock.today());
   }
 
   /** Status updates history of a measure or a target (internal papers). */
@@ -48,10 +52,11 @@ export class ActionPlanService {
     caller: Caller,
     input: PostStatusUpdateInput,
     ids: { measureId: string | null; targetId: string | null },
-    today: string,
   ): Promise<StatusUpdateEntity> {
+    const today = this.clock.today();
     if ((ids.measureId === null) === (ids.targetId === null)) throw badUserInput('measureId', 'give either measureId or targetId');
-    if (input.reportedOn > today) throw badUserInput('reportedOn', `must not be in the future (today is ${today})`);
+    if (input.reportedOn > today)
+      throw badUserInput('reportedOn', 'DATE_IN_FUTURE', { today }, `must not be in the future (today is ${today})`);
     return this.inTransaction(async (repositories) => {
       const subject = ids.measureId
         ? await repositories.actionPlans.findMeasure(ids.measureId)
@@ -80,6 +85,12 @@ export class ActionPlanService {
         throw badUserInput('indicatorValue', 'is required for a target');
       if (ids.targetId !== null && ((input.status ?? null) !== null || (input.progress ?? null) !== null))
         throw badUserInput('status', 'a target is judged from its indicator value, not reported');
+      await assertReportedOnInRange(repositories, subject, ids.measureId !== null, input.reportedOn);
+      if (ids.targetId !== null && 'unit' in subject && isShare(subject.unit)) {
+        const value = input.indicatorValue ?? 0;
+        if (value < 0 || value > 100)
+          throw badUserInput('indicatorValue', 'SHARE_OUT_OF_RANGE', { min: 0, max: 100 }, 'a share (unit %) is between 0 and 100');
+      }
       const update = await repositories.actionPlans.addUpdate(
         Object.assign(new StatusUpdateEntity(), {
           communityId: subject.communityId,
@@ -106,13 +117,13 @@ export class ActionPlanService {
   }
 
   /** A frozen report is public; a draft is internal and generated afresh from the latest updates. */
-  async report(caller: Caller, planId: string, year: number, now: Date): Promise<ReportView> {
+  async report(caller: Caller, planId: string, year: number): Promise<ReportView> {
     const plan = await this.getPlan(planId);
     assertYear(plan, year);
     const stored = await this.repositories.actionPlans.findReport(planId, year);
     if (stored?.frozenAt) return { entity: stored, report: readSnapshot(stored) };
     authorize(caller, 'community:read-internal', plan.communityId);
-    return { entity: stored, report: await this.draft(plan, year, stored, now, this.repositories) };
+    return { entity: stored, report: await this.draft(plan, year, stored, this.repositories) };
   }
 
   async reportYears(planId: string): Promise<StatusReportEntity[]> {
@@ -131,7 +142,6 @@ export class ActionPlanService {
     focusAreaNumber: number,
     commentary: string,
     expectedVersion: number,
-    now: Date,
   ): Promise<ReportView> {
     if (commentary.length > TEXT_LIMITS.commentary)
       throw badUserInput('commentary', 'TOO_LONG', { max: TEXT_LIMITS.commentary }, `must be at most ${TEXT_LIMITS.commentary} characters`);
@@ -174,12 +184,13 @@ export class ActionPlanService {
         before,
         after: { year, commentary: saved.commentary },
       });
-      return { entity: saved, report: await this.draft(plan, year, saved, now, repositories) };
+      return { entity: saved, report: await this.draft(plan, year, saved, repositories) };
     });
   }
 
   /** Freezes the report as it reads now: an immutable snapshot, attached to a case. */
-  freeze(caller: Caller, planId: string, input: FreezeStatusReportInput, now: Date): Promise<ReportView> {
+  freeze(caller: Caller, planId: string, input: FreezeStatusReportInput): Promise<ReportView> {
+    const now = this.clock.now();
     return this.inTransaction(async (repositories) => {
       const plan = await repositories.actionPlans.findPlan(planId);
       if (!plan) throw notFound('actionPlan', planId);
@@ -188,7 +199,7 @@ export class ActionPlanService {
       // Locked, so no commentary is saved between reading it into the snapshot and freezing.
       const { report: entity } = await repositories.actionPlans.lockReport(plan.communityId, planId, input.year);
       if (entity.frozenAt) throw conflict(`The ${input.year} report is already frozen (attached to ${entity.caseReference ?? 'a case'}).`);
-      const report = await this.draft(plan, input.year, entity, now, repositories);
+      const report = await this.draft(plan, input.year, entity, repositories, now);
       Object.assign(entity, {
         cutOffDate: report.cutOffDate,
         snapshot: report,
@@ -212,8 +223,8 @@ export class ActionPlanService {
     plan: ActionPlanEntity,
     year: number,
     stored: StatusReportEntity | null,
-    now: Date,
     repositories: Repositories,
+    now: Date = this.clock.now(),
   ): Promise<StatusReport> {
     const previousEntity = await repositories.actionPlans.findReport(plan.id, year - 1);
     const community = await repositories.communities.findById(plan.communityId);
@@ -221,7 +232,7 @@ export class ActionPlanService {
       communityName: community?.name ?? '',
       plan,
       year,
-      cutOffDate: cutOffDate(year, stored, now),
+      cutOffDate: cutOffDate(year, stored, this.clock.today()),
       focusAreas: await loadFocusAreaData(repositories, plan.id),
       commentary: stored?.commentary ?? {},
       previous: previousEntity?.frozenAt ? readSnapshot(previousEntity) : null,
@@ -231,17 +242,45 @@ export class ActionPlanService {
 }
 
 /** A year's report is judged at its end, or today while the year runs: a report never looks into the future. */
-function cutOffDate(year: number, stored: StatusReportEntity | null, now: Date): string {
-  const yearEnd = stored?.frozenAt ? stored.cutOffDate : `${year}-12-31`;
-  const today = osloDate(now);
-  return today < yearEnd ? today : yearEnd;
+function cutOffDate(year: number, stored: StatusReportEntity | null, today: string): string {
+  return earlierOf(today, stored?.frozenAt ? stored.cutOffDate : lastDayOfYear(year));
+}
+
+/** A target measured in percent is a share of a whole: never below 0 or above 100. */
+function isShare(unit: string): boolean {
+  return unit.trim() === '%' || unit.trim().toLowerCase() === 'prosent';
 }
 
 function assertYear(plan: ActionPlanEntity, year: number): void {
   // A prolonged plan reports on years after its period, until it is closed.
-  const lastYear = plan.status === 'PROLONGED' ? plan.periodTo + 5 : plan.periodTo;
-  if (year < plan.periodFrom || year > lastYear)
-    throw badUserInput('year', `must be within the plan's years ${plan.periodFrom}–${lastYear}`);
+  const { first, last } = reportingYears(plan);
+  if (year < first || year > last) throw badUserInput('year', `must be within the plan's years ${first}–${last}`);
+}
+
+/**
+ * A status update tells what happened on a day within the plan's years, not in the future, and for a
+ * measure not before it started: a year 1900 or 2031 update of a 2022–2024 plan is a typing error that,
+ * kept forever in the append-only history, would skew every report after it.
+ */
+async function assertReportedOnInRange(
+  repositories: Repositories,
+  subject: { focusAreaId: string; startsOn: string | null },
+  isMeasure: boolean,
+  reportedOn: string,
+): Promise<void> {
+  const area = await repositories.actionPlans.findFocusArea(subject.focusAreaId);
+  const plan = area ? await repositories.actionPlans.findPlan(area.planId) : null;
+  if (!plan) throw notFound('actionPlan', area?.planId ?? subject.focusAreaId);
+  const { from, to } = reportingPeriod(plan);
+  if (reportedOn < from || reportedOn > to)
+    throw badUserInput('reportedOn', 'DATE_OUTSIDE_PLAN_PERIOD', { from, to }, `must be within the plan's years, ${from} to ${to}`);
+  if (isMeasure && subject.startsOn !== null && reportedOn < subject.startsOn)
+    throw badUserInput(
+      'reportedOn',
+      'DATE_BEFORE_MEASURE_START',
+      { startsOn: subject.startsOn },
+      `must not be before the measure starts (${subject.startsOn})`,
+    );
 }
 
 /** A frozen snapshot is read back through the schema, so a report of an older shape fails loudly rather than rendering wrong. */

@@ -1,3 +1,4 @@
+import { formatIsoDate, osloDate } from '@helsefellesskap/calendar';
 import PDFDocument from 'pdfkit';
 import {
   measureStatusReasonLabels,
@@ -24,10 +25,7 @@ const CHANGE_LABELS: Record<string, string> = {
   PROGRESS_CHANGED: 'Endret fremdrift',
 };
 
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** A moment (the time of freezing) is dated as in Norway; plain dates above carry no time zone. */
-const momentFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
-const formatDate = (date: string | null) => (date ? dateFormat.format(new Date(`${date}T00:00:00Z`)) : '–');
+const formatDate = (date: string | null) => (date ? formatIsoDate(date, 'nb-NO') : '–');
 const number = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 const statusText = (value: string) => (value in statusLabels.nb ? statusLabels.nb[value as keyof typeof statusLabels.nb] : value);
 
@@ -66,7 +64,7 @@ export function renderStatusReportPdf(
   );
   document.text(
     frozen?.frozenAt
-      ? `Fastsatt ${momentFormat.format(frozen.frozenAt)}, vedlegg til ${frozen.caseReference ?? 'sak'}.`
+      ? `Fastsatt ${formatDate(osloDate(frozen.frozenAt))}, vedlegg til ${frozen.caseReference ?? 'sak'}.`
       : 'Utkast – ikke fastsatt.',
   );
   document.fillColor('black').moveDown();

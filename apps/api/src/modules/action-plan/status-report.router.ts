@@ -18,7 +18,7 @@ export function createStatusReportRouter(services: Services, logger: Logger): Ro
       const year = Number(request.params.year);
       if (!Number.isInteger(year)) throw new AppError('BAD_USER_INPUT', 'year: must be a whole number', 'year');
       const caller = await services.auth.callerFromToken(readCookie(request, SESSION_COOKIE));
-      const view = await services.actionPlans.report(caller, planId, year, new Date());
+      const view = await services.actionPlans.report(caller, planId, year);
       const pdf = await renderStatusReportPdf(
         view.report,
         view.entity?.frozenAt ? { caseReference: view.entity.caseReference, frozenAt: view.entity.frozenAt } : null,

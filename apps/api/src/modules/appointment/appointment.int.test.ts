@@ -1,6 +1,8 @@
+import { addDays } from '@helsefellesskap/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, must, signInAs, type CommunityFixture, type Session } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { testClock } from '../../../test/clock.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -316,7 +318,7 @@ describe('appointments', () => {
   it('reports vacancies and broken parity, and lists terms that end soon', async () => {
     const board = await buildBoard();
     const secretariat = board.community.secretariat;
-    const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const soon = addDays(testClock.today(), 10);
     await must(
       app,
       appoint,

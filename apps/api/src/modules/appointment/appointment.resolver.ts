@@ -1,8 +1,8 @@
+import { isActiveOn } from '@helsefellesskap/calendar';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, notFound } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import { LocalDate } from '../../common/local-date.js';
-import { today } from '../../common/today.js';
 import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Organ } from '../organ/organ.type.js';
@@ -10,7 +10,7 @@ import { RegionalCouncil } from '../regional-council/regional-council.type.js';
 import type { SeatEntity } from './appointment.entity.js';
 import { AppointInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
 import { toAppointingBody, toAppointment, toPerson, toSeat } from './appointment.mapper.js';
-import { isActiveOn, parityOf } from './appointment.rules.js';
+import { parityOf } from './appointment.rules.js';
 import { appointingBodyName } from './appointing-body.js';
 import { AppointingBody, Appointment, ParityReport, Person, Seat } from './appointment.type.js';
 
@@ -57,7 +57,6 @@ export class AppointmentResolver {
     const ending = await services.appointments.endingWithin(
       caller,
       parseId(communityId, 'communityId'),
-      today(),
       withinDays,
       optionalId(regionalCouncilId, 'regionalCouncilId'),
     );
@@ -114,9 +113,9 @@ export class SeatResolver {
   async holders(
     @Root() seat: Seat,
     @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, services }: Context,
   ): Promise<Appointment[]> {
-    const date = at ?? today();
+    const date = at ?? services.clock.today();
     return (await loaders.appointmentsBySeat.load(seat.id)).filter((appointment) => isActiveOn(appointment, date)).map(toAppointment);
   }
 }
@@ -164,9 +163,9 @@ export class OrganCompositionResolver {
   async members(
     @Root() organ: Organ,
     @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, services }: Context,
   ): Promise<Appointment[]> {
-    const date = at ?? today();
+    const date = at ?? services.clock.today();
     const seats = await loaders.seatsByOrgan.load(organ.id);
     const appointments = await loaders.appointmentsBySeat.loadMany(seats.map((seat) => seat.id));
     return appointments
@@ -179,9 +178,9 @@ export class OrganCompositionResolver {
   async vacancies(
     @Root() organ: Organ,
     @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, services }: Context,
   ): Promise<Seat[]> {
-    const date = at ?? today();
+    const date = at ?? services.clock.today();
     const seats = await loaders.seatsByOrgan.load(organ.id);
     const filled = await filledSeats(seats, date, loaders);
     return seats.filter((seat) => !filled.has(seat.id) && seatNeedsHolder(seat)).map(toSeat);
@@ -193,10 +192,10 @@ export class OrganCompositionResolver {
   async parity(
     @Root() organ: Organ,
     @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, services }: Context,
   ): Promise<ParityReport> {
     const seats = await loaders.seatsByOrgan.load(organ.id);
-    const filled = await filledSeats(seats, at ?? today(), loaders);
+    const filled = await filledSeats(seats, at ?? services.clock.today(), loaders);
     return Object.assign(
       new ParityReport(),
       parityOf(seats.map((seat) => ({ side: seat.side, voting: seat.voting, filled: filled.has(seat.id) }))),

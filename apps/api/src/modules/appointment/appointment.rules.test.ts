@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assertChairRotation,
-  assertRoleFitsSeat,
-  assertWithinMemberPeriod,
-  dayBefore,
-  isActiveOn,
-  overlaps,
-  parityOf,
-  seatTaken,
-} from './appointment.rules.js';
-
-describe('periods', () => {
-  it('counts both ends of a period as inside it, and an open end as forever', () => {
-    expect(isActiveOn({ startsOn: '2025-01-01', endsOn: '2026-12-31' }, '2026-12-31')).toBe(true);
-    expect(isActiveOn({ startsOn: '2025-01-01', endsOn: '2026-12-31' }, '2027-01-01')).toBe(false);
-    expect(isActiveOn({ startsOn: '2025-01-01', endsOn: null }, '2099-01-01')).toBe(true);
-    expect(overlaps({ startsOn: '2025-01-01', endsOn: '2025-06-30' }, { startsOn: '2025-06-30', endsOn: null })).toBe(true);
-    expect(overlaps({ startsOn: '2025-01-01', endsOn: '2025-06-29' }, { startsOn: '2025-06-30', endsOn: null })).toBe(false);
-    expect(dayBefore('2025-03-01')).toBe('2025-02-28');
-  });
-});
+import { assertChairRotation, assertRoleFitsSeat, assertWithinMemberPeriod, parityOf, seatTaken } from './appointment.rules.js';
 
 describe('seat rules', () => {
   it('names the holder and their term when a seat is taken', () => {

@@ -1,30 +1,11 @@
+import { addYears, dayBefore } from '@helsefellesskap/calendar';
 import { badUserInput, conflict, type AppError } from '../../common/errors.js';
 import type { AppointmentRole, SeatSide } from './appointment.entity.js';
 
-/** Dates are ISO strings (YYYY-MM-DD), so they compare as text. An open end runs forever. */
+/** An appointment's period: both ends inclusive, an open end runs forever. */
 export interface Period {
   startsOn: string;
   endsOn: string | null;
-}
-
-export function isActiveOn(period: Period, date: string): boolean {
-  return period.startsOn <= date && (period.endsOn === null || period.endsOn >= date);
-}
-
-export function overlaps(a: Period, b: Period): boolean {
-  return (a.endsOn === null || a.endsOn >= b.startsOn) && (b.endsOn === null || b.endsOn >= a.startsOn);
-}
-
-export function dayBefore(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
-}
-
-export function addYears(date: string, years: number): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCFullYear(day.getUTCFullYear() + years);
-  return day.toISOString().slice(0, 10);
 }
 
 /** Roles that the seat's own appointing body decides; officers are elected by another organ. */

@@ -1,3 +1,5 @@
+import { addDays, dayBefore, isActiveOn, overlaps } from '@helsefellesskap/calendar';
+import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, notFound, type AppError } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
@@ -10,10 +12,7 @@ import {
   assertChairRotation,
   assertRoleFitsSeat,
   assertWithinMemberPeriod,
-  dayBefore,
-  isActiveOn,
   isSeatRole,
-  overlaps,
   seatTaken,
   type Period,
 } from './appointment.rules.js';
@@ -28,6 +27,7 @@ export class AppointmentService {
   constructor(
     private readonly repositories: Repositories,
     private readonly inTransaction: InTransaction,
+    private readonly clock: Clock,
   ) {}
 
   createSeat(
@@ -93,18 +93,11 @@ export class AppointmentService {
     return person;
   }
 
-  /** Appointments of the community that end within `days` from `today`, soonest first. */
-  async endingWithin(
-    caller: Caller,
-    communityId: string,
-    today: string,
-    days: number,
-    regionalCouncilId: string | null,
-  ): Promise<AppointmentEntity[]> {
+  /** Appointments of the community that end within `days` from today, soonest first. */
+  async endingWithin(caller: Caller, communityId: string, days: number, regionalCouncilId: string | null): Promise<AppointmentEntity[]> {
     authorize(caller, 'community:read-internal', communityId);
-    const until = new Date(`${today}T00:00:00Z`);
-    until.setUTCDate(until.getUTCDate() + days);
-    const ending = await this.repositories.appointments.findEndingBetween(communityId, today, until.toISOString().slice(0, 10));
+    const today = this.clock.today();
+    const ending = await this.repositories.appointments.findEndingBetween(communityId, today, addDays(today, days));
     if (!regionalCouncilId) return ending;
     const seats = new Set((await this.repositories.appointments.findSeatsOfRegionalCouncils([regionalCouncilId])).map((seat) => seat.id));
     return ending.filter((appointment) => seats.has(appointment.seatId));

@@ -5,7 +5,15 @@
  * lines always add up to the municipal share.
  */
 
+import { MAX_POPULATION } from '../partner/partner.rules.js';
+
 export const PARTS_PER_MILLION = 1_000_000;
+
+/**
+ * The largest amount of money the product keeps in one figure, in whole kroner: a thousand billion, far
+ * beyond any budget, yet a hundred of them still add up exactly in a JavaScript number (below 2^53).
+ */
+export const MAX_KRONER = 1_000_000_000_000;
 
 export interface AllocationMunicipality {
   municipalityNumber: string;
@@ -41,35 +49,66 @@ export interface Allocation {
   lines: AllocationLine[];
 }
 
-export type AllocationProblem = { field: string; message: string };
+/** One reason the input cannot be allocated: the field, an English message, and the reason the UI translates. */
+export type AllocationProblem = { field: string; message: string } & (
+  | { reason: 'OUT_OF_RANGE'; params: { min: number; max: number } }
+  | { reason: 'MUNICIPALITY_NUMBER_INVALID' | 'MUNICIPALITY_LISTED_TWICE'; params: { municipalityNumber: string } }
+  | { reason: 'NO_MUNICIPALITIES' | 'NO_PARTICIPATING_MUNICIPALITY'; params: Record<string, never> }
+);
 
 /** Every reason the input cannot be allocated, each naming its field; empty when it can. */
 export function findAllocationProblems(input: AllocationInput): AllocationProblem[] {
   const problems: AllocationProblem[] = [];
-  if (!Number.isSafeInteger(input.municipalShare) || input.municipalShare < 0) {
-    problems.push({ field: 'municipalShare', message: 'must be a whole number of kroner, zero or more' });
+  if (!Number.isSafeInteger(input.municipalShare) || input.municipalShare < 0 || input.municipalShare > MAX_KRONER) {
+    problems.push({
+      field: 'municipalShare',
+      message: `must be a whole number of kroner from 0 to ${MAX_KRONER}`,
+      reason: 'OUT_OF_RANGE',
+      params: { min: 0, max: MAX_KRONER },
+    });
   }
   if (!Number.isInteger(input.fixedSharePpm) || input.fixedSharePpm < 0 || input.fixedSharePpm > PARTS_PER_MILLION) {
-    problems.push({ field: 'fixedShareRatio', message: 'must be between 0 and 1' });
+    problems.push({ field: 'fixedShareRatio', message: 'must be between 0 and 1', reason: 'OUT_OF_RANGE', params: { min: 0, max: 1 } });
   }
   if (input.municipalities.length === 0) {
-    problems.push({ field: 'municipalities', message: 'must list at least one municipality' });
+    problems.push({ field: 'municipalities', message: 'must list at least one municipality', reason: 'NO_MUNICIPALITIES', params: {} });
   }
   const seen = new Set<string>();
   input.municipalities.forEach((municipality, index) => {
     const field = `municipalities[${index}]`;
-    if (!/^[0-9]{4}$/.test(municipality.municipalityNumber)) {
-      problems.push({ field: `${field}.municipalityNumber`, message: `must be four digits (got "${municipality.municipalityNumber}")` });
-    } else if (seen.has(municipality.municipalityNumber)) {
-      problems.push({ field: `${field}.municipalityNumber`, message: `${municipality.municipalityNumber} is listed more than once` });
+    const { municipalityNumber, population } = municipality;
+    if (!/^[0-9]{4}$/.test(municipalityNumber)) {
+      problems.push({
+        field: `${field}.municipalityNumber`,
+        message: `must be four digits (got "${municipalityNumber}")`,
+        reason: 'MUNICIPALITY_NUMBER_INVALID',
+        params: { municipalityNumber },
+      });
+    } else if (seen.has(municipalityNumber)) {
+      problems.push({
+        field: `${field}.municipalityNumber`,
+        message: `${municipalityNumber} is listed more than once`,
+        reason: 'MUNICIPALITY_LISTED_TWICE',
+        params: { municipalityNumber },
+      });
     }
-    seen.add(municipality.municipalityNumber);
-    if (!Number.isSafeInteger(municipality.population) || municipality.population < 0) {
-      problems.push({ field: `${field}.population`, message: 'must be a whole number, zero or more' });
+    seen.add(municipalityNumber);
+    if (!Number.isSafeInteger(population) || population < 0 || population > MAX_POPULATION) {
+      problems.push({
+        field: `${field}.population`,
+        message: `must be a whole number from 0 to ${MAX_POPULATION}`,
+        reason: 'OUT_OF_RANGE',
+        params: { min: 0, max: MAX_POPULATION },
+      });
     }
   });
   if (input.municipalities.length > 0 && input.municipalities.every((municipality) => municipality.population <= 0)) {
-    problems.push({ field: 'municipalities', message: 'at least one municipality must have a population above zero' });
+    problems.push({
+      field: 'municipalities',
+      message: 'at least one municipality must have a population above zero',
+      reason: 'NO_PARTICIPATING_MUNICIPALITY',
+      params: {},
+    });
   }
   return problems;
 }

@@ -1,5 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+/**
+ * Money is `bigint` in PostgreSQL (an `integer` overflows at 2 147 483 647 kr) and a number here: the
+ * inputs bound every amount by MAX_KRONER, so sums of amounts stay exact below 2^53. pg returns bigint as text.
+ */
+const kroner = {
+  to: (value: number) => value,
+  from: (value: string | number) => Number(value),
+};
+
 /** The budget of the inter-municipal coordinator of one community for one year. */
 @Entity({ name: 'coordinator_budget' })
 export class CoordinatorBudgetEntity {
@@ -12,7 +21,7 @@ export class CoordinatorBudgetEntity {
   @Column({ name: 'budget_year', type: 'integer' })
   budgetYear: number;
 
-  @Column({ name: 'state_grant', type: 'integer' })
+  @Column({ name: 'state_grant', type: 'bigint', transformer: kroner })
   stateGrant: number;
 
   /** Share split in equal parts, in parts per million (200 000 = 20 %), so the arithmetic stays exact. */
@@ -40,6 +49,6 @@ export class CoordinatorBudgetCostLineEntity {
   @Column({ type: 'text' })
   label: string;
 
-  @Column({ type: 'integer' })
+  @Column({ type: 'bigint', transformer: kroner })
   amount: number;
 }

@@ -1,6 +1,9 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { messages, NotBlank } from '../../common/validation.js';
+import { MAX_POPULATION } from '../partner/partner.rules.js';
+import { MAX_KRONER } from './allocation.js';
 
 /** Norway has 357 municipalities; a what-if may list them all (and CostAllocation.lines is costed so). */
 const MAX_MUNICIPALITIES = 400;
@@ -16,13 +19,15 @@ export class WhatIfMunicipalityInput {
   @MaxLength(200, { message: messages.maxLength(200) })
   name?: string | null;
 
-  @Field(() => Int, { description: 'Population per 1 January; 0 means the municipality does not take part (as Bindal in the seed table).' })
+  @Field(() => Int, {
+    description: `Population per 1 January, 0 to ${MAX_POPULATION}; 0 means the municipality does not take part (as Bindal in the seed table).`,
+  })
   population: number;
 }
 
 @InputType({ description: 'Figures for an allocation that is not stored: try other shares, ratios or populations.' })
 export class CostAllocationWhatIfInput {
-  @Field(() => Int, { description: 'Whole kroner to split among the municipalities.' })
+  @Field(() => SafeIntResolver, { description: `Whole kroner to split among the municipalities, 0 to ${MAX_KRONER}.` })
   municipalShare: number;
 
   @Field(() => Float, { nullable: true, defaultValue: 0.2, description: 'Share split in equal parts, 0 to 1 (default 0.2).' })
@@ -42,9 +47,10 @@ export class CostLineInput {
   @MaxLength(200, { message: messages.maxLength(200) })
   label: string;
 
-  @Field(() => Int, { description: 'Whole kroner, zero or more.' })
+  @Field(() => SafeIntResolver, { description: `Whole kroner, 0 to ${MAX_KRONER}.` })
   @IsInt({ message: messages.wholeNumber })
   @Min(0, { message: messages.nonNegative })
+  @Max(MAX_KRONER, { message: `must be at most ${MAX_KRONER}` })
   amount: number;
 }
 
@@ -64,9 +70,10 @@ export class SaveCoordinatorBudgetInput {
   @ValidateNested()
   costLines: CostLineInput[];
 
-  @Field(() => Int, { description: 'State grant subtracted from the total, whole kroner.' })
+  @Field(() => SafeIntResolver, { description: `State grant subtracted from the total, whole kroner, 0 to ${MAX_KRONER}.` })
   @IsInt({ message: messages.wholeNumber })
   @Min(0, { message: messages.nonNegative })
+  @Max(MAX_KRONER, { message: `must be at most ${MAX_KRONER}` })
   stateGrant: number;
 
   @Field(() => Float, { nullable: true, defaultValue: 0.2, description: 'Share split in equal parts, 0 to 1 (default 0.2).' })

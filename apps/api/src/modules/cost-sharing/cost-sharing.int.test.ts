@@ -169,7 +169,9 @@ describe('stored coordinator budget', () => {
   it('says which population figures are missing, and when there is no budget', async () => {
     const community = await buildCommunity(app, { municipalities: 2, populationYear: 2020 });
     const noBudget = await app.gql(stored, { communityId: community.id, budgetYear: 2023 });
-    expect(noBudget.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(noBudget.errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND', reason: 'NO_BUDGET_FOR_YEAR', params: { budgetYear: 2023 } },
+    });
     expect(noBudget.errors?.[0]?.message).toContain('2023');
 
     await must(
@@ -181,8 +183,82 @@ describe('stored coordinator budget', () => {
       community.secretariat,
     );
     const noFigures = await app.gql(stored, { communityId: community.id, budgetYear: 2023 });
-    expect(noFigures.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(noFigures.errors?.[0]).toMatchObject({
+      extensions: {
+        code: 'NOT_FOUND',
+        reason: 'POPULATION_MISSING',
+        params: { populationYear: 2022, budgetYear: 2023, municipalities: 'Kommune 1, Kommune 2' },
+      },
+    });
     expect(noFigures.errors?.[0]?.message).toMatch(/1 January 2022 for Kommune 1, Kommune 2/);
+  });
+
+  it('keeps a budget line of 2 000 000 000 kr and its totals exact, and every budget of the community readable', async () => {
+    const community = await buildCommunity(app, { municipalities: 2, populationYear: 2023 });
+    const lines = [
+      { label: 'Lønn', amount: 2_000_000_000 },
+      { label: 'Bygg', amount: 2_000_000_000 },
+    ];
+    const saved = await must<{ saveCoordinatorBudget: { totalCost: number; municipalShare: number; costLines: { amount: number }[] } }>(
+      app,
+      saveBudget,
+      { input: { communityId: community.id, budgetYear: 2024, stateGrant: 504_000, costLines: lines } },
+      community.secretariat,
+    );
+    expect(saved.saveCoordinatorBudget).toMatchObject({ totalCost: 4_000_000_000, municipalShare: 3_999_496_000 });
+    await must(
+      app,
+      saveBudget,
+      { input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 900_000 }] } },
+      community.secretariat,
+    );
+    const data = await must<{ community: { coordinatorBudgets: { budgetYear: number; totalCost: number }[] } }>(
+      app,
+      `query($id: ID!) { community(id: $id) { coordinatorBudgets { budgetYear totalCost } } }`,
+      { id: community.id },
+    );
+    expect(data.community.coordinatorBudgets).toEqual([
+      { budgetYear: 2024, totalCost: 4_000_000_000 },
+      { budgetYear: 2023, totalCost: 900_000 },
+    ]);
+    const allocation = await must<{ costAllocation: { municipalShare: number; lines: { amount: number }[] } }>(app, stored, {
+      communityId: community.id,
+      budgetYear: 2024,
+    });
+    expect(allocation.costAllocation.lines.reduce((sum, line) => sum + line.amount, 0)).toBe(3_999_496_000);
+
+    const tooMuch = await app.gql(
+      saveBudget,
+      { input: { communityId: community.id, budgetYear: 2025, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 1e12 + 1 }] } },
+      community.secretariat.cookie,
+    );
+    expect(tooMuch.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'costLines[0].amount', fields: [{ reason: 'TOO_LARGE', params: { max: 1e12 } }] },
+    });
+  });
+
+  it('refuses a what-if with a population or a municipal share beyond any real one', async () => {
+    const huge = await app.gql(whatIf, {
+      input: { municipalShare: 1000, municipalities: [{ municipalityNumber: '1000', population: 2_000_001 }] },
+    });
+    expect(huge.errors?.[0]).toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'municipalities[0].population',
+        reason: 'OUT_OF_RANGE',
+        params: { min: 0, max: 2_000_000 },
+      },
+    });
+    const share = await app.gql(whatIf, {
+      input: { municipalShare: 1e15, municipalities: [{ municipalityNumber: '1000', population: 1 }] },
+    });
+    expect(share.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'municipalShare', reason: 'OUT_OF_RANGE', params: { min: 0, max: 1e12 } },
+    });
+    const nobody = await app.gql(whatIf, {
+      input: { municipalShare: 10, municipalities: [{ municipalityNumber: '1000', population: 0 }] },
+    });
+    expect(nobody.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'NO_PARTICIPATING_MUNICIPALITY' } });
   });
 
   it('refuses a negative cost line and a ratio outside 0..1 without storing anything', async () => {

@@ -28,7 +28,7 @@ export class CostSharingService {
     const budget = await this.repositories.coordinatorBudgets.findByYear(communityId, budgetYear);
     if (!budget) {
       if (!(await this.repositories.communities.findById(communityId))) throw notFound('community', communityId);
-      throw new AppError('NOT_FOUND', `The community has no coordinator budget for ${budgetYear}.`);
+      throw new AppError('NOT_FOUND', 'NO_BUDGET_FOR_YEAR', { budgetYear }, `The community has no coordinator budget for ${budgetYear}.`);
     }
     const lines = await this.repositories.coordinatorBudgets.findCostLines([budget.id]);
     const populationYear = budgetYear - 1;
@@ -44,6 +44,8 @@ export class CostSharingService {
     if (missing.length > 0) {
       throw new AppError(
         'NOT_FOUND',
+        'POPULATION_MISSING',
+        { populationYear, budgetYear, municipalities: missing.join(', ') },
         `No population per 1 January ${populationYear} for ${missing.join(', ')}: record it before allocating ${budgetYear}.`,
       );
     }
@@ -112,7 +114,10 @@ function allocate(input: AllocationInput): Allocation {
   try {
     return allocateCosts(input);
   } catch (error) {
-    if (error instanceof AllocationInputError) throw new AppError('BAD_USER_INPUT', error.message, error.problems[0]?.field);
+    const [first] = error instanceof AllocationInputError ? error.problems : [];
+    // The first problem gives the reason; the message lists them all.
+    if (error instanceof AllocationInputError && first)
+      throw new AppError('BAD_USER_INPUT', first.reason, first.params, error.message, first.field);
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A line of a budget: what a cost is and how much.' })
@@ -5,7 +6,7 @@ export class CostLine {
   @Field(() => String, { description: 'What the cost is, e.g. "Lønn".' })
   label: string;
 
-  @Field(() => Int, { description: 'Whole kroner.' })
+  @Field(() => SafeIntResolver, { description: 'Whole kroner.' })
   amount: number;
 }
 
@@ -22,13 +23,13 @@ export class CoordinatorBudget {
   @Field(() => [CostLine], { description: 'The cost lines, in order.' })
   costLines: CostLine[];
 
-  @Field(() => Int, { description: 'Sum of the cost lines, whole kroner.' })
+  @Field(() => SafeIntResolver, { description: 'Sum of the cost lines, whole kroner.' })
   totalCost: number;
 
-  @Field(() => Int, { description: 'State grant subtracted from the total, whole kroner.' })
+  @Field(() => SafeIntResolver, { description: 'State grant subtracted from the total, whole kroner.' })
   stateGrant: number;
 
-  @Field(() => Int, { description: 'What the municipalities share: total cost minus state grant, never below zero.' })
+  @Field(() => SafeIntResolver, { description: 'What the municipalities share: total cost minus state grant, never below zero.' })
   municipalShare: number;
 
   @Field(() => Float, { description: 'Share split in equal parts among the participating municipalities, 0 to 1 (0.2 = 20 %).' })
@@ -46,13 +47,13 @@ export class CostAllocationLine {
   @Field(() => Int, { description: 'Population used; 0 means the municipality does not take part.' })
   population: number;
 
-  @Field(() => Int, { description: 'The equal part, rounded to whole kroner for display.' })
+  @Field(() => SafeIntResolver, { description: 'The equal part, rounded to whole kroner for display.' })
   fixedPart: number;
 
-  @Field(() => Int, { description: 'The population part, rounded to whole kroner for display.' })
+  @Field(() => SafeIntResolver, { description: 'The population part, rounded to whole kroner for display.' })
   perCapitaPart: number;
 
-  @Field(() => Int, { description: 'What the municipality pays, whole kroner; the lines always add up to municipalShare.' })
+  @Field(() => SafeIntResolver, { description: 'What the municipality pays, whole kroner; the lines always add up to municipalShare.' })
   amount: number;
 }
 
@@ -67,7 +68,7 @@ export class CostAllocation {
   })
   populationYear: number | null;
 
-  @Field(() => Int, { description: 'Whole kroner split among the municipalities.' })
+  @Field(() => SafeIntResolver, { description: 'Whole kroner split among the municipalities.' })
   municipalShare: number;
 
   @Field(() => Float, { description: 'Share split in equal parts, 0 to 1.' })

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../common/local-date.js';
 import { IfGiven, messages, NotBlank } from '../../common/validation.js';
 import type { PartnerKind as PartnerKindValue } from './partner.entity.js';
+import { MAX_POPULATION } from './partner.rules.js';
 import { PartnerKind } from './partner.type.js';
 
 const MUNICIPALITY_NUMBER = /^[0-9]{4}$/;
@@ -66,8 +67,9 @@ export class SetPopulationInput {
   @Max(2200, { message: 'must be 2200 or earlier' })
   year: number;
 
-  @Field(() => Int, { description: 'Number of inhabitants, zero or more.' })
+  @Field(() => Int, { description: `Number of inhabitants, from 0 to ${MAX_POPULATION}.` })
   @IsInt({ message: messages.wholeNumber })
   @Min(0, { message: messages.nonNegative })
+  @Max(MAX_POPULATION, { message: `must be at most ${MAX_POPULATION}` })
   population: number;
 }

@@ -73,7 +73,14 @@ describe('partners', () => {
       },
       community.secretariat.cookie,
     );
-    expect(repeated.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'municipalityNumber' } });
+    expect(repeated.errors?.[0]).toMatchObject({
+      extensions: {
+        code: 'CONFLICT',
+        field: 'municipalityNumber',
+        reason: 'MUNICIPALITY_NUMBER_TAKEN',
+        params: { municipalityNumber: '1000', holder: 'Kommune 1' },
+      },
+    });
     expect(repeated.errors?.[0]?.message).toContain('Kommune 1');
   });
 
@@ -84,7 +91,9 @@ describe('partners', () => {
       { input: { communityId: community.id, name: 'X', kind: 'MUNICIPALITY' } },
       community.secretariat.cookie,
     );
-    expect(without.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'municipalityNumber' } });
+    expect(without.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'municipalityNumber', reason: 'MUNICIPALITY_NUMBER_REQUIRED' },
+    });
     const hospital = await app.gql(
       createPartner,
       {
@@ -92,10 +101,12 @@ describe('partners', () => {
       },
       community.secretariat.cookie,
     );
-    expect(hospital.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'municipalityNumber' } });
+    expect(hospital.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'municipalityNumber', reason: 'HOSPITAL_TRUST_HAS_NO_MUNICIPALITY_NUMBER' },
+    });
   });
 
-  it('refuses a negative population, a population for the hospital trust and a left date before the joined date', async () => {
+  it('refuses a negative or impossibly large population, a population for the hospital trust and a left date before the joined date', async () => {
     const community = await buildCommunity(app, { municipalities: 1 });
     const setPopulation = `mutation($input: SetPopulationInput!) { setPartnerPopulation(input: $input) { id } }`;
     const negative = await app.gql(
@@ -110,7 +121,16 @@ describe('partners', () => {
       { input: { partnerId: community.hospitalTrustId, year: 2022, population: 5 } },
       community.secretariat.cookie,
     );
-    expect(hospital.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(hospital.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'POPULATION_ONLY_FOR_MUNICIPALITY' } });
+    // More inhabitants than any Norwegian municipality: a typo that would skew every allocation (and overflow its totals).
+    const huge = await app.gql(
+      setPopulation,
+      { input: { partnerId: community.municipalityIds[0], year: 2022, population: 2_000_001 } },
+      community.secretariat.cookie,
+    );
+    expect(huge.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'population', fields: [{ reason: 'TOO_LARGE', params: { max: 2_000_000 } }] },
+    });
     const backwards = await app.gql(
       `mutation($id: ID!) { updatePartner(id: $id, input: { joinedOn: "2022-01-01", leftOn: "2021-12-31" }) { id } }`,
       {
@@ -118,7 +138,9 @@ describe('partners', () => {
       },
       community.secretariat.cookie,
     );
-    expect(backwards.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'leftOn' } });
+    expect(backwards.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'leftOn', reason: 'LEFT_BEFORE_JOINED', params: { joinedOn: '2022-01-01' } },
+    });
   });
 
   it('answers NOT_FOUND for a partner in no community and refuses an impossible date', async () => {

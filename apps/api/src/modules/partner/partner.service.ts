@@ -57,7 +57,8 @@ export class PartnerService {
     return this.inTransaction(async (repositories) => {
       const partner = await findPartner(repositories, partnerId);
       authorize(caller, 'community:administer', partner.communityId);
-      if (partner.kind !== 'MUNICIPALITY') throw badUserInput('partnerId', 'only a municipality has a population figure');
+      if (partner.kind !== 'MUNICIPALITY')
+        throw badUserInput('partnerId', 'POPULATION_ONLY_FOR_MUNICIPALITY', {}, 'only a municipality has a population figure');
       const before = (await repositories.partners.findPopulations([partner.id])).find((figure) => figure.year === input.year) ?? null;
       await repositories.partners.savePopulation(partner.id, input.year, input.population);
       await repositories.audit.record(caller, {
@@ -84,6 +85,8 @@ async function assertMunicipalityNumberFree(repositories: Repositories, partner:
   const holder = await repositories.partners.findByMunicipalityNumber(partner.communityId, partner.municipalityNumber);
   if (holder && holder.id !== partner.id) {
     throw conflict(
+      'MUNICIPALITY_NUMBER_TAKEN',
+      { municipalityNumber: partner.municipalityNumber, holder: holder.name },
       `municipalityNumber: ${partner.municipalityNumber} already belongs to ${holder.name} in this community.`,
       'municipalityNumber',
     );

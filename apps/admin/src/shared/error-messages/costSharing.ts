@@ -1,0 +1,23 @@
+import type { AreaMessages } from './types';
+
+/** The coordinator's budget and its allocation. */
+export const costSharingMessages: AreaMessages<'costSharing'> = {
+  nb: {
+    NO_BUDGET_FOR_YEAR: ({ budgetYear }) => `Helsefellesskapet har ikke noe budsjett for samhandlingslederen i ${budgetYear}.`,
+    POPULATION_MISSING: ({ populationYear, budgetYear, municipalities }) =>
+      `Innbyggertall per 1. januar ${populationYear} mangler for ${municipalities}. Registrer det før ${budgetYear} fordeles.`,
+    MUNICIPALITY_NUMBER_INVALID: ({ municipalityNumber }) => `Kommunenummeret «${municipalityNumber}» må ha fire sifre.`,
+    MUNICIPALITY_LISTED_TWICE: ({ municipalityNumber }) => `Kommunenummer ${municipalityNumber} står mer enn én gang.`,
+    NO_MUNICIPALITIES: () => 'Fordelingen må ha minst én kommune.',
+    NO_PARTICIPATING_MUNICIPALITY: () => 'Minst én kommune må ha flere enn null innbyggere.',
+  },
+  en: {
+    NO_BUDGET_FOR_YEAR: ({ budgetYear }) => `The health community has no budget for the coordinator in ${budgetYear}.`,
+    POPULATION_MISSING: ({ populationYear, budgetYear, municipalities }) =>
+      `The population per 1 January ${populationYear} is missing for ${municipalities}. Record it before allocating ${budgetYear}.`,
+    MUNICIPALITY_NUMBER_INVALID: ({ municipalityNumber }) => `The municipality number "${municipalityNumber}" must have four digits.`,
+    MUNICIPALITY_LISTED_TWICE: ({ municipalityNumber }) => `Municipality number ${municipalityNumber} is listed more than once.`,
+    NO_MUNICIPALITIES: () => 'The allocation needs at least one municipality.',
+    NO_PARTICIPATING_MUNICIPALITY: () => 'At least one municipality must have more than zero inhabitants.',
+  },
+};

@@ -1,0 +1,17 @@
+import { reason } from '../reason.js';
+
+/** Refusals of the coordinator's budget and its allocation among the municipalities. */
+export const costSharingReasons = {
+  /** The community has no coordinator budget for the year. */
+  NO_BUDGET_FOR_YEAR: reason<{ budgetYear: number }>(),
+  /** Municipalities (named, comma-separated) lack the population figure the allocation needs. */
+  POPULATION_MISSING: reason<{ populationYear: number; budgetYear: number; municipalities: string }>(),
+  /** A municipality number that is not four digits. */
+  MUNICIPALITY_NUMBER_INVALID: reason<{ municipalityNumber: string }>(),
+  /** The same municipality twice in one allocation. */
+  MUNICIPALITY_LISTED_TWICE: reason<{ municipalityNumber: string }>(),
+  /** An allocation among no municipalities. */
+  NO_MUNICIPALITIES: reason(),
+  /** Every municipality has population 0, so nobody takes part. */
+  NO_PARTICIPATING_MUNICIPALITY: reason(),
+} as const;
