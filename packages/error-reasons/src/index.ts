@@ -4,6 +4,8 @@ import { appointmentReasons } from './reasons/appointments.js';
 import { commentaryReasons } from './reasons/commentary.js';
 import { actionPlanReasons } from './reasons/action-plan.js';
 import { commonReasons } from './reasons/common.js';
+import { registerReasons } from './reasons/register.js';
+import { requestReasons } from './reasons/request.js';
 import { costSharingReasons } from './reasons/costSharing.js';
 import { dateReasons } from './reasons/dates.js';
 import { partnerReasons } from './reasons/partner.js';
@@ -23,6 +25,8 @@ export const REASON_AREAS = {
   partner: partnerReasons,
   validation: validationReasons,
   auth: authReasons,
+  register: registerReasons,
+  request: requestReasons,
   appointments: appointmentReasons,
   commentary: commentaryReasons,
   actionPlan: actionPlanReasons,
@@ -35,6 +39,8 @@ export const REASONS = {
   ...partnerReasons,
   ...validationReasons,
   ...authReasons,
+  ...registerReasons,
+  ...requestReasons,
   ...appointmentReasons,
   ...commentaryReasons,
   ...actionPlanReasons,

@@ -40,7 +40,7 @@ async function benchCommunityListing(): Promise<void> {
   const dataSource = createDataSource(database.url, () => (statements += 1));
   try {
     await dataSource.initialize();
-    await migrate(dataSource, logger);
+    await migrate({ dataSource, migrationUrl: database.migrationUrl }, logger);
     await seedDemoData(dataSource, logger, { accounts: false, today: systemClock.today() });
     const app = await createApp({
       schema: await createSchema(),

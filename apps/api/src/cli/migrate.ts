@@ -9,7 +9,7 @@ await runCommand(async () => {
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger);
   try {
-    await migrate(database.dataSource, logger);
+    await migrate(database, logger);
   } finally {
     await database.close();
   }

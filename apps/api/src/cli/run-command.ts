@@ -1,7 +1,7 @@
 import { AppError } from '../common/errors.js';
 import { ConfigError } from '../config/env.js';
 import { EmbeddedDatabaseError } from '../database/embedded-postgres.js';
-import { DatabaseUnavailableError } from '../runtime.js';
+import { DatabasePrivilegeError, DatabaseUnavailableError } from '../runtime.js';
 
 /** Runs a command line task: expected failures print one line, and the exit code tells the shell. */
 export async function runCommand(task: () => Promise<void>): Promise<void> {
@@ -14,7 +14,7 @@ export async function runCommand(task: () => Promise<void>): Promise<void> {
 }
 
 export function describeStartupError(error: unknown): string {
-  const expected = [ConfigError, DatabaseUnavailableError, EmbeddedDatabaseError, AppError];
+  const expected = [ConfigError, DatabaseUnavailableError, DatabasePrivilegeError, EmbeddedDatabaseError, AppError];
   if (expected.some((kind) => error instanceof kind) && error instanceof Error) return error.message;
   return `Failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }

@@ -10,7 +10,7 @@ await runCommand(async () => {
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger);
   try {
-    await migrate(database.dataSource, logger);
+    await migrate(database, logger);
     await seedDemoData(database.dataSource, logger, {
       accounts: config.database.kind === 'embedded',
       today: createClock(config.clockDate).today(),

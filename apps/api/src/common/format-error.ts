@@ -9,6 +9,8 @@ import { fieldProblems } from './validation-reasons.js';
 
 /** unique_violation and exclusion_violation: the database's last word when two writes race past the service's check. */
 const POSTGRES_CONFLICTS = new Set(['23505', '23P01']);
+/** query_canceled: a statement ran past the connection's statement_timeout. */
+const POSTGRES_STATEMENT_TIMEOUT = '57014';
 
 /** What a refusal adds to `extensions` beside its code. */
 interface Refusal {
@@ -38,6 +40,15 @@ export function createErrorFormatter(logger: Logger) {
         path: formatted.path,
         // `field` names the first problem, like every other BAD_USER_INPUT; `fields` lists them all, each with its reason.
         extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', params: {}, field: problems[0]?.field, fields: problems },
+      };
+    }
+    if (postgresCode(original) === POSTGRES_STATEMENT_TIMEOUT) {
+      logger.warn({ err: original, path: formatted.path }, 'SQL statement ran past its time budget');
+      return {
+        message: 'The request took longer than its time budget and was stopped; try again, perhaps asking for less.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'TIMEOUT', reason: 'REQUEST_TIMED_OUT', params: {} },
       };
     }
     if (isConflict(original)) {
@@ -109,7 +120,11 @@ function isParams(value: unknown): value is ReasonParamsShape {
 }
 
 function isConflict(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && POSTGRES_CONFLICTS.has(error.code)
-  );
+  const code = postgresCode(error);
+  return code !== undefined && POSTGRES_CONFLICTS.has(code);
+}
+
+/** The SQLSTATE of a PostgreSQL error (TypeORM copies it onto its QueryFailedError). */
+function postgresCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }

@@ -4,7 +4,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are UUIDs; anything else is refused before it reaches PostgreSQL. */
 export function parseId(value: string, field: string): string {
-  if (!UUID.test(value)) throw badUserInput(field, `"${truncate(value)}" is not a valid id`);
+  if (!UUID.test(value)) throw badUserInput(field, 'INVALID_ID', {}, `"${truncate(value)}" is not a valid id`);
   return value.toLowerCase();
 }
 

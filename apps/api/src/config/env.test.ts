@@ -12,9 +12,19 @@ describe('loadConfig', () => {
 
   it('uses DATABASE_URL when set, without demo data unless asked for', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://app:secret@db.example:5432/hf' });
-    expect(config.database).toEqual({ kind: 'external', url: 'postgres://app:secret@db.example:5432/hf' });
+    expect(config.database).toEqual({
+      kind: 'external',
+      url: 'postgres://app:secret@db.example:5432/hf',
+      migrationUrl: 'postgres://app:secret@db.example:5432/hf',
+    });
     expect(config.loadDemoData).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://a@b/c', DEMO_DATA: 'true' }).loadDemoData).toBe(true);
+  });
+
+  it('runs migrations as the owner from MIGRATION_DATABASE_URL, the application as the role of DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://app:a@db/hf', MIGRATION_DATABASE_URL: 'postgres://owner:o@db/hf' });
+    expect(config.database).toEqual({ kind: 'external', url: 'postgres://app:a@db/hf', migrationUrl: 'postgres://owner:o@db/hf' });
+    expect(() => loadConfig({ MIGRATION_DATABASE_URL: 'postgres://owner:o@db/hf' })).toThrow(/set DATABASE_URL too/);
   });
 
   it('lists every problem on a line of its own, without printing a password', () => {

@@ -25,8 +25,9 @@ const booleanFlag = z
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4000),
-  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  HOST: z.string().trim().min(1).optional(),
   DATABASE_URL: postgresUrl.optional(),
+  MIGRATION_DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_DATABASE_DIR: z
     .string()
     .trim()
@@ -40,6 +41,8 @@ const environmentSchema = z.object({
     .default(path.join(repositoryRoot, 'apps', 'admin', 'dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(600_000).default(5_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(600_000).default(15_000),
   PUBLIC_URL: z.url({ message: 'must be a URL such as https://helsefellesskap.example.no' }).optional(),
   SESSION_TTL_HOURS: z.coerce
     .number({ message: 'must be a number' })
@@ -84,14 +87,20 @@ export type Environment = z.infer<typeof environmentSchema>;
 export interface Config {
   nodeEnv: Environment['NODE_ENV'];
   port: number;
-  host: string;
-  /** Either an external server or the embedded one started by the API itself. */
-  database: { kind: 'external'; url: string } | { kind: 'embedded'; dataDir: string };
+  /** Unset: loopback while demo accounts exist, else every interface (see http/listen-host.ts). */
+  host: string | undefined;
+  /**
+   * Either an external server or the embedded one started by the API itself. The application connects
+   * as a role that owns nothing; migrations run as the owner of the schema (`migrationUrl`).
+   */
+  database: { kind: 'external'; url: string; migrationUrl: string } | { kind: 'embedded'; dataDir: string };
   /** Load the demo data at start; by default only on the embedded database. */
   loadDemoData: boolean;
   adminDistDir: string;
   logLevel: Environment['LOG_LEVEL'];
   shutdownTimeoutMs: number;
+  /** What one request may cost in time: each SQL statement, and the whole request. */
+  limits: { statementTimeoutMs: number; requestTimeoutMs: number };
   /** The date "today" is for this run (tests, demos); null: the machine's clock. Never in production. */
   clockDate: string | null;
   /** Where users reach the product; the OpenID Connect redirect is built from it. */
@@ -144,11 +153,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if ((env.SMTP_USER || env.SMTP_PASSWORD) && !env.SMTP_HOST) {
     throw new ConfigError(['SMTP_USER and SMTP_PASSWORD: set SMTP_HOST too, or neither']);
   }
+  if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
+    throw new ConfigError(['MIGRATION_DATABASE_URL: set DATABASE_URL too (the embedded database makes its own roles)']);
+  }
   if (env.CLOCK_DATE && env.NODE_ENV === 'production') {
     throw new ConfigError(['CLOCK_DATE: only for tests and demos; a production server takes today from its own clock']);
   }
   const database: Config['database'] = env.DATABASE_URL
-    ? { kind: 'external', url: env.DATABASE_URL }
+    ? { kind: 'external', url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL }
     : { kind: 'embedded', dataDir: path.resolve(env.EMBEDDED_DATABASE_DIR) };
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   return {
@@ -160,6 +172,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     adminDistDir: path.resolve(env.ADMIN_DIST_DIR),
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    limits: { statementTimeoutMs: env.STATEMENT_TIMEOUT_MS, requestTimeoutMs: env.REQUEST_TIMEOUT_MS },
     clockDate: env.CLOCK_DATE ?? null,
     publicUrl,
     auth: {

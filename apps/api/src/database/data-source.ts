@@ -5,7 +5,11 @@ import { migrations } from './migrations/index.js';
 /** Receives every SQL statement the data source runs (the statement counter of the tests uses it). */
 export type QueryListener = (sql: string) => void;
 
-export function createDataSource(url: string, onQuery?: QueryListener): DataSource {
+/**
+ * With `statementTimeoutMs`, PostgreSQL cancels any statement of this connection that runs longer
+ * (the application's pool; migrations run without it).
+ */
+export function createDataSource(url: string, onQuery?: QueryListener, statementTimeoutMs?: number): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -16,7 +20,7 @@ export function createDataSource(url: string, onQuery?: QueryListener): DataSour
     synchronize: false,
     logger: onQuery ? new ListeningLogger(onQuery) : undefined,
     logging: onQuery ? ['query'] : false,
-    extra: { max: 10, connectionTimeoutMillis: 5_000 },
+    extra: { max: 10, connectionTimeoutMillis: 5_000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
   });
 }
 

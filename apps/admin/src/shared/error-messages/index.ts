@@ -7,6 +7,8 @@ import { appointmentMessages } from './appointments';
 import { commentaryMessages } from './commentary';
 import { actionPlanMessages } from './action-plan';
 import { commonMessages } from './common';
+import { registerMessages } from './register';
+import { requestMessages } from './request';
 import { costSharingMessages } from './costSharing';
 import { datesMessages } from './dates';
 import { partnerMessages } from './partner';
@@ -21,6 +23,8 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   partner: partnerMessages,
   validation: validationMessages,
   auth: authMessages,
+  register: registerMessages,
+  request: requestMessages,
   appointments: appointmentMessages,
   commentary: commentaryMessages,
   actionPlan: actionPlanMessages,

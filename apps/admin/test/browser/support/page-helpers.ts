@@ -39,7 +39,7 @@ export async function tabToField(page: Page, label: string, maxPresses = 40): Pr
 
 /**
  * Opens a fresh context (own localStorage) and fails the test if the page requests anything from
- * another origin: the UI must be fully self-hosted.
+ * another origin (the UI must be fully self-hosted) or breaks the server's Content-Security-Policy.
  */
 export async function withPage(
   browser: Browser,
@@ -52,6 +52,7 @@ export async function withPage(
   context.setDefaultTimeout(60_000);
   const outsideRequests: string[] = [];
   const pageErrors: string[] = [];
+  const policyViolations: string[] = [];
   try {
     const page = await context.newPage();
     page.on('request', (request) => {
@@ -60,9 +61,14 @@ export async function withPage(
       }
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Chromium reports what the Content-Security-Policy blocked on the console.
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
     await run(page);
     expect(outsideRequests, 'requests to other origins').toEqual([]);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    expect(policyViolations, 'Content-Security-Policy violations').toEqual([]);
   } finally {
     await context.close();
   }

@@ -2,6 +2,7 @@ import { InitialSchema1764064800000 } from './1764064800000-initial-schema.js';
 import { AccountsAndAudit1764072000000 } from './1764072000000-accounts-and-audit.js';
 import { SeatsAndAppointments1764079200000 } from './1764079200000-seats-and-appointments.js';
 import { ActionPlanAndStatus1764086400000 } from './1764086400000-action-plan-and-status.js';
+import { TruncateGuards1764900000000 } from './1764900000000-truncate-guards.js';
 import { MoneyAndRanges1765000000000 } from './1765000000000-money-and-ranges.js';
 import { PasswordAttempts1765100000000 } from './1765100000000-password-attempts.js';
 import { PasswordLinks1765100100000 } from './1765100100000-password-links.js';
@@ -15,6 +16,7 @@ export const migrations = [
   AccountsAndAudit1764072000000,
   SeatsAndAppointments1764079200000,
   ActionPlanAndStatus1764086400000,
+  TruncateGuards1764900000000,
   MoneyAndRanges1765000000000,
   PasswordAttempts1765100000000,
   PasswordLinks1765100100000,

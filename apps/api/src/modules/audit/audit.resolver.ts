@@ -21,8 +21,10 @@ export class AuditResolver {
     @Arg('before', () => String, { nullable: true, description: 'nextBefore of the previous page.' }) before: string | null | undefined,
     @Ctx() { services, caller }: Context,
   ): Promise<AuditEventPage> {
-    if (first < 1 || first > MAX_AUDIT_PAGE) throw badUserInput('first', `must be between 1 and ${MAX_AUDIT_PAGE}`);
-    if (typeof before === 'string' && !CURSOR.test(before)) throw badUserInput('before', 'is not a page cursor');
+    if (first < 1 || first > MAX_AUDIT_PAGE) {
+      throw badUserInput('first', 'OUT_OF_RANGE', { min: 1, max: MAX_AUDIT_PAGE }, `must be between 1 and ${MAX_AUDIT_PAGE}`);
+    }
+    if (typeof before === 'string' && !CURSOR.test(before)) throw badUserInput('before', 'INVALID_PAGE_CURSOR', {}, 'is not a page cursor');
     const { events, nextBefore } = await services.audit.find(caller, {
       communityId: parseId(filter.communityId, 'filter.communityId'),
       entityType: filter.entityType ?? undefined,

@@ -86,7 +86,9 @@ describe('communities', () => {
       },
       platform.cookie,
     );
-    expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(duplicate.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'COMMUNITY_NAME_TAKEN', params: { name: fixture.name }, field: 'name' },
+    });
     expect(duplicate.errors?.[0]?.message).toMatch(/^name: /);
   });
 

@@ -66,5 +66,7 @@ export class CommunityService {
 }
 
 async function assertNameFree(repositories: Repositories, name: string): Promise<void> {
-  if (await repositories.communities.findByName(name)) throw conflict(`name: a community named "${name}" already exists.`, 'name');
+  if (await repositories.communities.findByName(name)) {
+    throw conflict('COMMUNITY_NAME_TAKEN', { name }, `name: a community named "${name}" already exists.`, 'name');
+  }
 }

@@ -5,7 +5,8 @@ import { messages, NotBlank } from '../../common/validation.js';
 import { MAX_POPULATION } from '../partner/partner.rules.js';
 import { MAX_KRONER } from './allocation.js';
 
-const MAX_MUNICIPALITIES = 1000;
+/** Norway has 357 municipalities; a what-if may list them all (and CostAllocation.lines is costed so). */
+const MAX_MUNICIPALITIES = 400;
 
 @InputType({ description: 'A municipality in a what-if allocation.' })
 export class WhatIfMunicipalityInput {

@@ -69,7 +69,14 @@ describe('organs', () => {
       },
       community.secretariat.cookie,
     );
-    expect(backwards.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'dissolvedOn' } });
+    expect(backwards.errors?.[0]).toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'DISSOLVED_BEFORE_ESTABLISHED',
+        params: { establishedOn: '2022-01-01' },
+        field: 'dissolvedOn',
+      },
+    });
 
     const duplicate = await app.gql(
       createOrgan,
@@ -78,6 +85,8 @@ describe('organs', () => {
       },
       community.secretariat.cookie,
     );
-    expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'name' } });
+    expect(duplicate.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'ORGAN_NAME_TAKEN', params: { name: 'Utvalg 1' }, field: 'name' },
+    });
   });
 });

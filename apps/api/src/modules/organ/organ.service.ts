@@ -61,7 +61,14 @@ export class OrganService {
 
 async function assertNameFree(repositories: Repositories, organ: OrganEntity): Promise<void> {
   const holder = await repositories.organs.findByName(organ.communityId, organ.name);
-  if (holder && holder.id !== organ.id) throw conflict(`name: an organ named "${organ.name}" already exists in this community.`, 'name');
+  if (holder && holder.id !== organ.id) {
+    throw conflict(
+      'ORGAN_NAME_TAKEN',
+      { name: organ.name },
+      `name: an organ named "${organ.name}" already exists in this community.`,
+      'name',
+    );
+  }
 }
 
 function rulesColumns(rules: OrganRulesInput) {
@@ -86,6 +93,6 @@ async function assertOfficersElector(repositories: Repositories, organ: OrganEnt
   if (!organ.officersElectedByOrganId) return;
   const elector = await repositories.organs.findById(organ.officersElectedByOrganId);
   if (!elector || elector.communityId !== organ.communityId || elector.id === organ.id) {
-    throw badUserInput('rules.officersElectedByOrganId', 'must be another organ of the same community');
+    throw badUserInput('rules.officersElectedByOrganId', 'ELECTING_ORGAN_INVALID', {}, 'must be another organ of the same community');
   }
 }

@@ -1,6 +1,9 @@
-import { ArrayUnique, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsString, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IfGiven, messages, NotBlank } from '../../common/validation.js';
+
+/** More than any regional council has (the largest health community has under 50 municipalities). */
+const MAX_MEMBERS = 100;
 
 @InputType({ description: 'A new regional council with its member municipalities.' })
 export class CreateRegionalCouncilInput {
@@ -14,6 +17,7 @@ export class CreateRegionalCouncilInput {
   name: string;
 
   @Field(() => [ID], { description: 'The member municipalities; a municipality belongs to one council at most.' })
+  @ArrayMaxSize(MAX_MEMBERS, { message: `must list at most ${MAX_MEMBERS} municipalities` })
   @ArrayUnique({ message: 'must not list a municipality twice' })
   memberPartnerIds: string[];
 }
@@ -29,6 +33,7 @@ export class UpdateRegionalCouncilInput {
 
   @Field(() => [ID], { nullable: true, description: 'The complete new list of member municipalities.' })
   @IfGiven()
+  @ArrayMaxSize(MAX_MEMBERS, { message: `must list at most ${MAX_MEMBERS} municipalities` })
   @ArrayUnique({ message: 'must not list a municipality twice' })
   memberPartnerIds?: string[];
 }

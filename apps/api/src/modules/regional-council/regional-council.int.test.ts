@@ -36,7 +36,9 @@ describe('regional councils', () => {
       },
       community.secretariat.cookie,
     );
-    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'memberPartnerIds' } });
+    expect(response.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'MUNICIPALITY_IN_ANOTHER_COUNCIL', field: 'memberPartnerIds' },
+    });
     const data = await must<{ community: { regionalCouncils: { name: string }[] } }>(app, councilsOf, { id: community.id });
     expect(data.community.regionalCouncils.map((council) => council.name)).toEqual(['Regionråd 1']);
   });
@@ -44,17 +46,17 @@ describe('regional councils', () => {
   it('refuses the hospital trust, a partner of another community and a malformed id as members', async () => {
     const community = await buildCommunity(app, { municipalities: 1, regionalCouncils: 0 });
     const other = await buildCommunity(app, { municipalities: 1, regionalCouncils: 0 });
-    for (const [member, field] of [
-      [community.hospitalTrustId, 'memberPartnerIds[0]'],
-      [other.municipalityIds[0], 'memberPartnerIds[0]'],
-      ['not-an-id', 'memberPartnerIds[0]'],
+    for (const [member, reason] of [
+      [community.hospitalTrustId, 'NOT_A_MUNICIPALITY'],
+      [other.municipalityIds[0], 'PARTNER_NOT_IN_COMMUNITY'],
+      ['not-an-id', 'INVALID_ID'],
     ]) {
       const response = await app.gql(
         createCouncil,
         { input: { communityId: community.id, name: 'Råd', memberPartnerIds: [member] } },
         community.secretariat.cookie,
       );
-      expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+      expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason, field: 'memberPartnerIds[0]' } });
     }
     const data = await must<{ community: { regionalCouncils: unknown[] } }>(app, councilsOf, { id: community.id });
     expect(data.community.regionalCouncils).toEqual([]);

@@ -65,7 +65,12 @@ export class RegionalCouncilService {
 
 async function assertNameFree(repositories: Repositories, communityId: string, name: string): Promise<void> {
   if (await repositories.regionalCouncils.findByName(communityId, name)) {
-    throw conflict(`name: a regional council named "${name}" already exists in this community.`, 'name');
+    throw conflict(
+      'REGIONAL_COUNCIL_NAME_TAKEN',
+      { name },
+      `name: a regional council named "${name}" already exists in this community.`,
+      'name',
+    );
   }
 }
 
@@ -75,14 +80,20 @@ async function replaceMembers(repositories: Repositories, council: RegionalCounc
   const found = new Map(partners.map((partner) => [partner.id, partner]));
   partnerIds.forEach((partnerId, index) => {
     const partner = found.get(partnerId);
-    if (!partner) throw badUserInput(`memberPartnerIds[${index}]`, `no partner with id ${partnerId} in this community`);
-    if (partner.kind !== 'MUNICIPALITY') throw badUserInput(`memberPartnerIds[${index}]`, `${partner.name} is not a municipality`);
+    const field = `memberPartnerIds[${index}]`;
+    if (!partner) throw badUserInput(field, 'PARTNER_NOT_IN_COMMUNITY', { partnerId }, `no partner with id ${partnerId} in this community`);
+    if (partner.kind !== 'MUNICIPALITY') {
+      throw badUserInput(field, 'NOT_A_MUNICIPALITY', { name: partner.name }, `${partner.name} is not a municipality`);
+    }
   });
   const memberships = await repositories.regionalCouncils.findMembershipsOfPartners(partnerIds);
   const elsewhere = memberships.find((membership) => membership.regionalCouncilId !== council.id);
   if (elsewhere) {
+    const municipality = found.get(elsewhere.partnerId)?.name ?? elsewhere.partnerId;
     throw conflict(
-      `memberPartnerIds: ${found.get(elsewhere.partnerId)?.name ?? elsewhere.partnerId} already belongs to another regional council.`,
+      'MUNICIPALITY_IN_ANOTHER_COUNCIL',
+      { municipality },
+      `memberPartnerIds: ${municipality} already belongs to another regional council.`,
       'memberPartnerIds',
     );
   }

@@ -1,0 +1,116 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/** How many items a list field returns at most: a number, or one read from the field's range argument. */
+export type ListBound = number | ((args: Record<string, unknown>) => number);
+
+const FOCUS_AREAS_PER_PLAN = 10;
+
+/**
+ * Quarter ends from the first date there is (1900, where a plan may start at the earliest) to the
+ * `until` argument, for each focus area: a range argument decides how long the list is, so a long
+ * range costs what it would return. Without `until` (today) it is counted up to 2029.
+ */
+function quarterEndsUntil(args: Record<string, unknown>): number {
+  const year = typeof args.until === 'string' ? Number(args.until.slice(0, 4)) : 2029;
+  return Math.max(1, (year - 1899) * 4) * FOCUS_AREAS_PER_PLAN;
+}
+
+/**
+ * The most items each list field returns, by what the domain allows (Norway has 19 health
+ * communities; the largest has under 50 municipalities, so a partnership meeting some 60 seats) or
+ * what an argument enforces (a page size, an input's ArrayMaxSize). They are estimates for the cost
+ * limit, not limits on the data: a list costs its bound times what each item selects, so nested
+ * lists and aliases multiply as they would in the server. A test fails when a list field has none.
+ */
+export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
+  'Query.communities': 30,
+  'Query.identityProviders': 5,
+  'Query.persons': 500,
+  'Query.users': 500,
+  'Query.appointmentsEndingSoon': 200,
+  'Community.partners': 60,
+  'Community.regionalCouncils': 15,
+  'Community.organs': 15,
+  'Community.coordinatorBudgets': 30,
+  'Community.actionPlans': 20,
+  'CoordinatorBudget.costLines': 100,
+  'CostAllocation.lines': 400,
+  'Partner.populations': 50,
+  'RegionalCouncil.members': 60,
+  'RegionalCouncil.seats': 30,
+  'Organ.seats': 60,
+  'Organ.members': 120,
+  'Organ.vacancies': 60,
+  'ParityReport.problems': 10,
+  'Seat.history': 20,
+  'Seat.holders': 4,
+  'Person.appointments': 30,
+  'Me.roles': 20,
+  'User.roles': 20,
+  'ActionPlan.focusAreas': FOCUS_AREAS_PER_PLAN,
+  'ActionPlan.progressOverTime': quarterEndsUntil,
+  'ActionPlan.statusReportYears': 15,
+  'StatusReport.commentaryVersions': FOCUS_AREAS_PER_PLAN,
+  'FocusArea.measures': 20,
+  'FocusArea.targets': 20,
+  'Measure.patientGroups': 10,
+  'Measure.updates': 40,
+  'AuditEventPage.events': 200,
+};
+
+/** A list field missing from LIST_BOUNDS (the test prevents it) is counted as this many items. */
+const UNKNOWN_LIST_BOUND = 100;
+
+/**
+ * The most one operation may cost. The admin UI's heaviest page (a community's organs with every
+ * seat's holders and history) costs about a third of it, every community with all its partners,
+ * budgets and organs about two thirds (tests check both); lists nested in lists beyond what any
+ * page needs, or many aliases of long ones, cost more.
+ */
+export const MAX_QUERY_COST = 1_000_000;
+
+/** Costs a field 1 plus what it selects, times its bound when it is a list; introspection is free. */
+export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+  const own = 1 + childComplexity;
+  if (!isListType(getNullableType(field.type))) return own;
+  const bound = LIST_BOUNDS[`${type.name}.${field.name}`] ?? UNKNOWN_LIST_BOUND;
+  return own * (typeof bound === 'number' ? bound : bound(args));
+};
+
+/** What an operation of a document costs, with its variables (a skipped field costs nothing). */
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator] });
+}
+
+/** Refuses an operation that would cost more than `maxCost` before any resolver runs. */
+export function queryCostLimit<TContext extends object>(maxCost = MAX_QUERY_COST): ApolloServerPlugin<TContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document, schema }) {
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          } catch {
+            // Variables that do not fit their types: execution refuses them before any resolver runs.
+            return Promise.resolve();
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(`The operation would cost ${cost}, more than the ${maxCost} one request may cost; ask for less.`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'REQUEST_TOO_COSTLY', params: {}, http: { status: 400 } },
+            });
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
