@@ -53,6 +53,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'ActionPlan.progressOverTime': quarterEndsUntil,
   'ActionPlan.statusReportYears': 15,
   'StatusReport.commentaryVersions': FOCUS_AREAS_PER_PLAN,
+  'StatusReport.canWriteCommentaryOn': FOCUS_AREAS_PER_PLAN,
   'FocusArea.measures': 20,
   'FocusArea.targets': 20,
   'Measure.patientGroups': 10,
