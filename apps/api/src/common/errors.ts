@@ -1,4 +1,4 @@
-import { isReason, type EntityName, type Reason, type ReasonParams, type ReasonParamsShape } from '@helsefellesskap/error-reasons';
+import type { EntityName, Reason, ReasonParams, ReasonParamsShape } from '@helsefellesskap/error-reasons';
 
 /** The error codes the API returns in `extensions.code`; one place maps them (format-error.ts). */
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
@@ -8,37 +8,21 @@ export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENT
  * an English message for API clients and logs, and the input field it concerns, if any.
  */
 export class AppError extends Error {
-  readonly reason: Reason | null;
-  readonly params: ReasonParamsShape;
-  readonly field: string | undefined;
-
-  constructor(code: ErrorCode, reason: Reason, params: ReasonParamsShape, message: string, field?: string);
-  /** @deprecated Name the reason: `new AppError(code, reason, params, message, field)`. */
-  constructor(code: ErrorCode, message: string, field?: string);
   constructor(
     readonly code: ErrorCode,
-    reasonOrMessage: string,
-    paramsOrField?: ReasonParamsShape | string,
-    message?: string,
-    field?: string,
+    readonly reason: Reason,
+    readonly params: ReasonParamsShape,
+    message: string,
+    readonly field?: string,
   ) {
-    const named = isReason(reasonOrMessage) && typeof paramsOrField === 'object';
-    super(named ? (message ?? reasonOrMessage) : reasonOrMessage);
+    super(message);
     this.name = 'AppError';
-    this.reason = named ? reasonOrMessage : null;
-    this.params = named ? paramsOrField : {};
-    this.field = named ? field : typeof paramsOrField === 'string' ? paramsOrField : undefined;
   }
 }
 
 /** A refusal of one input field. */
-export function badUserInput<R extends Reason>(field: string, reason: R, params: ReasonParams<R>, message: string): AppError;
-/** @deprecated Name the reason: `badUserInput(field, reason, params, message)`. */
-export function badUserInput(field: string, message: string): AppError;
-export function badUserInput(field: string, reasonOrMessage: string, params?: ReasonParamsShape, message?: string): AppError {
-  if (params && isReason(reasonOrMessage))
-    return new AppError('BAD_USER_INPUT', reasonOrMessage, params, `${field}: ${message ?? reasonOrMessage}`, field);
-  return new AppError('BAD_USER_INPUT', `${field}: ${reasonOrMessage}`, field);
+export function badUserInput<R extends Reason>(field: string, reason: R, params: ReasonParams<R>, message: string): AppError {
+  return new AppError('BAD_USER_INPUT', reason, params, `${field}: ${message}`, field);
 }
 
 /** No such record, or none the caller may see (the two are not told apart, so ids cannot be probed). */
@@ -47,14 +31,8 @@ export function notFound(entity: EntityName, id: string): AppError {
 }
 
 /** The change contradicts a record that exists. */
-export function conflict<R extends Reason>(reason: R, params: ReasonParams<R>, message: string, field?: string): AppError;
-/** @deprecated Name the reason: `conflict(reason, params, message, field)`. */
-export function conflict(message: string, field?: string): AppError;
-export function conflict(reasonOrMessage: string, paramsOrField?: ReasonParamsShape | string, message?: string, field?: string): AppError {
-  if (typeof paramsOrField === 'object' && isReason(reasonOrMessage)) {
-    return new AppError('CONFLICT', reasonOrMessage, paramsOrField, message ?? reasonOrMessage, field);
-  }
-  return new AppError('CONFLICT', reasonOrMessage, typeof paramsOrField === 'string' ? paramsOrField : undefined);
+export function conflict<R extends Reason>(reason: R, params: ReasonParams<R>, message: string, field?: string): AppError {
+  return new AppError('CONFLICT', reason, params, message, field);
 }
 
 /** The caller may not do this to this record. */

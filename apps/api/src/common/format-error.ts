@@ -27,8 +27,11 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
-      const refusal = original.reason ? { reason: original.reason, params: original.params, field: original.field } : undefined;
-      return withCode(formatted, original.code, original.message, refusal ?? legacyRefusal(original.code, original.field));
+      return withCode(formatted, original.code, original.message, {
+        reason: original.reason,
+        params: original.params,
+        field: original.field,
+      });
     }
 
     const validationErrors = validationErrorsOf(original) ?? validationErrorsOf(formatted);
@@ -79,33 +82,10 @@ export function createErrorFormatter(logger: Logger) {
   };
 }
 
-function withCode(formatted: GraphQLFormattedError, code: ErrorCode, message: string, refusal: Refusal | undefined): GraphQLFormattedError {
-  const extensions: Record<string, unknown> = { code };
-  if (refusal) {
-    extensions.reason = refusal.reason;
-    extensions.params = refusal.params;
-    if (refusal.field) extensions.field = refusal.field;
-  }
+function withCode(formatted: GraphQLFormattedError, code: ErrorCode, message: string, refusal: Refusal): GraphQLFormattedError {
+  const extensions: Record<string, unknown> = { code, reason: refusal.reason, params: refusal.params };
+  if (refusal.field) extensions.field = refusal.field;
   return { message, locations: formatted.locations, path: formatted.path, extensions };
-}
-
-/**
- * Refusals not yet given a specific reason get the general one of their code.
- * TODO(issue 11): removed once every module names its reasons.
- */
-function legacyRefusal(code: ErrorCode, field: string | undefined): Refusal | undefined {
-  switch (code) {
-    case 'BAD_USER_INPUT':
-      return { reason: 'INVALID_VALUE', params: {}, field };
-    case 'UNAUTHENTICATED':
-      return { reason: 'SIGN_IN_REQUIRED', params: {}, field };
-    case 'FORBIDDEN':
-      return { reason: 'NOT_PERMITTED', params: { permission: null }, field };
-    case 'CONFLICT':
-      return { reason: 'CONCURRENT_CHANGE', params: {}, field };
-    case 'NOT_FOUND':
-      return undefined;
-  }
 }
 
 function validationErrorsOf(value: unknown): ValidationError[] | undefined {
