@@ -8,6 +8,7 @@ import { type FormErrorItem, FormErrorSummary } from '../../shared/form-error-su
 import { useErrorText } from '../../shared/error-messages';
 import { QueryError } from '../../shared/query-state';
 import { StatusMessage } from '../../shared/status-message';
+import { NewPasswordFields } from './new-password-fields';
 import { checkPasswordChange, minPasswordLength, type PasswordChangeValues } from './password-change';
 
 const ChangePasswordMutation = graphql(`
@@ -102,24 +103,13 @@ export function ChangePasswordForm() {
           error={errors.current}
           onChange={(event) => setValues({ ...values, current: event.target.value })}
         />
-        <Textfield
-          id={fieldId('next')}
-          label={labels.next}
+        <NewPasswordFields
+          ids={{ next: fieldId('next'), repeat: fieldId('repeat') }}
+          labels={labels}
           description={t('account.password.newDescription', { count: minPasswordLength })}
-          type="password"
-          autoComplete="new-password"
-          value={values.next}
-          error={errors.next}
-          onChange={(event) => setValues({ ...values, next: event.target.value })}
-        />
-        <Textfield
-          id={fieldId('repeat')}
-          label={labels.repeat}
-          type="password"
-          autoComplete="new-password"
-          value={values.repeat}
-          error={errors.repeat}
-          onChange={(event) => setValues({ ...values, repeat: event.target.value })}
+          values={values}
+          errors={errors}
+          onChange={(changed) => setValues({ ...values, ...changed })}
         />
         <Button type="submit" loading={loading}>
           {t('account.password.submit')}

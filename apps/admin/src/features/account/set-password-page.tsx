@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useErrorText } from '../../shared/error-messages';
 import { type FormErrorItem, FormErrorSummary } from '../../shared/form-error-summary';
 import { Loading, QueryError } from '../../shared/query-state';
 import { useDocumentTitle } from '../../shared/use-document-title';
+import { NewPasswordFields } from './new-password-fields';
 import { minPasswordLength } from './password-change';
 import { checkNewPassword, type NewPasswordValues, tokenFromHash } from './password-link';
 
@@ -148,24 +149,13 @@ function SetPasswordForm({ token, link, onSpent }: SetPasswordFormProps) {
       <form className="form-stack page-section" noValidate onSubmit={(event) => void submit(event)}>
         {/* For password managers: the account the new password belongs to. */}
         <input type="email" name="username" autoComplete="username" value={link.email} readOnly hidden />
-        <Textfield
-          id={fieldId('next')}
-          label={labels.next}
+        <NewPasswordFields
+          ids={{ next: fieldId('next'), repeat: fieldId('repeat') }}
+          labels={labels}
           description={t('setPassword.newDescription', { count: minPasswordLength })}
-          type="password"
-          autoComplete="new-password"
-          value={values.next}
-          error={errors.next}
-          onChange={(event) => setValues({ ...values, next: event.target.value })}
-        />
-        <Textfield
-          id={fieldId('repeat')}
-          label={labels.repeat}
-          type="password"
-          autoComplete="new-password"
-          value={values.repeat}
-          error={errors.repeat}
-          onChange={(event) => setValues({ ...values, repeat: event.target.value })}
+          values={values}
+          errors={errors}
+          onChange={(changed) => setValues({ ...values, ...changed })}
         />
         <Button type="submit" loading={loading}>
           {t('setPassword.submit')}
