@@ -98,6 +98,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     // Automatic persisted queries are off: the UI sends whole documents, and an open cache would let
     // anyone store queries in the server's memory. Such requests get PERSISTED_QUERY_NOT_SUPPORTED.
     persistedQueries: false,
+    // main.ts stops the server on SIGTERM/SIGINT, in order (requests, mail, database) and with exit code 0;
+    // Apollo's own handlers would stop it too and then kill the process with the signal.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 5_000 },
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger),

@@ -71,9 +71,10 @@ async function killHard(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function stopGracefully(child: ChildProcess): Promise<number | null> {
+/** Sends the signal and resolves with the exit code: null when the process was ended by a signal instead of exiting. */
+async function stopGracefully(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
+  child.kill(signal);
   return exited;
 }
 
@@ -128,6 +129,15 @@ describe('restart after a crash', () => {
     const second = await startApi(dataDir);
     expect(isAlive(database ?? 0)).toBe(false);
     expect(await stopGracefully(second.child), second.stderr()).toBe(0);
+  });
+
+  it('stops in order on Ctrl-C (SIGINT) as on SIGTERM: exit code 0, its database stopped', async () => {
+    const dataDir = path.join(folder, 'interrupted');
+    const api = await startApi(dataDir);
+    const database = await postmasterPid(dataDir);
+    // Apollo's own signal handlers, were they left on, would end the process by the signal (no exit code).
+    expect(await stopGracefully(api.child, 'SIGINT'), api.stderr()).toBe(0);
+    expect(isAlive(database ?? 0)).toBe(false);
   });
 
   it('refuses to share its data folder with an API that still runs', async () => {
