@@ -64,6 +64,16 @@ describe('the error formatter', () => {
     expect(formattedBlank.extensions?.fields).toEqual([expect.objectContaining({ field: 'name', reason: 'REQUIRED' })]);
   });
 
+  it('gives refusals raised by graphql-js or Apollo a reason too', () => {
+    const invalid = format(
+      { message: 'Cannot query field "x" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new Error('x'),
+    );
+    expect(invalid.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'MALFORMED_REQUEST', params: {} });
+    const wrongType = format({ message: 'Variable "$id" got invalid value', extensions: { code: 'BAD_USER_INPUT' } }, new Error('x'));
+    expect(wrongType.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', params: {} });
+  });
+
   it('answers an unexpected error without internals, as INTERNAL', () => {
     const formatted = formatThrown(new Error('relation "secret_table" does not exist'));
     expect(formatted).toEqual({

@@ -70,7 +70,7 @@ export function createErrorFormatter(logger: Logger) {
       const params = formatted.extensions?.params;
       const extensions: Record<string, unknown> = { code };
       if (isReason(reason)) Object.assign(extensions, { reason, params: isParams(params) ? params : {} });
-      else if (code === 'BAD_USER_INPUT') Object.assign(extensions, { reason: 'INVALID_VALUE', params: {} });
+      else Object.assign(extensions, generalRefusal(code));
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
@@ -86,6 +86,21 @@ function withCode(formatted: GraphQLFormattedError, code: ErrorCode, message: st
   const extensions: Record<string, unknown> = { code, reason: refusal.reason, params: refusal.params };
   if (refusal.field) extensions.field = refusal.field;
   return { message, locations: formatted.locations, path: formatted.path, extensions };
+}
+
+/** The reason of a refusal raised outside our code (graphql-js, Apollo): what its code says in general. */
+function generalRefusal(code: string): Omit<Refusal, 'field'> {
+  switch (code) {
+    case 'BAD_USER_INPUT':
+      return { reason: 'INVALID_VALUE', params: {} };
+    case 'UNAUTHENTICATED':
+      return { reason: 'SIGN_IN_REQUIRED', params: {} };
+    case 'FORBIDDEN':
+      return { reason: 'NOT_PERMITTED', params: { permission: null } };
+    default:
+      // A document that does not parse or validate, a persisted query, a bad request: the client's request itself.
+      return { reason: 'MALFORMED_REQUEST', params: {} };
+  }
 }
 
 function validationErrorsOf(value: unknown): ValidationError[] | undefined {
