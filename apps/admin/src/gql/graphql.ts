@@ -6,9 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Where an action plan stands. */
 export type ActionPlanStatus =
+  /** Adopted by the partnership meeting, running in its period. */
   | 'ADOPTED'
+  /** Finished; kept for history. */
   | 'CLOSED'
+  /** Being written; internal to the community. */
   | 'DRAFT'
+  /** Its period has passed and it was prolonged (e.g. SSU sak 26/2024) until its status is reported. */
   | 'PROLONGED';
 
 /** Appoint a person to a seat, by decision of its appointing body. */
@@ -207,17 +211,26 @@ export type Role =
 
 /** Which side a seat belongs to. */
 export type SeatSide =
+  /** The hospital trust's side. */
   | 'HOSPITAL'
+  /** The municipalities' side, appointed by the regional councils. */
   | 'MUNICIPAL'
+  /** An observer with the right to speak, not to vote. */
   | 'OBSERVER';
 
 /** The traffic light of status reporting (see packages/status-schema). */
 export type StatusLevel =
+  /** Yellow: may miss its date or target. */
   | 'AT_RISK'
+  /** Stopped; no longer pursued. */
   | 'CANCELLED'
+  /** Done. */
   | 'COMPLETED'
+  /** Red: behind its plan. */
   | 'DELAYED'
+  /** Not begun yet. */
   | 'NOT_STARTED'
+  /** Green: going as planned. */
   | 'ON_TRACK';
 
 /** A municipality in a what-if allocation. */

@@ -31,7 +31,10 @@ export class ActionPlanResolver {
   @Query(() => ActionPlan, {
     description: "An action plan; NOT_FOUND when none has the id. Not public while a draft: the community's internal readers only.",
   })
-  async actionPlan(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<ActionPlan> {
+  async actionPlan(
+    @Arg('id', () => ID, { description: "The action plan's id." }) id: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<ActionPlan> {
     return toActionPlan(await services.actionPlans.getPlan(caller, parseId(id, 'id')));
   }
 
@@ -45,7 +48,8 @@ export class ActionPlanResolver {
   @FieldResolver(() => [FocusArea], { description: 'The focus areas with their targets and measures, judged on a date (default today).' })
   async focusAreas(
     @Root() plan: ActionPlan,
-    @Arg('asOf', () => LocalDate, { nullable: true }) asOf: string | null | undefined,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'The date to judge on (YYYY-MM-DD); today when left out.' })
+    asOf: string | null | undefined,
     @Ctx() { services, caller }: Context,
   ): Promise<FocusArea[]> {
     return (await services.actionPlans.focusAreasAsOf(caller, plan.entity, asOf ?? null)).map(({ section, area, access }) =>
@@ -59,7 +63,11 @@ export class ActionPlanResolver {
   })
   async progressOverTime(
     @Root() plan: ActionPlan,
-    @Arg('until', () => LocalDate, { nullable: true }) until: string | null | undefined,
+    @Arg('until', () => LocalDate, {
+      nullable: true,
+      description: 'The last date of the series, within the years the plan reports on; when left out, today moved into those years.',
+    })
+    until: string | null | undefined,
     @Ctx() { services, caller }: Context,
   ): Promise<ProgressPoint[]> {
     return (await services.actionPlans.progressOverTime(caller, plan.entity, until ?? null)).map((point) =>
@@ -73,7 +81,7 @@ export class ActionPlanResolver {
   })
   async statusReport(
     @Root() plan: ActionPlan,
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: 'The year of the report.' }) year: number,
     @Ctx() { services, caller }: Context,
   ): Promise<StatusReport> {
     return toStatusReport(await services.actionPlans.report(caller, plan.id, year), plan.id);
@@ -99,7 +107,8 @@ export class ActionPlanResolver {
     description: 'Posts a dated status update for a measure (status, progress) or a target (indicator value); history is kept.',
   })
   async postStatusUpdate(
-    @Arg('input', () => PostStatusUpdateInput) input: PostStatusUpdateInput,
+    @Arg('input', () => PostStatusUpdateInput, { description: 'The values; each field is described on the input type.' })
+    input: PostStatusUpdateInput,
     @Ctx() { services, caller }: Context,
   ): Promise<StatusUpdate> {
     const ids = {
@@ -132,7 +141,8 @@ export class ActionPlanResolver {
     description: "Freezes a year's status report as it reads now and attaches it to a case; it never changes after (secretariat).",
   })
   async freezeStatusReport(
-    @Arg('input', () => FreezeStatusReportInput) input: FreezeStatusReportInput,
+    @Arg('input', () => FreezeStatusReportInput, { description: 'The values; each field is described on the input type.' })
+    input: FreezeStatusReportInput,
     @Ctx() { services, caller }: Context,
   ): Promise<StatusReport> {
     const id = parseId(input.planId, 'planId');

@@ -8,7 +8,16 @@ export const ActionPlanStatus = { DRAFT: 'DRAFT', ADOPTED: 'ADOPTED', PROLONGED:
   ActionPlanStatusValue,
   ActionPlanStatusValue
 >;
-registerEnumType(ActionPlanStatus, { name: 'ActionPlanStatus', description: 'Where an action plan stands.' });
+registerEnumType(ActionPlanStatus, {
+  name: 'ActionPlanStatus',
+  description: 'Where an action plan stands.',
+  valuesConfig: {
+    DRAFT: { description: 'Being written; internal to the community.' },
+    ADOPTED: { description: 'Adopted by the partnership meeting, running in its period.' },
+    PROLONGED: { description: 'Its period has passed and it was prolonged (e.g. SSU sak 26/2024) until its status is reported.' },
+    CLOSED: { description: 'Finished; kept for history.' },
+  },
+});
 
 export const StatusLevel = {
   ON_TRACK: 'ON_TRACK',
@@ -18,7 +27,18 @@ export const StatusLevel = {
   NOT_STARTED: 'NOT_STARTED',
   CANCELLED: 'CANCELLED',
 } as const;
-registerEnumType(StatusLevel, { name: 'StatusLevel', description: 'The traffic light of status reporting (see packages/status-schema).' });
+registerEnumType(StatusLevel, {
+  name: 'StatusLevel',
+  description: 'The traffic light of status reporting (see packages/status-schema).',
+  valuesConfig: {
+    ON_TRACK: { description: 'Green: going as planned.' },
+    AT_RISK: { description: 'Yellow: may miss its date or target.' },
+    DELAYED: { description: 'Red: behind its plan.' },
+    COMPLETED: { description: 'Done.' },
+    NOT_STARTED: { description: 'Not begun yet.' },
+    CANCELLED: { description: 'Stopped; no longer pursued.' },
+  },
+});
 export type StatusLevelValue = keyof typeof StatusLevel;
 
 @ObjectType({ description: 'A dated status entry: history is kept, nothing is overwritten.' })

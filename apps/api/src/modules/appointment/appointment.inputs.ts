@@ -45,13 +45,13 @@ export class AppointingBodyInput {
   @IsIn(Object.values(AppointingBodyKind))
   kind: AppointingBodyKindValue;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'For REGIONAL_COUNCIL: the council.' })
   regionalCouncilId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'For PARTNER: the partner (e.g. the hospital trust).' })
   partnerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'For ORGAN: the organ (e.g. the partnership meeting).' })
   organId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'For EXTERNAL: the name, e.g. "KS".' })

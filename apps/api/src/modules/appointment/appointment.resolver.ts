@@ -24,7 +24,10 @@ export class AppointmentResolver {
     description:
       "Appoints a person to a seat by decision of the seat's body (a regional council: its own seats only); with replaceCurrent, the current holder's term ends the day before.",
   })
-  async appoint(@Arg('input', () => AppointInput) input: AppointInput, @Ctx() { services, caller }: Context): Promise<Appointment> {
+  async appoint(
+    @Arg('input', () => AppointInput, { description: 'The values; each field is described on the input type.' }) input: AppointInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Appointment> {
     const ids = {
       seatId: parseId(input.seatId, 'seatId'),
       personId: optionalId(input.personId, 'personId'),
@@ -36,8 +39,8 @@ export class AppointmentResolver {
   @Authorized<Access>('seats:appoint')
   @Mutation(() => Appointment, { description: "Ends an appointment on a date; a member's personal deputy ends with them." })
   async endAppointment(
-    @Arg('id', () => ID) id: string,
-    @Arg('endsOn', () => LocalDate) endsOn: string,
+    @Arg('id', () => ID, { description: 'The appointment to end.' }) id: string,
+    @Arg('endsOn', () => LocalDate, { description: 'The last day of the appointment (YYYY-MM-DD).' }) endsOn: string,
     @Ctx() { services, caller }: Context,
   ): Promise<Appointment> {
     return toAppointment(await services.appointments.end(caller, parseId(id, 'id'), endsOn));
@@ -48,10 +51,11 @@ export class AppointmentResolver {
     description: "Appointments of the community that end within the coming days, soonest first; optionally only one council's seats.",
   })
   async appointmentsEndingSoon(
-    @Arg('communityId', () => ID) communityId: string,
+    @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
     @Arg('withinDays', () => Int, { defaultValue: 90, description: `How many days ahead to look, 0–${ENDING_SOON_MAX_DAYS}.` })
     withinDays: number,
-    @Arg('regionalCouncilId', () => ID, { nullable: true }) regionalCouncilId: string | null | undefined,
+    @Arg('regionalCouncilId', () => ID, { nullable: true, description: 'Only the seats of this regional council (of the same community).' })
+    regionalCouncilId: string | null | undefined,
     @Ctx() { services, caller }: Context,
   ): Promise<Appointment[]> {
     const ending = await services.appointments.endingWithin(
@@ -82,7 +86,10 @@ export class AppointmentResolver {
 export class SeatResolver {
   @Authorized<Access>('community:administer')
   @Mutation(() => Seat, { description: 'Adds a seat to an organ, with the body that appoints to it (secretariat).' })
-  async createSeat(@Arg('input', () => CreateSeatInput) input: CreateSeatInput, @Ctx() { services, caller }: Context): Promise<Seat> {
+  async createSeat(
+    @Arg('input', () => CreateSeatInput, { description: 'The values; each field is described on the input type.' }) input: CreateSeatInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Seat> {
     const body = input.appointingBody;
     const seat = await services.appointments.createSeat(caller, parseId(input.organId, 'organId'), input, {
       regionalCouncilId: optionalId(body.regionalCouncilId, 'appointingBody.regionalCouncilId'),
@@ -112,7 +119,8 @@ export class SeatResolver {
   @FieldResolver(() => [Appointment], { description: 'Appointments on the seat on a date (default today).' })
   async holders(
     @Root() seat: Seat,
-    @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
+    @Arg('at', () => LocalDate, { nullable: true, description: 'The date (YYYY-MM-DD); today when left out.' })
+    at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<Appointment[]> {
     const date = at ?? services.clock.today();
@@ -124,21 +132,27 @@ export class SeatResolver {
 export class PersonResolver {
   @Authorized<Access>('PUBLIC')
   @Query(() => Person, { description: 'A person who holds or held a seat; contact data for the secretariat only.' })
-  async person(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<Person> {
+  async person(
+    @Arg('id', () => ID, { description: "The person's id." }) id: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Person> {
     return toPerson(await services.appointments.getPerson(caller, parseId(id, 'id')));
   }
 
   @Authorized<Access>('seats:appoint')
   @Query(() => [Person], { description: 'People registered in the community, by name (for appointing).' })
-  async persons(@Arg('communityId', () => ID) communityId: string, @Ctx() { services, caller }: Context): Promise<Person[]> {
+  async persons(
+    @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Person[]> {
     return (await services.appointments.listPersons(caller, parseId(communityId, 'communityId'))).map(toPerson);
   }
 
   @Authorized<Access>('seats:appoint')
   @Mutation(() => Person, { description: 'Registers a person who can then be appointed.' })
   async createPerson(
-    @Arg('communityId', () => ID) communityId: string,
-    @Arg('input', () => PersonInput) input: PersonInput,
+    @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
+    @Arg('input', () => PersonInput, { description: 'The values; each field is described on the input type.' }) input: PersonInput,
     @Ctx() { services, caller }: Context,
   ): Promise<Person> {
     return toPerson(await services.appointments.createPerson(caller, parseId(communityId, 'communityId'), input));
@@ -162,7 +176,8 @@ export class OrganCompositionResolver {
   })
   async members(
     @Root() organ: Organ,
-    @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
+    @Arg('at', () => LocalDate, { nullable: true, description: 'The date (YYYY-MM-DD); today when left out.' })
+    at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<Appointment[]> {
     const date = at ?? services.clock.today();
@@ -177,7 +192,8 @@ export class OrganCompositionResolver {
   @FieldResolver(() => [Seat], { description: 'Seats without a member (or observer) on a date (default today).' })
   async vacancies(
     @Root() organ: Organ,
-    @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
+    @Arg('at', () => LocalDate, { nullable: true, description: 'The date (YYYY-MM-DD); today when left out.' })
+    at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<Seat[]> {
     const date = at ?? services.clock.today();
@@ -191,7 +207,8 @@ export class OrganCompositionResolver {
   })
   async parity(
     @Root() organ: Organ,
-    @Arg('at', () => LocalDate, { nullable: true }) at: string | null | undefined,
+    @Arg('at', () => LocalDate, { nullable: true, description: 'The date (YYYY-MM-DD); today when left out.' })
+    at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<ParityReport> {
     const seats = await loaders.seatsByOrgan.load(organ.id);

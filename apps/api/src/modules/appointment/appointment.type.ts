@@ -12,7 +12,15 @@ export const SeatSide = { HOSPITAL: 'HOSPITAL', MUNICIPAL: 'MUNICIPAL', OBSERVER
   SeatSideValue,
   SeatSideValue
 >;
-registerEnumType(SeatSide, { name: 'SeatSide', description: 'Which side a seat belongs to.' });
+registerEnumType(SeatSide, {
+  name: 'SeatSide',
+  description: 'Which side a seat belongs to.',
+  valuesConfig: {
+    HOSPITAL: { description: "The hospital trust's side." },
+    MUNICIPAL: { description: "The municipalities' side, appointed by the regional councils." },
+    OBSERVER: { description: 'An observer with the right to speak, not to vote.' },
+  },
+});
 
 export const AppointingBodyKind = {
   REGIONAL_COUNCIL: 'REGIONAL_COUNCIL',

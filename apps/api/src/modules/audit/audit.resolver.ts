@@ -16,7 +16,8 @@ export class AuditResolver {
     description: "The community's audit log, newest first, filtered by record, user and period (secretariat).",
   })
   async auditEvents(
-    @Arg('filter', () => AuditFilterInput) filter: AuditFilterInput,
+    @Arg('filter', () => AuditFilterInput, { description: 'Which events to list, newest first, a page at a time.' })
+    filter: AuditFilterInput,
     @Arg('first', () => Int, { defaultValue: 50, description: `Page size, 1 to ${MAX_AUDIT_PAGE}.` }) first: number,
     @Arg('before', () => String, { nullable: true, description: 'nextBefore of the previous page.' }) before: string | null | undefined,
     @Ctx() { services, caller }: Context,

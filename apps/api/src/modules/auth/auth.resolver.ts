@@ -26,8 +26,8 @@ export class AuthResolver {
       'Signs in with e-mail and password and sets the session cookie. Refused for a while after too many failed attempts for the account or from the address.',
   })
   async signIn(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('email', () => String, { description: 'The e-mail address of the account.' }) email: string,
+    @Arg('password', () => String, { description: 'The password.' }) password: string,
     @Ctx() context: Context,
   ): Promise<Me> {
     const session = await context.services.auth.signIn(email, password, context.client);
@@ -49,8 +49,11 @@ export class AuthResolver {
       'Changes your own password. The current one is counted like a sign-in (refused for a while after too many wrong ones); your other sessions end.',
   })
   async changePassword(
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
+    @Arg('currentPassword', () => String, {
+      description: 'The current password; checked, and counted against guessing, before the change.',
+    })
+    currentPassword: string,
+    @Arg('newPassword', () => String, { description: 'The new password (at least the minimum length).' }) newPassword: string,
     @Ctx() { services, caller, client, sessionCookie }: Context,
   ): Promise<boolean> {
     await services.auth.changePassword(caller, currentPassword, newPassword, client, sessionCookie.token);

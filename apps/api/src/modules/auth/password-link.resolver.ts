@@ -12,7 +12,10 @@ export class PasswordLinkResolver {
     nullable: true,
     description: 'Who a link to set a password is for; null when it is unknown, expired or used. The token is the secret in the link.',
   })
-  async passwordLink(@Arg('token', () => String) token: string, @Ctx() { services }: Context): Promise<PasswordLink | null> {
+  async passwordLink(
+    @Arg('token', () => String, { description: 'The token of the link (the part after # in its address).' }) token: string,
+    @Ctx() { services }: Context,
+  ): Promise<PasswordLink | null> {
     const details = await services.passwordLinks.describe(token);
     return details ? Object.assign(new PasswordLink(), details) : null;
   }
@@ -22,7 +25,10 @@ export class PasswordLinkResolver {
     description:
       'Forgot password: sends a link to set a new one to the address. Answers true whether or not the address has an account; refused for a while after too many requests from one address.',
   })
-  async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() { services, client }: Context): Promise<boolean> {
+  async requestPasswordReset(
+    @Arg('email', () => String, { description: 'The e-mail address of the account.' }) email: string,
+    @Ctx() { services, client }: Context,
+  ): Promise<boolean> {
     await services.passwordLinks.requestReset(email, client);
     return true;
   }

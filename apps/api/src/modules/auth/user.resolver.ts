@@ -10,13 +10,19 @@ import { User } from './user.type.js';
 export class UserResolver {
   @Authorized<Access>('users:manage')
   @Query(() => [User], { description: 'Everyone with a role in the community, by name (secretariat).' })
-  async users(@Arg('communityId', () => ID) communityId: string, @Ctx() { services, caller }: Context): Promise<User[]> {
+  async users(
+    @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<User[]> {
     return (await services.users.listUsers(caller, parseId(communityId, 'communityId'))).map(toUser);
   }
 
   @Authorized<Access>('users:manage')
   @Mutation(() => User, { description: 'Gives a person a role, creating their account when the e-mail is new (secretariat).' })
-  async grantRole(@Arg('input', () => GrantRoleInput) input: GrantRoleInput, @Ctx() { services, caller }: Context): Promise<User> {
+  async grantRole(
+    @Arg('input', () => GrantRoleInput, { description: 'The values; each field is described on the input type.' }) input: GrantRoleInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<User> {
     const communityId = input.communityId ? parseId(input.communityId, 'communityId') : null;
     const regionalCouncilId = input.regionalCouncilId ? parseId(input.regionalCouncilId, 'regionalCouncilId') : null;
     return toUser(await services.users.grantRole(caller, input, communityId, regionalCouncilId));
@@ -24,7 +30,10 @@ export class UserResolver {
 
   @Authorized<Access>('users:manage')
   @Mutation(() => User, { description: 'Takes a role away (secretariat); a community keeps at least one secretariat user.' })
-  async revokeRole(@Arg('roleGrantId', () => ID) roleGrantId: string, @Ctx() { services, caller }: Context): Promise<User> {
+  async revokeRole(
+    @Arg('roleGrantId', () => ID, { description: 'The role grant to revoke.' }) roleGrantId: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<User> {
     return toUser(await services.users.revokeRole(caller, parseId(roleGrantId, 'roleGrantId')));
   }
 }

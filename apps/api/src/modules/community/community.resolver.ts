@@ -24,14 +24,18 @@ export class CommunityResolver {
 
   @Authorized<Access>('PUBLIC')
   @Query(() => Community, { description: 'One community; NOT_FOUND when no community has the id.' })
-  async community(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<Community> {
+  async community(
+    @Arg('id', () => ID, { description: "The community's id." }) id: string,
+    @Ctx() { services }: Context,
+  ): Promise<Community> {
     return toCommunity(await services.communities.get(parseId(id, 'id')));
   }
 
   @Authorized<Access>('communities:create')
   @Mutation(() => Community, { description: 'Registers a community (platform administrator).' })
   async createCommunity(
-    @Arg('input', () => CreateCommunityInput) input: CreateCommunityInput,
+    @Arg('input', () => CreateCommunityInput, { description: 'The values; each field is described on the input type.' })
+    input: CreateCommunityInput,
     @Ctx() { services, caller }: Context,
   ): Promise<Community> {
     return toCommunity(await services.communities.create(caller, input));
@@ -40,8 +44,9 @@ export class CommunityResolver {
   @Authorized<Access>('community:administer')
   @Mutation(() => Community, { description: 'Changes a community (secretariat).' })
   async updateCommunity(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateCommunityInput) input: UpdateCommunityInput,
+    @Arg('id', () => ID, { description: "The community's id." }) id: string,
+    @Arg('input', () => UpdateCommunityInput, { description: 'The values; each field is described on the input type.' })
+    input: UpdateCommunityInput,
     @Ctx() { services, caller }: Context,
   ): Promise<Community> {
     return toCommunity(await services.communities.update(caller, parseId(id, 'id'), input));

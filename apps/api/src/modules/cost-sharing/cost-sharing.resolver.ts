@@ -13,8 +13,8 @@ export class CostSharingResolver {
     description: 'How a stored coordinator budget is split among the municipalities that are partners in the budget year.',
   })
   async costAllocation(
-    @Arg('communityId', () => ID) communityId: string,
-    @Arg('budgetYear', () => Int) budgetYear: number,
+    @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
+    @Arg('budgetYear', () => Int, { description: 'The budget year.' }) budgetYear: number,
     @Ctx() { services }: Context,
   ): Promise<CostAllocation> {
     const { allocation, ...years } = await services.costSharing.allocationForBudget(parseId(communityId, 'communityId'), budgetYear);
@@ -24,7 +24,8 @@ export class CostSharingResolver {
   @Authorized<Access>('PUBLIC')
   @Query(() => CostAllocation, { description: 'How given figures would be split: nothing is read or stored.' })
   costAllocationWhatIf(
-    @Arg('input', () => CostAllocationWhatIfInput) input: CostAllocationWhatIfInput,
+    @Arg('input', () => CostAllocationWhatIfInput, { description: 'The values; each field is described on the input type.' })
+    input: CostAllocationWhatIfInput,
     @Ctx() { services }: Context,
   ): CostAllocation {
     return toCostAllocation(services.costSharing.whatIf(input), null);
@@ -33,7 +34,8 @@ export class CostSharingResolver {
   @Authorized<Access>('community:administer')
   @Mutation(() => CoordinatorBudget, { description: "Creates or replaces the coordinator's budget of a year (secretariat)." })
   async saveCoordinatorBudget(
-    @Arg('input', () => SaveCoordinatorBudgetInput) input: SaveCoordinatorBudgetInput,
+    @Arg('input', () => SaveCoordinatorBudgetInput, { description: 'The values; each field is described on the input type.' })
+    input: SaveCoordinatorBudgetInput,
     @Ctx() { services, caller }: Context,
   ): Promise<CoordinatorBudget> {
     const { budget, lines } = await services.costSharing.saveBudget(caller, parseId(input.communityId, 'communityId'), input);

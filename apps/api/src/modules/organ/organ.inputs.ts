@@ -7,43 +7,49 @@ import { DecisionRule, OrganKind } from './organ.type.js';
 
 @InputType({ description: "An organ's rules of procedure (periods in days); left-out values are unknown." })
 export class OrganRulesInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Ordinary meetings a year (SSU: 4).' })
   @IsOptional()
   @IsInt({ message: messages.wholeNumber })
   @Min(0, { message: messages.nonNegative })
   meetingsPerYear?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Days before a meeting by which cases must be submitted (SSU: 28).' })
   @IsOptional()
   @IsInt({ message: messages.wholeNumber })
   @Min(0, { message: messages.nonNegative })
   caseSubmissionDeadlineDays?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days before a meeting the notice and papers are sent, at least (partnership meeting: 14).',
+  })
   @IsOptional()
   @IsInt({ message: messages.wholeNumber })
   @Min(0, { message: messages.nonNegative })
   noticePeriodDays?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Days before a meeting the notice is sent, at most (partnership meeting: 21).' })
   @IsOptional()
   @IsInt({ message: messages.wholeNumber })
   @Min(0, { message: messages.nonNegative })
   noticePeriodMaxDays?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Days of notice for an extraordinary meeting (SSU: 7).' })
   @IsOptional()
   @IsInt({ message: messages.wholeNumber })
   @Min(0, { message: messages.nonNegative })
   extraordinaryNoticeDays?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Days after a meeting by which the protocol or minutes must be sent or published (7).' })
   @IsOptional()
   @IsInt({ message: messages.wholeNumber })
   @Min(0, { message: messages.nonNegative })
   protocolDeadlineDays?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days within which an objection to the minutes must come, else they count as approved (SSU: 4).',
+  })
   @IsOptional()
   @IsInt({ message: messages.wholeNumber })
   @Min(0, { message: messages.nonNegative })
@@ -78,10 +84,10 @@ export class CreateOrganInput {
   @IsIn(Object.values(OrganKind))
   kind: OrganKindValue;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'The day the organ was established.' })
   establishedOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'The day the organ was dissolved; empty while it exists.' })
   dissolvedOn?: string | null;
 
   @Field(() => OrganRulesInput, { description: 'Rules of procedure.' })
@@ -91,22 +97,22 @@ export class CreateOrganInput {
 
 @InputType({ description: 'Changes to an organ; fields left out stay as they are, null clears a date.' })
 export class UpdateOrganInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name, unique in the community; left out keeps it.' })
   @IfGiven()
   @IsString()
   @NotBlank()
   @MaxLength(200, { message: messages.maxLength(200) })
   name?: string;
 
-  @Field(() => OrganKind, { nullable: true })
+  @Field(() => OrganKind, { nullable: true, description: 'The kind of body; left out keeps it.' })
   @IfGiven()
   @IsIn(Object.values(OrganKind))
   kind?: OrganKindValue;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'The day the organ was established.' })
   establishedOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'The day the organ was dissolved; empty while it exists.' })
   dissolvedOn?: string | null;
 
   @Field(() => OrganRulesInput, { nullable: true, description: 'The complete new rules of procedure.' })

@@ -13,7 +13,8 @@ export class PartnerResolver {
   @Authorized<Access>('community:administer')
   @Mutation(() => Partner, { description: 'Adds a municipality or the hospital trust to a community (secretariat).' })
   async createPartner(
-    @Arg('input', () => CreatePartnerInput) input: CreatePartnerInput,
+    @Arg('input', () => CreatePartnerInput, { description: 'The values; each field is described on the input type.' })
+    input: CreatePartnerInput,
     @Ctx() { services, caller }: Context,
   ): Promise<Partner> {
     return toPartner(await services.partners.create(caller, parseId(input.communityId, 'communityId'), input));
@@ -22,8 +23,9 @@ export class PartnerResolver {
   @Authorized<Access>('community:administer')
   @Mutation(() => Partner, { description: 'Changes a partner (secretariat).' })
   async updatePartner(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdatePartnerInput) input: UpdatePartnerInput,
+    @Arg('id', () => ID, { description: "The partner's id." }) id: string,
+    @Arg('input', () => UpdatePartnerInput, { description: 'The values; each field is described on the input type.' })
+    input: UpdatePartnerInput,
     @Ctx() { services, caller }: Context,
   ): Promise<Partner> {
     return toPartner(await services.partners.update(caller, parseId(id, 'id'), input));
@@ -32,14 +34,19 @@ export class PartnerResolver {
   @Authorized<Access>('community:administer')
   @Mutation(() => Partner, { description: "Records a municipality's population per 1 January of a year (replaces an earlier figure)." })
   async setPartnerPopulation(
-    @Arg('input', () => SetPopulationInput) input: SetPopulationInput,
+    @Arg('input', () => SetPopulationInput, { description: 'The values; each field is described on the input type.' })
+    input: SetPopulationInput,
     @Ctx() { services, caller }: Context,
   ): Promise<Partner> {
     return toPartner(await services.partners.setPopulation(caller, parseId(input.partnerId, 'partnerId'), input));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Population per 1 January of the year; null when not recorded.' })
-  async population(@Root() partner: Partner, @Arg('year', () => Int) year: number, @Ctx() { loaders }: Context): Promise<number | null> {
+  async population(
+    @Root() partner: Partner,
+    @Arg('year', () => Int, { description: 'The year the population applies to (per 1 January).' }) year: number,
+    @Ctx() { loaders }: Context,
+  ): Promise<number | null> {
     const figures = await loaders.populationsByPartner.load(partner.id);
     return figures.find((figure) => figure.year === year)?.population ?? null;
   }

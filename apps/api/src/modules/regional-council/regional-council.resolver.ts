@@ -13,7 +13,8 @@ export class RegionalCouncilResolver {
   @Authorized<Access>('community:administer')
   @Mutation(() => RegionalCouncil, { description: 'Registers a regional council with its member municipalities.' })
   async createRegionalCouncil(
-    @Arg('input', () => CreateRegionalCouncilInput) input: CreateRegionalCouncilInput,
+    @Arg('input', () => CreateRegionalCouncilInput, { description: 'The values; each field is described on the input type.' })
+    input: CreateRegionalCouncilInput,
     @Ctx() { services, caller }: Context,
   ): Promise<RegionalCouncil> {
     const memberIds = input.memberPartnerIds.map((id, index) => parseId(id, `memberPartnerIds[${index}]`));
@@ -23,8 +24,9 @@ export class RegionalCouncilResolver {
   @Authorized<Access>('community:administer')
   @Mutation(() => RegionalCouncil, { description: 'Changes a regional council; a member list replaces the old one.' })
   async updateRegionalCouncil(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateRegionalCouncilInput) input: UpdateRegionalCouncilInput,
+    @Arg('id', () => ID, { description: "The regional council's id." }) id: string,
+    @Arg('input', () => UpdateRegionalCouncilInput, { description: 'The values; each field is described on the input type.' })
+    input: UpdateRegionalCouncilInput,
     @Ctx() { services, caller }: Context,
   ): Promise<RegionalCouncil> {
     const memberIds = input.memberPartnerIds?.map((memberId, index) => parseId(memberId, `memberPartnerIds[${index}]`));
