@@ -5,6 +5,7 @@ import {
   addDays,
   addYears,
   assertIsoDates,
+  clampDate,
   compareIsoDates,
   dayAfter,
   dayBefore,
@@ -16,6 +17,7 @@ import {
   lastDayOfYear,
   laterOf,
   quarterEndsBetween,
+  toDayNumber,
   yearOf,
 } from './dates.js';
 
@@ -114,5 +116,20 @@ describe('day arithmetic', () => {
   it('picks the earlier and the later of two dates', () => {
     expect(earlierOf('2024-01-02', '2023-12-31')).toBe('2023-12-31');
     expect(laterOf('2024-01-02', '2023-12-31')).toBe('2024-01-02');
+  });
+});
+
+describe('clampDate', () => {
+  it('moves a date into a period, and leaves one inside it as it is', () => {
+    expect(clampDate('2031-06-01', '2022-01-01', '2029-12-31')).toBe('2029-12-31');
+    expect(clampDate('2021-12-31', '2022-01-01', '2029-12-31')).toBe('2022-01-01');
+    expect(clampDate('2024-06-30', '2022-01-01', '2029-12-31')).toBe('2024-06-30');
+  });
+});
+
+describe('toDayNumber', () => {
+  it('counts days since 1970-01-01 in UTC, so the time zone never moves a date', () => {
+    expect(toDayNumber('1970-01-02')).toBe(1);
+    expect(toDayNumber('2024-03-31') - toDayNumber('2023-12-31')).toBe(91);
   });
 });

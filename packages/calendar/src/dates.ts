@@ -119,3 +119,8 @@ export function laterOf(a: string, b: string): string {
 export function earlierOf(a: string, b: string): string {
   return compareIsoDates(a, b) <= 0 ? a : b;
 }
+
+/** The date moved into [from, to]: from when it is earlier, to when it is later. */
+export function clampDate(date: string, from: string, to: string): string {
+  return laterOf(from, earlierOf(to, date));
+}

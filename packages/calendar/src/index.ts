@@ -4,6 +4,7 @@ export {
   addDays,
   addYears,
   assertIsoDates,
+  clampDate,
   compareIsoDates,
   dayAfter,
   dayBefore,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildProgressSeries, dayNumber, linePath, linearScale, placeSeries, seriesDates, seriesRange, yearStarts } from './chart-scale';
+import { buildProgressSeries, linePath, linearScale, placeSeries, seriesDates, seriesRange, yearStarts } from './chart-scale';
 
 describe('linearScale', () => {
   it('maps a domain onto a range, also an inverted one (SVG y grows downwards)', () => {
@@ -12,13 +12,6 @@ describe('linearScale', () => {
 
   it('maps everything to the start of the range when the domain has no width', () => {
     expect(linearScale([5, 5], [10, 90])(5)).toBe(10);
-  });
-});
-
-describe('dayNumber', () => {
-  it('counts days in UTC', () => {
-    expect(dayNumber('1970-01-02')).toBe(1);
-    expect(dayNumber('2024-03-31') - dayNumber('2023-12-31')).toBe(91);
   });
 });
 

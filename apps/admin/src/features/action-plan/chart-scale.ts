@@ -1,3 +1,4 @@
+import { toDayNumber } from '@helsefellesskap/calendar';
 import type { StatusLevel } from '@helsefellesskap/status-schema';
 
 /** A linear map from a domain onto a range; a zero-width domain maps everything to the range's start. */
@@ -6,13 +7,6 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   const [r0, r1] = range;
   if (d1 === d0) return () => r0;
   return (value) => r0 + ((value - d0) / (d1 - d0)) * (r1 - r0);
-}
-
-const millisecondsPerDay = 86_400_000;
-
-/** Days since 1970-01-01 of an ISO date, read in UTC so the time zone never moves it. */
-export function dayNumber(isoDate: string): number {
-  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / millisecondsPerDay;
 }
 
 export interface ProgressPointInput {
@@ -99,15 +93,15 @@ export function placeSeries(series: readonly ProgressSeries[], layout: ChartLayo
   const first = dates[0];
   const last = dates.at(-1);
   const x =
-    first && last ? linearScale([dayNumber(first), dayNumber(last)], [layout.left, layout.width - layout.right]) : () => layout.left;
+    first && last ? linearScale([toDayNumber(first), toDayNumber(last)], [layout.left, layout.width - layout.right]) : () => layout.left;
   const y = linearScale([0, 100], [layout.height - layout.bottom, layout.top]);
   return {
     dates,
-    x: (isoDate: string) => x(dayNumber(isoDate)),
+    x: (isoDate: string) => x(toDayNumber(isoDate)),
     y,
     lines: series.map((one) => ({
       focusAreaNumber: one.focusAreaNumber,
-      points: one.points.map((point) => ({ ...point, x: x(dayNumber(point.date)), y: point.value === null ? null : y(point.value) })),
+      points: one.points.map((point) => ({ ...point, x: x(toDayNumber(point.date)), y: point.value === null ? null : y(point.value) })),
     })),
   };
 }

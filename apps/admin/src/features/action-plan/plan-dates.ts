@@ -1,4 +1,4 @@
-import { isIsoDate } from '@helsefellesskap/calendar';
+import { clampDate, firstDayOfYear, isIsoDate, lastDayOfYear } from '@helsefellesskap/calendar';
 import { YEAR_RANGE } from '@helsefellesskap/status-schema';
 
 export type AsOfParam = { kind: 'today' } | { kind: 'date'; date: string } | { kind: 'invalid'; value: string };
@@ -21,9 +21,7 @@ interface PlanYears {
  */
 export function progressUntil(asOf: string | null, plan: PlanYears): string | null {
   if (asOf === null) return null;
-  const from = `${plan.periodFrom}-01-01`;
-  const to = `${plan.lastReportYear}-12-31`;
-  return asOf < from ? from : asOf > to ? to : asOf;
+  return clampDate(asOf, firstDayOfYear(plan.periodFrom), lastDayOfYear(plan.lastReportYear));
 }
 
 export interface StoredReportYear {

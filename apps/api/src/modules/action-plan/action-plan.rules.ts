@@ -19,11 +19,6 @@ export function reportingWindow(plan: PlanYears): { from: string; to: string } {
   return { from: firstDayOfYear(plan.periodFrom), to: lastDayOfYear(lastReportYear(plan)) };
 }
 
-/** A date moved into the window: the default "until" of a plan's series when today lies outside it. */
-export function clampToWindow(date: string, window: { from: string; to: string }): string {
-  return date < window.from ? window.from : date > window.to ? window.to : date;
-}
-
 export interface ProgressSample {
   date: string;
   focusAreaNumber: number;

@@ -1,4 +1,4 @@
-import { earlierOf, lastDayOfYear } from '@helsefellesskap/calendar';
+import { clampDate, earlierOf, lastDayOfYear } from '@helsefellesskap/calendar';
 import { parseStatusReport, TEXT_LIMITS, type StatusReport } from '@helsefellesskap/status-schema';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, notFound } from '../../common/errors.js';
@@ -20,7 +20,7 @@ import {
   visibleReporter,
   visibleReports,
 } from './action-plan.policy.js';
-import { clampToWindow, lastReportYear, progressSeries, reportingWindow, type ProgressSample } from './action-plan.rules.js';
+import { lastReportYear, progressSeries, reportingWindow, type ProgressSample } from './action-plan.rules.js';
 import { buildStatusReport, sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
 export interface ReportView {
@@ -87,7 +87,8 @@ export class ActionPlanService {
     return progressSeries(
       await loadFocusAreaData(this.repositories, plan.id),
       window.from,
-      until ?? clampToWindow(this.clock.today(), window),
+      // Today moved into the window: the default end of the series when today lies outside the plan's years.
+      until ?? clampDate(this.clock.today(), window.from, window.to),
     );
   }
 
