@@ -1,6 +1,11 @@
+import pg from 'pg';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
+
+// A DATE is a calendar day, not an instant: keep PostgreSQL's ISO text (YYYY-MM-DD) instead of a Date
+// at local midnight, for raw reads (database/rows.ts) and TypeORM's `date` columns alike.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 /** Receives every SQL statement the data source runs (the statement counter of the tests uses it). */
 export type QueryListener = (sql: string) => void;
