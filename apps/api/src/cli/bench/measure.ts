@@ -67,7 +67,12 @@ export async function interleavedThroughput(targets: readonly LoadTarget[], shap
       const started = performance.now();
       await Promise.all(
         Array.from({ length: shape.concurrency }, async () => {
-          for (let index = 0; index < shape.requestsPerClient; index += 1) await target.send();
+          for (let index = 0; index < shape.requestsPerClient; index += 1) {
+            const answer = await target.send();
+            // A refusal under load would be cheaper than the work it stands for: the figure would lie.
+            if (answer.status !== 200 || answer.errors)
+              throw new Error(`${target.name} failed under load: ${JSON.stringify(answer.errors)}`);
+          }
         }),
       );
       seconds.set(target.name, (seconds.get(target.name) ?? 0) + (performance.now() - started) / 1000);
