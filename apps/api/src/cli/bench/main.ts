@@ -10,7 +10,7 @@ import { openConfiguredDatabase, openDemoDatabase, type BenchDatabase } from './
 import { firstDifference } from './listing-check.js';
 import { interleavedThroughput, sender, sequentialLatency, type LoadShape, type LoadTarget } from './measure.js';
 import { benchRequests, NATIONAL_LISTING } from './page-operations.js';
-import { heading, line, megabytes, milliseconds, table } from './report.js';
+import { heading, line, machineLoad, megabytes, milliseconds, table } from './report.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 import { DEMO_COMMUNITY_NAME, findCommunityByName, findNationalCommunity, findSubjects, type Sql } from './subjects.js';
 
@@ -61,7 +61,9 @@ async function benchScale(label: string, database: BenchDatabase, communityId: s
       const latency = await sequentialLatency(send, REQUESTS, WARM_UP);
       rows.push([request.name, request.caller, statements, milliseconds(latency.p50), milliseconds(latency.p95)]);
     }
-    line(`Per admin page operation and the nested listing (${REQUESTS} requests one at a time after ${WARM_UP} to warm up):`);
+    line(
+      `Per admin page operation and the nested listing (${REQUESTS} requests one at a time after ${WARM_UP} to warm up; ${machineLoad()}):`,
+    );
     table(['operation', 'caller', 'SQL/request', 'p50 ms', 'p95 ms'], rows);
     for (const refusal of refusals) line(refusal);
 
@@ -88,7 +90,7 @@ async function benchScale(label: string, database: BenchDatabase, communityId: s
     const [apiRate, rawRate] = [throughput.get('api') ?? 0, throughput.get('raw') ?? 0];
     const size = JSON.stringify(apiAnswer.data).length;
     line(
-      `\nNested listing under load (${LOAD.rounds} interleaved rounds of ${LOAD.concurrency} concurrent clients × ${LOAD.requestsPerClient} requests each; responses equal, ${Math.round(size / 1024)} KB of JSON):`,
+      `\nNested listing under load (${LOAD.rounds} interleaved rounds of ${LOAD.concurrency} concurrent clients × ${LOAD.requestsPerClient} requests each; responses equal, ${Math.round(size / 1024)} KB of JSON; ${machineLoad()} before):`,
     );
     table(
       ['server', 'requests/s', 'ratio to raw', 'peak RSS MB'],

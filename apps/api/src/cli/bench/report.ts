@@ -1,6 +1,13 @@
+import os from 'node:os';
+
 /** Plain text for a terminal: figures only, no verdicts (timings on a shared machine are for reading, not for failing). */
 export function heading(text: string): void {
   process.stdout.write(`\n== ${text} ==\n`);
+}
+
+/** How busy the machine was (other work slows both sides of a comparison, and the latencies). */
+export function machineLoad(): string {
+  return `load average ${os.loadavg()[0]?.toFixed(1) ?? '?'} on ${os.availableParallelism()} cores`;
 }
 
 export function line(text: string): void {
