@@ -7,10 +7,11 @@ import { adminQueryOperations } from './admin-operations.js';
 import { benchAllocation } from './allocation.js';
 import { createBenchCallers } from './bench-callers.js';
 import { openConfiguredDatabase, openDemoDatabase, type BenchDatabase } from './databases.js';
-import { firstDifference } from './listing-check.js';
-import { interleavedThroughput, sender, sequentialLatency, type LoadShape, type LoadTarget } from './measure.js';
+import { checkedListing, printListingLoad } from './listing-figures.js';
+import type { LoadShape } from './measure.js';
 import { benchRequests, NATIONAL_LISTING } from './page-operations.js';
-import { heading, line, machineLoad, megabytes, milliseconds, table } from './report.js';
+import { printPageFigures } from './page-figures.js';
+import { heading, line } from './report.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 import { DEMO_COMMUNITY_NAME, findCommunityByName, findNationalCommunity, findSubjects, type Sql } from './subjects.js';
 
@@ -24,7 +25,6 @@ import { DEMO_COMMUNITY_NAME, findCommunityByName, findNationalCommunity, findSu
 const logger = createLogger('warn');
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
 const WARM_UP = 10;
-const STATEMENT_SAMPLES = 3;
 const LOAD: LoadShape = { rounds: Number(process.env.BENCH_ROUNDS ?? 10), concurrency: 8, requestsPerClient: 5 };
 const DEMO_COMMUNITY_NAMES = demoCommunities.map((community) => community.name);
 
@@ -44,61 +44,10 @@ async function benchScale(label: string, database: BenchDatabase, communityId: s
     servers.push(api);
     const raw = await startServerProcess('./raw-listing-server.js', env);
     servers.push(raw);
-
-    const rows: (string | number)[][] = [];
-    const refusals: string[] = [];
-    for (const request of requests) {
-      const send = sender(api.url, request, request.caller === 'secretariat' ? callers.secretariatCookie : undefined);
-      const answer = await send();
-      if (answer.status !== 200 || answer.errors) {
-        rows.push([request.name, request.caller, 'refused', '', '']);
-        refusals.push(`${request.name} refused (HTTP ${answer.status}): ${answer.errors?.[0]?.message ?? ''}`);
-        continue;
-      }
-      const before = await api.ask('statements');
-      for (let index = 0; index < STATEMENT_SAMPLES; index += 1) await send();
-      const statements = ((await api.ask('statements')) - before) / STATEMENT_SAMPLES;
-      const latency = await sequentialLatency(send, REQUESTS, WARM_UP);
-      rows.push([request.name, request.caller, statements, milliseconds(latency.p50), milliseconds(latency.p95)]);
-    }
-    line(
-      `Per admin page operation and the nested listing (${REQUESTS} requests one at a time after ${WARM_UP} to warm up; ${machineLoad()}):`,
-    );
-    table(['operation', 'caller', 'SQL/request', 'p50 ms', 'p95 ms'], rows);
-    for (const refusal of refusals) line(refusal);
-
-    const listing = { query: NATIONAL_LISTING.query, variables: NATIONAL_LISTING.variables(subjects) };
-    const apiListing = sender(api.url, listing);
-    const rawListing = sender(raw.url, listing);
-    const [apiAnswer, rawAnswer] = [await apiListing(), await rawListing()];
-    if (apiAnswer.errors) {
-      line('The API refuses the nested listing: no throughput measured.');
-      return;
-    }
-    const difference = firstDifference(rawAnswer.data, apiAnswer.data);
-    if (difference) throw new Error(`The raw baseline does not return what the API returns (baseline against API at ${difference}).`);
-    const peaks = new Map<string, number>();
-    const sampled = (name: string, server: ServerProcess, send: LoadTarget['send']): LoadTarget => ({
-      name,
-      send,
-      around: {
-        before: async () => void (await server.ask('rss-start')),
-        after: async () => void peaks.set(name, Math.max(peaks.get(name) ?? 0, await server.ask('rss-peak'))),
-      },
-    });
-    const throughput = await interleavedThroughput([sampled('api', api, apiListing), sampled('raw', raw, rawListing)], LOAD);
-    const [apiRate, rawRate] = [throughput.get('api') ?? 0, throughput.get('raw') ?? 0];
-    const size = JSON.stringify(apiAnswer.data).length;
-    line(
-      `\nNested listing under load (${LOAD.rounds} interleaved rounds of ${LOAD.concurrency} concurrent clients × ${LOAD.requestsPerClient} requests each; responses equal, ${Math.round(size / 1024)} KB of JSON; ${machineLoad()} before):`,
-    );
-    table(
-      ['server', 'requests/s', 'ratio to raw', 'peak RSS MB'],
-      [
-        ['API (GraphQL)', Math.round(apiRate), Number((apiRate / rawRate).toFixed(3)), megabytes(peaks.get('api') ?? 0)],
-        ['raw baseline (pg + node:http, one json_agg statement)', Math.round(rawRate), 1, megabytes(peaks.get('raw') ?? 0)],
-      ],
-    );
+    const listing = requests.find((request) => request.name === NATIONAL_LISTING.name);
+    const listingTargets = listing ? await checkedListing(api, raw, listing) : null;
+    await printPageFigures(api, requests, callers.secretariatCookie, { requests: REQUESTS, warmUp: WARM_UP });
+    if (listingTargets) await printListingLoad(api, raw, listingTargets, LOAD);
   } finally {
     for (const server of servers) await server.stop();
     await callers.end();
