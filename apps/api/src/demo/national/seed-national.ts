@@ -10,6 +10,7 @@ import { seedPlan } from './plan.js';
 import { municipalityCounts } from './populations.js';
 import { seedRegister } from './register.js';
 import { seedReports } from './reports.js';
+import { NationalDataIncompleteError } from './incomplete-error.js';
 import { countNationalData, type NationalSummary } from './summary.js';
 import { regionNames } from './synthetic-names.js';
 
@@ -61,7 +62,9 @@ export async function seedNationalData(
     if (found) {
       // Budgets come last: a community without them was cut short, and adding to it would hide that.
       if ((await services.repositories.coordinatorBudgets.findByCommunityIds([found.id])).length === 0)
-        throw new Error(`${found.name} was left incomplete by an interrupted run: delete it (or use a fresh database) and seed again.`);
+        throw new NationalDataIncompleteError(
+          `${found.name} was left incomplete by an interrupted run: delete it (or use a fresh database) and seed again.`,
+        );
       communityIds.push(found.id);
     } else {
       toSeed.push({ index, municipalityOffset });

@@ -1,5 +1,3 @@
-import { pick } from './variation.js';
-
 /**
  * Invented but Norwegian-sounding names for the national data set: regions, municipalities with
  * four-digit numbers, and people. None is meant to be real; every community name starts with
@@ -188,10 +186,14 @@ export interface SyntheticPerson {
   phone: string;
 }
 
-/** The `serial`-th person of a community: names repeat across communities, e-mail addresses do not. */
+/**
+ * The `serial`-th person of a community. First and last names step through their lists by factors
+ * coprime with the lists' lengths (36 and 26), so no two of a community's first 468 people share a name;
+ * names repeat across communities, e-mail addresses do not.
+ */
 export function syntheticPerson(communityIndex: number, serial: number, domain: string): SyntheticPerson {
-  const first = pick(FIRST_NAMES, communityIndex, serial, 1);
-  const last = pick(LAST_NAMES, communityIndex, serial, 2);
+  const first = FIRST_NAMES[(serial * 5 + communityIndex * 7) % FIRST_NAMES.length] ?? 'Kari';
+  const last = LAST_NAMES[(serial * 7 + communityIndex * 3) % LAST_NAMES.length] ?? 'Nordmann';
   return {
     name: `${first} ${last}`,
     email: `${asciiSlug(first)}.${asciiSlug(last)}.${serial + 1}@${domain}`,
