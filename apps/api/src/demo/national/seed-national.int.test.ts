@@ -7,8 +7,11 @@ import { createDataSource } from '../../database/data-source.js';
 import { createLogger } from '../../logging/logger.js';
 import { seedNationalData, type NationalScale, type NationalSummary } from './seed-national.js';
 
-/** A fixed day in the second half of a current term (2025–2026), so nothing depends on when the suite runs. */
-const TODAY = '2026-05-20';
+/**
+ * A fixed day, so nothing depends on when the suite runs: the fifth day of a term (2027–2028), when the
+ * last full year's quarters are all reported and its report is frozen before February comes.
+ */
+const TODAY = '2027-01-05';
 const SCALE: NationalScale = {
   communities: 2,
   municipalitiesPerCommunity: 4,
@@ -58,7 +61,7 @@ describe('the national data set, at a small scale', () => {
         regionalCouncils { members { name } }
         organs { name vacancies { label } parity { balanced hospitalVotingMembers municipalVotingMembers }
           members { role person { id } seat { label side } } before: members(at: $before) { role seat { side } } } } }`,
-      { before: '2024-12-31' },
+      { before: '2026-12-31' },
     ));
   });
   afterAll(async () => {
@@ -84,7 +87,7 @@ describe('the national data set, at a small scale', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
     for (const municipality of municipalities) {
       expect(municipality.populations.map((figure) => figure.year).sort()).toEqual(
-        Array.from({ length: 10 }, (_, offset) => 2017 + offset),
+        Array.from({ length: 10 }, (_, offset) => 2018 + offset),
       );
     }
   });
@@ -117,11 +120,18 @@ describe('the national data set, at a small scale', () => {
        FROM community c JOIN status_update u ON u.community_id = c.id AND u.measure_id IS NOT NULL GROUP BY c.name`,
     );
     expect(quarters).toHaveLength(SCALE.communities);
-    for (const { reportedOn } of quarters)
-      expect(reportedOn).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31', '2026-03-31']);
+    for (const { reportedOn } of quarters) expect(reportedOn).toEqual(['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31']);
     expect(first.measures).toBe(SCALE.communities * SCALE.measuresPerPlan);
     expect(first.frozenReports).toBe(SCALE.communities * SCALE.statusYears);
     expect(first.budgets).toBe(SCALE.communities * 3);
+  });
+
+  it('records every appointment and status update in the audit log, as the services do', async () => {
+    const [audited] = await app.sql<{ appointments: number; updates: number }>(
+      `SELECT count(*) FILTER (WHERE entity_type = 'Appointment' AND action = 'CREATE')::int AS appointments,
+              count(*) FILTER (WHERE entity_type = 'StatusUpdate')::int AS updates FROM audit_event`,
+    );
+    expect(audited).toEqual({ appointments: first.appointments, updates: first.statusUpdates });
   });
 
   it('adds nothing when run again, and says so', () => {
