@@ -1,3 +1,5 @@
+import { FIRST_NAMES as DEMO_FIRST_NAMES, LAST_NAMES as DEMO_LAST_NAMES } from '../load-demo-composition.js';
+
 /**
  * Invented but Norwegian-sounding names for the national data set: regions, municipalities with
  * four-digit numbers, and people. None is meant to be real; every community name starts with
@@ -114,30 +116,7 @@ export function municipalityNumber(communityIndex: number, indexInCommunity: num
 }
 
 const FIRST_NAMES = [
-  'Anne',
-  'Bjørn',
-  'Camilla',
-  'Dag',
-  'Elin',
-  'Frode',
-  'Guro',
-  'Håkon',
-  'Ingrid',
-  'Jon',
-  'Kari',
-  'Lars',
-  'Marit',
-  'Nils',
-  'Oda',
-  'Per',
-  'Randi',
-  'Svein',
-  'Tone',
-  'Unni',
-  'Vegard',
-  'Wenche',
-  'Øystein',
-  'Åse',
+  ...DEMO_FIRST_NAMES,
   'Sigrid',
   'Torbjørn',
   'Hilde',
@@ -151,34 +130,7 @@ const FIRST_NAMES = [
   'Berit',
   'Trond',
 ];
-const LAST_NAMES = [
-  'Berg',
-  'Dahl',
-  'Eide',
-  'Fossum',
-  'Hansen',
-  'Johansen',
-  'Karlsen',
-  'Lund',
-  'Moe',
-  'Nilsen',
-  'Olsen',
-  'Pedersen',
-  'Rønning',
-  'Strand',
-  'Sørensen',
-  'Vik',
-  'Haugen',
-  'Bakke',
-  'Solberg',
-  'Aas',
-  'Myhre',
-  'Lie',
-  'Holm',
-  'Nygård',
-  'Kristiansen',
-  'Brekke',
-];
+const LAST_NAMES = [...DEMO_LAST_NAMES, 'Haugen', 'Bakke', 'Solberg', 'Aas', 'Myhre', 'Lie', 'Holm', 'Nygård', 'Kristiansen', 'Brekke'];
 
 export interface SyntheticPerson {
   name: string;
@@ -188,7 +140,7 @@ export interface SyntheticPerson {
 
 /**
  * The `serial`-th person of a community. First and last names step through their lists by factors
- * coprime with the lists' lengths (36 and 26), so no two of a community's first 468 people share a name;
+ * coprime with the lists' lengths (36 and 26, the demo's names and more), so no two of a community's first 468 people share a name;
  * names repeat across communities, e-mail addresses do not.
  */
 export function syntheticPerson(communityIndex: number, serial: number, domain: string): SyntheticPerson {
