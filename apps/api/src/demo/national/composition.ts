@@ -83,6 +83,11 @@ export async function seedComposition(seeding: CommunitySeeding, register: Regis
   }));
 
   const seatIds = new Map<string, string>();
+  const seatId = (seat: SeatPlan) => {
+    const id = seatIds.get(seat.label);
+    if (!id) throw new Error(`the SSU seat ${seat.label} was not created`);
+    return id;
+  };
   for (const seat of [...hospitalSeats, ...municipalSeats, deputyList, ...observerSeats]) {
     const saved = await services.appointments.createSeat(
       caller,
@@ -114,7 +119,7 @@ export async function seedComposition(seeding: CommunitySeeding, register: Regis
     const appointment = await services.appointments.appoint(
       caller,
       {
-        seatId: seatIds.get(seat.label) ?? '',
+        seatId: seatId(seat),
         role,
         newPerson: previous ? null : newPerson(seat.title, seat.employer(term.number)),
         startsOn: term.startsOn,
@@ -124,7 +129,7 @@ export async function seedComposition(seeding: CommunitySeeding, register: Regis
         ...extra,
       },
       {
-        seatId: seatIds.get(seat.label) ?? '',
+        seatId: seatId(seat),
         personId: previous ?? null,
         deputyForAppointmentId: extra.deputyForAppointmentId ?? null,
       },
@@ -159,7 +164,8 @@ export async function seedComposition(seeding: CommunitySeeding, register: Regis
       await appoint(seat.label, seat, 'OBSERVER', term, reappointed(30 + slot));
     }
 
-    const chairSide: SeatSide = number % 2 === 0 ? 'HOSPITAL' : 'MUNICIPAL';
+    // Terms start in odd years: the chair's side flips with each, and half the communities start on each side.
+    const chairSide: SeatSide = ((yearOf(term.startsOn) - 1) / 2 + index) % 2 === 0 ? 'HOSPITAL' : 'MUNICIPAL';
     const viceSide: SeatSide = chairSide === 'HOSPITAL' ? 'MUNICIPAL' : 'HOSPITAL';
     const officerSeat = (side: SeatSide) => (side === 'HOSPITAL' ? hospitalSeats[0] : municipalSeats[0]);
     for (const [role, side] of [
@@ -172,14 +178,14 @@ export async function seedComposition(seeding: CommunitySeeding, register: Regis
       await services.appointments.appoint(
         caller,
         {
-          seatId: seatIds.get(seat.label) ?? '',
+          seatId: seatId(seat),
           role,
           startsOn: term.startsOn,
           endsOn: term.endsOn,
           decisionReference: `${register.partnership.name} sak 0${6 + (number % 3)}/${yearOf(term.startsOn) - 1}`,
           replaceCurrent: false,
         },
-        { seatId: seatIds.get(seat.label) ?? '', personId, deputyForAppointmentId: null },
+        { seatId: seatId(seat), personId, deputyForAppointmentId: null },
       );
     }
   }

@@ -7,8 +7,6 @@ import { focusAreaCount, type Register } from './register.js';
 import { topicsOf } from './topics.js';
 import { fraction, pick } from './variation.js';
 
-export const NATIONAL_PLAN_TITLE_PREFIX = 'Handlingsplan';
-
 /** The plan's years: `statusYears` full years before this one, this one and the next. */
 export function planYears(today: string, statusYears: number): { periodFrom: number; periodTo: number } {
   const thisYear = yearOf(today);
@@ -60,7 +58,7 @@ export async function seedPlan(seeding: CommunitySeeding, register: Register, in
 
   const tree: PlanTree = {
     plan: {
-      title: `${NATIONAL_PLAN_TITLE_PREFIX} ${periodFrom}–${periodTo}`,
+      title: `Handlingsplan ${periodFrom}–${periodTo}`,
       periodFrom,
       periodTo,
       status: 'ADOPTED',
