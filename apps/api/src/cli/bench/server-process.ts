@@ -36,6 +36,7 @@ export async function startServerProcess(entry: string, env: Record<string, stri
     stop: () =>
       new Promise((resolve) => {
         child.removeAllListeners('exit');
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
@@ -43,14 +44,17 @@ export async function startServerProcess(entry: string, env: Record<string, stri
 }
 
 function ask(child: ChildProcess, id: number, question: Question): Promise<number> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const ended = () => reject(new Error(`The server ended before it answered ${question}`));
     const listener = (message: ToParent) => {
       if ('id' in message && message.id === id) {
         child.off('message', listener);
+        child.off('exit', ended);
         resolve(message.answer);
       }
     };
     child.on('message', listener);
+    child.once('exit', ended);
     child.send({ id, question } satisfies ToChild);
   });
 }
@@ -71,5 +75,7 @@ export function answerParent(port: number, statements: () => number): void {
     const answer = message.question === 'statements' ? statements() : peak;
     process.send?.({ id: message.id, answer } satisfies ToParent);
   });
+  // Ends with the bench, however the bench ends: no server is left behind.
+  process.once('disconnect', () => process.exit(0));
   process.send?.({ ready: port } satisfies ToParent);
 }
