@@ -32,6 +32,10 @@ export function createAppointmentLoaders(repositories: Repositories, caller: Cal
     appointmentsBySeat: new DataLoader<string, AppointmentEntity[]>(async (seatIds) =>
       groupByKeys(seatIds, await repositories.appointments.findAppointmentsOfSeats(seatIds), (appointment) => appointment.seatId),
     ),
+    /** The seat's history: every appointment, the cancelled ones too. */
+    historyBySeat: new DataLoader<string, AppointmentEntity[]>(async (seatIds) =>
+      groupByKeys(seatIds, await repositories.appointments.findHistoryOfSeats(seatIds), (appointment) => appointment.seatId),
+    ),
     appointmentsByPerson: new DataLoader<string, AppointmentEntity[]>(async (personIds) =>
       groupByKeys(personIds, await repositories.appointments.findAppointmentsOfPersons(personIds), (appointment) => appointment.personId),
     ),

@@ -11,6 +11,7 @@ export function toPerson(entity: PersonEntity): Person {
     employer: entity.employer,
     email: entity.email,
     phone: entity.phone,
+    partnerId: entity.partnerId,
   });
 }
 
@@ -23,6 +24,7 @@ export function toSeat(entity: SeatEntity): Seat {
     label: entity.label,
     side: entity.side,
     voting: entity.voting,
+    retiredOn: entity.retiredOn,
     entity,
   });
 }
@@ -50,5 +52,8 @@ export function toAppointment(entity: AppointmentEntity): Appointment {
     endsOn: entity.endsOn,
     appointedBy: entity.appointedBy,
     decisionReference: entity.decisionReference,
+    cancelledAt: entity.cancelledAt,
+    cancellationReason: entity.cancellationReason,
+    replacedByAppointmentId: entity.replacedByAppointmentId,
   });
 }

@@ -1,4 +1,4 @@
-import { Between, In, type EntityManager } from 'typeorm';
+import { Between, In, IsNull, type EntityManager } from 'typeorm';
 import { OrganEntity } from '../organ/organ.entity.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
 
@@ -61,7 +61,16 @@ export class AppointmentRepository {
     return this.manager.findOneBy(AppointmentEntity, { id: appointmentId });
   }
 
+  /** The appointments that count (not cancelled) on the seats: every rule and composition reads these. */
   findAppointmentsOfSeats(seatIds: readonly string[]): Promise<AppointmentEntity[]> {
+    return this.manager.find(AppointmentEntity, {
+      where: { seatId: In([...seatIds]), cancelledAt: IsNull() },
+      order: { startsOn: 'ASC', deputyRank: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  /** Every appointment on the seats, the cancelled ones too: a seat's history. */
+  findHistoryOfSeats(seatIds: readonly string[]): Promise<AppointmentEntity[]> {
     return this.manager.find(AppointmentEntity, {
       where: { seatId: In([...seatIds]) },
       order: { startsOn: 'ASC', deputyRank: 'ASC', createdAt: 'ASC' },
@@ -69,16 +78,22 @@ export class AppointmentRepository {
   }
 
   findAppointmentsOfPersons(personIds: readonly string[]): Promise<AppointmentEntity[]> {
-    return this.manager.find(AppointmentEntity, { where: { personId: In([...personIds]) }, order: { startsOn: 'DESC' } });
+    return this.manager.find(AppointmentEntity, {
+      where: { personId: In([...personIds]), cancelledAt: IsNull() },
+      order: { startsOn: 'DESC' },
+    });
   }
 
   findDeputiesOf(memberAppointmentId: string): Promise<AppointmentEntity[]> {
-    return this.manager.findBy(AppointmentEntity, { deputyForAppointmentId: memberAppointmentId });
+    return this.manager.findBy(AppointmentEntity, { deputyForAppointmentId: memberAppointmentId, cancelledAt: IsNull() });
   }
 
   /** Appointments that end between the two dates (inclusive), soonest first. */
   findEndingBetween(communityId: string, from: string, to: string): Promise<AppointmentEntity[]> {
-    return this.manager.find(AppointmentEntity, { where: { communityId, endsOn: Between(from, to) }, order: { endsOn: 'ASC' } });
+    return this.manager.find(AppointmentEntity, {
+      where: { communityId, endsOn: Between(from, to), cancelledAt: IsNull() },
+      order: { endsOn: 'ASC' },
+    });
   }
 
   /**

@@ -6,14 +6,27 @@ import { LocalDate } from '../../common/local-date.js';
 import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Organ } from '../organ/organ.type.js';
+import { toPartner } from '../partner/partner.mapper.js';
+import { Partner } from '../partner/partner.type.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
 import type { SeatEntity } from './appointment.entity.js';
 import { AppointInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
 import { ENDING_SOON_MAX_DAYS } from './appointment.service.js';
 import { toAppointingBody, toAppointment, toPerson, toSeat } from './appointment.mapper.js';
-import { parityOf } from './appointment.rules.js';
+import { mayAppoint, mayManageSeats } from './appointment.policy.js';
+import { parityOf, rolesForSeat, sideMismatch, sideOfPartnerKind } from './appointment.rules.js';
 import { appointingBodyName } from './appointing-body.js';
-import { AppointingBody, Appointment, ParityReport, Person, Seat } from './appointment.type.js';
+import {
+  AppointingBody,
+  Appointment,
+  AppointmentRole,
+  AppointmentWarning,
+  ParityReport,
+  Person,
+  Seat,
+  SeatSide,
+} from './appointment.type.js';
+import type { AppointmentRole as AppointmentRoleValue, SeatSide as SeatSideValue } from './appointment.entity.js';
 
 const optionalId = (value: string | null | undefined, field: string) => (value ? parseId(value, field) : null);
 
@@ -32,8 +45,23 @@ export class AppointmentResolver {
       seatId: parseId(input.seatId, 'seatId'),
       personId: optionalId(input.personId, 'personId'),
       deputyForAppointmentId: optionalId(input.deputyForAppointmentId, 'deputyForAppointmentId'),
+      newPersonPartnerId: optionalId(input.newPerson?.partnerId, 'newPerson.partnerId'),
     };
     return toAppointment(await services.appointments.appoint(caller, input, ids));
+  }
+
+  @Authorized<Access>('seats:appoint')
+  @Mutation(() => Appointment, {
+    description:
+      "Cancels an appointment registered in error: it is kept with the reason and shown in the seat's history as cancelled, and counts nowhere else; a member's personal deputy is cancelled with them.",
+  })
+  async cancelAppointment(
+    @Arg('id', () => ID, { description: 'The appointment to cancel.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why it is cancelled (at most 500 characters), e.g. "Registrert på feil sete".' })
+    reason: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Appointment> {
+    return toAppointment(await services.appointments.cancel(caller, parseId(id, 'id'), reason));
   }
 
   @Authorized<Access>('seats:appoint')
@@ -80,6 +108,25 @@ export class AppointmentResolver {
     if (!seat) throw notFound('seat', appointment.seatId);
     return toSeat(seat);
   }
+
+  @FieldResolver(() => [AppointmentWarning], {
+    description: 'What the appointing body may want to check (the person works for the other side); empty when nothing.',
+  })
+  async warnings(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<AppointmentWarning[]> {
+    const [seat, person] = await Promise.all([loaders.seatById.load(appointment.seatId), loaders.personById.load(appointment.personId)]);
+    if (!seat || !person?.partnerId) return [];
+    const personSide = sideOfPartnerKind((await loaders.partnerById.load(person.partnerId))?.kind ?? null);
+    if (!sideMismatch(seat.side, personSide)) return [];
+    return [Object.assign(new AppointmentWarning(), { kind: 'SIDE_MISMATCH', seatSide: seat.side, personSide })];
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Not public: whether the caller may end or cancel this appointment (the body that made it, or the secretariat).',
+  })
+  async canChange(@Root() appointment: Appointment, @Ctx() { loaders, caller }: Context): Promise<boolean> {
+    const seat = await loaders.seatById.load(appointment.seatId);
+    return seat !== null && appointment.cancelledAt === null && mayAppoint(caller, seat, appointment.role);
+  }
 }
 
 @Resolver(() => Seat)
@@ -99,6 +146,32 @@ export class SeatResolver {
     return toSeat(seat);
   }
 
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Seat, {
+    description: 'Retires a seat after its last day (secretariat): its history stays; it takes no appointments after that day.',
+  })
+  async retireSeat(
+    @Arg('id', () => ID, { description: 'The seat.' }) id: string,
+    @Arg('retiredOn', () => LocalDate, { description: 'The last day of the seat (YYYY-MM-DD); nobody may hold it after it.' })
+    retiredOn: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Seat> {
+    return toSeat(await services.appointments.retireSeat(caller, parseId(id, 'id'), retiredOn));
+  }
+
+  @FieldResolver(() => [AppointmentRole], {
+    description:
+      'Not public: the roles the caller may appoint to on this seat (those the seat takes, of the bodies the caller records for); empty for a retired seat.',
+  })
+  async appointableRoles(@Root() seat: Seat, @Ctx() { loaders, caller }: Context): Promise<AppointmentRoleValue[]> {
+    return appointableRolesOf(seat, caller, loaders);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not public: whether the caller may appoint to this seat in any role.' })
+  async canAppoint(@Root() seat: Seat, @Ctx() { loaders, caller }: Context): Promise<boolean> {
+    return (await appointableRolesOf(seat, caller, loaders)).length > 0;
+  }
+
   @FieldResolver(() => AppointingBody, { description: 'The only body that appoints members to the seat.' })
   async appointingBody(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<AppointingBody> {
     return toAppointingBody(
@@ -111,9 +184,11 @@ export class SeatResolver {
     );
   }
 
-  @FieldResolver(() => [Appointment], { description: 'Everyone who held the seat, in any role, oldest first.' })
+  @FieldResolver(() => [Appointment], {
+    description: 'Everyone who held the seat, in any role, oldest first; cancelled appointments too, marked by cancelledAt.',
+  })
   async history(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<Appointment[]> {
-    return (await loaders.appointmentsBySeat.load(seat.id)).map(toAppointment);
+    return (await loaders.historyBySeat.load(seat.id)).map(toAppointment);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Appointments on the seat on a date (default today).' })
@@ -139,6 +214,20 @@ export class PersonResolver {
     return toPerson(await services.appointments.getPerson(caller, parseId(id, 'id')));
   }
 
+  @FieldResolver(() => Partner, { nullable: true, description: 'The partner the person works for, when registered.' })
+  async partner(@Root() person: Person, @Ctx() { loaders }: Context): Promise<Partner | null> {
+    const partner = person.partnerId ? await loaders.partnerById.load(person.partnerId) : null;
+    return partner ? toPartner(partner) : null;
+  }
+
+  @FieldResolver(() => SeatSide, {
+    nullable: true,
+    description: 'The side the person belongs to, from the partner they work for; null when neither (a user representative, a GP).',
+  })
+  async side(@Root() person: Person, @Ctx() { loaders }: Context): Promise<SeatSideValue | null> {
+    return person.partnerId ? sideOfPartnerKind((await loaders.partnerById.load(person.partnerId))?.kind ?? null) : null;
+  }
+
   @Authorized<Access>('seats:appoint')
   @Query(() => [Person], { description: 'People registered in the community, by name (for appointing).' })
   async persons(
@@ -155,7 +244,14 @@ export class PersonResolver {
     @Arg('input', () => PersonInput, { description: 'The values; each field is described on the input type.' }) input: PersonInput,
     @Ctx() { services, caller }: Context,
   ): Promise<Person> {
-    return toPerson(await services.appointments.createPerson(caller, parseId(communityId, 'communityId'), input));
+    return toPerson(
+      await services.appointments.createPerson(
+        caller,
+        parseId(communityId, 'communityId'),
+        input,
+        optionalId(input.partnerId, 'partnerId'),
+      ),
+    );
   }
 
   @FieldResolver(() => [Appointment], { description: "The person's appointments, newest first." })
@@ -166,9 +262,16 @@ export class PersonResolver {
 
 @Resolver(() => Organ)
 export class OrganCompositionResolver {
-  @FieldResolver(() => [Seat], { description: 'The seats, in order.' })
+  @FieldResolver(() => [Seat], { description: 'The seats, in order, retired ones too (see retiredOn).' })
   async seats(@Root() organ: Organ, @Ctx() { loaders }: Context): Promise<Seat[]> {
     return (await loaders.seatsByOrgan.load(organ.id)).map(toSeat);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Not public: whether the caller may create and retire seats of the organ (the secretariat).',
+  })
+  canManageSeats(@Root() organ: Organ, @Ctx() { caller }: Context): boolean {
+    return mayManageSeats(caller, organ.communityId);
   }
 
   @FieldResolver(() => [Appointment], {
@@ -197,7 +300,7 @@ export class OrganCompositionResolver {
     @Ctx() { loaders, services }: Context,
   ): Promise<Seat[]> {
     const date = at ?? services.clock.today();
-    const seats = await loaders.seatsByOrgan.load(organ.id);
+    const seats = (await loaders.seatsByOrgan.load(organ.id)).filter((seat) => inUseOn(seat, date));
     const filled = await filledSeats(seats, date, loaders);
     return seats.filter((seat) => !filled.has(seat.id) && seatNeedsHolder(seat)).map(toSeat);
   }
@@ -211,8 +314,9 @@ export class OrganCompositionResolver {
     at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<ParityReport> {
-    const seats = await loaders.seatsByOrgan.load(organ.id);
-    const filled = await filledSeats(seats, at ?? services.clock.today(), loaders);
+    const date = at ?? services.clock.today();
+    const seats = (await loaders.seatsByOrgan.load(organ.id)).filter((seat) => inUseOn(seat, date));
+    const filled = await filledSeats(seats, date, loaders);
     return Object.assign(
       new ParityReport(),
       parityOf(seats.map((seat) => ({ side: seat.side, voting: seat.voting, filled: filled.has(seat.id) }))),
@@ -226,6 +330,18 @@ export class RegionalCouncilSeatsResolver {
   async seats(@Root() council: RegionalCouncil, @Ctx() { loaders }: Context): Promise<Seat[]> {
     return (await loaders.seatsByRegionalCouncil.load(council.id)).map(toSeat);
   }
+}
+
+/** A retired seat is counted up to and including its last day. */
+function inUseOn(seat: SeatEntity, date: string): boolean {
+  return seat.retiredOn === null || seat.retiredOn >= date;
+}
+
+/** The roles the seat takes that the caller records; none on a retired seat. */
+async function appointableRolesOf(seat: Seat, caller: Context['caller'], loaders: Context['loaders']): Promise<AppointmentRoleValue[]> {
+  if (seat.retiredOn !== null) return [];
+  const organ = await loaders.organById.load(seat.organId);
+  return rolesForSeat(seat, organ?.officersElectedByOrganId != null).filter((role) => mayAppoint(caller, seat.entity, role));
 }
 
 /** Deputy-list seats are never vacant in this sense: they have no member. */
