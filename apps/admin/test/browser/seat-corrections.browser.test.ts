@@ -285,4 +285,52 @@ describe('correcting seats and appointments', () => {
       { width: 1366, height: 900 },
     );
   });
+
+  it('lets the secretariat add a seat and retire it: gone from the composition after its last day', async () => {
+    await session(
+      async (page) => {
+        const seat = 'Fylkeskommunen';
+        await signInThroughForm(page, 'sekretariat@helgeland.demo', communityPath);
+        await page.goto(`${communityPath}/organs/${organId}`);
+        const table = page.getByRole('table', { name: `Sammensetningen av ${ssu} per ${norwegianDate(today)}` });
+        await table.waitFor();
+        await page.getByRole('button', { name: 'Legg til sete' }).click();
+        const form = page.getByRole('region', { name: 'Nytt sete' });
+        await form.waitFor();
+        await form.getByRole('button', { name: 'Legg til setet' }).click();
+        await form.getByText('Skriv navnet på setet.').waitFor();
+        await form.getByLabel('Navn på setet').fill(seat);
+        await form.getByLabel('Side').selectOption('OBSERVER');
+        await form.getByLabel('Oppnevnes av').selectOption('EXTERNAL');
+        await form.getByLabel('Navn på organet').fill('Nordland fylkeskommune');
+        await expectAccessibleWhenSettled(page, 'the new seat form');
+        await form.getByRole('button', { name: 'Legg til setet' }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `Setet «${seat}» er lagt til.` })
+          .waitFor();
+        await expect.poll(() => textOf(rowOf(page, table, seat))).toContain('Observatør Talerett Oppnevnes av Nordland fylkeskommune');
+
+        await rowOf(page, table, seat)
+          .getByRole('button', { name: `Legg ned ${seat}` })
+          .click();
+        const dialog = page.getByRole('dialog', { name: `Legg ned setet ${seat}` });
+        await dialog.waitFor();
+        await expectAccessibleWhenSettled(page, 'the retire dialog');
+        await dialog.getByRole('button', { name: 'Legg ned setet' }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `Setet «${seat}» er lagt ned med ${norwegianDate(today)} som siste dag.` })
+          .waitFor();
+        const tomorrow = new Date(`${today}T00:00:00Z`);
+        tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+        const nextDay = tomorrow.toISOString().slice(0, 10);
+        await page.getByLabel('Sammensetning per dato').fill(nextDay);
+        const later = page.getByRole('table', { name: `Sammensetningen av ${ssu} per ${norwegianDate(nextDay)}` });
+        await later.waitFor();
+        await expect.poll(() => rowOf(page, later, seat).count()).toBe(0);
+      },
+      { width: 1366, height: 900 },
+    );
+  });
 });

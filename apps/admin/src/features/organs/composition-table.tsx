@@ -66,6 +66,8 @@ interface CompositionTableProps {
   onChange: (request: ChangeRequest) => void;
   /** Id of the button that opens a form, so focus can go back to it. */
   buttonId: (seatId: string, role: AppointRole) => string;
+  /** Given when the user may retire seats (the API's `Organ.canManageSeats`). */
+  onRetire?: (seat: CompositionSeat) => void;
 }
 
 const columnCount = 6;
@@ -75,7 +77,7 @@ const columnCount = 6;
  * Six columns fit 1366 px (the seat's side, right and appointing body share one);
  * on a narrow screen each row is a card (organs.css).
  */
-export function CompositionTable({ communityId, caption, onAppoint, onChange, buttonId, ...props }: CompositionTableProps) {
+export function CompositionTable({ communityId, caption, onAppoint, onChange, onRetire, buttonId, ...props }: CompositionTableProps) {
   const { t } = useTranslation();
   const id = useId();
   const captionId = `${id}-caption`;
@@ -259,6 +261,12 @@ export function CompositionTable({ communityId, caption, onAppoint, onChange, bu
                           <span className="ds-sr-only"> {t('organs.appoint.forSeat', { seat: seat.label })}</span>
                         </Button>
                       ))}
+                      {onRetire && seat.retiredOn == null && (
+                        <Button variant="tertiary" data-size="sm" onClick={() => onRetire(seat)}>
+                          {t('organs.seats.retire')}
+                          <span className="ds-sr-only"> {seat.label}</span>
+                        </Button>
+                      )}
                     </div>
                   </Table.Cell>
                 </Table.Row>

@@ -15,6 +15,7 @@ import { AppointForm } from './appoint-form';
 import type { AppointRole } from './appoint-input';
 import { ChangeAppointmentDialog, type ChangeRequest } from './change-appointment-dialog';
 import { type CompositionSeat, CompositionTable, CompositionTableFragment } from './composition-table';
+import { NewSeatForm, type RetireRequest, RetireSeatDialog } from './seat-admin';
 import { SeatHistoryFragment } from './seat-history';
 import { isIsoDate } from '@helsefellesskap/calendar';
 
@@ -32,11 +33,20 @@ const OrganPageQuery = graphql(`
       id
       name
       shortName
+      partners {
+        id
+        name
+      }
+      regionalCouncils {
+        id
+        name
+      }
       organs {
         id
         name
         kind
         dissolvedOn
+        canManageSeats
         rules {
           chairRotationYears
           officersElectedByOrganId
@@ -96,6 +106,8 @@ export function OrganPage() {
   useDocumentTitle(organ ? `${organ.name} – ${community?.shortName ?? ''}` : t('organs.organ.title'));
   const [openForm, setOpenForm] = useState<{ seatId: string; role: AppointRole }>();
   const [change, setChange] = useState<ChangeRequest>();
+  const [retire, setRetire] = useState<RetireRequest>();
+  const [addingSeat, setAddingSeat] = useState(false);
   const [done, setDone] = useState<string>();
   const statusRef = useRef<HTMLDivElement>(null);
   // Where focus goes once a form or dialog has gone: the message after saving, the opening button after cancelling.
@@ -224,6 +236,14 @@ export function OrganPage() {
                 setDone(undefined);
                 setChange(request);
               }}
+              onRetire={
+                organ.canManageSeats
+                  ? (seat) => {
+                      setDone(undefined);
+                      setRetire({ seatId: seat.id, label: seat.label });
+                    }
+                  : undefined
+              }
             />
           </section>
           {openForm && openSeat && (
@@ -242,6 +262,16 @@ export function OrganPage() {
               }}
             />
           )}
+          <RetireSeatDialog
+            request={retire}
+            today={today}
+            onClose={() => setRetire(undefined)}
+            onDone={(message) => {
+              setRetire(undefined);
+              setDone(message);
+              setFocusTarget({ element: 'status' });
+            }}
+          />
           <ChangeAppointmentDialog
             request={change}
             today={today}
@@ -255,6 +285,28 @@ export function OrganPage() {
           />
         </>
       )}
+      {organ.canManageSeats &&
+        (addingSeat ? (
+          <NewSeatForm
+            organId={organ.id}
+            bodies={{ regionalCouncils: community.regionalCouncils, partners: community.partners, organs: community.organs }}
+            onCancel={() => {
+              setAddingSeat(false);
+              setFocusTarget({ element: 'button', id: `${formId}-add-seat` });
+            }}
+            onDone={(message) => {
+              setAddingSeat(false);
+              setDone(message);
+              setFocusTarget({ element: 'status' });
+            }}
+          />
+        ) : (
+          <div className="button-row">
+            <Button id={`${formId}-add-seat`} variant="secondary" onClick={() => setAddingSeat(true)}>
+              {t('organs.seats.add')}
+            </Button>
+          </div>
+        ))}
     </>
   );
 }
