@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupByKeys } from '../../common/group.js';
-import { loaderPerArgument } from '../../common/loader-per-argument.js';
+import { argumentLoader } from '../../common/argument-loader.js';
 import type { Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
 import type { PlanRow, ReportYearRow, UpdateRow } from './action-plan.repository.js';
@@ -34,10 +34,10 @@ export function createActionPlanLoaders(repositories: Repositories, caller: Call
     focusAreasOfPlan: new DataLoader(async (planIds: readonly string[]) =>
       groupByKeys(planIds, await plans.readFocusAreasOfPlans(planIds), (area) => area.planId),
     ),
-    targetsOfPlanAsOf: loaderPerArgument(async (planIds, asOf: string) =>
+    targetsOfPlanAsOf: argumentLoader(async (planIds, asOf: string) =>
       groupByKeys(planIds, await plans.readTargetsAsOf(planIds, asOf), (target) => target.planId),
     ),
-    measuresOfPlanAsOf: loaderPerArgument(async (planIds, asOf: string) =>
+    measuresOfPlanAsOf: argumentLoader(async (planIds, asOf: string) =>
       groupByKeys(planIds, await plans.readMeasuresAsOf(planIds, asOf), (measure) => measure.planId),
     ),
     measureUpdatesOfPlan: updatesOfPlans('measure'),
