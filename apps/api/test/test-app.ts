@@ -91,9 +91,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   let statements = 0;
   const dataSource = createDataSource(
     options.databaseUrl ?? inject('databaseUrl'),
-    (sqlText: string) => {
+    () => {
       statements += 1;
-      if (process.env.LOG_SQL) console.log('SQL', sqlText.replace(/\s+/g, ' ').slice(0, 200));
     },
     options.statementTimeoutMs ?? 5_000,
   );
