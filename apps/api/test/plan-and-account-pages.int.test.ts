@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminOperation } from './admin-operations.js';
+import { adminQueryOperations } from '../src/cli/bench/admin-operations.js';
 import { buildCommunity, signInAs, type Session } from './factories.js';
 import { buildShapedPlan, type PlanShape } from './plan-factory.js';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -9,6 +9,13 @@ import { startTestApp, type TestApp } from './test-app.js';
  * however many focus areas, measures, updates, plans, users and audit events there are: each page's
  * operation, as the UI sends it, counted on a small and a larger world and compared.
  */
+const operations = adminQueryOperations();
+function adminOperation(name: string): string {
+  const operation = operations.get(name);
+  if (!operation) throw new Error(`The admin UI has no query ${name}.`);
+  return operation;
+}
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
