@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { parseId } from '../../common/ids.js';
+import { selectsPath } from '../../common/selection.js';
 import { LocalDate } from '../../common/local-date.js';
 import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
@@ -51,8 +53,10 @@ export class ActionPlanResolver {
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'The date to judge on (YYYY-MM-DD); today when left out.' })
     asOf: string | null | undefined,
     @Ctx() { services, caller, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<FocusArea[]> {
-    return (await services.actionPlans.focusAreasAsOf(caller, loaders, plan, asOf ?? null)).map(toFocusArea);
+    const withUpdates = selectsPath(info, ['measures', 'updates']);
+    return (await services.actionPlans.focusAreasAsOf(caller, loaders, plan, asOf ?? null, withUpdates)).map(toFocusArea);
   }
 
   @FieldResolver(() => [ProgressPoint], {

@@ -18,6 +18,7 @@ import {
   assertMayWriteCommentary,
   mayFreezeReport,
   mayPostMeasureStatus,
+  mayReadUpdates,
   mayWriteForFocusArea,
   visibleReporter,
 } from './action-plan.policy.js';
@@ -70,11 +71,23 @@ export class ActionPlanService {
     return plan;
   }
 
-  /** The focus areas judged on a date (default today) from what was known then, with what the caller may do in each. */
-  async focusAreasAsOf(caller: Caller, loaders: ActionPlanLoaders, plan: PlanRow, asOf: string | null): Promise<FocusAreaView[]> {
+  /**
+   * The focus areas judged on a date (default today) from what was known then, with what the caller may
+   * do in each. With `withUpdates` (the operation asks for the measures' histories), the histories the
+   * caller may read start loading in the same round trip as the measures.
+   */
+  async focusAreasAsOf(
+    caller: Caller,
+    loaders: ActionPlanLoaders,
+    plan: PlanRow,
+    asOf: string | null,
+    withUpdates = false,
+  ): Promise<FocusAreaView[]> {
     assertMayReadPlan(caller, plan);
     const date = asOf ?? this.clock.today();
     const key = { id: plan.id, argument: date };
+    // Measure.updates reads the same cached load, and its failure there; here it is only started.
+    if (withUpdates && mayReadUpdates(caller, plan.communityId)) void loaders.measureUpdatesOfPlan.load(plan.id).catch(() => undefined);
     const [areas, targets, measures] = await Promise.all([
       loaders.focusAreasOfPlan.load(plan.id),
       loaders.targetsOfPlanAsOf.load(key),
