@@ -1,7 +1,11 @@
+import type { SeatAppointing } from './appointing-body.js';
 import type { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
 import { AppointingBody, Appointment, Person, Seat } from './appointment.type.js';
 
-/** The person as the policy lets the caller see it (`visiblePerson`): the mapper only copies. */
+/**
+ * Stored records as GraphQL types, for what services answer (mutations); reads select rows of the
+ * types' shape directly. The person as the policy lets the caller see it (`visiblePerson`): the mapper only copies.
+ */
 export function toPerson(entity: PersonEntity): Person {
   return Object.assign(new Person(), {
     id: entity.id,
@@ -23,11 +27,15 @@ export function toSeat(entity: SeatEntity): Seat {
     label: entity.label,
     side: entity.side,
     voting: entity.voting,
-    entity,
+    appointingBodyKind: entity.appointingBodyKind,
+    appointingRegionalCouncilId: entity.appointingRegionalCouncilId,
+    appointingPartnerId: entity.appointingPartnerId,
+    appointingOrganId: entity.appointingOrganId,
+    appointingBodyName: entity.appointingBodyName,
   });
 }
 
-export function toAppointingBody(entity: SeatEntity, name: string): AppointingBody {
+export function toAppointingBody(entity: SeatAppointing, name: string): AppointingBody {
   return Object.assign(new AppointingBody(), {
     kind: entity.appointingBodyKind,
     name,

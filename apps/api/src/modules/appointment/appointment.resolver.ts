@@ -1,4 +1,3 @@
-import { isActiveOn } from '@helsefellesskap/calendar';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
@@ -7,7 +6,6 @@ import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Organ } from '../organ/organ.type.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
-import type { SeatEntity } from './appointment.entity.js';
 import { AppointInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
 import { ENDING_SOON_MAX_DAYS } from './appointment.service.js';
 import { toAppointingBody, toAppointment, toPerson, toSeat } from './appointment.mapper.js';
@@ -64,21 +62,21 @@ export class AppointmentResolver {
       withinDays,
       optionalId(regionalCouncilId, 'regionalCouncilId'),
     );
-    return ending.map(toAppointment);
+    return ending;
   }
 
   @FieldResolver(() => Person, { description: 'Who holds the appointment.' })
   async person(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Person> {
     const person = await loaders.personById.load(appointment.personId);
     if (!person) throw notFound('person', appointment.personId);
-    return toPerson(person);
+    return person;
   }
 
   @FieldResolver(() => Seat, { description: 'The seat.' })
   async seat(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Seat> {
     const seat = await loaders.seatById.load(appointment.seatId);
     if (!seat) throw notFound('seat', appointment.seatId);
-    return toSeat(seat);
+    return seat;
   }
 }
 
@@ -102,8 +100,8 @@ export class SeatResolver {
   @FieldResolver(() => AppointingBody, { description: 'The only body that appoints members to the seat.' })
   async appointingBody(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<AppointingBody> {
     return toAppointingBody(
-      seat.entity,
-      await appointingBodyName(seat.entity, {
+      seat,
+      await appointingBodyName(seat, {
         regionalCouncil: (id) => loaders.regionalCouncilById.load(id),
         partner: (id) => loaders.partnerById.load(id),
         organ: (id) => loaders.organById.load(id),
@@ -113,7 +111,7 @@ export class SeatResolver {
 
   @FieldResolver(() => [Appointment], { description: 'Everyone who held the seat, in any role, oldest first.' })
   async history(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<Appointment[]> {
-    return (await loaders.appointmentsBySeat.load(seat.id)).map(toAppointment);
+    return loaders.appointmentsBySeat.load(seat.id);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Appointments on the seat on a date (default today).' })
@@ -123,8 +121,7 @@ export class SeatResolver {
     at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<Appointment[]> {
-    const date = at ?? services.clock.today();
-    return (await loaders.appointmentsBySeat.load(seat.id)).filter((appointment) => isActiveOn(appointment, date)).map(toAppointment);
+    return loaders.holdersBySeatOn.load({ id: seat.id, argument: at ?? services.clock.today() });
   }
 }
 
@@ -136,7 +133,7 @@ export class PersonResolver {
     @Arg('id', () => ID, { description: "The person's id." }) id: string,
     @Ctx() { services, caller }: Context,
   ): Promise<Person> {
-    return toPerson(await services.appointments.getPerson(caller, parseId(id, 'id')));
+    return services.appointments.getPerson(caller, parseId(id, 'id'));
   }
 
   @Authorized<Access>('seats:appoint')
@@ -145,7 +142,7 @@ export class PersonResolver {
     @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
     @Ctx() { services, caller }: Context,
   ): Promise<Person[]> {
-    return (await services.appointments.listPersons(caller, parseId(communityId, 'communityId'))).map(toPerson);
+    return services.appointments.listPersons(caller, parseId(communityId, 'communityId'));
   }
 
   @Authorized<Access>('seats:appoint')
@@ -160,7 +157,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [Appointment], { description: "The person's appointments, newest first." })
   async appointments(@Root() person: Person, @Ctx() { loaders }: Context): Promise<Appointment[]> {
-    return (await loaders.appointmentsByPerson.load(person.id)).map(toAppointment);
+    return loaders.appointmentsByPerson.load(person.id);
   }
 }
 
@@ -168,7 +165,7 @@ export class PersonResolver {
 export class OrganCompositionResolver {
   @FieldResolver(() => [Seat], { description: 'The seats, in order.' })
   async seats(@Root() organ: Organ, @Ctx() { loaders }: Context): Promise<Seat[]> {
-    return (await loaders.seatsByOrgan.load(organ.id)).map(toSeat);
+    return loaders.seatsByOrgan.load(organ.id);
   }
 
   @FieldResolver(() => [Appointment], {
@@ -180,13 +177,7 @@ export class OrganCompositionResolver {
     at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<Appointment[]> {
-    const date = at ?? services.clock.today();
-    const seats = await loaders.seatsByOrgan.load(organ.id);
-    const appointments = await loaders.appointmentsBySeat.loadMany(seats.map((seat) => seat.id));
-    return appointments
-      .flatMap((list) => (list instanceof Error ? [] : list))
-      .filter((appointment) => isActiveOn(appointment, date))
-      .map(toAppointment);
+    return (await holdersOn(await loaders.seatsByOrgan.load(organ.id), at ?? services.clock.today(), loaders)).flat();
   }
 
   @FieldResolver(() => [Seat], { description: 'Seats without a member (or observer) on a date (default today).' })
@@ -199,7 +190,7 @@ export class OrganCompositionResolver {
     const date = at ?? services.clock.today();
     const seats = await loaders.seatsByOrgan.load(organ.id);
     const filled = await filledSeats(seats, date, loaders);
-    return seats.filter((seat) => !filled.has(seat.id) && seatNeedsHolder(seat)).map(toSeat);
+    return seats.filter((seat) => !filled.has(seat.id) && seatNeedsHolder(seat));
   }
 
   @FieldResolver(() => ParityReport, {
@@ -224,22 +215,25 @@ export class OrganCompositionResolver {
 export class RegionalCouncilSeatsResolver {
   @FieldResolver(() => [Seat], { description: 'The seats this council appoints to.' })
   async seats(@Root() council: RegionalCouncil, @Ctx() { loaders }: Context): Promise<Seat[]> {
-    return (await loaders.seatsByRegionalCouncil.load(council.id)).map(toSeat);
+    return loaders.seatsByRegionalCouncil.load(council.id);
   }
 }
 
 /** Deputy-list seats are never vacant in this sense: they have no member. */
-function seatNeedsHolder(seat: SeatEntity): boolean {
+function seatNeedsHolder(seat: Seat): boolean {
   return seat.side === 'OBSERVER' || seat.voting;
 }
 
-async function filledSeats(seats: SeatEntity[], date: string, loaders: Context['loaders']): Promise<Set<string>> {
-  const lists = await loaders.appointmentsBySeat.loadMany(seats.map((seat) => seat.id));
-  const filled = new Set<string>();
-  lists.forEach((list, index) => {
-    if (list instanceof Error) return;
-    if (list.some((appointment) => (appointment.role === 'MEMBER' || appointment.role === 'OBSERVER') && isActiveOn(appointment, date)))
-      filled.add(seats[index]?.id ?? '');
-  });
-  return filled;
+/** The appointments of each seat on the date, in the seats' order: one statement for every seat asked on that date. */
+function holdersOn(seats: readonly Seat[], date: string, loaders: Context['loaders']): Promise<Appointment[][]> {
+  return Promise.all(seats.map((seat) => loaders.holdersBySeatOn.load({ id: seat.id, argument: date })));
+}
+
+async function filledSeats(seats: readonly Seat[], date: string, loaders: Context['loaders']): Promise<Set<string>> {
+  const holders = await holdersOn(seats, date, loaders);
+  return new Set(
+    seats
+      .filter((_, index) => holders[index]?.some((appointment) => appointment.role === 'MEMBER' || appointment.role === 'OBSERVER'))
+      .map((seat) => seat.id),
+  );
 }

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/local-date.js';
 import type {
-  SeatEntity,
   AppointingBodyKind as AppointingBodyKindValue,
   AppointmentRole as AppointmentRoleValue,
   SeatSide as SeatSideValue,
@@ -131,8 +130,17 @@ export class Seat {
   @Field(() => Boolean, { description: 'Voting right; false means the right to speak only.' })
   voting: boolean;
 
-  /** The stored seat, for resolving the appointing body's name. */
-  entity: SeatEntity;
+  /** The body that appoints to the seat, as stored: resolved to `appointingBody` (kind, ids, name) when asked. */
+  appointingBodyKind: AppointingBodyKindValue;
+
+  appointingRegionalCouncilId: string | null;
+
+  appointingPartnerId: string | null;
+
+  appointingOrganId: string | null;
+
+  /** The name of a body outside the community (kind EXTERNAL). */
+  appointingBodyName: string | null;
 }
 
 @ObjectType({ description: 'A person holding a seat in a role for a period, by decision of a body.' })
