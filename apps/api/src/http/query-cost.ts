@@ -25,7 +25,7 @@ function quarterEndsUntil(args: Record<string, unknown>): number {
  * lists and aliases multiply as they would in the server. A test fails when a list field has none.
  */
 export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
-  'Query.communities': 30,
+  'Query.communities': 20,
   'Query.identityProviders': 5,
   'Query.persons': 500,
   'Query.users': 500,
