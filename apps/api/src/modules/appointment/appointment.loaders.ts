@@ -6,7 +6,7 @@ import type { Caller } from '../auth/caller.js';
 import type { OrganRow } from '../organ/organ.repository.js';
 import type { Partner } from '../partner/partner.type.js';
 import type { RegionalCouncil } from '../regional-council/regional-council.type.js';
-import { visiblePerson } from './appointment.policy.js';
+import { visibleHolder, visiblePerson } from './appointment.policy.js';
 import type { Appointment, Person, Seat } from './appointment.type.js';
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): (T | null)[] {
@@ -32,11 +32,19 @@ export function createAppointmentLoaders(repositories: Repositories, caller: Cal
     ),
     /** Every appointment of a seat: its history. */
     appointmentsBySeat: new DataLoader<string, Appointment[]>(async (seatIds) =>
-      groupByKeys(seatIds, await repositories.appointments.readAppointmentsOfSeats(seatIds), (appointment) => appointment.seatId),
+      groupByKeys(
+        seatIds,
+        (await repositories.appointments.readAppointmentsOfSeats(seatIds)).map((appointment) => visibleHolder(caller, appointment)),
+        (appointment) => appointment.seatId,
+      ),
     ),
     /** The appointments of a seat on a date: `holders(at:)`, and an organ's `members`, `vacancies` and `parity` on a date. */
     holdersBySeatOn: argumentLoader<string, Appointment[]>(async (seatIds, date) =>
-      groupByKeys(seatIds, await repositories.appointments.readHoldersOn(seatIds, date), (appointment) => appointment.seatId),
+      groupByKeys(
+        seatIds,
+        (await repositories.appointments.readHoldersOn(seatIds, date)).map((appointment) => visibleHolder(caller, appointment)),
+        (appointment) => appointment.seatId,
+      ),
     ),
     appointmentsByPerson: new DataLoader<string, Appointment[]>(async (personIds) =>
       groupByKeys(personIds, await repositories.appointments.readAppointmentsOfPersons(personIds), (appointment) => appointment.personId),

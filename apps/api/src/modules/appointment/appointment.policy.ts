@@ -33,3 +33,12 @@ export function visiblePerson<P extends Pick<PersonEntity, 'communityId' | 'emai
   if (can(caller, 'personal-data:read', person.communityId)) return person;
   return { ...person, email: null, phone: null };
 }
+
+/** An appointment read with its person, the person as `visiblePerson` lets the caller see it. */
+export function visibleHolder<A extends { heldBy: Pick<PersonEntity, 'communityId' | 'email' | 'phone'> }>(
+  caller: Caller,
+  appointment: A,
+): A {
+  const heldBy = visiblePerson(caller, appointment.heldBy);
+  return heldBy === appointment.heldBy ? appointment : { ...appointment, heldBy };
+}

@@ -15,6 +15,16 @@ const APPOINTMENT_COLUMNS = `a.id, a.community_id AS "communityId", a.seat_id AS
   a.deputy_for_appointment_id AS "deputyForAppointmentId", a.deputy_rank AS "deputyRank", a.starts_on AS "startsOn",
   a.ends_on AS "endsOn", a.appointed_by AS "appointedBy", a.decision_reference AS "decisionReference"`;
 
+/**
+ * An appointment with its person joined in, so `Appointment.person` costs no further read: contact
+ * data included, which the loader or service then filters for the caller (`visibleHolder`).
+ */
+export type AppointmentWithPerson = Appointment & { heldBy: Person };
+
+const WITH_PERSON = `${APPOINTMENT_COLUMNS}, json_build_object('id', pe.id, 'communityId', pe.community_id, 'name', pe.name,
+  'title', pe.title, 'employer', pe.employer, 'email', pe.email, 'phone', pe.phone) AS "heldBy"
+  FROM appointment a JOIN person pe ON pe.id = a.person_id`;
+
 /** A seat's appointments in the order its history shows them. */
 const SEAT_ORDER = `a.starts_on, a.deputy_rank, a.created_at`;
 
@@ -100,10 +110,10 @@ export class AppointmentRepository {
   }
 
   /** Every appointment of the seats (their history) as plain rows. */
-  readAppointmentsOfSeats(seatIds: readonly string[]): Promise<Appointment[]> {
-    return selectRows<Appointment>(
+  readAppointmentsOfSeats(seatIds: readonly string[]): Promise<AppointmentWithPerson[]> {
+    return selectRows<AppointmentWithPerson>(
       this.manager,
-      `SELECT ${APPOINTMENT_COLUMNS} FROM appointment a WHERE a.seat_id = ANY($1::uuid[]) ORDER BY ${SEAT_ORDER}`,
+      `SELECT ${WITH_PERSON} WHERE a.seat_id = ANY($1::uuid[]) ORDER BY ${SEAT_ORDER}`,
       [seatIds],
     );
   }
@@ -112,10 +122,10 @@ export class AppointmentRepository {
    * The appointments of the seats that run on `date` (as `isActiveOn` decides: first and last day
    * included), filtered by PostgreSQL on the index (seat_id, starts_on): history is not read.
    */
-  readHoldersOn(seatIds: readonly string[], date: string): Promise<Appointment[]> {
-    return selectRows<Appointment>(
+  readHoldersOn(seatIds: readonly string[], date: string): Promise<AppointmentWithPerson[]> {
+    return selectRows<AppointmentWithPerson>(
       this.manager,
-      `SELECT ${APPOINTMENT_COLUMNS} FROM appointment a
+      `SELECT ${WITH_PERSON}
         WHERE a.seat_id = ANY($1::uuid[]) AND a.starts_on <= $2 AND (a.ends_on IS NULL OR a.ends_on >= $2)
         ORDER BY ${SEAT_ORDER}`,
       [seatIds, date],
@@ -135,10 +145,10 @@ export class AppointmentRepository {
   }
 
   /** Appointments that end between the two dates (inclusive), soonest first; with a council, only on its seats. */
-  readEndingBetween(communityId: string, from: string, to: string, regionalCouncilId: string | null): Promise<Appointment[]> {
-    return selectRows<Appointment>(
+  readEndingBetween(communityId: string, from: string, to: string, regionalCouncilId: string | null): Promise<AppointmentWithPerson[]> {
+    return selectRows<AppointmentWithPerson>(
       this.manager,
-      `SELECT ${APPOINTMENT_COLUMNS} FROM appointment a
+      `SELECT ${WITH_PERSON}
         WHERE a.community_id = $1 AND a.ends_on BETWEEN $2 AND $3
           AND ($4::uuid IS NULL OR a.seat_id IN (SELECT s.id FROM seat s WHERE s.appointing_regional_council_id = $4))
         ORDER BY a.ends_on`,

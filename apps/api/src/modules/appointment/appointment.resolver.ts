@@ -66,10 +66,9 @@ export class AppointmentResolver {
   }
 
   @FieldResolver(() => Person, { description: 'Who holds the appointment.' })
-  async person(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Person> {
-    const person = await loaders.personById.load(appointment.personId);
-    if (!person) throw notFound('person', appointment.personId);
-    return person;
+  person(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Person | Promise<Person> {
+    // Read with the appointment (and filtered for the caller) on the read path: answered without a promise per holder.
+    return appointment.heldBy ?? personOf(appointment, loaders);
   }
 
   @FieldResolver(() => Seat, { description: 'The seat.' })
@@ -217,6 +216,12 @@ export class RegionalCouncilSeatsResolver {
   async seats(@Root() council: RegionalCouncil, @Ctx() { loaders }: Context): Promise<Seat[]> {
     return loaders.seatsByRegionalCouncil.load(council.id);
   }
+}
+
+async function personOf(appointment: Appointment, loaders: Context['loaders']): Promise<Person> {
+  const person = await loaders.personById.load(appointment.personId);
+  if (!person) throw notFound('person', appointment.personId);
+  return person;
 }
 
 /** Deputy-list seats are never vacant in this sense: they have no member. */

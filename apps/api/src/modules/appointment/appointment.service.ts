@@ -6,7 +6,7 @@ import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
 import type { AppointInput, AppointingBodyInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
-import { assertMayAppoint, visiblePerson } from './appointment.policy.js';
+import { assertMayAppoint, visibleHolder, visiblePerson } from './appointment.policy.js';
 import { appointingBodyName } from './appointing-body.js';
 import type { Appointment, Person } from './appointment.type.js';
 import {
@@ -116,7 +116,9 @@ export class AppointmentService {
       if (!council || council.communityId !== communityId) throw notFound('regionalCouncil', regionalCouncilId);
     }
     const today = this.clock.today();
-    return this.repositories.appointments.readEndingBetween(communityId, today, addDays(today, days), regionalCouncilId);
+    return (await this.repositories.appointments.readEndingBetween(communityId, today, addDays(today, days), regionalCouncilId)).map(
+      (appointment) => visibleHolder(caller, appointment),
+    );
   }
 
   appoint(caller: Caller, input: AppointInput, ids: AppointIds): Promise<AppointmentEntity> {

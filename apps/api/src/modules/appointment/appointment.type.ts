@@ -174,6 +174,9 @@ export class Appointment {
 
   @Field(() => String, { description: 'The reference of the body\'s decision, e.g. "IHR sak 12/2025".' })
   decisionReference: string;
+
+  /** The person, when read with the appointment and already filtered for the caller (`visibleHolder`); else `person` loads it. */
+  heldBy?: Person;
 }
 
 export const ParityProblemKind = {

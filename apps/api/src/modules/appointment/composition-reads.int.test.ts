@@ -71,7 +71,7 @@ async function buildComposition(options: { municipalities: number; seats: number
         await run('mutation($input: AppointInput!) { appoint(input: $input) { id } }', {
           input: {
             seatId: seat.createSeat.id,
-            newPerson: { name: `${side} ${index + 1} term ${term + 1}` },
+            newPerson: { name: `${side} ${index + 1} term ${term + 1}`, email: `seat${index + 1}.${term + 1}@test.example` },
             role: 'MEMBER',
             ...period,
             decisionReference: `Sak ${term + 1}`,
@@ -161,5 +161,27 @@ describe('register and composition reads', () => {
     ]);
     expect(ssu?.vacancies.map((seat) => seat.label)).toEqual(['HOSPITAL 1', 'MUNICIPAL 1', 'HOSPITAL 2', 'MUNICIPAL 2']);
     expect(ssu?.parity).toEqual({ hospitalVotingMembers: 2, municipalVotingMembers: 2 });
+  });
+
+  it('shows the contact data of people read with their appointments to the secretariat only', async () => {
+    const community = await buildComposition({ municipalities: 2, seats: 1, terms: 1 });
+    const query = `query($id: ID!, $at: LocalDate!) { community(id: $id) { organs { seats {
+      holders(at: $at) { person { email } } history { person { email } } } } } }`;
+    type Seats = {
+      community: {
+        organs: { seats: { holders: { person: { email: string | null } }[]; history: { person: { email: string | null } }[] }[] }[];
+      };
+    };
+    const emails = (data: Seats) =>
+      data.community.organs.flatMap((organ) =>
+        organ.seats.flatMap((seat) => [...seat.holders, ...seat.history].map((held) => held.person.email)),
+      );
+    const at = addDays(testClock.today(), -1);
+    const secretariat = emails(await must<Seats>(app, query, { id: community.id, at }, community.secretariat));
+    const anonymous = emails(await must<Seats>(app, query, { id: community.id, at }));
+    expect(secretariat.length).toBeGreaterThan(0);
+    expect(secretariat.every((email) => email !== null)).toBe(true);
+    expect(anonymous).toHaveLength(secretariat.length);
+    expect(anonymous.every((email) => email === null)).toBe(true);
   });
 });
