@@ -2,12 +2,6 @@ import type { SeatEntity } from './appointment.entity.js';
 
 type Named = { name: string } | null;
 
-/** What a seat stores about the body that appoints to it (an entity or a row). */
-export type SeatAppointing = Pick<
-  SeatEntity,
-  'appointingBodyKind' | 'appointingRegionalCouncilId' | 'appointingPartnerId' | 'appointingOrganId' | 'appointingBodyName'
->;
-
 /** Where to find a body's name: repositories in a service, DataLoaders in a resolver. */
 export interface BodyLookup {
   regionalCouncil(id: string): Promise<Named>;
@@ -16,7 +10,7 @@ export interface BodyLookup {
 }
 
 /** The name of the body that appoints to a seat. */
-export async function appointingBodyName(seat: SeatAppointing, lookup: BodyLookup): Promise<string> {
+export async function appointingBodyName(seat: SeatEntity, lookup: BodyLookup): Promise<string> {
   switch (seat.appointingBodyKind) {
     case 'REGIONAL_COUNCIL':
       return (await lookup.regionalCouncil(seat.appointingRegionalCouncilId ?? ''))?.name ?? 'a regional council';

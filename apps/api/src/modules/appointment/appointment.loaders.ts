@@ -3,9 +3,6 @@ import { argumentLoader } from '../../common/argument-loader.js';
 import { groupByKeys } from '../../common/group.js';
 import type { Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
-import type { OrganRow } from '../organ/organ.repository.js';
-import type { Partner } from '../partner/partner.type.js';
-import type { RegionalCouncil } from '../regional-council/regional-council.type.js';
 import { visibleHolder, visiblePerson } from './appointment.policy.js';
 import type { Appointment, Person, Seat } from './appointment.type.js';
 
@@ -55,10 +52,5 @@ export function createAppointmentLoaders(repositories: Repositories, caller: Cal
         (await repositories.appointments.readPersonsByIds(personIds)).map((person) => visiblePerson(caller, person)),
       ),
     ),
-    regionalCouncilById: new DataLoader<string, RegionalCouncil | null>(async (ids) =>
-      byId(ids, await repositories.regionalCouncils.readByIds(ids)),
-    ),
-    partnerById: new DataLoader<string, Partner | null>(async (ids) => byId(ids, await repositories.partners.readByIds(ids))),
-    organById: new DataLoader<string, OrganRow | null>(async (ids) => byId(ids, await repositories.organs.readByIds(ids))),
   };
 }

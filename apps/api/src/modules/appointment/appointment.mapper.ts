@@ -1,6 +1,5 @@
-import type { SeatAppointing } from './appointing-body.js';
-import type { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
-import { AppointingBody, Appointment, Person, Seat } from './appointment.type.js';
+import type { AppointmentEntity, PersonEntity } from './appointment.entity.js';
+import { AppointingBody, Appointment, Person, type Seat } from './appointment.type.js';
 
 /**
  * Stored records as GraphQL types, for what services answer (mutations); reads select rows of the
@@ -18,30 +17,13 @@ export function toPerson(entity: PersonEntity): Person {
   });
 }
 
-export function toSeat(entity: SeatEntity): Seat {
-  return Object.assign(new Seat(), {
-    id: entity.id,
-    communityId: entity.communityId,
-    organId: entity.organId,
-    position: entity.position,
-    label: entity.label,
-    side: entity.side,
-    voting: entity.voting,
-    appointingBodyKind: entity.appointingBodyKind,
-    appointingRegionalCouncilId: entity.appointingRegionalCouncilId,
-    appointingPartnerId: entity.appointingPartnerId,
-    appointingOrganId: entity.appointingOrganId,
-    appointingBodyName: entity.appointingBodyName,
-  });
-}
-
-export function toAppointingBody(entity: SeatAppointing, name: string): AppointingBody {
+export function toAppointingBody(seat: Seat): AppointingBody {
   return Object.assign(new AppointingBody(), {
-    kind: entity.appointingBodyKind,
-    name,
-    regionalCouncilId: entity.appointingRegionalCouncilId,
-    partnerId: entity.appointingPartnerId,
-    organId: entity.appointingOrganId,
+    kind: seat.appointingBodyKind,
+    name: seat.appointingBodyName,
+    regionalCouncilId: seat.appointingRegionalCouncilId,
+    partnerId: seat.appointingPartnerId,
+    organId: seat.appointingOrganId,
   });
 }
 

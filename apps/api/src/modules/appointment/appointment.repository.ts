@@ -4,10 +4,18 @@ import { OrganEntity } from '../organ/organ.entity.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
 import type { Appointment, Person, Seat } from './appointment.type.js';
 
-const SEAT_COLUMNS = `s.id, s.community_id AS "communityId", s.organ_id AS "organId", s.position, s.label, s.side, s.voting,
-  s.appointing_body_kind AS "appointingBodyKind", s.appointing_regional_council_id AS "appointingRegionalCouncilId",
-  s.appointing_partner_id AS "appointingPartnerId", s.appointing_organ_id AS "appointingOrganId",
-  s.appointing_body_name AS "appointingBodyName"`;
+/**
+ * A `Seat` row: the seat's columns and the name of the body that appoints to it, joined in the same
+ * statement (its council, partner or organ; an outside body's name is stored on the seat).
+ */
+const SEAT_FROM = `SELECT s.id, s.community_id AS "communityId", s.organ_id AS "organId", s.position, s.label, s.side, s.voting,
+    s.appointing_body_kind AS "appointingBodyKind", s.appointing_regional_council_id AS "appointingRegionalCouncilId",
+    s.appointing_partner_id AS "appointingPartnerId", s.appointing_organ_id AS "appointingOrganId",
+    COALESCE(body_council.name, body_partner.name, body_organ.name, s.appointing_body_name) AS "appointingBodyName"
+  FROM seat s
+  LEFT JOIN regional_council body_council ON body_council.id = s.appointing_regional_council_id
+  LEFT JOIN partner body_partner ON body_partner.id = s.appointing_partner_id
+  LEFT JOIN organ body_organ ON body_organ.id = s.appointing_organ_id`;
 
 const PERSON_COLUMNS = `id, community_id AS "communityId", name, title, employer, email, phone`;
 
@@ -41,23 +49,19 @@ export class AppointmentRepository {
 
   /** Seats by id as plain rows: for loaders whose ids come from already-scoped rows. */
   readSeatsByIds(seatIds: readonly string[]): Promise<Seat[]> {
-    return selectRows<Seat>(this.manager, `SELECT ${SEAT_COLUMNS} FROM seat s WHERE s.id = ANY($1::uuid[])`, [seatIds]);
+    return selectRows<Seat>(this.manager, `${SEAT_FROM} WHERE s.id = ANY($1::uuid[])`, [seatIds]);
   }
 
   /** The seats of the organs as plain rows, in order. */
   readSeatsOfOrgans(organIds: readonly string[]): Promise<Seat[]> {
-    return selectRows<Seat>(this.manager, `SELECT ${SEAT_COLUMNS} FROM seat s WHERE s.organ_id = ANY($1::uuid[]) ORDER BY s.position`, [
-      organIds,
-    ]);
+    return selectRows<Seat>(this.manager, `${SEAT_FROM} WHERE s.organ_id = ANY($1::uuid[]) ORDER BY s.position`, [organIds]);
   }
 
   /** The seats the councils appoint to, as plain rows, in order. */
   readSeatsOfRegionalCouncils(regionalCouncilIds: readonly string[]): Promise<Seat[]> {
-    return selectRows<Seat>(
-      this.manager,
-      `SELECT ${SEAT_COLUMNS} FROM seat s WHERE s.appointing_regional_council_id = ANY($1::uuid[]) ORDER BY s.position`,
-      [regionalCouncilIds],
-    );
+    return selectRows<Seat>(this.manager, `${SEAT_FROM} WHERE s.appointing_regional_council_id = ANY($1::uuid[]) ORDER BY s.position`, [
+      regionalCouncilIds,
+    ]);
   }
 
   async nextSeatPosition(organId: string): Promise<number> {

@@ -8,9 +8,8 @@ import { Organ } from '../organ/organ.type.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
 import { AppointInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
 import { ENDING_SOON_MAX_DAYS } from './appointment.service.js';
-import { toAppointingBody, toAppointment, toPerson, toSeat } from './appointment.mapper.js';
+import { toAppointingBody, toAppointment, toPerson } from './appointment.mapper.js';
 import { parityOf } from './appointment.rules.js';
-import { appointingBodyName } from './appointing-body.js';
 import { AppointingBody, Appointment, ParityReport, Person, Seat } from './appointment.type.js';
 
 const optionalId = (value: string | null | undefined, field: string) => (value ? parseId(value, field) : null);
@@ -73,9 +72,7 @@ export class AppointmentResolver {
 
   @FieldResolver(() => Seat, { description: 'The seat.' })
   async seat(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Seat> {
-    const seat = await loaders.seatById.load(appointment.seatId);
-    if (!seat) throw notFound('seat', appointment.seatId);
-    return seat;
+    return seatOf(appointment.seatId, loaders);
   }
 }
 
@@ -85,7 +82,7 @@ export class SeatResolver {
   @Mutation(() => Seat, { description: 'Adds a seat to an organ, with the body that appoints to it (secretariat).' })
   async createSeat(
     @Arg('input', () => CreateSeatInput, { description: 'The values; each field is described on the input type.' }) input: CreateSeatInput,
-    @Ctx() { services, caller }: Context,
+    @Ctx() { services, caller, loaders }: Context,
   ): Promise<Seat> {
     const body = input.appointingBody;
     const seat = await services.appointments.createSeat(caller, parseId(input.organId, 'organId'), input, {
@@ -93,19 +90,13 @@ export class SeatResolver {
       partnerId: optionalId(body.partnerId, 'appointingBody.partnerId'),
       organId: optionalId(body.organId, 'appointingBody.organId'),
     });
-    return toSeat(seat);
+    // Read back as the read path reads seats: with the appointing body's name.
+    return seatOf(seat.id, loaders);
   }
 
   @FieldResolver(() => AppointingBody, { description: 'The only body that appoints members to the seat.' })
-  async appointingBody(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<AppointingBody> {
-    return toAppointingBody(
-      seat,
-      await appointingBodyName(seat, {
-        regionalCouncil: (id) => loaders.regionalCouncilById.load(id),
-        partner: (id) => loaders.partnerById.load(id),
-        organ: (id) => loaders.organById.load(id),
-      }),
-    );
+  appointingBody(@Root() seat: Seat): AppointingBody {
+    return toAppointingBody(seat);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Everyone who held the seat, in any role, oldest first.' })
@@ -216,6 +207,12 @@ export class RegionalCouncilSeatsResolver {
   async seats(@Root() council: RegionalCouncil, @Ctx() { loaders }: Context): Promise<Seat[]> {
     return loaders.seatsByRegionalCouncil.load(council.id);
   }
+}
+
+async function seatOf(seatId: string, loaders: Context['loaders']): Promise<Seat> {
+  const seat = await loaders.seatById.load(seatId);
+  if (!seat) throw notFound('seat', seatId);
+  return seat;
 }
 
 async function personOf(appointment: Appointment, loaders: Context['loaders']): Promise<Person> {

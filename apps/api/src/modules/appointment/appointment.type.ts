@@ -130,7 +130,7 @@ export class Seat {
   @Field(() => Boolean, { description: 'Voting right; false means the right to speak only.' })
   voting: boolean;
 
-  /** The body that appoints to the seat, as stored: resolved to `appointingBody` (kind, ids, name) when asked. */
+  /** The body that appoints to the seat, read with it: shown as `appointingBody`. */
   appointingBodyKind: AppointingBodyKindValue;
 
   appointingRegionalCouncilId: string | null;
@@ -139,8 +139,8 @@ export class Seat {
 
   appointingOrganId: string | null;
 
-  /** The name of a body outside the community (kind EXTERNAL). */
-  appointingBodyName: string | null;
+  /** The appointing body's name: its council's, partner's or organ's, or the outside body's. */
+  appointingBodyName: string;
 }
 
 @ObjectType({ description: 'A person holding a seat in a role for a period, by decision of a body.' })

@@ -28,11 +28,6 @@ export class OrganRepository {
     );
   }
 
-  /** Organs by id whatever their community, as plain rows: for loaders whose ids come from already-scoped rows. */
-  readByIds(organIds: readonly string[]): Promise<OrganRow[]> {
-    return selectRows<OrganRow>(this.manager, `SELECT ${ORGAN_COLUMNS} FROM organ WHERE id = ANY($1::uuid[])`, [organIds]);
-  }
-
   findByIdsInAnyCommunity(organIds: readonly string[]): Promise<OrganEntity[]> {
     return this.manager.findBy(OrganEntity, { id: In([...organIds]) });
   }

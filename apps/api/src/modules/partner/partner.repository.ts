@@ -32,11 +32,6 @@ export class PartnerRepository {
     );
   }
 
-  /** Partners by id whatever their community, as plain rows: for loaders whose ids come from already-scoped rows. */
-  readByIds(partnerIds: readonly string[]): Promise<Partner[]> {
-    return selectRows<Partner>(this.manager, `SELECT ${PARTNER_COLUMNS} FROM partner p WHERE p.id = ANY($1::uuid[])`, [partnerIds]);
-  }
-
   findById(partnerId: string): Promise<PartnerEntity | null> {
     return this.manager.findOneBy(PartnerEntity, { id: partnerId });
   }

@@ -23,13 +23,6 @@ export class RegionalCouncilRepository {
     );
   }
 
-  /** Councils by id whatever their community, as plain rows: for loaders whose ids come from already-scoped rows. */
-  readByIds(regionalCouncilIds: readonly string[]): Promise<RegionalCouncil[]> {
-    return selectRows<RegionalCouncil>(this.manager, `SELECT ${COUNCIL_COLUMNS} FROM regional_council c WHERE c.id = ANY($1::uuid[])`, [
-      regionalCouncilIds,
-    ]);
-  }
-
   /** The member municipalities of the councils in one statement, by municipality number. */
   readMembers(regionalCouncilIds: readonly string[]): Promise<(Partner & { regionalCouncilId: string })[]> {
     return selectRows(
