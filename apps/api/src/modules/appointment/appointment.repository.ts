@@ -33,8 +33,8 @@ const WITH_PERSON = `${APPOINTMENT_COLUMNS}, json_build_object('id', pe.id, 'com
   'title', pe.title, 'employer', pe.employer, 'email', pe.email, 'phone', pe.phone) AS "heldBy"
   FROM appointment a JOIN person pe ON pe.id = a.person_id`;
 
-/** A seat's appointments in the order its history shows them. */
-const SEAT_ORDER = `a.starts_on, a.deputy_rank, a.created_at`;
+/** A seat's appointments in the order its history shows them; the id decides between rows made in one transaction. */
+const SEAT_ORDER = `a.starts_on, a.deputy_rank, a.created_at, a.id`;
 
 export class AppointmentRepository {
   constructor(private readonly manager: EntityManager) {}
