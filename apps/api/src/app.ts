@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -11,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './common/format-error.js';
 import { nulByteGuard } from './common/nul-byte-guard.js';
 import { createContext, type Context } from './context.js';
+import { jitExecutor } from './http/executor.js';
 import { jsonErrorHandler, notFoundHandler } from './http/json-errors.js';
 import { queryCostLimit } from './http/query-cost.js';
 import { operationDeadline, requestDeadline } from './http/request-deadline.js';
@@ -38,6 +40,13 @@ export interface AppOptions {
   production: boolean;
   /** What one request may cost in time (default 15 s); SQL statements are limited by the data source. */
   limits?: { requestTimeoutMs: number };
+  /**
+   * What runs operations: graphql-jit (the default, ADR 0015) or graphql-js's interpreter, which the
+   * tests use as the reference that graphql-jit's answers are compared with.
+   */
+  executor?: 'jit' | 'graphql-js';
+  /** TEMP for measuring: whether Apollo's cache control runs. */
+  cacheControl?: boolean;
   /** The built admin UI, served at `/`; absent in API-only set-ups. */
   adminDistDir?: string;
   auth: {
@@ -90,8 +99,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   }).protect();
   // GraphQL Armor's typings resolve Apollo's CommonJS build, ours the ESM one: same plugin, two declarations.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin<Context>[];
+  const execution = { executor: options.executor ?? 'jit', cacheControl: options.cacheControl ?? false };
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(execution.executor === 'jit' ? { gateway: jitExecutor(schema) } : { schema }),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -106,6 +116,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: createErrorFormatter(logger),
     plugins: [
       ...armorPlugins,
+      ...(execution.cacheControl ? [] : [ApolloServerPluginCacheControlDisabled()]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       nulByteGuard<Context>(),
       queryCostLimit<Context>(),
@@ -134,6 +145,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (!production) app.use(createDevMailboxRouter(services.repositories.mailOutbox));
   app.use(
     '/graphql',
+    // Answers depend on the caller: no cache may keep them. (Apollo's cache control plugin, which said the same, is off.)
+    noStore,
     express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -166,6 +179,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     close: () => apollo.stop(),
   };
 }
+
+const noStore: express.RequestHandler = (_request, response, next) => {
+  response.set('cache-control', 'no-store');
+  next();
+};
 
 function serveAdminUi(app: express.Express, distDir: string, logger: Logger): void {
   const indexFile = path.join(distDir, 'index.html');

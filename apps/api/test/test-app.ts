@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
-import { createApp, type App } from '../src/app.js';
+import { createApp, type App, type AppOptions } from '../src/app.js';
 import type { Clock } from '../src/common/clock.js';
 import { findFreePort } from '../src/common/free-port.js';
 import { createDataSource } from '../src/database/data-source.js';
@@ -66,6 +66,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Another database of the suite's server (default: the suite's own). */
   databaseUrl?: string;
+  /** Which executor runs operations (default: production's, graphql-jit). */
+  executor?: AppOptions['executor'];
 }
 
 /** Quick polls and retries, so mail arrives soon; the tests wait for it to arrive, never for a time. */
@@ -118,6 +120,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     services,
     logger: createLogger('silent'),
     production: options.production ?? false,
+    executor: options.executor,
     limits: options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : undefined,
     auth: { publicUrl: url, cookieSecure: false, trustProxy: options.trustProxy ?? false, oidc: options.oidc ?? null },
   });
