@@ -12,10 +12,9 @@ import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './common/format-error.js';
 import { nulByteGuard } from './common/nul-byte-guard.js';
 import { createContext, type Context } from './context.js';
-import { jitExecutor } from './http/executor.js';
 import { jsonErrorHandler, notFoundHandler } from './http/json-errors.js';
 import { queryCostLimit } from './http/query-cost.js';
-import { operationDeadline, requestDeadline } from './http/request-deadline.js';
+import { operationDeadline, requestDeadline, withOperationDeadline } from './http/request-deadline.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { Logger } from './logging/logger.js';
 import { createOidcRouter, OIDC_LOGIN_PATH, type OidcSettings } from './modules/auth/oidc.router.js';
@@ -40,13 +39,6 @@ export interface AppOptions {
   production: boolean;
   /** What one request may cost in time (default 15 s); SQL statements are limited by the data source. */
   limits?: { requestTimeoutMs: number };
-  /**
-   * What runs operations: graphql-jit (the default, ADR 0015) or graphql-js's interpreter, which the
-   * tests use as the reference that graphql-jit's answers are compared with.
-   */
-  executor?: 'jit' | 'graphql-js';
-  /** TEMP for measuring: whether Apollo's cache control runs. */
-  cacheControl?: boolean;
   /** The built admin UI, served at `/`; absent in API-only set-ups. */
   adminDistDir?: string;
   auth: {
@@ -99,9 +91,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   }).protect();
   // GraphQL Armor's typings resolve Apollo's CommonJS build, ours the ESM one: same plugin, two declarations.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin<Context>[];
-  const execution = { executor: options.executor ?? 'jit', cacheControl: options.cacheControl ?? false };
   const apollo = new ApolloServer<Context>({
-    ...(execution.executor === 'jit' ? { gateway: jitExecutor(schema) } : { schema }),
+    schema: withOperationDeadline(schema),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -116,7 +107,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: createErrorFormatter(logger),
     plugins: [
       ...armorPlugins,
-      ...(execution.cacheControl ? [] : [ApolloServerPluginCacheControlDisabled()]),
+      // Cache control, installed by default, runs a hook for every field of every answer (and makes Apollo
+      // wrap every resolver) to compute cache hints we never give: answers are not cached (no-store below).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       nulByteGuard<Context>(),
       queryCostLimit<Context>(),
