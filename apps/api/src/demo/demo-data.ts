@@ -24,7 +24,7 @@ export interface DemoCommunity {
   coordinatorBudget?: { budgetYear: number; stateGrant: number; fixedShareRatio: number; costLines: { label: string; amount: number }[] };
 }
 
-const noRules = {
+export const noRules = {
   meetingsPerYear: null,
   caseSubmissionDeadlineDays: null,
   noticePeriodDays: null,
@@ -35,7 +35,7 @@ const noRules = {
 } as const;
 
 /** Partnerskapsmøtet: at least once a year; papers 2-3 weeks before; consensus; protocol within a week. */
-const partnershipMeeting: DemoOrgan = {
+export const partnershipMeeting: DemoOrgan = {
   ...noRules,
   name: 'Partnerskapsmøtet',
   kind: 'PARTNERSHIP_MEETING',
@@ -49,7 +49,7 @@ const partnershipMeeting: DemoOrgan = {
 };
 
 /** SSU: 4 meetings a year; cases 4 weeks before; extraordinary meetings on a week's notice; minutes approved after four days, public within a week; votes. */
-const strategicCommittee: DemoOrgan = {
+export const strategicCommittee: DemoOrgan = {
   ...noRules,
   name: 'Strategisk samarbeidsutvalg (SSU)',
   kind: 'STRATEGIC_COMMITTEE',
@@ -63,7 +63,7 @@ const strategicCommittee: DemoOrgan = {
   decisionRule: 'VOTE',
 };
 
-const secretariat: DemoOrgan = {
+export const secretariat: DemoOrgan = {
   ...noRules,
   name: 'Samhandlingssekretariatet',
   kind: 'SECRETARIAT',

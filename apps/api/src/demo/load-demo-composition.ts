@@ -31,7 +31,8 @@ export function demoCalendar(today: string) {
   };
 }
 
-const FIRST_NAMES = [
+/** Invented people's names, shared with the national data set (which adds more). */
+export const FIRST_NAMES = [
   'Anne',
   'Bjørn',
   'Camilla',
@@ -57,7 +58,7 @@ const FIRST_NAMES = [
   'Øystein',
   'Åse',
 ];
-const LAST_NAMES = [
+export const LAST_NAMES = [
   'Berg',
   'Dahl',
   'Eide',

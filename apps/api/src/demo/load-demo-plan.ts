@@ -1,14 +1,8 @@
 import type { Repositories } from '../database/repositories.js';
-import {
-  ActionPlanEntity,
-  FocusAreaEntity,
-  MeasureEntity,
-  StatusReportEntity,
-  StatusUpdateEntity,
-  TargetEntity,
-} from '../modules/action-plan/action-plan.entity.js';
+import { StatusReportEntity, StatusUpdateEntity } from '../modules/action-plan/action-plan.entity.js';
 import { loadFocusAreaData } from '../modules/action-plan/action-plan.service.js';
 import { buildStatusReport } from '../modules/action-plan/status-report.builder.js';
+import { savePlanTree } from './save-plan-tree.js';
 
 /**
  * The action plan 2022-2024 of Lofoten, Vesterålen, Salten (seed 004): prolonged by SSU sak 26/2024
@@ -132,9 +126,12 @@ const focusAreas: { number: number; title: string; organ: string | null; targets
 export async function loadDemoPlan(repositories: Repositories): Promise<void> {
   const community = await repositories.communities.findByName(LOFOTEN);
   if (!community || (await repositories.actionPlans.findPlanByTitle(community.id, DEMO_PLAN_TITLE))) return;
-  const plan = await repositories.actionPlans.savePlan(
-    Object.assign(new ActionPlanEntity(), {
-      communityId: community.id,
+  const partners = await repositories.partners.findByCommunityIds([community.id]);
+  const organs = await repositories.organs.findByCommunityIds([community.id]);
+  const reporter = await repositories.users.findByEmail(DEMO_REPORTER);
+  const organId = (name: string | null | undefined) => organs.find((organ) => organ.name === name)?.id ?? null;
+  const { plan, focusAreas: saved } = await savePlanTree(repositories, community.id, {
+    plan: {
       title: DEMO_PLAN_TITLE,
       periodFrom: 2022,
       periodTo: 2024,
@@ -142,11 +139,31 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
       adoptedByCase: 'Partnerskapsmøtet 2022',
       prolongedReason: 'Planen forlenges fram til status i planen kan behandles av partnerskapsmøtet.',
       prolongedByCase: 'SSU sak 26/2024',
-    }),
-  );
-  const partners = await repositories.partners.findByCommunityIds([community.id]);
-  const organs = await repositories.organs.findByCommunityIds([community.id]);
-  const reporter = await repositories.users.findByEmail(DEMO_REPORTER);
+    },
+    focusAreas: focusAreas.map((area) => ({
+      number: area.number,
+      title: area.title,
+      responsibleOrganId: organId(area.organ),
+      targets: area.targets.map(({ description, indicatorName, unit, baseline, targetValue, startsOn, dueDate }) => ({
+        description,
+        indicatorName,
+        unit,
+        baseline,
+        targetValue,
+        startsOn,
+        dueDate,
+      })),
+      measures: area.measures.map((demo) => ({
+        title: demo.title,
+        ownerPartnerId: partners.find((partner) => partner.name === demo.owner.partner)?.id ?? null,
+        ownerOrganId: organId(demo.owner.organ),
+        reporterUserId: reporter?.id ?? null,
+        startsOn: demo.startsOn,
+        endsOn: demo.endsOn,
+        patientGroups: demo.patientGroups,
+      })),
+    })),
+  });
   const addUpdate = (update: Partial<StatusUpdateEntity> & { reportedOn: string }) =>
     repositories.actionPlans.addUpdate(
       Object.assign(new StatusUpdateEntity(), {
@@ -162,42 +179,15 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
         ...update,
       }),
     );
-
-  for (const area of focusAreas) {
-    const focusArea = await repositories.actionPlans.saveFocusArea(
-      Object.assign(new FocusAreaEntity(), {
-        communityId: community.id,
-        planId: plan.id,
-        number: area.number,
-        title: area.title,
-        responsibleOrganId: organs.find((organ) => organ.name === area.organ)?.id ?? null,
-      }),
-    );
-    for (const [position, demo] of area.targets.entries()) {
-      const { values, ...fields } = demo;
-      const target = await repositories.actionPlans.saveTarget(
-        Object.assign(new TargetEntity(), { ...fields, communityId: community.id, focusAreaId: focusArea.id, position }),
-      );
-      for (const [reportedOn, indicatorValue] of values) {
+  for (const [index, area] of focusAreas.entries()) {
+    const { targets, measures } = saved[index] ?? { targets: [], measures: [] };
+    for (const [position, target] of targets.entries()) {
+      for (const [reportedOn, indicatorValue] of area.targets[position]?.values ?? []) {
         await addUpdate({ targetId: target.id, reportedOn, indicatorValue });
       }
     }
-    for (const [position, demo] of area.measures.entries()) {
-      const measure = await repositories.actionPlans.saveMeasure(
-        Object.assign(new MeasureEntity(), {
-          communityId: community.id,
-          focusAreaId: focusArea.id,
-          position,
-          title: demo.title,
-          ownerPartnerId: partners.find((partner) => partner.name === demo.owner.partner)?.id ?? null,
-          ownerOrganId: organs.find((organ) => organ.name === demo.owner.organ)?.id ?? null,
-          reporterUserId: reporter?.id ?? null,
-          startsOn: demo.startsOn,
-          endsOn: demo.endsOn,
-          patientGroups: demo.patientGroups,
-        }),
-      );
-      for (const [reportedOn, status, progress, comment] of demo.updates) {
+    for (const [position, measure] of measures.entries()) {
+      for (const [reportedOn, status, progress, comment] of area.measures[position]?.updates ?? []) {
         await addUpdate({ measureId: measure.id, reportedOn, status, progress, comment });
       }
     }
