@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './common/format-error.js';
 import { nulByteGuard } from './common/nul-byte-guard.js';
 import { createContext, type Context } from './context.js';
+import { jitExecutor } from './http/executor.js';
 import { jsonErrorHandler, notFoundHandler } from './http/json-errors.js';
 import { queryCostLimit } from './http/query-cost.js';
 import { operationDeadline, requestDeadline, withOperationDeadline } from './http/request-deadline.js';
@@ -39,6 +40,11 @@ export interface AppOptions {
   production: boolean;
   /** What one request may cost in time (default 15 s); SQL statements are limited by the data source. */
   limits?: { requestTimeoutMs: number };
+  /**
+   * What runs operations: graphql-jit (the default, ADR 0015) or graphql-js's interpreter, the
+   * reference a test compares graphql-jit's answers with.
+   */
+  executor?: 'jit' | 'graphql-js';
   /** The built admin UI, served at `/`; absent in API-only set-ups. */
   adminDistDir?: string;
   auth: {
@@ -92,7 +98,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   // GraphQL Armor's typings resolve Apollo's CommonJS build, ours the ESM one: same plugin, two declarations.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin<Context>[];
   const apollo = new ApolloServer<Context>({
-    schema: withOperationDeadline(schema),
+    ...(options.executor === 'graphql-js'
+      ? { schema: withOperationDeadline(schema) }
+      : { gateway: jitExecutor(withOperationDeadline(schema)) }),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

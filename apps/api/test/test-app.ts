@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
 import type { GraphQLSchema } from 'graphql';
-import { createApp, type App } from '../src/app.js';
+import { createApp, type App, type AppOptions } from '../src/app.js';
 import type { Clock } from '../src/common/clock.js';
 import { findFreePort } from '../src/common/free-port.js';
 import { createDataSource } from '../src/database/data-source.js';
@@ -69,6 +69,8 @@ export interface TestAppOptions {
   databaseUrl?: string;
   /** Another schema than production's (default: `createSchema()`). */
   schema?: GraphQLSchema;
+  /** Which executor runs operations (default: production's, graphql-jit). */
+  executor?: AppOptions['executor'];
 }
 
 /** Quick polls and retries, so mail arrives soon; the tests wait for it to arrive, never for a time. */
@@ -121,6 +123,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     services,
     logger: createLogger('silent'),
     production: options.production ?? false,
+    executor: options.executor,
     limits: options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : undefined,
     auth: { publicUrl: url, cookieSecure: false, trustProxy: options.trustProxy ?? false, oidc: options.oidc ?? null },
   });

@@ -37,12 +37,13 @@ const NESTED_LISTING = `query CommunityListing($id: ID!, $year: Int!, $at: Local
 }`;
 
 /**
- * Production's schema reads plain fields without type-graphql's resolvers, and checks the time budget
- * in resolvers instead of Apollo's per-field hook (ADR 0015); the schema as type-graphql builds it is the
- * reference. The same operations, on the demo data, as the same callers, must get the same answers from
- * both: data with every scalar serialised alike, and refusals with their codes, reasons, paths and status.
+ * Production runs operations with graphql-jit on a schema whose plain fields have no resolver, and
+ * checks the time budget in resolvers instead of Apollo's per-field hook (ADR 0015). The reference is
+ * graphql-js on the schema as type-graphql builds it. The same operations, on the demo data, as the same
+ * callers, must get the same answers from both: data with every scalar serialised alike, and refusals
+ * with their codes, reasons, paths and status.
  */
-describe('the schema production executes', () => {
+describe('how production executes operations', () => {
   let database: ScratchDatabase;
   let production: TestApp;
   let reference: TestApp;
@@ -61,7 +62,11 @@ describe('the schema production executes', () => {
       await dataSource.destroy();
     }
     production = await startTestApp({ databaseUrl: database.url });
-    reference = await startTestApp({ databaseUrl: database.url, schema: await createSchema({ plainFieldsRead: false }) });
+    reference = await startTestApp({
+      databaseUrl: database.url,
+      schema: await createSchema({ plainFieldsRead: false }),
+      executor: 'graphql-js',
+    });
     secretariat = (await signIn(production, 'sekretariat@helgeland.demo', DEMO_PASSWORD)).cookie;
     planSecretariat = (await signIn(production, 'sekretariat@lovesa.demo', DEMO_PASSWORD)).cookie;
     const { communities } = await must<{ communities: { id: string; name: string }[] }>(production, '{ communities { id name } }');
