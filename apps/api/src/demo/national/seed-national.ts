@@ -61,7 +61,7 @@ export async function seedNationalData(
     const found = existing.get(regionNames(index).communityName);
     if (found) {
       // Budgets come last: a community without them was cut short, and adding to it would hide that.
-      if ((await services.repositories.coordinatorBudgets.findByCommunityIds([found.id])).length === 0)
+      if ((await services.repositories.coordinatorBudgets.readByCommunityIds([found.id])).length === 0)
         throw new NationalDataIncompleteError(
           `${found.name} was left incomplete by an interrupted run: delete it (or use a fresh database) and seed again.`,
         );
