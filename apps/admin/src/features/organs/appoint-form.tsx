@@ -33,10 +33,7 @@ const AppointPersonsQuery = graphql(`
       title
       employer
       side
-      partner {
-        id
-        name
-      }
+      partnerId
     }
     community(id: $communityId) {
       id
@@ -220,13 +217,12 @@ export function AppointForm({ communityId, seat, role, today, refetchQueries, on
   const personList = isOffice
     ? registered.filter((person) => seatMembers.has(person.id))
     : registered.filter(
-        (person) =>
-          (sideFilter === 'ALL' || person.side === sideFilter) && (employerFilter === '' || person.partner?.id === employerFilter),
+        (person) => (sideFilter === 'ALL' || person.side === sideFilter) && (employerFilter === '' || person.partnerId === employerFilter),
       );
   const partners = persons.data?.community?.partners ?? [];
-  const employers = [
-    ...new Map(registered.flatMap((person) => (person.partner ? [[person.partner.id, person.partner]] : []))).values(),
-  ].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  // The employers of the people registered, by name: the partners that someone works for.
+  const employing = new Set(registered.map((person) => person.partnerId));
+  const employers = partners.filter((partner) => employing.has(partner.id)).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 
   return (
     <section className="page-section appoint-form" aria-labelledby={`${id}-heading`}>

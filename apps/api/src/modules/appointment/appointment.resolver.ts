@@ -1,4 +1,3 @@
-import { isActiveOn } from '@helsefellesskap/calendar';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
@@ -6,16 +5,13 @@ import { LocalDate } from '../../common/local-date.js';
 import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Organ } from '../organ/organ.type.js';
-import { toPartner } from '../partner/partner.mapper.js';
-import { Partner } from '../partner/partner.type.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
-import type { SeatEntity } from './appointment.entity.js';
+import type { AppointmentRole as AppointmentRoleValue, SeatSide as SeatSideValue } from './appointment.entity.js';
 import { AppointInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
 import { ENDING_SOON_MAX_DAYS } from './appointment.service.js';
-import { toAppointingBody, toAppointment, toPerson, toSeat } from './appointment.mapper.js';
+import { toAppointingBody, toAppointment, toPerson } from './appointment.mapper.js';
 import { mayAppoint, mayManageSeats } from './appointment.policy.js';
 import { parityOf, rolesForSeat, sideMismatch, sideOfPartnerKind } from './appointment.rules.js';
-import { appointingBodyName } from './appointing-body.js';
 import {
   AppointingBody,
   Appointment,
@@ -26,7 +22,6 @@ import {
   Seat,
   SeatSide,
 } from './appointment.type.js';
-import type { AppointmentRole as AppointmentRoleValue, SeatSide as SeatSideValue } from './appointment.entity.js';
 
 const optionalId = (value: string | null | undefined, field: string) => (value ? parseId(value, field) : null);
 
@@ -92,31 +87,30 @@ export class AppointmentResolver {
       withinDays,
       optionalId(regionalCouncilId, 'regionalCouncilId'),
     );
-    return ending.map(toAppointment);
+    return ending;
   }
 
   @FieldResolver(() => Person, { description: 'Who holds the appointment.' })
-  async person(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Person> {
-    const person = await loaders.personById.load(appointment.personId);
-    if (!person) throw notFound('person', appointment.personId);
-    return toPerson(person);
+  person(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Person | Promise<Person> {
+    // Read with the appointment (and filtered for the caller) on the read path: answered without a promise per holder.
+    return appointment.heldBy ?? personOf(appointment, loaders);
   }
 
   @FieldResolver(() => Seat, { description: 'The seat.' })
   async seat(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Seat> {
-    const seat = await loaders.seatById.load(appointment.seatId);
-    if (!seat) throw notFound('seat', appointment.seatId);
-    return toSeat(seat);
+    return seatOf(appointment.seatId, loaders);
   }
 
   @FieldResolver(() => [AppointmentWarning], {
     description: 'What the appointing body may want to check (the person works for the other side); empty when nothing.',
   })
   async warnings(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<AppointmentWarning[]> {
-    const [seat, person] = await Promise.all([loaders.seatById.load(appointment.seatId), loaders.personById.load(appointment.personId)]);
-    if (!seat || !person?.partnerId) return [];
-    const personSide = sideOfPartnerKind((await loaders.partnerById.load(person.partnerId))?.kind ?? null);
-    if (!sideMismatch(seat.side, personSide)) return [];
+    const [seat, person] = await Promise.all([
+      loaders.seatById.load(appointment.seatId),
+      appointment.heldBy ?? personOf(appointment, loaders),
+    ]);
+    const personSide = await sideOf(person, loaders);
+    if (!seat || !sideMismatch(seat.side, personSide)) return [];
     return [Object.assign(new AppointmentWarning(), { kind: 'SIDE_MISMATCH', seatSide: seat.side, personSide })];
   }
 
@@ -124,8 +118,9 @@ export class AppointmentResolver {
     description: 'Not public: whether the caller may end or cancel this appointment (the body that made it, or the secretariat).',
   })
   async canChange(@Root() appointment: Appointment, @Ctx() { loaders, caller }: Context): Promise<boolean> {
+    if (appointment.cancelledAt !== null) return false;
     const seat = await loaders.seatById.load(appointment.seatId);
-    return seat !== null && appointment.cancelledAt === null && mayAppoint(caller, seat, appointment.role);
+    return seat !== null && mayAppoint(caller, seat, appointment.role);
   }
 }
 
@@ -135,7 +130,7 @@ export class SeatResolver {
   @Mutation(() => Seat, { description: 'Adds a seat to an organ, with the body that appoints to it (secretariat).' })
   async createSeat(
     @Arg('input', () => CreateSeatInput, { description: 'The values; each field is described on the input type.' }) input: CreateSeatInput,
-    @Ctx() { services, caller }: Context,
+    @Ctx() { services, caller, loaders }: Context,
   ): Promise<Seat> {
     const body = input.appointingBody;
     const seat = await services.appointments.createSeat(caller, parseId(input.organId, 'organId'), input, {
@@ -143,7 +138,8 @@ export class SeatResolver {
       partnerId: optionalId(body.partnerId, 'appointingBody.partnerId'),
       organId: optionalId(body.organId, 'appointingBody.organId'),
     });
-    return toSeat(seat);
+    // Read back as the read path reads seats: with the appointing body's name.
+    return seatOf(seat.id, loaders);
   }
 
   @Authorized<Access>('community:administer')
@@ -154,41 +150,35 @@ export class SeatResolver {
     @Arg('id', () => ID, { description: 'The seat.' }) id: string,
     @Arg('retiredOn', () => LocalDate, { description: 'The last day of the seat (YYYY-MM-DD); nobody may hold it after it.' })
     retiredOn: string,
-    @Ctx() { services, caller }: Context,
+    @Ctx() { services, caller, loaders }: Context,
   ): Promise<Seat> {
-    return toSeat(await services.appointments.retireSeat(caller, parseId(id, 'id'), retiredOn));
+    const seat = await services.appointments.retireSeat(caller, parseId(id, 'id'), retiredOn);
+    return seatOf(seat.id, loaders);
   }
 
   @FieldResolver(() => [AppointmentRole], {
     description:
       'Not public: the roles the caller may appoint to on this seat (those the seat takes, of the bodies the caller records for); empty for a retired seat.',
   })
-  async appointableRoles(@Root() seat: Seat, @Ctx() { loaders, caller }: Context): Promise<AppointmentRoleValue[]> {
-    return appointableRolesOf(seat, caller, loaders);
+  appointableRoles(@Root() seat: Seat, @Ctx() { caller }: Context): AppointmentRoleValue[] {
+    return appointableRolesOf(seat, caller);
   }
 
   @FieldResolver(() => Boolean, { description: 'Not public: whether the caller may appoint to this seat in any role.' })
-  async canAppoint(@Root() seat: Seat, @Ctx() { loaders, caller }: Context): Promise<boolean> {
-    return (await appointableRolesOf(seat, caller, loaders)).length > 0;
+  canAppoint(@Root() seat: Seat, @Ctx() { caller }: Context): boolean {
+    return appointableRolesOf(seat, caller).length > 0;
   }
 
   @FieldResolver(() => AppointingBody, { description: 'The only body that appoints members to the seat.' })
-  async appointingBody(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<AppointingBody> {
-    return toAppointingBody(
-      seat.entity,
-      await appointingBodyName(seat.entity, {
-        regionalCouncil: (id) => loaders.regionalCouncilById.load(id),
-        partner: (id) => loaders.partnerById.load(id),
-        organ: (id) => loaders.organById.load(id),
-      }),
-    );
+  appointingBody(@Root() seat: Seat): AppointingBody {
+    return toAppointingBody(seat);
   }
 
   @FieldResolver(() => [Appointment], {
     description: 'Everyone who held the seat, in any role, oldest first; cancelled appointments too, marked by cancelledAt.',
   })
   async history(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<Appointment[]> {
-    return (await loaders.historyBySeat.load(seat.id)).map(toAppointment);
+    return loaders.appointmentsBySeat.load(seat.id);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Appointments on the seat on a date (default today).' })
@@ -198,8 +188,7 @@ export class SeatResolver {
     at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<Appointment[]> {
-    const date = at ?? services.clock.today();
-    return (await loaders.appointmentsBySeat.load(seat.id)).filter((appointment) => isActiveOn(appointment, date)).map(toAppointment);
+    return loaders.holdersBySeatOn.load({ id: seat.id, argument: at ?? services.clock.today() });
   }
 }
 
@@ -211,21 +200,7 @@ export class PersonResolver {
     @Arg('id', () => ID, { description: "The person's id." }) id: string,
     @Ctx() { services, caller }: Context,
   ): Promise<Person> {
-    return toPerson(await services.appointments.getPerson(caller, parseId(id, 'id')));
-  }
-
-  @FieldResolver(() => Partner, { nullable: true, description: 'The partner the person works for, when registered.' })
-  async partner(@Root() person: Person, @Ctx() { loaders }: Context): Promise<Partner | null> {
-    const partner = person.partnerId ? await loaders.partnerById.load(person.partnerId) : null;
-    return partner ? toPartner(partner) : null;
-  }
-
-  @FieldResolver(() => SeatSide, {
-    nullable: true,
-    description: 'The side the person belongs to, from the partner they work for; null when neither (a user representative, a GP).',
-  })
-  async side(@Root() person: Person, @Ctx() { loaders }: Context): Promise<SeatSideValue | null> {
-    return person.partnerId ? sideOfPartnerKind((await loaders.partnerById.load(person.partnerId))?.kind ?? null) : null;
+    return services.appointments.getPerson(caller, parseId(id, 'id'));
   }
 
   @Authorized<Access>('seats:appoint')
@@ -234,7 +209,7 @@ export class PersonResolver {
     @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
     @Ctx() { services, caller }: Context,
   ): Promise<Person[]> {
-    return (await services.appointments.listPersons(caller, parseId(communityId, 'communityId'))).map(toPerson);
+    return services.appointments.listPersons(caller, parseId(communityId, 'communityId'));
   }
 
   @Authorized<Access>('seats:appoint')
@@ -254,9 +229,17 @@ export class PersonResolver {
     );
   }
 
+  @FieldResolver(() => SeatSide, {
+    nullable: true,
+    description: 'The side the person belongs to, from the partner they work for; null when neither (a user representative, a GP).',
+  })
+  side(@Root() person: Person, @Ctx() { loaders }: Context): Promise<SeatSideValue | null> {
+    return sideOf(person, loaders);
+  }
+
   @FieldResolver(() => [Appointment], { description: "The person's appointments, newest first." })
   async appointments(@Root() person: Person, @Ctx() { loaders }: Context): Promise<Appointment[]> {
-    return (await loaders.appointmentsByPerson.load(person.id)).map(toAppointment);
+    return loaders.appointmentsByPerson.load(person.id);
   }
 }
 
@@ -264,7 +247,7 @@ export class PersonResolver {
 export class OrganCompositionResolver {
   @FieldResolver(() => [Seat], { description: 'The seats, in order, retired ones too (see retiredOn).' })
   async seats(@Root() organ: Organ, @Ctx() { loaders }: Context): Promise<Seat[]> {
-    return (await loaders.seatsByOrgan.load(organ.id)).map(toSeat);
+    return loaders.seatsByOrgan.load(organ.id);
   }
 
   @FieldResolver(() => Boolean, {
@@ -283,13 +266,7 @@ export class OrganCompositionResolver {
     at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<Appointment[]> {
-    const date = at ?? services.clock.today();
-    const seats = await loaders.seatsByOrgan.load(organ.id);
-    const appointments = await loaders.appointmentsBySeat.loadMany(seats.map((seat) => seat.id));
-    return appointments
-      .flatMap((list) => (list instanceof Error ? [] : list))
-      .filter((appointment) => isActiveOn(appointment, date))
-      .map(toAppointment);
+    return (await holdersOn(await loaders.seatsByOrgan.load(organ.id), at ?? services.clock.today(), loaders)).flat();
   }
 
   @FieldResolver(() => [Seat], { description: 'Seats without a member (or observer) on a date (default today).' })
@@ -302,7 +279,7 @@ export class OrganCompositionResolver {
     const date = at ?? services.clock.today();
     const seats = (await loaders.seatsByOrgan.load(organ.id)).filter((seat) => inUseOn(seat, date));
     const filled = await filledSeats(seats, date, loaders);
-    return seats.filter((seat) => !filled.has(seat.id) && seatNeedsHolder(seat)).map(toSeat);
+    return seats.filter((seat) => !filled.has(seat.id) && seatNeedsHolder(seat));
   }
 
   @FieldResolver(() => ParityReport, {
@@ -328,34 +305,54 @@ export class OrganCompositionResolver {
 export class RegionalCouncilSeatsResolver {
   @FieldResolver(() => [Seat], { description: 'The seats this council appoints to.' })
   async seats(@Root() council: RegionalCouncil, @Ctx() { loaders }: Context): Promise<Seat[]> {
-    return (await loaders.seatsByRegionalCouncil.load(council.id)).map(toSeat);
+    return loaders.seatsByRegionalCouncil.load(council.id);
   }
 }
 
+async function seatOf(seatId: string, loaders: Context['loaders']): Promise<Seat> {
+  const seat = await loaders.seatById.load(seatId);
+  if (!seat) throw notFound('seat', seatId);
+  return seat;
+}
+
+async function personOf(appointment: Appointment, loaders: Context['loaders']): Promise<Person> {
+  const person = await loaders.personById.load(appointment.personId);
+  if (!person) throw notFound('person', appointment.personId);
+  return person;
+}
+
+/** A person's side, from the partner they work for (read once per request per partner). */
+async function sideOf(person: Person, loaders: Context['loaders']): Promise<SeatSideValue | null> {
+  if (!person.partnerId) return null;
+  return sideOfPartnerKind((await loaders.partnerById.load(person.partnerId))?.kind ?? null);
+}
+
 /** A retired seat is counted up to and including its last day. */
-function inUseOn(seat: SeatEntity, date: string): boolean {
+function inUseOn(seat: Seat, date: string): boolean {
   return seat.retiredOn === null || seat.retiredOn >= date;
 }
 
 /** The roles the seat takes that the caller records; none on a retired seat. */
-async function appointableRolesOf(seat: Seat, caller: Context['caller'], loaders: Context['loaders']): Promise<AppointmentRoleValue[]> {
+function appointableRolesOf(seat: Seat, caller: Context['caller']): AppointmentRoleValue[] {
   if (seat.retiredOn !== null) return [];
-  const organ = await loaders.organById.load(seat.organId);
-  return rolesForSeat(seat, organ?.officersElectedByOrganId != null).filter((role) => mayAppoint(caller, seat.entity, role));
+  return rolesForSeat(seat, seat.officersElected).filter((role) => mayAppoint(caller, seat, role));
 }
 
 /** Deputy-list seats are never vacant in this sense: they have no member. */
-function seatNeedsHolder(seat: SeatEntity): boolean {
+function seatNeedsHolder(seat: Seat): boolean {
   return seat.side === 'OBSERVER' || seat.voting;
 }
 
-async function filledSeats(seats: SeatEntity[], date: string, loaders: Context['loaders']): Promise<Set<string>> {
-  const lists = await loaders.appointmentsBySeat.loadMany(seats.map((seat) => seat.id));
-  const filled = new Set<string>();
-  lists.forEach((list, index) => {
-    if (list instanceof Error) return;
-    if (list.some((appointment) => (appointment.role === 'MEMBER' || appointment.role === 'OBSERVER') && isActiveOn(appointment, date)))
-      filled.add(seats[index]?.id ?? '');
-  });
-  return filled;
+/** The appointments of each seat on the date, in the seats' order: one statement for every seat asked on that date. */
+function holdersOn(seats: readonly Seat[], date: string, loaders: Context['loaders']): Promise<Appointment[][]> {
+  return Promise.all(seats.map((seat) => loaders.holdersBySeatOn.load({ id: seat.id, argument: date })));
+}
+
+async function filledSeats(seats: readonly Seat[], date: string, loaders: Context['loaders']): Promise<Set<string>> {
+  const holders = await holdersOn(seats, date, loaders);
+  return new Set(
+    seats
+      .filter((_, index) => holders[index]?.some((appointment) => appointment.role === 'MEMBER' || appointment.role === 'OBSERVER'))
+      .map((seat) => seat.id),
+  );
 }

@@ -148,6 +148,6 @@ export function sideOfPartnerKind(kind: 'MUNICIPALITY' | 'HOSPITAL_TRUST' | null
  * Whether a person sits on the other side's seat (the hospital's director on a municipal seat): a
  * warning, never a refusal, since the bodies may have reasons. Observer seats have no side to match.
  */
-export function sideMismatch(seatSide: SeatSide, personSide: 'HOSPITAL' | 'MUNICIPAL' | null): boolean {
+export function sideMismatch(seatSide: SeatSide, personSide: SeatSide | null): boolean {
   return seatSide !== 'OBSERVER' && personSide !== null && personSide !== seatSide;
 }

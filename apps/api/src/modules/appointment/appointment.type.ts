@@ -2,7 +2,6 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/local-date.js';
 import type {
-  SeatEntity,
   AppointingBodyKind as AppointingBodyKindValue,
   AppointmentRole as AppointmentRoleValue,
   SeatSide as SeatSideValue,
@@ -103,7 +102,10 @@ export class Person {
   })
   email: string | null;
 
-  /** The partner the person works for, which gives their side. */
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The partner the person works for (a municipality or the hospital trust), which gives their side; null when neither.',
+  })
   partnerId: string | null;
 
   @Field(() => String, {
@@ -138,8 +140,20 @@ export class Seat {
   @Field(() => LocalDate, { nullable: true, description: 'The last day of a retired seat; null while it is in use. Its history stays.' })
   retiredOn: string | null;
 
-  /** The stored seat, for resolving the appointing body's name. */
-  entity: SeatEntity;
+  /** Whether the organ has an organ that elects its chair and vice-chair (the seat then takes those roles). */
+  officersElected: boolean;
+
+  /** The body that appoints to the seat, read with it: shown as `appointingBody`. */
+  appointingBodyKind: AppointingBodyKindValue;
+
+  appointingRegionalCouncilId: string | null;
+
+  appointingPartnerId: string | null;
+
+  appointingOrganId: string | null;
+
+  /** The appointing body's name: its council's, partner's or organ's, or the outside body's. */
+  appointingBodyName: string;
 }
 
 @ObjectType({ description: 'A person holding a seat in a role for a period, by decision of a body.' })
@@ -186,6 +200,9 @@ export class Appointment {
 
   @Field(() => ID, { nullable: true, description: 'The appointment that replaced this one before it started.' })
   replacedByAppointmentId: string | null;
+
+  /** The person, when read with the appointment and already filtered for the caller (`visibleHolder`); else `person` loads it. */
+  heldBy?: Person;
 }
 
 export const AppointmentWarningKind = { SIDE_MISMATCH: 'SIDE_MISMATCH' } as const;
