@@ -77,10 +77,16 @@ async function expectNoSidewaysScrolling(page: Page): Promise<void> {
       page.evaluate(() =>
         [document.documentElement, ...Array.from(document.querySelectorAll<HTMLElement>('.table-scroll'))]
           .filter((element) => element.scrollWidth > element.clientWidth + 1)
-          .map(
-            (element) =>
-              `${element.tagName} ${element.getAttribute('aria-labelledby') ?? ''}: ${element.scrollWidth} > ${element.clientWidth}`,
-          ),
+          .map((element) => {
+            // The element reaching furthest right, to say what is too wide.
+            const widest = Array.from(element.querySelectorAll<HTMLElement>('*')).reduce<HTMLElement | undefined>(
+              (found, candidate) =>
+                candidate.getBoundingClientRect().right > (found?.getBoundingClientRect().right ?? 0) ? candidate : found,
+              undefined,
+            );
+            const culprit = widest ? `${widest.tagName}.${widest.className}: ${(widest.textContent ?? '').slice(0, 60)}` : '';
+            return `${element.tagName} ${element.getAttribute('aria-labelledby') ?? ''}: ${element.scrollWidth} > ${element.clientWidth} ${culprit}`;
+          }),
       ),
     )
     .toEqual([]);
@@ -281,6 +287,20 @@ describe('correcting seats and appointments', () => {
         await expect.poll(() => textOf(rowOf(page, table, seat2))).toContain(director);
         await expectNoAxeViolations(page, 'the SSU page after the side-mismatch warning');
         expect(await focusedText(page)).toContain(director);
+
+        // Ended without a replacement, from today: the dialog proposes today as the last day.
+        await rowOf(page, table, seat2)
+          .getByRole('button', { name: `Avslutt Medlem ${director}` })
+          .click();
+        const endDialog = page.getByRole('dialog', { name: `Avslutt oppnevningen av ${director}` });
+        await endDialog.waitFor();
+        await expect.poll(() => endDialog.getByLabel('Siste dag').inputValue()).toBe(today);
+        await expectAccessibleWhenSettled(page, 'the end dialog');
+        await endDialog.getByRole('button', { name: 'Avslutt oppnevningen' }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `Oppnevningen av ${director} er avsluttet med ${norwegianDate(today)} som siste dag.` })
+          .waitFor();
       },
       { width: 1366, height: 900 },
     );

@@ -65,7 +65,7 @@ export function EndingSoon({ communityId, councilId }: { communityId: string; co
       {data && appointments.length === 0 && <Paragraph>{t('organs.endingSoon.none')}</Paragraph>}
       {appointments.length > 0 && (
         <ScrollableTable captionId={captionId}>
-          <Table zebra>
+          <Table zebra className="card-table">
             <caption id={captionId}>{t('organs.endingSoon.caption')}</caption>
             <Table.Head>
               <Table.Row>
@@ -81,9 +81,11 @@ export function EndingSoon({ communityId, councilId }: { communityId: string; co
                   <Table.HeaderCell scope="row">
                     <PersonSummary person={appointment.person} />
                   </Table.HeaderCell>
-                  <Table.Cell>{roleLabel(appointment)}</Table.Cell>
-                  <Table.Cell>{appointment.seat.label}</Table.Cell>
-                  <Table.Cell className="nowrap">{appointment.endsOn ? format.date(appointment.endsOn) : ''}</Table.Cell>
+                  <Table.Cell data-label={t('organs.endingSoon.columns.role')}>{roleLabel(appointment)}</Table.Cell>
+                  <Table.Cell data-label={t('organs.endingSoon.columns.seat')}>{appointment.seat.label}</Table.Cell>
+                  <Table.Cell data-label={t('organs.endingSoon.columns.endsOn')} className="nowrap">
+                    {appointment.endsOn ? format.date(appointment.endsOn) : ''}
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
