@@ -40,9 +40,24 @@ export class SeatRetirementAndCancellation1765500100000 implements MigrationInte
         ALTER TABLE appointment ADD CONSTRAINT ${exclusion.name}
           EXCLUDE USING gist (${exclusion.columns}) WHERE (${exclusion.where} AND cancelled_at IS NULL)`);
     }
+    // A cancellation is a record of what happened: once cancelled, the row never changes (nor comes back).
+    await queryRunner.query(`
+      CREATE FUNCTION appointment_cancelled_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.cancelled_at IS NOT NULL AND NEW IS DISTINCT FROM OLD THEN
+          RAISE EXCEPTION 'appointment % is cancelled and cannot change', OLD.id USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+      END
+      $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER tr_appointment_cancelled_is_final BEFORE UPDATE ON appointment
+        FOR EACH ROW EXECUTE FUNCTION appointment_cancelled_is_final()`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER tr_appointment_cancelled_is_final ON appointment`);
+    await queryRunner.query(`DROP FUNCTION appointment_cancelled_is_final()`);
     // Cancelled rows would break the stricter constraints: they go, as before this migration nothing was cancelled.
     await queryRunner.query(`UPDATE appointment SET replaced_by_appointment_id = NULL`);
     await queryRunner.query(`DELETE FROM appointment WHERE cancelled_at IS NOT NULL`);

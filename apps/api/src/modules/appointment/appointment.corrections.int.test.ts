@@ -157,6 +157,11 @@ describe('cancelling an appointment registered in error', () => {
     );
     expect(audit.map((row) => row.entity_id).sort()).toEqual([wrong.appoint.id, deputy.appoint.id].sort());
 
+    // A cancellation is final: PostgreSQL refuses to bring the row back.
+    await expect(
+      app.sql(`UPDATE appointment SET cancelled_at = NULL, cancellation_reason = NULL WHERE id = $1`, [wrong.appoint.id]),
+    ).rejects.toThrow(/is cancelled and cannot change/);
+
     // The right person takes the same period: the constraints no longer see the cancelled rows.
     await must(app, appoint, member(board.councilSeat, 'Riktig Person', startsOn), board.council);
     await expect(
