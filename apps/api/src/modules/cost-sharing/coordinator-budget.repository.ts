@@ -16,6 +16,11 @@ export class CoordinatorBudgetRepository {
     return this.manager.find(CoordinatorBudgetCostLineEntity, { where: { budgetId: In([...budgetIds]) }, order: { position: 'ASC' } });
   }
 
+  /** The budget of the year, locked until the transaction ends, so writers of one budget take turns. */
+  findByYearForUpdate(communityId: string, budgetYear: number): Promise<CoordinatorBudgetEntity | null> {
+    return this.manager.findOne(CoordinatorBudgetEntity, { where: { communityId, budgetYear }, lock: { mode: 'pessimistic_write' } });
+  }
+
   save(entity: CoordinatorBudgetEntity): Promise<CoordinatorBudgetEntity> {
     return this.manager.save(CoordinatorBudgetEntity, entity);
   }
