@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
 import { Loading, QueryError } from '../../shared/query-state';
+import { AllocationDownloads } from './allocation-downloads';
 import { AllocationTable } from './allocation-table';
 import { WhatIfForm } from './what-if-form';
 
@@ -47,6 +48,7 @@ export function AllocationSection({ communityId, budgetYear }: AllocationSection
               {t('costAllocation.allocation.notCharged')}
             </Paragraph>
             <AllocationTable caption={t('costAllocation.allocation.caption', { year: budgetYear })} allocation={allocation} />
+            <AllocationDownloads communityId={communityId} budgetYear={budgetYear} />
           </>
         )}
       </section>
