@@ -132,4 +132,17 @@ describe('toDayNumber', () => {
     expect(toDayNumber('1970-01-02')).toBe(1);
     expect(toDayNumber('2024-03-31') - toDayNumber('2023-12-31')).toBe(91);
   });
+
+  it('answers the same for every day of two centuries, more days than it remembers at once, and still refuses what is no date', () => {
+    let day = addDays('1900-01-01', 0);
+    const first = toDayNumber(day);
+    for (let offset = 1; offset <= 60_000; offset += 1) {
+      day = addDays(day, 1);
+      expect(toDayNumber(day)).toBe(first + offset);
+    }
+    expect(daysBetween('1900-01-01', day)).toBe(60_000);
+    expect(compareIsoDates(day, '1900-01-01')).toBe(1);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(() => toDayNumber('2023-02-29')).toThrow(RangeError);
+  });
 });

@@ -9,10 +9,19 @@ import {
   targetStatus,
   type Measure,
   type Section,
+  type StatusLevel,
   type StatusReport,
   type Target,
 } from '@helsefellesskap/status-schema';
 import type { MeasureEntity, StatusUpdateEntity, TargetEntity } from './action-plan.entity.js';
+
+/** What the rules read of a target, a measure and an update: entities and plain rows alike. */
+export type TargetFacts = Pick<
+  TargetEntity,
+  'id' | 'description' | 'indicatorName' | 'unit' | 'baseline' | 'targetValue' | 'startsOn' | 'dueDate'
+>;
+export type MeasureFacts = Pick<MeasureEntity, 'id' | 'communityId' | 'reporterUserId' | 'title' | 'startsOn' | 'endsOn' | 'patientGroups'>;
+export type UpdateFacts = Pick<StatusUpdateEntity, 'reportedOn' | 'status' | 'progress' | 'indicatorValue' | 'comment'>;
 
 /** What a focus area holds, loaded by the service; everything here is plain data. */
 export interface FocusAreaData {
@@ -20,25 +29,55 @@ export interface FocusAreaData {
   number: number;
   title: string;
   responsibleOrgan: { name: string; kind: string } | null;
-  targets: { target: TargetEntity; updates: readonly StatusUpdateEntity[] }[];
-  measures: { measure: MeasureEntity; owner: string | null; updates: readonly StatusUpdateEntity[] }[];
+  targets: { target: TargetFacts; updates: readonly UpdateFacts[] }[];
+  measures: { measure: MeasureFacts; owner: string | null; updates: readonly UpdateFacts[] }[];
 }
 
-/** The latest update on or before a date: later entries never change what was known then. */
-function latestBy(updates: readonly StatusUpdateEntity[], asOf: string): StatusUpdateEntity | null {
-  return updates.filter((update) => update.reportedOn <= asOf).at(-1) ?? null;
+/** What was known of a measure on a date: its latest update, and the latest status and progress reported. */
+export interface MeasureState {
+  lastUpdateOn: string | null;
+  comment: string;
+  reported: StatusLevel | null;
+  progress: number | null;
 }
 
-export function measureAsOf(measure: MeasureEntity, owner: string | null, updates: readonly StatusUpdateEntity[], asOf: string): Measure {
+/** What was known of a target on a date: its latest indicator value. */
+export interface TargetState {
+  latestValue: number | null;
+  valueDate: string | null;
+}
+
+/** The latest matching update on or before a date (updates oldest first): later entries never change what was known then. */
+function latestBy(
+  updates: readonly UpdateFacts[],
+  asOf: string,
+  matches: (update: UpdateFacts) => boolean = () => true,
+): UpdateFacts | null {
+  return updates.filter((update) => update.reportedOn <= asOf && matches(update)).at(-1) ?? null;
+}
+
+export function measureStateAsOf(updates: readonly UpdateFacts[], asOf: string): MeasureState {
   const latest = latestBy(updates, asOf);
-  const latestWithStatus = updates.filter((update) => update.reportedOn <= asOf && update.status !== null).at(-1) ?? null;
-  const latestWithProgress = updates.filter((update) => update.reportedOn <= asOf && update.progress !== null).at(-1) ?? null;
-  const progress = latestWithProgress?.progress ?? null;
+  return {
+    lastUpdateOn: latest?.reportedOn ?? null,
+    comment: latest?.comment ?? '',
+    reported: latestBy(updates, asOf, (update) => update.status !== null)?.status ?? null,
+    progress: latestBy(updates, asOf, (update) => update.progress !== null)?.progress ?? null,
+  };
+}
+
+export function targetStateAsOf(updates: readonly UpdateFacts[], asOf: string): TargetState {
+  const latest = latestBy(updates, asOf, (update) => update.indicatorValue !== null);
+  return { latestValue: latest?.indicatorValue ?? null, valueDate: latest?.reportedOn ?? null };
+}
+
+/** A measure as judged on a date from what was known then (the shared rules derive its effective status). */
+export function measureView(measure: MeasureFacts, owner: string | null, state: MeasureState, asOf: string): Measure {
   const { status, reason } = effectiveMeasureStatus({
-    reported: latestWithStatus?.status ?? null,
+    reported: state.reported,
     startsOn: measure.startsOn,
     endsOn: measure.endsOn,
-    progress,
+    progress: state.progress,
     asOf,
   });
   return {
@@ -50,17 +89,15 @@ export function measureAsOf(measure: MeasureEntity, owner: string | null, update
       const parsed = priorityPatientGroupSchema.safeParse(group);
       return parsed.success ? [parsed.data] : [];
     }),
-    progress,
+    progress: state.progress,
     status,
     statusReason: reason,
-    lastUpdateOn: latest?.reportedOn ?? null,
-    comment: latest?.comment ?? '',
+    lastUpdateOn: state.lastUpdateOn,
+    comment: state.comment,
   };
 }
 
-export function targetAsOf(target: TargetEntity, updates: readonly StatusUpdateEntity[], asOf: string): Target {
-  const latest = updates.filter((update) => update.reportedOn <= asOf && update.indicatorValue !== null).at(-1) ?? null;
-  const latestValue = latest?.indicatorValue ?? null;
+export function targetView(target: TargetFacts, state: TargetState, asOf: string): Target {
   return {
     description: target.description,
     indicatorName: target.indicatorName,
@@ -68,12 +105,12 @@ export function targetAsOf(target: TargetEntity, updates: readonly StatusUpdateE
     baseline: target.baseline,
     targetValue: target.targetValue,
     dueDate: target.dueDate,
-    latestValue,
-    valueDate: latest?.reportedOn ?? null,
+    latestValue: state.latestValue,
+    valueDate: state.valueDate,
     status: targetStatus({
       baseline: target.baseline,
       targetValue: target.targetValue,
-      latestValue,
+      latestValue: state.latestValue,
       dueDate: target.dueDate,
       asOf,
       startsOn: target.startsOn,
@@ -81,9 +118,14 @@ export function targetAsOf(target: TargetEntity, updates: readonly StatusUpdateE
   };
 }
 
-export function sectionAsOf(area: FocusAreaData, asOf: string, commentary: string): Section {
-  const targets = area.targets.map(({ target, updates }) => targetAsOf(target, updates, asOf));
-  const measures = area.measures.map(({ measure, owner, updates }) => measureAsOf(measure, owner, updates, asOf));
+export interface SectionHead {
+  number: number;
+  title: string;
+  responsibleOrgan: { name: string; kind: string } | null;
+}
+
+/** A focus area's section from its targets and measures as judged on a date. */
+export function sectionOf(area: SectionHead, targets: Target[], measures: Measure[], asOf: string, commentary: string): Section {
   const hasProfessionalCommittee = area.responsibleOrgan?.kind === 'PROFESSIONAL_COMMITTEE';
   return {
     focusAreaNumber: area.number,
@@ -97,6 +139,17 @@ export function sectionAsOf(area: FocusAreaData, asOf: string, commentary: strin
     measures,
     changes: [],
   };
+}
+
+/** The section from the whole history, as it read on a date. */
+export function sectionAsOf(area: FocusAreaData, asOf: string, commentary: string): Section {
+  return sectionOf(
+    area,
+    area.targets.map(({ target, updates }) => targetView(target, targetStateAsOf(updates, asOf), asOf)),
+    area.measures.map(({ measure, owner, updates }) => measureView(measure, owner, measureStateAsOf(updates, asOf), asOf)),
+    asOf,
+    commentary,
+  );
 }
 
 export interface ReportInput {
