@@ -154,7 +154,8 @@ describe("Helgeland's secretariat makes next year's budget", () => {
       const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Last ned Excel' }).click()]);
       expect(xlsxDownload.suggestedFilename()).toBe(`kostnadsfordeling-helgeland-${nextYear}.xlsx`);
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(await readFile(await xlsxDownload.path()));
+      const xlsx = await readFile(await xlsxDownload.path());
+      await workbook.xlsx.load(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength));
       const sheet = workbook.getWorksheet(`Kostnadsfordeling ${nextYear}`);
       const rows: unknown[][] = [];
       sheet?.eachRow((row) => rows.push([row.getCell(2).value, row.getCell(6).value]));

@@ -74,7 +74,7 @@ async function loadPopulations(
   for (const municipality of demoMunicipalities.filter((candidate) => candidate.community === communityName && candidate.partner)) {
     const partner = await repositories.partners.findByMunicipalityNumber(communityId, municipality.municipalityNumber);
     if (!partner) continue;
-    const recorded = new Set((await repositories.partners.findPopulations([partner.id])).map((figure) => figure.year));
+    const recorded = new Set((await repositories.partners.readPopulations([partner.id])).map((figure) => figure.year));
     for (const year of years) {
       if (!recorded.has(year)) await repositories.partners.savePopulation(partner.id, year, demoPopulation(municipality, year));
     }
