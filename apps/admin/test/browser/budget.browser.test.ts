@@ -138,6 +138,8 @@ describe("Helgeland's secretariat makes next year's budget", () => {
       const after = await allocationFigures(page, nextYear);
       expect(after.somna).not.toBe(copied.somna);
       expect(after.total).not.toBe(copied.total);
+      // The what-if form starts again from the saved figures.
+      await expect.poll(() => page.getByLabel('Kommunal andel (kroner)').inputValue()).toBe(String(share));
       await expectNoAxeViolations(page, 'the saved budget and its allocation');
 
       // The files for invoicing hold the figures of the table, to the krone.

@@ -13,6 +13,7 @@ const CostAllocationQuery = graphql(`
   query CostAllocation($communityId: ID!, $budgetYear: Int!) {
     costAllocation(communityId: $communityId, budgetYear: $budgetYear) {
       populationYear
+      municipalShare
       ...AllocationTable_CostAllocation
       ...WhatIfForm_CostAllocation
     }
@@ -52,7 +53,8 @@ export function AllocationSection({ communityId, budgetYear }: AllocationSection
           </>
         )}
       </section>
-      {allocation && <WhatIfForm key={budgetYear} allocation={allocation} />}
+      {/* Started again from the stored figures when the budget was edited. */}
+      {allocation && <WhatIfForm key={`${budgetYear}-${allocation.municipalShare}`} allocation={allocation} />}
     </>
   );
 }
