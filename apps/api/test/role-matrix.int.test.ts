@@ -216,6 +216,23 @@ const cases: Record<string, Case> = {
     },
     expected: secretariatOnly,
   },
+  'Mutation.deleteCoordinatorBudget': {
+    // Every run (one per actor) deletes a year saved for it, so an allowed run always finds one.
+    prepare: async ({ community }) => {
+      const budgetYear = 2100 + nextBudgetYear++;
+      await must(
+        matrixApp,
+        'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { id } }',
+        { input: { communityId: community.id, budgetYear, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100 }] } },
+        community.secretariat,
+      );
+      return {
+        query: 'mutation($id: ID!, $year: Int!) { deleteCoordinatorBudget(communityId: $id, budgetYear: $year) }',
+        variables: { id: community.id, year: budgetYear },
+      };
+    },
+    expected: secretariatOnly,
+  },
   'Mutation.grantRole': {
     prepare: ({ community }) => ({
       query: 'mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }',
@@ -627,6 +644,7 @@ const crossCommunity: Record<string, CrossCase> = {
   'Mutation.updateCommunity(id)': actedOnByOtherSecretariat('Mutation.updateCommunity'),
   'Mutation.saveCoordinatorBudget(input.communityId)': actedOnByOtherSecretariat('Mutation.saveCoordinatorBudget'),
   'Mutation.startNextCoordinatorBudget(input.communityId)': actedOnByOtherSecretariat('Mutation.startNextCoordinatorBudget'),
+  'Mutation.deleteCoordinatorBudget(communityId)': actedOnByOtherSecretariat('Mutation.deleteCoordinatorBudget'),
   'Mutation.grantRole(input.communityId)': actedOnByOtherSecretariat('Mutation.grantRole'),
   'Mutation.grantRole(input.regionalCouncilId)': referringAcross(({ community, other }) => ({
     query: 'mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }',

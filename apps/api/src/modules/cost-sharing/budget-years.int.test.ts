@@ -192,6 +192,29 @@ describe("next year's coordinator budget", () => {
     expect([3, 5, 4]).toContain(data.community.coordinatorBudgets[0]?.totalCost);
   });
 
+  it('deletes a year started by mistake with its lines, keeps it in the audit log, and refuses a second deletion', async () => {
+    const community = await communityWith2024();
+    await must(app, startNext, { input: { communityId: community.id, fromYear: 2024 } }, community.secretariat);
+    const remove = `mutation($id: ID!, $year: Int!) { deleteCoordinatorBudget(communityId: $id, budgetYear: $year) }`;
+    const deleted = await must<{ deleteCoordinatorBudget: string }>(app, remove, { id: community.id, year: 2025 }, community.secretariat);
+    const budgets = await must<{ community: { coordinatorBudgets: { budgetYear: number }[] } }>(app, budgetsOf, { id: community.id });
+    expect(budgets.community.coordinatorBudgets.map((budget) => budget.budgetYear)).toEqual([2024]);
+    const [lines] = await app.sql<{ count: number }>(
+      'SELECT count(*)::int AS count FROM coordinator_budget_cost_line WHERE budget_id = $1',
+      [deleted.deleteCoordinatorBudget],
+    );
+    expect(lines?.count).toBe(0);
+    const [event] = await app.sql<{ action: string; lines: number }>(
+      `SELECT action, jsonb_array_length(before->'costLines') AS lines FROM audit_event WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [deleted.deleteCoordinatorBudget],
+    );
+    expect(event).toEqual({ action: 'DELETE', lines: 2 });
+    const again = await app.gql(remove, { id: community.id, year: 2025 }, community.secretariat.cookie);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'NO_BUDGET_FOR_YEAR', params: { budgetYear: 2025 } });
+    // The year can be started again.
+    await must(app, startNext, { input: { communityId: community.id, fromYear: 2024 } }, community.secretariat);
+  });
+
   it('tells the UI who may edit the budgets: the secretariat of the community, nobody else', async () => {
     const community = await communityWith2024();
     const other = await buildCommunity(app, { municipalities: 1 });

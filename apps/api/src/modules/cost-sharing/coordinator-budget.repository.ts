@@ -53,6 +53,11 @@ export class CoordinatorBudgetRepository {
     return this.manager.findOne(CoordinatorBudgetEntity, { where: { communityId, budgetYear }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Removes the budget with its cost lines (they cascade). */
+  async delete(budgetId: string): Promise<void> {
+    await this.manager.delete(CoordinatorBudgetEntity, { id: budgetId });
+  }
+
   save(entity: CoordinatorBudgetEntity): Promise<CoordinatorBudgetEntity> {
     return this.manager.save(CoordinatorBudgetEntity, entity);
   }

@@ -58,6 +58,18 @@ export class CostSharingResolver {
     const { budget, lines } = await services.costSharing.startNextBudget(caller, parseId(input.communityId, 'communityId'), input.fromYear);
     return toCoordinatorBudget(budget, lines);
   }
+
+  @Authorized<Access>('community:administer')
+  @Mutation(() => ID, {
+    description: "Deletes a year's coordinator budget made by mistake, with its cost lines (secretariat); answers the deleted budget's id.",
+  })
+  deleteCoordinatorBudget(
+    @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
+    @Arg('budgetYear', () => Int, { description: 'The budget year to delete.' }) budgetYear: number,
+    @Ctx() { services, caller }: Context,
+  ): Promise<string> {
+    return services.costSharing.deleteBudget(caller, parseId(communityId, 'communityId'), budgetYear);
+  }
 }
 
 @Resolver(() => Community)

@@ -162,6 +162,32 @@ export class CostSharingService {
       return { budget: saved, lines };
     });
   }
+
+  /**
+   * Deletes a year's budget made by mistake (a year started too far ahead, say), with its lines; the
+   * audit event keeps what it held. Two deletions at once: the later one finds nothing to delete.
+   */
+  deleteBudget(caller: Caller, communityId: string, budgetYear: number): Promise<string> {
+    return this.inTransaction(async (repositories) => {
+      if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      assertMayEditBudgets(caller, communityId);
+      const budget = await repositories.coordinatorBudgets.findByYearForUpdate(communityId, budgetYear);
+      if (!budget) {
+        throw new AppError('NOT_FOUND', 'NO_BUDGET_FOR_YEAR', { budgetYear }, `The community has no coordinator budget for ${budgetYear}.`);
+      }
+      const lines = await repositories.coordinatorBudgets.findCostLines([budget.id]);
+      await repositories.coordinatorBudgets.delete(budget.id);
+      await repositories.audit.record(caller, {
+        action: 'DELETE',
+        entityType: 'CoordinatorBudget',
+        entityId: budget.id,
+        communityId,
+        before: { ...budget, costLines: lines.map(({ label, amount }) => ({ label, amount })) },
+        after: null,
+      });
+      return budget.id;
+    });
+  }
 }
 
 function allocate(input: AllocationInput): Allocation {
