@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation SaveCoordinatorBudget($input: SaveCoordinatorBudgetInput!) {\n    saveCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n": typeof types.SaveCoordinatorBudgetDocument,
     "\n  fragment BudgetSummary_CoordinatorBudget on CoordinatorBudget {\n    budgetYear\n    costLines {\n      label\n      amount\n    }\n    totalCost\n    stateGrant\n    municipalShare\n    fixedShareRatio\n  }\n": typeof types.BudgetSummary_CoordinatorBudgetFragmentDoc,
     "\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      canEditCoordinatorBudgets\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n        ...BudgetEditor_CoordinatorBudget\n      }\n    }\n  }\n": typeof types.CostAllocationPageDocument,
+    "\n  mutation DeleteCoordinatorBudget($communityId: ID!, $budgetYear: Int!) {\n    deleteCoordinatorBudget(communityId: $communityId, budgetYear: $budgetYear)\n  }\n": typeof types.DeleteCoordinatorBudgetDocument,
     "\n  mutation StartNextCoordinatorBudget($input: StartNextCoordinatorBudgetInput!) {\n    startNextCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n": typeof types.StartNextCoordinatorBudgetDocument,
     "\n  fragment WhatIfForm_CostAllocation on CostAllocation {\n    municipalShare\n    fixedShareRatio\n    lines {\n      municipalityNumber\n      name\n      population\n      amount\n    }\n  }\n": typeof types.WhatIfForm_CostAllocationFragmentDoc,
     "\n  query CostAllocationWhatIf($input: CostAllocationWhatIfInput!) {\n    costAllocationWhatIf(input: $input) {\n      ...AllocationTable_CostAllocation\n    }\n  }\n": typeof types.CostAllocationWhatIfDocument,
@@ -116,6 +117,7 @@ const documents: Documents = {
     "\n  mutation SaveCoordinatorBudget($input: SaveCoordinatorBudgetInput!) {\n    saveCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n": types.SaveCoordinatorBudgetDocument,
     "\n  fragment BudgetSummary_CoordinatorBudget on CoordinatorBudget {\n    budgetYear\n    costLines {\n      label\n      amount\n    }\n    totalCost\n    stateGrant\n    municipalShare\n    fixedShareRatio\n  }\n": types.BudgetSummary_CoordinatorBudgetFragmentDoc,
     "\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      canEditCoordinatorBudgets\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n        ...BudgetEditor_CoordinatorBudget\n      }\n    }\n  }\n": types.CostAllocationPageDocument,
+    "\n  mutation DeleteCoordinatorBudget($communityId: ID!, $budgetYear: Int!) {\n    deleteCoordinatorBudget(communityId: $communityId, budgetYear: $budgetYear)\n  }\n": types.DeleteCoordinatorBudgetDocument,
     "\n  mutation StartNextCoordinatorBudget($input: StartNextCoordinatorBudgetInput!) {\n    startNextCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n": types.StartNextCoordinatorBudgetDocument,
     "\n  fragment WhatIfForm_CostAllocation on CostAllocation {\n    municipalShare\n    fixedShareRatio\n    lines {\n      municipalityNumber\n      name\n      population\n      amount\n    }\n  }\n": types.WhatIfForm_CostAllocationFragmentDoc,
     "\n  query CostAllocationWhatIf($input: CostAllocationWhatIfInput!) {\n    costAllocationWhatIf(input: $input) {\n      ...AllocationTable_CostAllocation\n    }\n  }\n": types.CostAllocationWhatIfDocument,
@@ -308,6 +310,10 @@ export function graphql(source: "\n  fragment BudgetSummary_CoordinatorBudget on
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      canEditCoordinatorBudgets\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n        ...BudgetEditor_CoordinatorBudget\n      }\n    }\n  }\n"): (typeof documents)["\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      canEditCoordinatorBudgets\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n        ...BudgetEditor_CoordinatorBudget\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCoordinatorBudget($communityId: ID!, $budgetYear: Int!) {\n    deleteCoordinatorBudget(communityId: $communityId, budgetYear: $budgetYear)\n  }\n"): (typeof documents)["\n  mutation DeleteCoordinatorBudget($communityId: ID!, $budgetYear: Int!) {\n    deleteCoordinatorBudget(communityId: $communityId, budgetYear: $budgetYear)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

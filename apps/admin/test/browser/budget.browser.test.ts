@@ -79,7 +79,7 @@ async function retype(page: Page, text: string): Promise<void> {
 }
 
 describe("Helgeland's secretariat makes next year's budget", () => {
-  it("starts it from this year's, edits a line and the grant by keyboard, sees the allocation change and downloads it", async () => {
+  it("starts it from this year's, edits a line and the grant by keyboard, sees the allocation change, downloads it, deletes a year made by mistake", async () => {
     const nextYear = thisYear + 1;
     await session(async (page) => {
       await signInThroughForm(page, 'sekretariat@helgeland.demo', pagePath);
@@ -164,6 +164,27 @@ describe("Helgeland's secretariat makes next year's budget", () => {
       expect(rows[0]).toEqual(['Kommune', 'Å betale (kr)']);
       expect(rows.find(([name]) => name === 'Sømna')?.[1]).toBe(after.somna);
       expect(rows.at(-1)).toEqual(['Sum', share]);
+
+      // A year made by mistake is deleted again; the dialog starts on Cancel.
+      await tabTo(page, `Lag budsjett for ${nextYear + 1} fra ${nextYear}`);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByLabel('Budsjettår').inputValue()).toBe(String(nextYear + 1));
+      await tabTo(page, `Slett budsjett ${nextYear + 1}`);
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: `Slette budsjettet for ${nextYear + 1}?` });
+      await dialog.waitFor();
+      // Axe reads colours as they are: wait until the dialog has faded in.
+      await dialog.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+      await expect.poll(async () => normalise(await page.evaluate(() => document.activeElement?.textContent ?? ''))).toBe('Avbryt');
+      await expectNoAxeViolations(page, 'the dialog that deletes a budget');
+      await tabTo(page, `Slett budsjett ${nextYear + 1}`);
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('status')
+        .getByText(`Budsjettet for ${nextYear + 1} er slettet.`)
+        .waitFor();
+      await expect.poll(() => page.getByLabel('Budsjettår').locator('option').allTextContents()).not.toContain(String(nextYear + 1));
+      expect(await municipalShare(page, Number(await page.getByLabel('Budsjettår').inputValue()))).toBeGreaterThan(0);
     }, desktop);
   });
 

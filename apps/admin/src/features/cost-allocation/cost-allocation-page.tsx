@@ -15,6 +15,7 @@ import { distinctYearsDescending } from '../../shared/year-param';
 import { AllocationSection } from './allocation-section';
 import { BudgetEditor } from './budget-editor';
 import { BudgetSummary } from './budget-summary';
+import { DeleteBudgetDialog } from './delete-budget-dialog';
 import { StartNextBudget } from './start-next-budget';
 
 const CostAllocationPageQuery = graphql(`
@@ -46,6 +47,7 @@ export function CostAllocationPage() {
   const [budgetYear, setBudgetYear] = useYearParam('budgetYear', budgetYears);
   const budget = budgets.find((candidate) => candidate.budgetYear === budgetYear);
   const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState<number>();
   const [done, setDone] = useState<string>();
   const statusRef = useRef<HTMLDivElement>(null);
   const editButtonRef = useRef<HTMLButtonElement>(null);
@@ -120,6 +122,9 @@ export function CostAllocationPage() {
               >
                 {t('budgetEditing.edit', { year: budget.budgetYear })}
               </Button>
+              <Button variant="tertiary" data-color="danger" onClick={() => setDeleting(budget.budgetYear)}>
+                {t('budgetEditing.delete.open', { year: budget.budgetYear })}
+              </Button>
             </div>
           )}
           {community.canEditCoordinatorBudgets && budget && editing && (
@@ -138,6 +143,16 @@ export function CostAllocationPage() {
             />
           )}
           <AllocationSection communityId={community.id} budgetYear={budgetYear} />
+          <DeleteBudgetDialog
+            communityId={community.id}
+            budgetYear={deleting}
+            onClose={() => setDeleting(undefined)}
+            onDeleted={(year) => {
+              setDeleting(undefined);
+              setEditing(false);
+              announce(t('budgetEditing.delete.deleted', { year }));
+            }}
+          />
         </>
       )}
     </>
