@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { graphql } from '../../gql';
+import type { BudgetEditor_CoordinatorBudgetFragment } from '../../gql/graphql';
 import { useErrorText } from '../../shared/error-messages';
 import { type FormErrorItem, FormErrorSummary } from '../../shared/form-error-summary';
 import { QueryError } from '../../shared/query-state';
@@ -39,20 +40,22 @@ const SaveBudgetMutation = graphql(`
   }
 `);
 
+/** A stored budget (its fragment, unmasked) or a new one: saving creates or replaces the year's budget. */
+export type EditedBudget = Omit<BudgetEditor_CoordinatorBudgetFragment, ' $fragmentName'>;
+
 interface BudgetEditorProps {
   communityId: string;
-  budget: FragmentType<typeof BudgetEditorFragment>;
+  budget: EditedBudget;
   onSaved: (budgetYear: number) => void;
   onCancel: () => void;
 }
 
 /** Edits a year's cost lines and state grant; the allocation is fetched again once it is saved. */
-export function BudgetEditor({ communityId, onSaved, onCancel, ...props }: BudgetEditorProps) {
+export function BudgetEditor({ communityId, budget, onSaved, onCancel }: BudgetEditorProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const budget = getFragmentData(BudgetEditorFragment, props.budget);
   const [values, setValues] = useState<BudgetFormValues>(() => budgetFormValues(budget));
   const [errors, setErrors] = useState<BudgetErrors | undefined>();
   const [serverErrors, setServerErrors] = useState<string[]>([]);

@@ -1,19 +1,21 @@
+import { yearOf } from '@helsefellesskap/calendar';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
 import { StatusMessage } from '../../shared/status-message';
 import { useDocumentTitle } from '../../shared/use-document-title';
+import { useToday } from '../../shared/use-today';
 import { useYearParam } from '../../shared/use-year-param';
 import { YearSelect } from '../../shared/year-select';
 import { distinctYearsDescending } from '../../shared/year-param';
 import { AllocationSection } from './allocation-section';
-import { BudgetEditor } from './budget-editor';
+import { BudgetEditor, BudgetEditorFragment } from './budget-editor';
 import { BudgetSummary } from './budget-summary';
 import { DeleteBudgetDialog } from './delete-budget-dialog';
 import { StartNextBudget } from './start-next-budget';
@@ -48,6 +50,9 @@ export function CostAllocationPage() {
   const budget = budgets.find((candidate) => candidate.budgetYear === budgetYear);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState<number>();
+  const today = useToday();
+  /** A community without budgets starts with this year's, empty. */
+  const firstYear = today === undefined ? undefined : yearOf(today);
   const [done, setDone] = useState<string>();
   const statusRef = useRef<HTMLDivElement>(null);
   const editButtonRef = useRef<HTMLButtonElement>(null);
@@ -95,7 +100,28 @@ export function CostAllocationPage() {
       <Paragraph variant="long">{t('costAllocation.intro')}</Paragraph>
       <StatusMessage ref={statusRef} message={done} />
       {budgetYear === undefined ? (
-        <Paragraph>{t('costAllocation.noBudgets')}</Paragraph>
+        <>
+          <Paragraph>{t('costAllocation.noBudgets')}</Paragraph>
+          {community.canEditCoordinatorBudgets && firstYear !== undefined && !editing && (
+            <div className="button-row">
+              <Button variant="secondary" onClick={() => setEditing(true)}>
+                {t('budgetEditing.startFirst', { year: firstYear })}
+              </Button>
+            </div>
+          )}
+          {community.canEditCoordinatorBudgets && firstYear !== undefined && editing && (
+            <BudgetEditor
+              communityId={community.id}
+              budget={{ budgetYear: firstYear, costLines: [], stateGrant: 0, fixedShareRatio: 0.2 }}
+              onSaved={(year) => {
+                setEditing(false);
+                setBudgetYear(year);
+                announce(t('budgetEditing.saved', { year }));
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          )}
+        </>
       ) : (
         <>
           <YearSelect label={t('costAllocation.budgetYearLabel')} years={budgetYears} value={budgetYear} onChange={chooseYear} />
@@ -131,7 +157,7 @@ export function CostAllocationPage() {
             <BudgetEditor
               key={budget.id}
               communityId={community.id}
-              budget={budget}
+              budget={getFragmentData(BudgetEditorFragment, budget)}
               onSaved={(year) => {
                 setEditing(false);
                 announce(t('budgetEditing.saved', { year }));
