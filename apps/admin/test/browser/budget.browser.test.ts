@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
-import { cellTexts, normalise, signInThroughForm, tabTo, tabToField, withPage } from './support/page-helpers';
+import { cellTexts, demoPassword, normalise, signInThroughForm, tabTo, tabToField, withPage } from './support/page-helpers';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 const helgeland = 'Helsefellesskap Helgeland';
@@ -209,6 +209,62 @@ describe("Helgeland's secretariat makes next year's budget", () => {
       },
       { width: 375, height: 800 },
     );
+  });
+
+  it("makes a new community's first budget from an empty form", async () => {
+    if (!api) throw new Error('The API did not start.');
+    const baseUrl = api.baseUrl;
+    // The platform administrator creates a community and makes Helgeland's secretary its secretariat too.
+    const call = async (query: string, variables: Record<string, unknown>, cookie?: string) => {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body: unknown = await response.json();
+      return { body: JSON.stringify(body), cookie: response.headers.get('set-cookie')?.split(';')[0] };
+    };
+    const { cookie } = await call('mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }', {
+      email: 'plattform@helsefellesskap.demo',
+      password: demoPassword,
+    });
+    const created = await call(
+      'mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }',
+      { input: { name: 'Helsefellesskap Nytt', shortName: 'Nytt' } },
+      cookie,
+    );
+    const communityId = /"id":"([^"]+)"/.exec(created.body)?.[1];
+    if (!communityId) throw new Error(`No community was created: ${created.body}`);
+    const granted = await call(
+      'mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }',
+      { input: { email: 'sekretariat@helgeland.demo', name: 'Siri Sekretariat (demo)', role: 'SECRETARIAT', communityId } },
+      cookie,
+    );
+    expect(granted.body).not.toContain('errors');
+
+    await session(async (page) => {
+      await signInThroughForm(page, 'sekretariat@helgeland.demo', `/communities/${communityId}/cost-allocation`);
+      await page.getByText('Det er ikke registrert noe budsjett').waitFor();
+      await tabTo(page, `Lag budsjett for ${thisYear}`);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 2, name: `Rediger budsjett ${thisYear}` }).waitFor();
+      await tabTo(page, 'Legg til post');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Lønn');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('900 000');
+      await tabTo(page, 'Lagre budsjett');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').getByText(`Budsjettet for ${thisYear} er lagret, og fordelingen er oppdatert.`).waitFor();
+      await expect.poll(() => page.getByLabel('Budsjettår').inputValue()).toBe(String(thisYear));
+      expect(await municipalShare(page, thisYear)).toBe(900_000);
+      // Without municipalities and their populations there is nothing to allocate yet: the page says so.
+      await page
+        .getByText(/^Innbyggertall per 1\. januar|^Fordelingen må ha minst én kommune/)
+        .first()
+        .waitFor();
+      await expectNoAxeViolations(page, "a new community's first budget");
+    }, desktop);
   });
 
   it('shows the public the budget and the downloads, but nothing to edit', async () => {
