@@ -1,5 +1,6 @@
 import { actionPlanEn } from '../../features/action-plan/locales';
 import { organsEn } from '../../features/organs/locales';
+import { registerEn } from '../../features/register/locales';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -352,6 +353,7 @@ export const en: Resources = {
   },
   actionPlan: actionPlanEn,
   organs: organsEn,
+  register: registerEn,
   audit: {
     title: 'Audit log',
     intro: "Every change to the health community's register, users and roles: what, when and by whom. Newest first.",
@@ -405,6 +407,7 @@ export const en: Resources = {
       Community: 'Health community',
       Partner: 'Partner',
       PartnerPopulation: 'Population',
+      PopulationImport: 'Population import',
       RegionalCouncil: 'Regional council',
       Organ: 'Organ',
       CoordinatorBudget: 'Coordinator budget',

@@ -1,5 +1,6 @@
 import { actionPlanNb } from '../../features/action-plan/locales';
 import { organsNb } from '../../features/organs/locales';
+import { registerNb } from '../../features/register/locales';
 
 export const nb = {
   app: {
@@ -349,6 +350,7 @@ export const nb = {
   },
   actionPlan: actionPlanNb,
   organs: organsNb,
+  register: registerNb,
   audit: {
     title: 'Revisjonslogg',
     intro: 'Alle endringer i registeret, brukerne og rollene i helsefellesskapet: hva, når og av hvem. Nyeste først.',
@@ -402,6 +404,7 @@ export const nb = {
       Community: 'Helsefellesskap',
       Partner: 'Partner',
       PartnerPopulation: 'Innbyggertall',
+      PopulationImport: 'Import av innbyggertall',
       RegionalCouncil: 'Regionråd',
       Organ: 'Organ',
       CoordinatorBudget: 'Budsjett for samhandlingsleder',

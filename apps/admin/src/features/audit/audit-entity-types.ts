@@ -8,6 +8,7 @@ export const auditEntityTypes = [
   'Community',
   'Partner',
   'PartnerPopulation',
+  'PopulationImport',
   'RegionalCouncil',
   'Organ',
   'CoordinatorBudget',

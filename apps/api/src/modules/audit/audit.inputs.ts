@@ -6,6 +6,7 @@ export const AUDITED_ENTITY_TYPES = [
   'Community',
   'Partner',
   'PartnerPopulation',
+  'PopulationImport',
   'RegionalCouncil',
   'Organ',
   'CoordinatorBudget',
