@@ -44,7 +44,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     partners: new PartnerService(inTransaction),
     populationImport: new PopulationImportService(inTransaction),
     regionalCouncils: new RegionalCouncilService(inTransaction),
-    organs: new OrganService(inTransaction),
+    organs: new OrganService(inTransaction, clock),
     costSharing: new CostSharingService(repositories, inTransaction),
     appointments: new AppointmentService(repositories, inTransaction, clock),
     actionPlans: new ActionPlanService(repositories, inTransaction, clock),

@@ -180,6 +180,13 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Mutation.changeOrganRules': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: ChangeOrganRulesInput!) { changeOrganRules(input: $input) { id } }',
+      variables: { input: { organId: await organOf(community), effectiveFrom: '2099-01-01', decisionRule: 'VOTE' } },
+    }),
+    expected: secretariatOnly,
+  },
   'Mutation.createRegionalCouncil': {
     prepare: ({ community }) => ({
       query: 'mutation($input: CreateRegionalCouncilInput!) { createRegionalCouncil(input: $input) { id } }',
@@ -617,6 +624,7 @@ const crossCommunity: Record<string, CrossCase> = {
   'Mutation.updatePartner(id)': actedOnByOtherSecretariat('Mutation.updatePartner'),
   'Mutation.setPartnerPopulation(input.partnerId)': actedOnByOtherSecretariat('Mutation.setPartnerPopulation'),
   'Mutation.givePartnerNotice(id)': actedOnByOtherSecretariat('Mutation.givePartnerNotice'),
+  'Mutation.changeOrganRules(input.organId)': actedOnByOtherSecretariat('Mutation.changeOrganRules'),
   'Mutation.previewPopulationImport(input.communityId)': actedOnByOtherSecretariat('Mutation.previewPopulationImport'),
   'Mutation.applyPopulationImport(input.communityId)': actedOnByOtherSecretariat('Mutation.applyPopulationImport'),
   'Mutation.createRegionalCouncil(input.communityId)': actedOnByOtherSecretariat('Mutation.createRegionalCouncil'),

@@ -13,6 +13,7 @@ import { OrganPage } from '../features/organs/organ-page';
 import { RegionalCouncilPage } from '../features/organs/regional-council-page';
 import { SignInPage } from '../features/session/sign-in-page';
 import { UsersPage } from '../features/users/users-page';
+import { OrganRulesPage } from '../features/register/organ-rules-page';
 import { PartnerPage } from '../features/register/partner-page';
 import { PopulationImportPage } from '../features/register/population-import-page';
 import { Layout } from './layout';
@@ -36,6 +37,7 @@ export const routes = [
           { path: 'communities/:communityId/users', element: <UsersPage /> },
           { path: 'communities/:communityId/populations/import', element: <PopulationImportPage /> },
           { path: 'communities/:communityId/partners/:partnerId', element: <PartnerPage /> },
+          { path: 'communities/:communityId/organs/:organId/rules', element: <OrganRulesPage /> },
           { path: 'communities/:communityId/audit', element: <AuditPage /> },
           { path: 'communities/:communityId/action-plans/:planId', element: <ActionPlanPage /> },
           { path: 'communities/:communityId/action-plans/:planId/reports/:year', element: <StatusReportPage /> },

@@ -45,6 +45,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'RegionalCouncil.members': 60,
   'RegionalCouncil.seats': 30,
   'Organ.seats': 60,
+  'Organ.ruleVersions': 50,
   'Organ.members': 120,
   'Organ.vacancies': 60,
   'ParityReport.problems': 10,

@@ -408,6 +408,7 @@ export const en: Resources = {
       Partner: 'Partner',
       PartnerPopulation: 'Population',
       PopulationImport: 'Population import',
+      OrganRuleVersion: 'Rules of procedure',
       RegionalCouncil: 'Regional council',
       Organ: 'Organ',
       CoordinatorBudget: 'Coordinator budget',

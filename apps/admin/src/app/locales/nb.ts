@@ -405,6 +405,7 @@ export const nb = {
       Partner: 'Partner',
       PartnerPopulation: 'Innbyggertall',
       PopulationImport: 'Import av innbyggertall',
+      OrganRuleVersion: 'Saksbehandlingsregler',
       RegionalCouncil: 'Regionråd',
       Organ: 'Organ',
       CoordinatorBudget: 'Budsjett for samhandlingsleder',

@@ -11,6 +11,7 @@ export const auditEntityTypes = [
   'PopulationImport',
   'RegionalCouncil',
   'Organ',
+  'OrganRuleVersion',
   'CoordinatorBudget',
   'User',
   'RoleAssignment',

@@ -70,6 +70,30 @@ export const registerNb = {
     savePopulation: 'Lagre innbyggertall',
     populationSaved: 'Innbyggertallet for {{year}} er lagret.',
   },
+  rules: {
+    editLink: 'Endre saksbehandlingsreglene for {{name}}',
+    title: 'Saksbehandlingsregler for {{name}}',
+    unavailable: 'Fant ikke organet',
+    versionsCaption: 'Versjoner av reglene, nyeste først',
+    effectiveFrom: 'Gjelder fra',
+    fromTheStart: 'Fra starten',
+    changeHeading: 'Endre reglene fra en dato',
+    changeIntro:
+      'Endringen gjelder fra datoen du velger (i dag eller senere). Møter og frister før den datoen beholder reglene de hadde. Tomme felt betyr at regelen ikke er fastsatt.',
+    dateRequired: 'Velg datoen reglene gjelder fra.',
+    save: 'Lagre nye regler',
+    saved: 'De nye reglene er lagret.',
+    fields: {
+      meetingsPerYear: 'Møter per år',
+      caseSubmissionDeadlineDays: 'Saksfrist (dager før møtet)',
+      noticePeriodDays: 'Innkalling minst (dager før)',
+      noticePeriodMaxDays: 'Innkalling høyst (dager før)',
+      extraordinaryNoticeDays: 'Ekstraordinært møte (dager varsel)',
+      protocolDeadlineDays: 'Protokoll (dager etter)',
+      minutesObjectionPeriodDays: 'Innsigelsesfrist referat (dager)',
+      decisionRule: 'Beslutning',
+    },
+  },
 };
 
 export const registerEn: typeof registerNb = {
@@ -142,5 +166,29 @@ export const registerEn: typeof registerNb = {
     wholeNumber: 'Enter a whole number.',
     savePopulation: 'Save population',
     populationSaved: 'The population for {{year}} is saved.',
+  },
+  rules: {
+    editLink: 'Change the rules of procedure of {{name}}',
+    title: 'Rules of procedure of {{name}}',
+    unavailable: 'Organ not found',
+    versionsCaption: 'Versions of the rules, newest first',
+    effectiveFrom: 'In force from',
+    fromTheStart: 'From the start',
+    changeHeading: 'Change the rules from a date',
+    changeIntro:
+      'The change applies from the date you choose (today or later). Meetings and deadlines before that date keep the rules they had. Empty fields mean the rule is not set.',
+    dateRequired: 'Choose the date the rules apply from.',
+    save: 'Save new rules',
+    saved: 'The new rules are saved.',
+    fields: {
+      meetingsPerYear: 'Meetings a year',
+      caseSubmissionDeadlineDays: 'Case deadline (days before the meeting)',
+      noticePeriodDays: 'Notice at least (days before)',
+      noticePeriodMaxDays: 'Notice at most (days before)',
+      extraordinaryNoticeDays: 'Extraordinary meeting (days of notice)',
+      protocolDeadlineDays: 'Protocol (days after)',
+      minutesObjectionPeriodDays: 'Objection period for minutes (days)',
+      decisionRule: 'Decision',
+    },
   },
 };

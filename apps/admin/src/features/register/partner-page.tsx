@@ -1,16 +1,15 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { graphql } from '../../gql';
-import { useErrorText } from '../../shared/error-messages';
 import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
-import { StatusMessage } from '../../shared/status-message';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { useFormatters } from '../../shared/use-formatters';
+import { FormOutcome, useFormOutcome } from './form-outcome';
 import { partnerPath } from './paths';
 
 const PartnerPageQuery = graphql(`
@@ -117,59 +116,6 @@ export function PartnerPage() {
           {partner.kind === 'MUNICIPALITY' && <PopulationForm partnerId={partner.id} />}
         </>
       )}
-    </>
-  );
-}
-
-/** A form's state: field errors from the API by field, other refusals, a success message. */
-function useFormOutcome() {
-  const errorText = useErrorText();
-  const [fields, setFields] = useState<Partial<Record<string, string>>>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [failure, setFailure] = useState<unknown>();
-  const [done, setDone] = useState<string>();
-  const run = async (work: () => Promise<unknown>, message: string) => {
-    setFields({});
-    setOther([]);
-    setFailure(undefined);
-    setDone(undefined);
-    try {
-      await work();
-      setDone(message);
-    } catch (caught) {
-      const input = errorText.inputErrors(caught);
-      if (input) {
-        setFields(input.fields);
-        setOther(input.other);
-      } else {
-        const refusals = errorText.refusals(caught);
-        if (refusals.length > 0) setOther(refusals);
-        else setFailure(caught);
-      }
-    }
-  };
-  /** Problems found before asking the API, by field. */
-  const refuse = (problems: Partial<Record<string, string>>) => {
-    setFields(problems);
-    setOther([]);
-    setDone(undefined);
-  };
-  return { run, refuse, fields, other, failure, done };
-}
-
-function FormOutcome({ other, failure, done, children }: { other: string[]; failure: unknown; done?: string; children?: ReactNode }) {
-  return (
-    <>
-      {other.length > 0 && (
-        <Alert data-color="danger" role="alert">
-          {other.map((message) => (
-            <Paragraph key={message}>{message}</Paragraph>
-          ))}
-        </Alert>
-      )}
-      {failure !== undefined && <QueryError error={failure} />}
-      <StatusMessage message={done} />
-      {children}
     </>
   );
 }

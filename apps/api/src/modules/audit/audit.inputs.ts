@@ -9,6 +9,7 @@ export const AUDITED_ENTITY_TYPES = [
   'PopulationImport',
   'RegionalCouncil',
   'Organ',
+  'OrganRuleVersion',
   'CoordinatorBudget',
   'User',
   'RoleAssignment',
