@@ -181,7 +181,16 @@ function ChangeForm({ organId, current }: { organId: string; current: Rules }) {
   const [values, setValues] = useState(() => perField((field) => current[field]?.toString() ?? ''));
   const [decisionRule, setDecisionRule] = useState<DecisionRule>(current.decisionRule);
   const outcome = useFormOutcome();
-  const [change, changing] = useMutation(ChangeOrganRules, { refetchQueries: ['OrganRulesPage'], awaitRefetchQueries: true });
+  const [change, changing] = useMutation(ChangeOrganRules, {
+    // The organ's rules on any date may have changed: pages read them again.
+    update: (cache) => {
+      const id = cache.identify({ __typename: 'Organ', id: organId });
+      cache.evict({ id, fieldName: 'rules' });
+      cache.evict({ id, fieldName: 'ruleVersions' });
+    },
+    refetchQueries: ['OrganRulesPage'],
+    awaitRefetchQueries: true,
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

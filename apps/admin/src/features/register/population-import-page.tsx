@@ -107,7 +107,13 @@ function ImportForm({ communityId }: { communityId: string }) {
   const [failure, setFailure] = useState<unknown>();
   const [done, setDone] = useState<string>();
   const [runPreview, previewState] = useMutation(PreviewPopulationImport);
-  const [runApply, applyState] = useMutation(ApplyPopulationImport, { refetchQueries: ['Community'] });
+  const [runApply, applyState] = useMutation(ApplyPopulationImport, {
+    // Every page that shows the community's populations reads them again.
+    update: (cache) => {
+      cache.evict({ id: cache.identify({ __typename: 'Community', id: communityId }), fieldName: 'partners' });
+      cache.gc();
+    },
+  });
 
   const choose = async (chosen: File | undefined) => {
     setPreview(undefined);
