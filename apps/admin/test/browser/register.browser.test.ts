@@ -86,6 +86,9 @@ describe('the register kept by the secretariat', () => {
       expect(await cellTexts(problems.getByRole('row').nth(1))).toEqual(['6', 'Kommunen er ikke deltaker i helsefellesskapet.', '1804']);
       expect(await cellTexts(problems.getByRole('row').nth(2))).toEqual(['7', 'Tallet mangler.', '..']);
       await expectNoAxeViolations(page, 'the population import preview');
+      await page.setViewportSize(small);
+      await expectNoAxeViolations(page, 'the population import preview at 375 px');
+      await page.setViewportSize(wide);
 
       await tabTo(page, 'Lagre 2 endrede tall');
       await page.keyboard.press('Enter');
@@ -127,6 +130,8 @@ describe('the register kept by the secretariat', () => {
       await page.getByRole('status').getByText('Oppsigelsen er registrert.').waitFor();
       const facts = page.locator('dl.facts');
       await expect.poll(() => facts.textContent()).toContain('31. desember 2026');
+      await page.setViewportSize(wide);
+      await expectNoAxeViolations(page, "a partner's page at 1366 px");
     }, small);
   });
 
