@@ -19,6 +19,7 @@ import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CommunityBudgetAccessResolver, CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
+import { PopulationImportResolver } from './modules/population-import/population-import.resolver.js';
 import { RegionalCouncilResolver } from './modules/regional-council/regional-council.resolver.js';
 
 export const resolvers = [
@@ -29,6 +30,7 @@ export const resolvers = [
   AuditResolver,
   CommunityResolver,
   PartnerResolver,
+  PopulationImportResolver,
   RegionalCouncilResolver,
   OrganResolver,
   CostSharingResolver,

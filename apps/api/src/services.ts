@@ -12,6 +12,7 @@ import { CommunityService } from './modules/community/community.service.js';
 import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.js';
 import { OrganService } from './modules/organ/organ.service.js';
 import { PartnerService } from './modules/partner/partner.service.js';
+import { PopulationImportService } from './modules/population-import/population-import.service.js';
 import { RegionalCouncilService } from './modules/regional-council/regional-council.service.js';
 
 /** Links in e-mails point to the default local address unless the configuration says otherwise. */
@@ -41,8 +42,9 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     audit: new AuditService(repositories),
     communities: new CommunityService(repositories, inTransaction),
     partners: new PartnerService(inTransaction),
+    populationImport: new PopulationImportService(inTransaction),
     regionalCouncils: new RegionalCouncilService(inTransaction),
-    organs: new OrganService(inTransaction),
+    organs: new OrganService(inTransaction, clock),
     costSharing: new CostSharingService(repositories, inTransaction),
     appointments: new AppointmentService(repositories, inTransaction, clock),
     actionPlans: new ActionPlanService(repositories, inTransaction, clock),

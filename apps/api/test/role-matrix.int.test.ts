@@ -161,6 +161,34 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Mutation.givePartnerNotice': {
+    prepare: ({ community }) => ({
+      query: 'mutation($id: ID!) { givePartnerNotice(id: $id, input: { noticeGivenOn: "2030-03-01" }) { id } }',
+      variables: { id: community.municipalityIds[0] },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.previewPopulationImport': {
+    prepare: ({ community }) => ({
+      query: 'mutation($input: PreviewPopulationImportInput!) { previewPopulationImport(input: $input) { hash } }',
+      variables: { input: { communityId: community.id, csv: MATRIX_POPULATION_FILE } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.applyPopulationImport': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: ApplyPopulationImportInput!) { applyPopulationImport(input: $input) { written } }',
+      variables: { input: { communityId: community.id, csv: MATRIX_POPULATION_FILE, hash: await populationFileHash(community) } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.changeOrganRules': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: ChangeOrganRulesInput!) { changeOrganRules(input: $input) { id } }',
+      variables: { input: { organId: await organOf(community), effectiveFrom: '2099-01-01', decisionRule: 'VOTE' } },
+    }),
+    expected: secretariatOnly,
+  },
   'Mutation.createRegionalCouncil': {
     prepare: ({ community }) => ({
       query: 'mutation($input: CreateRegionalCouncilInput!) { createRegionalCouncil(input: $input) { id } }',
@@ -714,6 +742,10 @@ const crossCommunity: Record<string, CrossCase> = {
   'Mutation.createPartner(input.communityId)': actedOnByOtherSecretariat('Mutation.createPartner'),
   'Mutation.updatePartner(id)': actedOnByOtherSecretariat('Mutation.updatePartner'),
   'Mutation.setPartnerPopulation(input.partnerId)': actedOnByOtherSecretariat('Mutation.setPartnerPopulation'),
+  'Mutation.givePartnerNotice(id)': actedOnByOtherSecretariat('Mutation.givePartnerNotice'),
+  'Mutation.changeOrganRules(input.organId)': actedOnByOtherSecretariat('Mutation.changeOrganRules'),
+  'Mutation.previewPopulationImport(input.communityId)': actedOnByOtherSecretariat('Mutation.previewPopulationImport'),
+  'Mutation.applyPopulationImport(input.communityId)': actedOnByOtherSecretariat('Mutation.applyPopulationImport'),
   'Mutation.createRegionalCouncil(input.communityId)': actedOnByOtherSecretariat('Mutation.createRegionalCouncil'),
   'Mutation.createRegionalCouncil(input.memberPartnerIds)': referringAcross(({ community, other }) => ({
     query: 'mutation($input: CreateRegionalCouncilInput!) { createRegionalCouncil(input: $input) { id } }',
@@ -832,6 +864,19 @@ async function invitedAccountToken(): Promise<string> {
     [`invitert-${unique()}@test.example`, tokenHash],
   );
   return token;
+}
+
+/** A population file whose one municipality is in no community: applying it writes nothing, however often. */
+const MATRIX_POPULATION_FILE = '"region";"år";"statistikkvariabel";"Personer"\n"9999 Ingen";"2021";"Personer";5\n';
+
+async function populationFileHash(community: CommunityFixture): Promise<string> {
+  const preview = await must<{ previewPopulationImport: { hash: string } }>(
+    matrixApp,
+    'mutation($input: PreviewPopulationImportInput!) { previewPopulationImport(input: $input) { hash } }',
+    { input: { communityId: community.id, csv: MATRIX_POPULATION_FILE } },
+    community.secretariat,
+  );
+  return preview.previewPopulationImport.hash;
 }
 
 async function organOf(community: CommunityFixture): Promise<string | undefined> {

@@ -13,6 +13,9 @@ import { OrganPage } from '../features/organs/organ-page';
 import { RegionalCouncilPage } from '../features/organs/regional-council-page';
 import { SignInPage } from '../features/session/sign-in-page';
 import { UsersPage } from '../features/users/users-page';
+import { OrganRulesPage } from '../features/register/organ-rules-page';
+import { PartnerPage } from '../features/register/partner-page';
+import { PopulationImportPage } from '../features/register/population-import-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -32,6 +35,9 @@ export const routes = [
             element: <CostAllocationPage />,
           },
           { path: 'communities/:communityId/users', element: <UsersPage /> },
+          { path: 'communities/:communityId/populations/import', element: <PopulationImportPage /> },
+          { path: 'communities/:communityId/partners/:partnerId', element: <PartnerPage /> },
+          { path: 'communities/:communityId/organs/:organId/rules', element: <OrganRulesPage /> },
           { path: 'communities/:communityId/audit', element: <AuditPage /> },
           { path: 'communities/:communityId/action-plans/:planId', element: <ActionPlanPage /> },
           { path: 'communities/:communityId/action-plans/:planId/reports/:year', element: <StatusReportPage /> },

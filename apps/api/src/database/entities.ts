@@ -13,7 +13,7 @@ import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth
 import { CommunityEntity } from '../modules/community/community.entity.js';
 import { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from '../modules/cost-sharing/coordinator-budget.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
-import { OrganEntity } from '../modules/organ/organ.entity.js';
+import { OrganEntity, OrganRuleVersionEntity } from '../modules/organ/organ.entity.js';
 import { PartnerEntity, PartnerPopulationEntity } from '../modules/partner/partner.entity.js';
 import { RegionalCouncilEntity, RegionalCouncilMemberEntity } from '../modules/regional-council/regional-council.entity.js';
 
@@ -24,6 +24,7 @@ export const entities = [
   RegionalCouncilEntity,
   RegionalCouncilMemberEntity,
   OrganEntity,
+  OrganRuleVersionEntity,
   CoordinatorBudgetEntity,
   CoordinatorBudgetCostLineEntity,
   UserEntity,

@@ -2,7 +2,7 @@ import type { Repositories } from '../database/repositories.js';
 import { CommunityEntity } from '../modules/community/community.entity.js';
 import { ratioToPpm } from '../modules/cost-sharing/allocation.js';
 import { CoordinatorBudgetEntity } from '../modules/cost-sharing/coordinator-budget.entity.js';
-import { OrganEntity } from '../modules/organ/organ.entity.js';
+import { OrganEntity, OrganRuleVersionEntity } from '../modules/organ/organ.entity.js';
 import { PartnerEntity } from '../modules/partner/partner.entity.js';
 import { RegionalCouncilEntity } from '../modules/regional-council/regional-council.entity.js';
 import { loadDemoBudgets } from './load-demo-budgets.js';
@@ -66,7 +66,14 @@ async function loadCommunity(repositories: Repositories, demo: DemoCommunity): P
 
   for (const organ of demo.organs) {
     if (!(await repositories.organs.findByName(community.id, organ.name))) {
-      await repositories.organs.save(Object.assign(new OrganEntity(), { communityId: community.id, ...organ }));
+      const { name, kind, establishedOn, dissolvedOn, ...rules } = organ;
+      const saved = await repositories.organs.save(
+        Object.assign(new OrganEntity(), { communityId: community.id, name, kind, establishedOn, dissolvedOn }),
+      );
+      // The seeds' rules, in force from the establishment (from the start when that is not known).
+      await repositories.organs.saveRuleVersion(
+        Object.assign(new OrganRuleVersionEntity(), { organId: saved.id, effectiveFrom: establishedOn ?? '1900-01-01', ...rules }),
+      );
     }
   }
 

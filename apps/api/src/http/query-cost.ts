@@ -39,9 +39,13 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'CoordinatorBudget.costLines': 100,
   'CostAllocation.lines': 400,
   'Partner.populations': 50,
+  // One item per line of a population file at most (its size limit allows about 12 000 lines).
+  'PopulationImportPreview.changes': 12_000,
+  'PopulationImportPreview.problems': 12_000,
   'RegionalCouncil.members': 60,
   'RegionalCouncil.seats': 30,
   'Organ.seats': 60,
+  'Organ.ruleVersions': 50,
   'Organ.members': 120,
   'Organ.vacancies': 60,
   'ParityReport.problems': 10,

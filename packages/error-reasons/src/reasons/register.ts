@@ -20,4 +20,6 @@ export const registerReasons = {
   NOTICE_PERIOD_MAX_BELOW_MIN: reason<{ noticePeriodDays: number }>(),
   /** The organ that elects the chair and vice-chair must be another organ of the same community. */
   ELECTING_ORGAN_INVALID: reason(),
+  /** A change of an organ's rules of procedure cannot take effect before today. */
+  RULES_CHANGE_IN_PAST: reason<{ today: string }>(),
 } as const;

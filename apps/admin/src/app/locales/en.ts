@@ -1,6 +1,7 @@
 import { actionPlanEn } from '../../features/action-plan/locales';
 import { budgetEditingEn } from '../../features/cost-allocation/locales';
 import { organsEn } from '../../features/organs/locales';
+import { registerEn } from '../../features/register/locales';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -353,6 +354,7 @@ export const en: Resources = {
   },
   actionPlan: actionPlanEn,
   organs: organsEn,
+  register: registerEn,
   budgetEditing: budgetEditingEn,
   audit: {
     title: 'Audit log',
@@ -407,6 +409,8 @@ export const en: Resources = {
       Community: 'Health community',
       Partner: 'Partner',
       PartnerPopulation: 'Population',
+      PopulationImport: 'Population import',
+      OrganRuleVersion: 'Rules of procedure',
       RegionalCouncil: 'Regional council',
       Organ: 'Organ',
       CoordinatorBudget: 'Coordinator budget',

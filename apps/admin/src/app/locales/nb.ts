@@ -1,6 +1,7 @@
 import { actionPlanNb } from '../../features/action-plan/locales';
 import { budgetEditingNb } from '../../features/cost-allocation/locales';
 import { organsNb } from '../../features/organs/locales';
+import { registerNb } from '../../features/register/locales';
 
 export const nb = {
   app: {
@@ -350,6 +351,7 @@ export const nb = {
   },
   actionPlan: actionPlanNb,
   organs: organsNb,
+  register: registerNb,
   budgetEditing: budgetEditingNb,
   audit: {
     title: 'Revisjonslogg',
@@ -404,6 +406,8 @@ export const nb = {
       Community: 'Helsefellesskap',
       Partner: 'Partner',
       PartnerPopulation: 'Innbyggertall',
+      PopulationImport: 'Import av innbyggertall',
+      OrganRuleVersion: 'Saksbehandlingsregler',
       RegionalCouncil: 'Regionråd',
       Organ: 'Organ',
       CoordinatorBudget: 'Budsjett for samhandlingsleder',

@@ -7,6 +7,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { AppLink } from '../../shared/app-link';
 import { useFormatters } from '../../shared/use-formatters';
 import { organPath } from '../organs/paths';
+import { organRulesPath } from '../register/paths';
 import { organRuleFacts } from './organ-rules';
 
 export const OrganCardFragment = graphql(`
@@ -38,7 +39,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment> }) {
+export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment>; canEditRules?: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const organ = getFragmentData(OrganCardFragment, props.organ);
@@ -68,6 +69,9 @@ export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment>
           </Fact>
         ))}
       </dl>
+      {props.canEditRules && communityId && (
+        <AppLink to={organRulesPath(communityId, organ.id)}>{t('register.rules.editLink', { name: organ.name })}</AppLink>
+      )}
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import { OrganCard } from './organ-card';
 
 export const OrgansSectionFragment = graphql(`
   fragment OrgansSection_Community on Community {
+    canEditRegister
     organs {
       id
       ...OrganCard_Organ
@@ -17,7 +18,7 @@ export const OrgansSectionFragment = graphql(`
 export function OrgansSection(props: { community: FragmentType<typeof OrgansSectionFragment> }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { organs } = getFragmentData(OrgansSectionFragment, props.community);
+  const { organs, canEditRegister } = getFragmentData(OrgansSectionFragment, props.community);
 
   return (
     <section aria-labelledby={headingId} className="page-section">
@@ -30,7 +31,7 @@ export function OrgansSection(props: { community: FragmentType<typeof OrgansSect
         <ul className="card-grid">
           {organs.map((organ) => (
             <li key={organ.id}>
-              <OrganCard organ={organ} />
+              <OrganCard organ={organ} canEditRules={canEditRegister} />
             </li>
           ))}
         </ul>

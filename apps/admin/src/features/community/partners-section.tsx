@@ -3,14 +3,18 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { AppLink } from '../../shared/app-link';
 import { useYearParam } from '../../shared/use-year-param';
 import { YearSelect } from '../../shared/year-select';
+import { partnerPath, populationImportPath } from '../register/paths';
 import { populationYears } from './partners';
 import { PartnersTable } from './partners-table';
 
 export const PartnersSectionFragment = graphql(`
   fragment PartnersSection_Community on Community {
+    id
     name
+    canEditRegister
     partners {
       id
       populations {
@@ -39,7 +43,17 @@ export function PartnersSection(props: { community: FragmentType<typeof Partners
       ) : (
         <YearSelect label={t('community.partners.yearLabel')} years={years} value={year} onChange={setYear} />
       )}
-      <PartnersTable communityName={community.name} partners={community.partners} year={year} />
+      {community.canEditRegister && (
+        <Paragraph>
+          <AppLink to={populationImportPath(community.id)}>{t('register.importLink')}</AppLink>
+        </Paragraph>
+      )}
+      <PartnersTable
+        communityName={community.name}
+        partners={community.partners}
+        year={year}
+        partnerLink={community.canEditRegister ? (partnerId) => partnerPath(community.id, partnerId) : undefined}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { AppLink } from '../../shared/app-link';
 import { NotRecorded } from '../../shared/not-recorded';
 import { ScrollableTable } from '../../shared/scrollable-table';
 import { useFormatters } from '../../shared/use-formatters';
@@ -30,9 +31,11 @@ interface PartnersTableProps {
   communityName: string;
   partners: readonly FragmentType<typeof PartnersTableFragment>[];
   year: number | undefined;
+  /** Where a partner's own page is, for those who may change it. */
+  partnerLink?: (partnerId: string) => string;
 }
 
-export function PartnersTable({ communityName, year, ...props }: PartnersTableProps) {
+export function PartnersTable({ communityName, year, partnerLink, ...props }: PartnersTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const captionId = useId();
@@ -59,7 +62,7 @@ export function PartnersTable({ communityName, year, ...props }: PartnersTablePr
             return (
               <Table.Row key={partner.id}>
                 <Table.HeaderCell scope="row">
-                  {partner.name}
+                  {partnerLink ? <AppLink to={partnerLink(partner.id)}>{partner.name}</AppLink> : partner.name}
                   {partner.leftOn && (
                     <>
                       {' '}

@@ -14,6 +14,8 @@ export const registerMessages: AreaMessages<'register'> = {
     NOTICE_PERIOD_MAX_BELOW_MIN: ({ noticePeriodDays }, format) =>
       `Lengste innkallingsfrist kan ikke være kortere enn korteste (${format.integer(noticePeriodDays)} dager).`,
     ELECTING_ORGAN_INVALID: () => 'Organet som velger leder og nestleder, må være et annet organ i samme helsefellesskap.',
+    RULES_CHANGE_IN_PAST: ({ today }, format) =>
+      `Endrede regler kan tidligst gjelde fra i dag (${format.date(today)}): møter og frister før det beholder reglene de hadde.`,
   },
   en: {
     COMMUNITY_NAME_TAKEN: ({ name }) => `A health community named “${name}” already exists.`,
@@ -27,5 +29,7 @@ export const registerMessages: AreaMessages<'register'> = {
     NOTICE_PERIOD_MAX_BELOW_MIN: ({ noticePeriodDays }, format) =>
       `The longest notice period cannot be shorter than the shortest (${format.integer(noticePeriodDays)} days).`,
     ELECTING_ORGAN_INVALID: () => 'The organ that elects the chair and vice-chair must be another organ of the same health community.',
+    RULES_CHANGE_IN_PAST: ({ today }, format) =>
+      `Changed rules can take effect from today (${format.date(today)}) at the earliest: meetings and deadlines before keep the rules they had.`,
   },
 };

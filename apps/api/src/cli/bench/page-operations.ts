@@ -58,6 +58,9 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
     }),
   },
   OrganPage: { caller: 'secretariat', variables: (context) => ({ communityId: context.communityId, at: context.today }) },
+  OrganRulesPage: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
+  PartnerPage: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
+  PopulationImportPage: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
   RegionalCouncilPage: { caller: 'secretariat', variables: community },
   AppointmentsEndingSoon: {
     caller: 'secretariat',

@@ -11,6 +11,8 @@ import { AppointmentRulesInDatabase1765300000000 } from './1765300000000-appoint
 import { StatusReportCommentaryVersions1765300001000 } from './1765300001000-status-report-commentary-versions.js';
 import { StatusUpdateHistoryOrder1765400300000 } from './1765400300000-status-update-history-order.js';
 import { SeatRetirementAndCancellation1765500100000 } from './1765500100000-seat-retirement-and-cancellation.js';
+import { PartnerNotice1765500300000 } from './1765500300000-partner-notice.js';
+import { OrganRuleVersions1765500301000 } from './1765500301000-organ-rule-versions.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   StatusReportCommentaryVersions1765300001000,
   StatusUpdateHistoryOrder1765400300000,
   SeatRetirementAndCancellation1765500100000,
+  PartnerNotice1765500300000,
+  OrganRuleVersions1765500301000,
 ];

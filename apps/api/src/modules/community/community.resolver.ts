@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Access } from '../auth/access.js';
+import { can } from '../auth/policy.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { CoordinatorBudget } from '../cost-sharing/cost-sharing.type.js';
@@ -46,6 +47,13 @@ export class CommunityResolver {
     @Ctx() { services, caller }: Context,
   ): Promise<Community> {
     return toCommunity(await services.communities.update(caller, parseId(id, 'id'), input));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the caller may change the community's register: details, partners, populations, regional councils, organs.",
+  })
+  canEditRegister(@Root() community: Community, @Ctx() { caller }: Context): boolean {
+    return can(caller, 'community:administer', community.id);
   }
 
   @FieldResolver(() => [Partner], { description: 'The hospital trust first, then the municipalities by name.' })

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export type OrganKind =
   'DIALOGUE_MEETING' | 'PARTNERSHIP_MEETING' | 'STRATEGIC_COMMITTEE' | 'PROFESSIONAL_COMMITTEE' | 'SECRETARIAT' | 'OTHER';
@@ -25,6 +25,33 @@ export class OrganEntity {
   @Column({ name: 'dissolved_on', type: 'date', nullable: true })
   dissolvedOn: string | null;
 
+  /** The organ that elects this organ's chair and vice-chair (SSU's: the partnership meeting). */
+  @Column({ name: 'officers_elected_by_organ_id', type: 'uuid', nullable: true })
+  officersElectedByOrganId: string | null;
+
+  /** Years a chair serves before the chair passes to the other side; null when the chair does not rotate. */
+  @Column({ name: 'chair_rotation_years', type: 'integer', nullable: true })
+  chairRotationYears: number | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/**
+ * An organ's rules of procedure from `effectiveFrom` until the next version starts: what a meeting or
+ * a deadline of a date was bound by. The officers' election and rotation stay on the organ.
+ */
+@Entity({ name: 'organ_rule_version' })
+export class OrganRuleVersionEntity {
+  @PrimaryColumn({ name: 'organ_id', type: 'uuid' })
+  organId: string;
+
+  @PrimaryColumn({ name: 'effective_from', type: 'date' })
+  effectiveFrom: string;
+
   @Column({ name: 'meetings_per_year', type: 'integer', nullable: true })
   meetingsPerYear: number | null;
 
@@ -48,18 +75,4 @@ export class OrganEntity {
 
   @Column({ name: 'decision_rule', type: 'text' })
   decisionRule: DecisionRule;
-
-  /** The organ that elects this organ's chair and vice-chair (SSU's: the partnership meeting). */
-  @Column({ name: 'officers_elected_by_organ_id', type: 'uuid', nullable: true })
-  officersElectedByOrganId: string | null;
-
-  /** Years a chair serves before the chair passes to the other side; null when the chair does not rotate. */
-  @Column({ name: 'chair_rotation_years', type: 'integer', nullable: true })
-  chairRotationYears: number | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -5,8 +5,10 @@ import { IfGiven, messages, NotBlank } from '../../common/validation.js';
 import type { DecisionRule as DecisionRuleValue, OrganKind as OrganKindValue } from './organ.entity.js';
 import { DecisionRule, OrganKind } from './organ.type.js';
 
-@InputType({ description: "An organ's rules of procedure (periods in days); left-out values are unknown." })
-export class OrganRulesInput {
+@InputType('ProcedureRulesInput', {
+  description: 'Rules of procedure that change from a date (periods in days); left-out values are unknown.',
+})
+export class ProcedureRulesInput {
   @Field(() => Int, { nullable: true, description: 'Ordinary meetings a year (SSU: 4).' })
   @IsOptional()
   @IsInt({ message: messages.wholeNumber })
@@ -58,7 +60,10 @@ export class OrganRulesInput {
   @Field(() => DecisionRule, { description: 'Consensus or vote.' })
   @IsIn(Object.values(DecisionRule))
   decisionRule: DecisionRuleValue;
+}
 
+@InputType({ description: "An organ's rules of procedure (periods in days); left-out values are unknown." })
+export class OrganRulesInput extends ProcedureRulesInput {
   @Field(() => ID, { nullable: true, description: 'The organ of the same community that elects the chair and vice-chair.' })
   officersElectedByOrganId?: string | null;
 
@@ -119,4 +124,15 @@ export class UpdateOrganInput {
   @IfGiven()
   @ValidateNested()
   rules?: OrganRulesInput;
+}
+
+@InputType({ description: "A new version of an organ's rules of procedure, in force from a date (today or later)." })
+export class ChangeOrganRulesInput extends ProcedureRulesInput {
+  @Field(() => ID, { description: 'The organ.' })
+  organId: string;
+
+  @Field(() => LocalDate, {
+    description: 'The day the rules take effect: today or later, so what earlier meetings and deadlines were bound by stays.',
+  })
+  effectiveFrom: string;
 }

@@ -11,12 +11,16 @@ export function assertOrganConsistent(organ: OrganEntity): void {
       `must not be before establishedOn (${organ.establishedOn})`,
     );
   }
-  if (organ.noticePeriodDays !== null && organ.noticePeriodMaxDays !== null && organ.noticePeriodMaxDays < organ.noticePeriodDays) {
-    throw badUserInput(
-      'rules.noticePeriodMaxDays',
-      'NOTICE_PERIOD_MAX_BELOW_MIN',
-      { noticePeriodDays: organ.noticePeriodDays },
-      `must not be less than noticePeriodDays (${organ.noticePeriodDays})`,
-    );
+}
+
+/** The rules of procedure that involve more than one field. */
+export function assertProcedureConsistent(
+  rules: { noticePeriodDays?: number | null; noticePeriodMaxDays?: number | null },
+  field = 'rules.noticePeriodMaxDays',
+): void {
+  const min = rules.noticePeriodDays ?? null;
+  const max = rules.noticePeriodMaxDays ?? null;
+  if (min !== null && max !== null && max < min) {
+    throw badUserInput(field, 'NOTICE_PERIOD_MAX_BELOW_MIN', { noticePeriodDays: min }, `must not be less than noticePeriodDays (${min})`);
   }
 }

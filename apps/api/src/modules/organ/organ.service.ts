@@ -3,12 +3,16 @@ import { parseId } from '../../common/ids.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
-import { OrganEntity } from './organ.entity.js';
-import type { CreateOrganInput, OrganRulesInput, UpdateOrganInput } from './organ.inputs.js';
-import { assertOrganConsistent } from './organ.rules.js';
+import type { Clock } from '../../common/clock.js';
+import { OrganEntity, OrganRuleVersionEntity } from './organ.entity.js';
+import type { ChangeOrganRulesInput, CreateOrganInput, OrganRulesInput, ProcedureRulesInput, UpdateOrganInput } from './organ.inputs.js';
+import { assertOrganConsistent, assertProcedureConsistent } from './organ.rules.js';
 
 export class OrganService {
-  constructor(private readonly inTransaction: InTransaction) {}
+  constructor(
+    private readonly inTransaction: InTransaction,
+    private readonly clock: Clock,
+  ) {}
 
   create(caller: Caller, communityId: string, input: CreateOrganInput): Promise<OrganEntity> {
     return this.inTransaction(async (repositories) => {
@@ -20,13 +24,23 @@ export class OrganService {
         kind: input.kind,
         establishedOn: input.establishedOn ?? null,
         dissolvedOn: input.dissolvedOn ?? null,
-        ...rulesColumns(input.rules),
+        ...officersColumns(input.rules),
       });
       assertOrganConsistent(organ);
+      assertProcedureConsistent(input.rules);
       await assertNameFree(repositories, organ);
       await assertOfficersElector(repositories, organ);
       const saved = await repositories.organs.save(organ);
-      await repositories.audit.record(caller, { action: 'CREATE', entityType: 'Organ', entityId: saved.id, communityId, after: saved });
+      // The first rules are in force from the establishment (from today when that is not known).
+      const rules = ruleVersion(saved.id, saved.establishedOn ?? this.clock.today(), input.rules);
+      await repositories.organs.saveRuleVersion(rules);
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'Organ',
+        entityId: saved.id,
+        communityId,
+        after: { ...saved, rules },
+      });
       return saved;
     });
   }
@@ -41,20 +55,57 @@ export class OrganService {
       if (input.kind !== undefined) organ.kind = input.kind;
       if (input.establishedOn !== undefined) organ.establishedOn = input.establishedOn;
       if (input.dissolvedOn !== undefined) organ.dissolvedOn = input.dissolvedOn;
-      if (input.rules !== undefined) Object.assign(organ, rulesColumns(input.rules));
+      if (input.rules !== undefined) Object.assign(organ, officersColumns(input.rules));
       assertOrganConsistent(organ);
+      if (input.rules !== undefined) assertProcedureConsistent(input.rules);
       await assertNameFree(repositories, organ);
       await assertOfficersElector(repositories, organ);
       const saved = await repositories.organs.save(organ);
+      // Rules given here change from today; changeOrganRules sets another day.
+      const rules = input.rules === undefined ? undefined : ruleVersion(saved.id, this.clock.today(), input.rules);
+      if (rules) await repositories.organs.saveRuleVersion(rules);
       await repositories.audit.record(caller, {
         action: 'UPDATE',
         entityType: 'Organ',
         entityId: saved.id,
         communityId: saved.communityId,
         before,
-        after: saved,
+        after: rules ? { ...saved, rules } : saved,
       });
       return saved;
+    });
+  }
+
+  /** A new version of the rules from a date, today or later (one starting the same day is replaced). */
+  changeRules(caller: Caller, organId: string, input: ChangeOrganRulesInput): Promise<OrganEntity> {
+    return this.inTransaction(async (repositories) => {
+      const organ = await repositories.organs.findById(organId);
+      if (!organ) throw notFound('organ', organId);
+      authorize(caller, 'community:administer', organ.communityId);
+      const today = this.clock.today();
+      if (input.effectiveFrom < today) {
+        throw badUserInput(
+          'effectiveFrom',
+          'RULES_CHANGE_IN_PAST',
+          { today },
+          `must be today (${today}) or later: meetings and deadlines before it keep the rules they had`,
+        );
+      }
+      assertProcedureConsistent(input, 'noticePeriodMaxDays');
+      const rules = ruleVersion(organ.id, input.effectiveFrom, input);
+      const before = (await repositories.organs.readRuleVersions([organ.id])).find(
+        (version) => version.effectiveFrom === input.effectiveFrom,
+      );
+      await repositories.organs.saveRuleVersion(rules);
+      await repositories.audit.record(caller, {
+        action: before ? 'UPDATE' : 'CREATE',
+        entityType: 'OrganRuleVersion',
+        entityId: `${organ.id}/${input.effectiveFrom}`,
+        communityId: organ.communityId,
+        before: before ?? null,
+        after: rules,
+      });
+      return organ;
     });
   }
 }
@@ -71,8 +122,10 @@ async function assertNameFree(repositories: Repositories, organ: OrganEntity): P
   }
 }
 
-function rulesColumns(rules: OrganRulesInput) {
-  return {
+function ruleVersion(organId: string, effectiveFrom: string, rules: ProcedureRulesInput): OrganRuleVersionEntity {
+  return Object.assign(new OrganRuleVersionEntity(), {
+    organId,
+    effectiveFrom,
     meetingsPerYear: rules.meetingsPerYear ?? null,
     caseSubmissionDeadlineDays: rules.caseSubmissionDeadlineDays ?? null,
     noticePeriodDays: rules.noticePeriodDays ?? null,
@@ -81,6 +134,11 @@ function rulesColumns(rules: OrganRulesInput) {
     protocolDeadlineDays: rules.protocolDeadlineDays ?? null,
     minutesObjectionPeriodDays: rules.minutesObjectionPeriodDays ?? null,
     decisionRule: rules.decisionRule,
+  });
+}
+
+function officersColumns(rules: OrganRulesInput) {
+  return {
     officersElectedByOrganId: rules.officersElectedByOrganId
       ? parseId(rules.officersElectedByOrganId, 'rules.officersElectedByOrganId')
       : null,

@@ -35,8 +35,11 @@ registerEnumType(DecisionRule, {
   },
 });
 
-@ObjectType({ description: "An organ's rules of procedure, kept as data (all periods in days)." })
-export class OrganRules {
+@ObjectType('ProcedureRules', { description: 'Rules of procedure that change from a date (all periods in days).' })
+export class ProcedureRules {
+  @Field(() => LocalDate, { description: 'The day this version of the rules took or takes effect.' })
+  effectiveFrom: string;
+
   @Field(() => Int, { nullable: true, description: 'Ordinary meetings a year (at least).' })
   meetingsPerYear: number | null;
 
@@ -60,7 +63,16 @@ export class OrganRules {
 
   @Field(() => DecisionRule, { description: 'Consensus or vote.' })
   decisionRule: DecisionRuleValue;
+}
 
+@ObjectType({ description: "A version of an organ's rules of procedure, in force from its date until the next version's." })
+export class OrganRuleVersion extends ProcedureRules {}
+
+@ObjectType({
+  description:
+    "An organ's rules of procedure on a date, kept as data (all periods in days): the version in force then, and the officers' rules.",
+})
+export class OrganRules extends ProcedureRules {
   @Field(() => ID, { nullable: true, description: "The organ that elects the chair and vice-chair (SSU's: the partnership meeting)." })
   officersElectedByOrganId: string | null;
 
@@ -87,6 +99,7 @@ export class Organ {
   @Field(() => LocalDate, { nullable: true, description: 'Date the organ was dissolved; null while it exists.' })
   dissolvedOn: string | null;
 
-  @Field(() => OrganRules, { description: 'Rules of procedure.' })
-  rules: OrganRules;
+  /** The officers' rules, not versioned: who elects the chair, and the rotation (read by appointments). */
+  officersElectedByOrganId: string | null;
+  chairRotationYears: number | null;
 }

@@ -25,6 +25,10 @@ export class PartnerEntity {
   @Column({ name: 'left_on', type: 'date', nullable: true })
   leftOn: string | null;
 
+  /** The date the partner gave written notice of leaving; null when it has not. */
+  @Column({ name: 'notice_given_on', type: 'date', nullable: true })
+  noticeGivenOn: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

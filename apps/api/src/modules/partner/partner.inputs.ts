@@ -52,7 +52,23 @@ export class UpdatePartnerInput {
   @Field(() => LocalDate, { nullable: true, description: 'Date the partner joined; null clears it.' })
   joinedOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date the partner left; null clears it.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day as a member; null clears it.' })
+  leftOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date written notice of leaving was given; null withdraws it.' })
+  noticeGivenOn?: string | null;
+}
+
+@InputType({ description: "A partner's written notice of leaving." })
+export class GivePartnerNoticeInput {
+  @Field(() => LocalDate, { description: 'The date the written notice was given.' })
+  noticeGivenOn: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The last day as a member: 31 December of a budget year at least one year after the notice; left out, the earliest such day.',
+  })
   leftOn?: string | null;
 }
 

@@ -163,3 +163,84 @@ describe('partners', () => {
     expect(impossible.errors?.[0]?.message).toContain('2023-02-30');
   });
 });
+
+describe('leaving with notice', () => {
+  const giveNotice = `mutation($id: ID!, $input: GivePartnerNoticeInput!) { givePartnerNotice(id: $id, input: $input) { noticeGivenOn leftOn } }`;
+
+  it("refuses a last day before one year's notice tied to the budget year, and takes the earliest by default", async () => {
+    const community = await buildCommunity(app, { municipalities: 2 });
+    const [kommune1] = community.municipalityIds;
+    const early = await app.gql(
+      giveNotice,
+      { id: kommune1, input: { noticeGivenOn: '2025-03-10', leftOn: '2025-12-31' } },
+      community.secretariat.cookie,
+    );
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'leftOn',
+      reason: 'NOTICE_TOO_SHORT',
+      params: { noticeGivenOn: '2025-03-10', earliestLeftOn: '2026-12-31' },
+    });
+    const midYear = await app.gql(
+      giveNotice,
+      { id: kommune1, input: { noticeGivenOn: '2025-03-10', leftOn: '2027-06-30' } },
+      community.secretariat.cookie,
+    );
+    expect(midYear.errors?.[0]?.extensions).toMatchObject({ field: 'leftOn', reason: 'LEFT_ON_NOT_END_OF_BUDGET_YEAR' });
+    // Nothing of the refused notices was written.
+    const [row] = await app.sql<{ notice: string | null }>('SELECT notice_given_on::text AS notice FROM partner WHERE id = $1', [kommune1]);
+    expect(row?.notice).toBeNull();
+
+    const given = await must<{ givePartnerNotice: unknown }>(
+      app,
+      giveNotice,
+      { id: kommune1, input: { noticeGivenOn: '2025-03-10' } },
+      community.secretariat,
+    );
+    expect(given.givePartnerNotice).toEqual({ noticeGivenOn: '2025-03-10', leftOn: '2026-12-31' });
+
+    // A later change of the last day through updatePartner is held to the same rule; withdrawing the notice clears both.
+    const shortened = await app.gql(
+      `mutation($id: ID!) { updatePartner(id: $id, input: { leftOn: "2025-12-31" }) { id } }`,
+      { id: kommune1 },
+      community.secretariat.cookie,
+    );
+    expect(shortened.errors?.[0]?.extensions).toMatchObject({ reason: 'NOTICE_TOO_SHORT' });
+    const withdrawn = await must<{ updatePartner: unknown }>(
+      app,
+      `mutation($id: ID!) { updatePartner(id: $id, input: { noticeGivenOn: null, leftOn: null }) { noticeGivenOn leftOn } }`,
+      { id: kommune1 },
+      community.secretariat,
+    );
+    expect(withdrawn.updatePartner).toEqual({ noticeGivenOn: null, leftOn: null });
+  });
+
+  it('takes the leaving municipality into the allocation up to its last budget year, not after', async () => {
+    const community = await buildCommunity(app, { municipalities: 2, populationYear: 2025 });
+    await must(app, giveNotice, { id: community.municipalityIds[1], input: { noticeGivenOn: '2025-03-10' } }, community.secretariat);
+    // Budget year 2027 divides by the population per 1 January 2026, which only Kommune 1 (staying) needs.
+    await must(
+      app,
+      `mutation($id: ID!) { setPartnerPopulation(input: { partnerId: $id, year: 2026, population: 1000 }) { id } }`,
+      { id: community.municipalityIds[0] },
+      community.secretariat,
+    );
+    const municipalitiesIn = async (budgetYear: number) => {
+      await must(
+        app,
+        `mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { budgetYear } }`,
+        { input: { communityId: community.id, budgetYear, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100_000 }] } },
+        community.secretariat,
+      );
+      const data = await must<{ costAllocation: { lines: { name: string }[] } }>(
+        app,
+        `query($id: ID!, $year: Int!) { costAllocation(communityId: $id, budgetYear: $year) { lines { name } } }`,
+        { id: community.id, year: budgetYear },
+        community.secretariat,
+      );
+      return data.costAllocation.lines.map((line) => line.name);
+    };
+    expect(await municipalitiesIn(2026)).toEqual(['Kommune 1', 'Kommune 2']);
+    expect(await municipalitiesIn(2027)).toEqual(['Kommune 1']);
+  });
+});

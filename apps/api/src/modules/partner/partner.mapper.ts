@@ -11,5 +11,6 @@ export function toPartner(entity: PartnerEntity): Partner {
     municipalityNumber: entity.municipalityNumber,
     joinedOn: entity.joinedOn,
     leftOn: entity.leftOn,
+    noticeGivenOn: entity.noticeGivenOn,
   });
 }

@@ -5,7 +5,8 @@ import type { Partner } from './partner.type.js';
 
 /** The columns of a `Partner` row, from the table aliased `p`: what the GraphQL type shows, no timestamps. */
 export const PARTNER_COLUMNS = `p.id, p.community_id AS "communityId", p.name, p.kind,
-  p.municipality_number AS "municipalityNumber", p.joined_on AS "joinedOn", p.left_on AS "leftOn"`;
+  p.municipality_number AS "municipalityNumber", p.joined_on AS "joinedOn", p.left_on AS "leftOn",
+  p.notice_given_on AS "noticeGivenOn"`;
 
 export interface PopulationRow {
   partnerId: string;
@@ -73,5 +74,34 @@ export class PartnerRepository {
 
   async savePopulation(partnerId: string, year: number, population: number): Promise<void> {
     await this.manager.upsert(PartnerPopulationEntity, { partnerId, year, population }, ['partnerId', 'year']);
+  }
+
+  /** Many figures in one statement (an import), replacing earlier figures of the same partner and year. */
+  async savePopulations(rows: readonly PopulationRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.manager.query(
+      `INSERT INTO partner_population (partner_id, year, population)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[])
+       ON CONFLICT (partner_id, year) DO UPDATE SET population = EXCLUDED.population`,
+      [rows.map((row) => row.partnerId), rows.map((row) => row.year), rows.map((row) => row.population)],
+    );
+  }
+
+  /**
+   * Locks the partner row until the transaction ends: writers of its figures (one figure, an import)
+   * take turns, so an import compares with figures nobody is changing.
+   */
+  async lock(partnerId: string): Promise<void> {
+    await this.manager.query(`SELECT 1 FROM partner WHERE id = $1 FOR UPDATE`, [partnerId]);
+  }
+
+  /** The community's municipalities, locked as `lock` does, by municipality number. */
+  lockMunicipalities(communityId: string): Promise<{ id: string; name: string; municipalityNumber: string }[]> {
+    return selectRows(
+      this.manager,
+      `SELECT id, name, municipality_number AS "municipalityNumber" FROM partner
+       WHERE community_id = $1 AND kind = 'MUNICIPALITY' ORDER BY municipality_number FOR UPDATE`,
+      [communityId],
+    );
   }
 }

@@ -3,7 +3,7 @@ import type { Access } from '../auth/access.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
-import { CreatePartnerInput, SetPopulationInput, UpdatePartnerInput } from './partner.inputs.js';
+import { CreatePartnerInput, GivePartnerNoticeInput, SetPopulationInput, UpdatePartnerInput } from './partner.inputs.js';
 import { toPartner } from './partner.mapper.js';
 import { Partner, PopulationFigure } from './partner.type.js';
 
@@ -28,6 +28,20 @@ export class PartnerResolver {
     @Ctx() { services, caller }: Context,
   ): Promise<Partner> {
     return toPartner(await services.partners.update(caller, parseId(id, 'id'), input));
+  }
+
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Partner, {
+    description:
+      "Records a partner's written notice of leaving and its last day as a member, which must respect one year's notice tied to the budget year (secretariat).",
+  })
+  async givePartnerNotice(
+    @Arg('id', () => ID, { description: "The partner's id." }) id: string,
+    @Arg('input', () => GivePartnerNoticeInput, { description: 'The values; each field is described on the input type.' })
+    input: GivePartnerNoticeInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Partner> {
+    return toPartner(await services.partners.giveNotice(caller, parseId(id, 'id'), input));
   }
 
   @Authorized<Access>('community:administer')

@@ -3,8 +3,8 @@ import type { InTransaction, Repositories } from '../../database/repositories.js
 import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import { PartnerEntity } from './partner.entity.js';
-import type { CreatePartnerInput, SetPopulationInput, UpdatePartnerInput } from './partner.inputs.js';
-import { assertPartnerConsistent } from './partner.rules.js';
+import type { CreatePartnerInput, GivePartnerNoticeInput, SetPopulationInput, UpdatePartnerInput } from './partner.inputs.js';
+import { assertPartnerConsistent, earliestLeftOn } from './partner.rules.js';
 
 export class PartnerService {
   constructor(private readonly inTransaction: InTransaction) {}
@@ -20,6 +20,7 @@ export class PartnerService {
         municipalityNumber: input.municipalityNumber ?? null,
         joinedOn: input.joinedOn ?? null,
         leftOn: input.leftOn ?? null,
+        noticeGivenOn: null,
       });
       assertPartnerConsistent(partner);
       await assertMunicipalityNumberFree(repositories, partner);
@@ -38,8 +39,31 @@ export class PartnerService {
       if (input.municipalityNumber !== undefined) partner.municipalityNumber = input.municipalityNumber;
       if (input.joinedOn !== undefined) partner.joinedOn = input.joinedOn;
       if (input.leftOn !== undefined) partner.leftOn = input.leftOn;
+      if (input.noticeGivenOn !== undefined) partner.noticeGivenOn = input.noticeGivenOn;
       assertPartnerConsistent(partner);
       await assertMunicipalityNumberFree(repositories, partner);
+      const saved = await repositories.partners.save(partner);
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'Partner',
+        entityId: saved.id,
+        communityId: saved.communityId,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  /** Records written notice of leaving and the last day as a member (by default the earliest the notice allows). */
+  giveNotice(caller: Caller, partnerId: string, input: GivePartnerNoticeInput): Promise<PartnerEntity> {
+    return this.inTransaction(async (repositories) => {
+      const partner = await findPartner(repositories, partnerId);
+      authorize(caller, 'community:administer', partner.communityId);
+      const before = { ...partner };
+      partner.noticeGivenOn = input.noticeGivenOn;
+      partner.leftOn = input.leftOn ?? earliestLeftOn(input.noticeGivenOn);
+      assertPartnerConsistent(partner);
       const saved = await repositories.partners.save(partner);
       await repositories.audit.record(caller, {
         action: 'UPDATE',
@@ -59,6 +83,8 @@ export class PartnerService {
       authorize(caller, 'community:administer', partner.communityId);
       if (partner.kind !== 'MUNICIPALITY')
         throw badUserInput('partnerId', 'POPULATION_ONLY_FOR_MUNICIPALITY', {}, 'only a municipality has a population figure');
+      // Takes turns with an import of the community's figures, which compares with what is recorded.
+      await repositories.partners.lock(partner.id);
       const before = (await repositories.partners.readPopulationsOfYear([partner.id], input.year))[0] ?? null;
       await repositories.partners.savePopulation(partner.id, input.year, input.population);
       await repositories.audit.record(caller, {

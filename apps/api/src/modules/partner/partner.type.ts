@@ -35,8 +35,15 @@ export class Partner {
   @Field(() => LocalDate, { nullable: true, description: 'Date the partner joined the community.' })
   joinedOn: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date the partner left the community, if it has.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The last day the partner is a member (it takes part in the budget years up to and including this one); null while it stays.',
+  })
   leftOn: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date the partner gave written notice of leaving; null when it has not.' })
+  noticeGivenOn: string | null;
 }
 
 @ObjectType({ description: "A municipality's population per 1 January of a year." })
