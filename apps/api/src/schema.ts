@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActionPlanResolver, CommunityActionPlansResolver, MeasureResolver } from './modules/action-plan/action-plan.resolver.js';
+import { PlanAuthoringResolver } from './modules/action-plan/plan-authoring.resolver.js';
 import {
   AppointmentResolver,
   OrganCompositionResolver,
@@ -39,6 +40,7 @@ export const resolvers = [
   ActionPlanResolver,
   MeasureResolver,
   CommunityActionPlansResolver,
+  PlanAuthoringResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

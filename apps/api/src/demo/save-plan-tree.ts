@@ -6,9 +6,9 @@ type Fields<Entity, Set extends keyof Entity> = Omit<Entity, Set>;
 /** An action plan with its focus areas, targets and measures, as the data sets describe it (ids resolved). */
 export interface PlanTree {
   plan: Fields<ActionPlanEntity, 'id' | 'communityId' | 'createdAt' | 'updatedAt'>;
-  focusAreas: (Fields<FocusAreaEntity, 'id' | 'communityId' | 'planId'> & {
-    targets: Fields<TargetEntity, 'id' | 'communityId' | 'focusAreaId' | 'position'>[];
-    measures: Fields<MeasureEntity, 'id' | 'communityId' | 'focusAreaId' | 'position'>[];
+  focusAreas: (Fields<FocusAreaEntity, 'id' | 'communityId' | 'planId' | 'retiredOn'> & {
+    targets: Fields<TargetEntity, 'id' | 'communityId' | 'focusAreaId' | 'position' | 'retiredOn'>[];
+    measures: Fields<MeasureEntity, 'id' | 'communityId' | 'focusAreaId' | 'position' | 'retiredOn'>[];
   })[];
 }
 
@@ -27,13 +27,13 @@ export async function savePlanTree(repositories: Repositories, communityId: stri
   const focusAreas: SavedPlanTree['focusAreas'] = [];
   for (const { targets, measures, ...area } of tree.focusAreas) {
     const focusArea = await repositories.actionPlans.saveFocusArea(
-      Object.assign(new FocusAreaEntity(), { ...area, communityId, planId: plan.id }),
+      Object.assign(new FocusAreaEntity(), { ...area, communityId, planId: plan.id, retiredOn: null }),
     );
     const savedTargets: TargetEntity[] = [];
     for (const [position, target] of targets.entries()) {
       savedTargets.push(
         await repositories.actionPlans.saveTarget(
-          Object.assign(new TargetEntity(), { ...target, communityId, focusAreaId: focusArea.id, position }),
+          Object.assign(new TargetEntity(), { ...target, communityId, focusAreaId: focusArea.id, position, retiredOn: null }),
         ),
       );
     }
@@ -41,7 +41,7 @@ export async function savePlanTree(repositories: Repositories, communityId: stri
     for (const [position, measure] of measures.entries()) {
       savedMeasures.push(
         await repositories.actionPlans.saveMeasure(
-          Object.assign(new MeasureEntity(), { ...measure, communityId, focusAreaId: focusArea.id, position }),
+          Object.assign(new MeasureEntity(), { ...measure, communityId, focusAreaId: focusArea.id, position, retiredOn: null }),
         ),
       );
     }

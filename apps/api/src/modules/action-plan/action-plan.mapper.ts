@@ -28,6 +28,7 @@ export function toFocusArea(section: Section, area: FocusAreaData, access: Focus
     number: section.focusAreaNumber,
     title: section.title,
     responsibleOrgan: section.responsibleOrgan,
+    responsibleOrganId: area.responsibleOrganId,
     hasProfessionalCommittee: section.hasProfessionalCommittee,
     status: section.status,
     targets: section.targets.map((target, index) =>
@@ -38,6 +39,7 @@ export function toFocusArea(section: Section, area: FocusAreaData, access: Focus
         unit: target.unit,
         baseline: target.baseline,
         targetValue: target.targetValue,
+        startsOn: area.targets[index]?.target.startsOn ?? null,
         dueDate: target.dueDate,
         latestValue: target.latestValue,
         latestValueOn: target.valueDate,
@@ -58,6 +60,8 @@ function toMeasure(view: MeasureView, entity: MeasureEntity | undefined, access:
     communityId: entity?.communityId ?? '',
     title: view.title,
     owner: view.owner,
+    ownerPartnerId: entity?.ownerPartnerId ?? null,
+    ownerOrganId: entity?.ownerOrganId ?? null,
     reporterUserId: access?.reporterUserId ?? null,
     canPostStatus: access?.canPostStatus ?? false,
     updateEntities: access?.updates ?? null,
@@ -71,8 +75,12 @@ function toMeasure(view: MeasureView, entity: MeasureEntity | undefined, access:
   });
 }
 
-export function toStatusUpdate(entity: StatusUpdateEntity): StatusUpdate {
+/** A status update; `correctedById` and `canCorrect` come from its history and the policy, which the caller knows. */
+export function toStatusUpdate(entity: StatusUpdateEntity, correctedById: string | null = null, canCorrect = false): StatusUpdate {
   return Object.assign(new StatusUpdate(), {
+    correctsId: entity.supersedesId,
+    correctedById,
+    canCorrect,
     id: entity.id,
     reportedOn: entity.reportedOn,
     status: entity.status,

@@ -6,7 +6,7 @@ import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Community } from '../community/community.type.js';
 import { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
-import { readsInternal } from './action-plan.policy.js';
+import { mayCorrectUpdate, readsInternal } from './action-plan.policy.js';
 import { toActionPlan, toFocusArea, toStatusReport, toStatusUpdate } from './action-plan.mapper.js';
 import { ActionPlan, FocusArea, Measure, ProgressPoint, StatusReport, StatusUpdate } from './action-plan.type.js';
 
@@ -115,7 +115,7 @@ export class ActionPlanResolver {
       measureId: input.measureId ? parseId(input.measureId, 'measureId') : null,
       targetId: input.targetId ? parseId(input.targetId, 'targetId') : null,
     };
-    return toStatusUpdate(await services.actionPlans.postStatusUpdate(caller, input, ids));
+    return toStatusUpdate(await services.actionPlans.postStatusUpdate(caller, input, ids), null, true);
   }
 
   @Authorized<Access>('status:write')
@@ -156,9 +156,15 @@ export class MeasureResolver {
     nullable: true,
     description: "Every status update, oldest first. Not public: null unless the caller reads the community's internal papers.",
   })
-  updates(@Root() measure: Measure): StatusUpdate[] | null {
+  updates(@Root() measure: Measure, @Ctx() { caller }: Context): StatusUpdate[] | null {
     // The service loaded the updates with the measure and the policy decided whether the caller sees them.
-    return measure.updateEntities?.map(toStatusUpdate) ?? null;
+    const updates = measure.updateEntities;
+    if (!updates) return null;
+    const correctedBy = new Map(updates.flatMap((update) => (update.supersedesId ? [[update.supersedesId, update.id] as const] : [])));
+    return updates.map((update) => {
+      const correctedById = correctedBy.get(update.id) ?? null;
+      return toStatusUpdate(update, correctedById, correctedById === null && mayCorrectUpdate(caller, update, measure.canPostStatus));
+    });
   }
 }
 

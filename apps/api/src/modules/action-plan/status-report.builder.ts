@@ -13,6 +13,7 @@ import {
   type Target,
 } from '@helsefellesskap/status-schema';
 import type { MeasureEntity, StatusUpdateEntity, TargetEntity } from './action-plan.entity.js';
+import { isActiveOn } from './plan-authoring.rules.js';
 
 /** What a focus area holds, loaded by the service; everything here is plain data. */
 export interface FocusAreaData {
@@ -20,6 +21,9 @@ export interface FocusAreaData {
   number: number;
   title: string;
   responsibleOrgan: { name: string; kind: string } | null;
+  responsibleOrganId: string | null;
+  /** The day it left the plan, if it did: judged only before. */
+  retiredOn: string | null;
   targets: { target: TargetEntity; updates: readonly StatusUpdateEntity[] }[];
   measures: { measure: MeasureEntity; owner: string | null; updates: readonly StatusUpdateEntity[] }[];
 }
@@ -29,7 +33,25 @@ function latestBy(updates: readonly StatusUpdateEntity[], asOf: string): StatusU
   return updates.filter((update) => update.reportedOn <= asOf).at(-1) ?? null;
 }
 
-export function measureAsOf(measure: MeasureEntity, owner: string | null, updates: readonly StatusUpdateEntity[], asOf: string): Measure {
+/** The updates that count: an entry that was corrected is kept in the history but replaced by its correction. */
+export function effectiveUpdates(updates: readonly StatusUpdateEntity[]): StatusUpdateEntity[] {
+  const superseded = new Set(updates.map((update) => update.supersedesId).filter((id) => id !== null));
+  return updates.filter((update) => !superseded.has(update.id));
+}
+
+/** The focus areas that are part of the plan on a date, each with only its targets and measures of that date. */
+export function activeAreasOn(areas: readonly FocusAreaData[], date: string): FocusAreaData[] {
+  return areas
+    .filter((area) => isActiveOn(area.retiredOn, date))
+    .map((area) => ({
+      ...area,
+      targets: area.targets.filter(({ target }) => isActiveOn(target.retiredOn, date)),
+      measures: area.measures.filter(({ measure }) => isActiveOn(measure.retiredOn, date)),
+    }));
+}
+
+export function measureAsOf(measure: MeasureEntity, owner: string | null, history: readonly StatusUpdateEntity[], asOf: string): Measure {
+  const updates = effectiveUpdates(history);
   const latest = latestBy(updates, asOf);
   const latestWithStatus = updates.filter((update) => update.reportedOn <= asOf && update.status !== null).at(-1) ?? null;
   const latestWithProgress = updates.filter((update) => update.reportedOn <= asOf && update.progress !== null).at(-1) ?? null;
@@ -58,8 +80,11 @@ export function measureAsOf(measure: MeasureEntity, owner: string | null, update
   };
 }
 
-export function targetAsOf(target: TargetEntity, updates: readonly StatusUpdateEntity[], asOf: string): Target {
-  const latest = updates.filter((update) => update.reportedOn <= asOf && update.indicatorValue !== null).at(-1) ?? null;
+export function targetAsOf(target: TargetEntity, history: readonly StatusUpdateEntity[], asOf: string): Target {
+  const latest =
+    effectiveUpdates(history)
+      .filter((update) => update.reportedOn <= asOf && update.indicatorValue !== null)
+      .at(-1) ?? null;
   const latestValue = latest?.indicatorValue ?? null;
   return {
     description: target.description,
@@ -114,7 +139,9 @@ export interface ReportInput {
 
 /** The year's report from the latest updates at the cut-off date, validated against the shared schema. */
 export function buildStatusReport(input: ReportInput): StatusReport {
-  const sections = input.focusAreas.map((area) => sectionAsOf(area, input.cutOffDate, input.commentary[String(area.number)] ?? ''));
+  const sections = activeAreasOn(input.focusAreas, input.cutOffDate).map((area) =>
+    sectionAsOf(area, input.cutOffDate, input.commentary[String(area.number)] ?? ''),
+  );
   const report = {
     schemaVersion: STATUS_REPORT_SCHEMA_VERSION,
     communityName: input.communityName,
