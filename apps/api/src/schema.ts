@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActionPlanResolver, CommunityActionPlansResolver, MeasureResolver } from './modules/action-plan/action-plan.resolver.js';
-import { PlanAuthoringResolver } from './modules/action-plan/plan-authoring.resolver.js';
+import { CommunityPlanAuthoringResolver, PlanAuthoringResolver } from './modules/action-plan/plan-authoring.resolver.js';
 import {
   AppointmentResolver,
   OrganCompositionResolver,
@@ -41,6 +41,7 @@ export const resolvers = [
   MeasureResolver,
   CommunityActionPlansResolver,
   PlanAuthoringResolver,
+  CommunityPlanAuthoringResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -546,6 +546,15 @@ const reads: Record<string, ReadCase> = {
     },
     expected: seenBy(...internalReaders),
   },
+  'who may be made a reporter': {
+    field: 'ActionPlan.reporterCandidates',
+    prepare: async () => ({
+      query: 'query($id: ID!) { actionPlan(id: $id) { reporterCandidates { id } } }',
+      variables: { id: (await planOf(world.community)).planId },
+      visible: (data) => JSON.stringify(at(data, 'actionPlan', 'reporterCandidates')).includes(world.community.secretariat.userId),
+    }),
+    expected: seenBy('secretariat'),
+  },
   "a measure's reporter": {
     field: 'Measure.reporterUserId',
     prepare: async () => {

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Community } from '../community/community.type.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
@@ -41,6 +42,23 @@ function found<T>(value: T | undefined, what: string): T {
   return value;
 }
 
+@ObjectType({ description: 'Someone who may report on a measure: an SSU member or the secretariat of the community.' })
+export class ReporterCandidate {
+  @Field(() => ID, { description: 'The user.' })
+  id: string;
+
+  @Field(() => String, { description: 'Name.' })
+  name: string;
+}
+
+@Resolver(() => Community)
+export class CommunityPlanAuthoringResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may create an action plan for the community (the secretariat).' })
+  canCreateActionPlan(@Root() community: Community, @Ctx() { caller }: Context): boolean {
+    return mayAuthorPlan(caller, community.id);
+  }
+}
+
 /** Writing an action plan: the plan and its lifecycle, focus areas, targets, measures, and correcting a status update. */
 @Resolver(() => ActionPlan)
 export class PlanAuthoringResolver {
@@ -57,6 +75,16 @@ export class PlanAuthoringResolver {
   })
   nextStatuses(@Root() plan: ActionPlan, @Ctx() { caller }: Context): ActionPlanStatusValue[] {
     return mayAuthorPlan(caller, plan.communityId) ? [...nextStatuses(plan.status)] : [];
+  }
+
+  @FieldResolver(() => [ReporterCandidate], {
+    description:
+      "Who may be made a measure's reporter, by name: the community's SSU members and secretariat. Not public: empty unless the caller writes the plan.",
+  })
+  async reporterCandidates(@Root() plan: ActionPlan, @Ctx() { services, caller }: Context): Promise<ReporterCandidate[]> {
+    return (await services.planAuthoring.reporterCandidates(caller, plan.communityId)).map((user) =>
+      Object.assign(new ReporterCandidate(), { id: user.id, name: user.name }),
+    );
   }
 
   @Authorized<Access>('community:administer')

@@ -5,7 +5,7 @@ import type { InTransaction, Repositories } from '../../database/repositories.js
 import type { Caller } from '../auth/caller.js';
 import { grantsPermission } from '../auth/permissions.js';
 import { ActionPlanEntity, FocusAreaEntity, MeasureEntity, TargetEntity, type ActionPlanStatus } from './action-plan.entity.js';
-import { assertMayAuthorPlan } from './action-plan.policy.js';
+import { assertMayAuthorPlan, mayAuthorPlan } from './action-plan.policy.js';
 import type {
   AddFocusAreaInput,
   AddMeasureInput,
@@ -42,6 +42,15 @@ export class PlanAuthoringService {
     private readonly inTransaction: InTransaction,
     private readonly clock: Clock,
   ) {}
+
+  /** The community's users who may report on a measure, by name; nobody for a caller who does not author its plans. */
+  async reporterCandidates(caller: Caller, communityId: string): Promise<{ id: string; name: string }[]> {
+    if (!mayAuthorPlan(caller, communityId)) return [];
+    const roles = await this.repositories.users.findRolesInCommunity(communityId);
+    const userIds = [...new Set(roles.filter((role) => grantsPermission([role], 'status:write', communityId)).map((role) => role.userId))];
+    const users = await this.repositories.users.findByIds(userIds);
+    return users.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  }
 
   createPlan(caller: Caller, communityId: string, input: CreateActionPlanInput): Promise<ActionPlanEntity> {
     assertMayAuthorPlan(caller, communityId);
