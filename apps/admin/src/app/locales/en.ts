@@ -1,3 +1,4 @@
+import { planAuthoringEn } from '../../features/action-plan/authoring-locales';
 import { actionPlanEn } from '../../features/action-plan/locales';
 import { organsEn } from '../../features/organs/locales';
 import type { Resources } from './nb';
@@ -351,6 +352,7 @@ export const en: Resources = {
     },
   },
   actionPlan: actionPlanEn,
+  planAuthoring: planAuthoringEn,
   organs: organsEn,
   audit: {
     title: 'Audit log',

@@ -1,3 +1,4 @@
+import { planAuthoringNb } from '../../features/action-plan/authoring-locales';
 import { actionPlanNb } from '../../features/action-plan/locales';
 import { organsNb } from '../../features/organs/locales';
 
@@ -348,6 +349,7 @@ export const nb = {
     },
   },
   actionPlan: actionPlanNb,
+  planAuthoring: planAuthoringNb,
   organs: organsNb,
   audit: {
     title: 'Revisjonslogg',

@@ -18,7 +18,8 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
       caseReference
         ? `Statusrapporten for ${year} er allerede fryst og knyttet til ${caseReference}.`
         : `Statusrapporten for ${year} er allerede fryst.`,
-    PLAN_TITLE_TAKEN: ({ title }) => (title ? `Helsefellesskapet har allerede en plan som heter «${title}».` : 'Helsefellesskapet har allerede en plan med dette navnet.'),
+    PLAN_TITLE_TAKEN: ({ title }) =>
+      title ? `Helsefellesskapet har allerede en plan som heter «${title}».` : 'Helsefellesskapet har allerede en plan med dette navnet.',
     PLAN_PERIOD_INVALID: ({ maxYears }) => `Siste år kan ikke være før første år, og en plan kan vare i høyst ${maxYears} år.`,
     PLAN_PERIOD_FIXED: () => 'Årene i planen kan ikke endres etter at den er vedtatt.',
     PLAN_TRANSITION_NOT_ALLOWED: ({ from, to }) =>
@@ -49,7 +50,8 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
       caseReference
         ? `The ${year} status report is already frozen and attached to ${caseReference}.`
         : `The ${year} status report is already frozen.`,
-    PLAN_TITLE_TAKEN: ({ title }) => (title ? `The community already has a plan called "${title}".` : 'The community already has a plan with this title.'),
+    PLAN_TITLE_TAKEN: ({ title }) =>
+      title ? `The community already has a plan called "${title}".` : 'The community already has a plan with this title.',
     PLAN_PERIOD_INVALID: ({ maxYears }) => `The last year cannot be before the first, and a plan runs at most ${maxYears} years.`,
     PLAN_PERIOD_FIXED: () => "The plan's years cannot change once it is adopted.",
     PLAN_TRANSITION_NOT_ALLOWED: ({ from, to }) =>

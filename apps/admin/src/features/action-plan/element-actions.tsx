@@ -1,0 +1,167 @@
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { graphql } from '../../gql';
+import type { MoveDirection } from '../../gql/graphql';
+import { useErrorText } from '../../shared/error-messages';
+import { ConfirmActionDialog } from './confirm-action-dialog';
+
+const refetch = { refetchQueries: ['PlanEditor'], awaitRefetchQueries: true };
+
+const moves = {
+  focusArea: graphql(`
+    mutation MoveFocusArea($input: MovePlanElementInput!) {
+      moveFocusArea(input: $input) {
+        id
+      }
+    }
+  `),
+  target: graphql(`
+    mutation MoveTarget($input: MovePlanElementInput!) {
+      moveTarget(input: $input) {
+        id
+      }
+    }
+  `),
+  measure: graphql(`
+    mutation MoveMeasure($input: MovePlanElementInput!) {
+      moveMeasure(input: $input) {
+        id
+      }
+    }
+  `),
+};
+const retirements = {
+  focusArea: graphql(`
+    mutation RetireFocusArea($input: RetirePlanElementInput!) {
+      retireFocusArea(input: $input) {
+        id
+      }
+    }
+  `),
+  target: graphql(`
+    mutation RetireTarget($input: RetirePlanElementInput!) {
+      retireTarget(input: $input) {
+        id
+      }
+    }
+  `),
+  measure: graphql(`
+    mutation RetireMeasure($input: RetirePlanElementInput!) {
+      retireMeasure(input: $input) {
+        id
+      }
+    }
+  `),
+};
+
+export type ElementKind = keyof typeof moves;
+
+/** The id of an element's move button, so focus can follow the element to its new place. */
+export function moveButtonId(id: string, direction: MoveDirection): string {
+  return `move-${direction.toLowerCase()}-${id}`;
+}
+
+interface ElementActionsProps {
+  kind: ElementKind;
+  id: string;
+  title: string;
+  first: boolean;
+  last: boolean;
+  editing: boolean;
+  onEdit: () => void;
+}
+
+/**
+ * Move up, move down (by keyboard as well as by pointer), edit and retire. After a move, focus stays on
+ * the button just used, at the element's new place; a retirement is confirmed first.
+ */
+export function ElementActions({ kind, id, title, first, last, editing, onEdit }: ElementActionsProps) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [move, { loading: moving }] = useMutation(moves[kind], refetch);
+  const [retire] = useMutation(retirements[kind], refetch);
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
+
+  const moveTo = async (direction: MoveDirection) => {
+    setFailure(undefined);
+    try {
+      await move({ variables: { input: { id, direction } } });
+    } catch (error) {
+      setFailure(error);
+      return;
+    }
+    // At the top or bottom the button used is disabled: the other one takes focus.
+    const used = document.getElementById(moveButtonId(id, direction));
+    const other = document.getElementById(moveButtonId(id, direction === 'UP' ? 'DOWN' : 'UP'));
+    (used && !used.hasAttribute('disabled') ? used : other)?.focus();
+  };
+  const refusals = errorText.refusals(failure);
+
+  return (
+    <>
+      <div className="button-row plan-editor__actions">
+        <Button
+          id={moveButtonId(id, 'UP')}
+          variant="tertiary"
+          data-size="sm"
+          disabled={first || moving}
+          aria-label={t('planAuthoring.actions.moveUpLabel', { title })}
+          onClick={() => void moveTo('UP')}
+        >
+          {t('planAuthoring.actions.moveUp')}
+        </Button>
+        <Button
+          id={moveButtonId(id, 'DOWN')}
+          variant="tertiary"
+          data-size="sm"
+          disabled={last || moving}
+          aria-label={t('planAuthoring.actions.moveDownLabel', { title })}
+          onClick={() => void moveTo('DOWN')}
+        >
+          {t('planAuthoring.actions.moveDown')}
+        </Button>
+        <Button
+          variant="secondary"
+          data-size="sm"
+          aria-expanded={editing}
+          aria-label={t('planAuthoring.actions.editLabel', { title })}
+          onClick={onEdit}
+        >
+          {t('planAuthoring.actions.edit')}
+        </Button>
+        <Button
+          variant="secondary"
+          data-color="danger"
+          data-size="sm"
+          aria-label={t('planAuthoring.actions.retireLabel', { title })}
+          onClick={() => setConfirming(true)}
+        >
+          {t('planAuthoring.actions.retire')}
+        </Button>
+      </div>
+      {refusals.length > 0 && (
+        <Alert data-color="danger" role="alert">
+          {refusals.map((message) => (
+            <Paragraph key={message}>{message}</Paragraph>
+          ))}
+        </Alert>
+      )}
+      <ConfirmActionDialog
+        open={confirming}
+        heading={t('planAuthoring.actions.retireHeading', { title })}
+        body={t('planAuthoring.actions.retireBody')}
+        confirmLabel={t('planAuthoring.actions.retireConfirm')}
+        cancelLabel={t('planAuthoring.actions.cancel')}
+        closeLabel={t('planAuthoring.actions.close')}
+        failedHeading={t('planAuthoring.actions.failed')}
+        action={() => retire({ variables: { input: { id } } })}
+        onClose={() => setConfirming(false)}
+        onDone={() => setConfirming(false)}
+      />
+    </>
+  );
+}
