@@ -55,7 +55,7 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
     PLAN_PERIOD_INVALID: ({ maxYears }) => `The last year cannot be before the first, and a plan runs at most ${maxYears} years.`,
     PLAN_PERIOD_FIXED: () => "The plan's years cannot change once it is adopted.",
     PLAN_TRANSITION_NOT_ALLOWED: ({ from, to }) =>
-      `A plan that is ${from.toLowerCase()} cannot become ${to.toLowerCase()}. The order is draft → adopted → prolonged → closed.`,
+      `A plan that is ${planStatusEn(from)} cannot become ${planStatusEn(to)}. The order is draft → adopted → prolonged → closed.`,
     PLAN_CLOSED: () => 'The plan is closed and can no longer change.',
     ELEMENT_RETIRED: ({ retiredOn }, format) => `This was retired from ${format.date(retiredOn)} and can no longer change.`,
     RETIRED_BEFORE_PLAN: ({ from }, format) => `The date cannot be before the plan starts (${format.date(from)}).`,
@@ -68,8 +68,24 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
   },
 };
 
+/** A plan's status in an English sentence. */
+function planStatusEn(status: string | undefined): string {
+  switch (status) {
+    case 'DRAFT':
+      return 'a draft';
+    case 'ADOPTED':
+      return 'adopted';
+    case 'PROLONGED':
+      return 'prolonged';
+    case 'CLOSED':
+      return 'closed';
+    default:
+      return status ?? '';
+  }
+}
+
 /** A plan's status as an adjective in a bokmål sentence. */
-function planStatusNb(status: string): string {
+function planStatusNb(status: string | undefined): string {
   switch (status) {
     case 'DRAFT':
       return 'et utkast';
@@ -80,6 +96,6 @@ function planStatusNb(status: string): string {
     case 'CLOSED':
       return 'avsluttet';
     default:
-      return status;
+      return status ?? '';
   }
 }
