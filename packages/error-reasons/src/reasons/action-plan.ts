@@ -36,8 +36,6 @@ export const actionPlanReasons = {
   PLAN_CLOSED: reason(),
   /** The focus area, target or measure was retired: it is kept for history and no longer changes. */
   ELEMENT_RETIRED: reason<{ retiredOn: string }>(),
-  /** A retirement date is not before the element's plan starts. */
-  RETIRED_BEFORE_PLAN: reason<{ from: string }>(),
   /** The organ named is not one of the plan's community. */
   ORGAN_NOT_IN_COMMUNITY: reason(),
   /** A measure is owned by a partner or by an organ, not both. */

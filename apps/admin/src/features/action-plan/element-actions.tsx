@@ -1,6 +1,6 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
@@ -68,6 +68,8 @@ interface ElementActionsProps {
   kind: ElementKind;
   id: string;
   title: string;
+  /** Its place among its siblings; focus follows it when it changes after a move. */
+  position: number;
   first: boolean;
   last: boolean;
   editing: boolean;
@@ -78,26 +80,38 @@ interface ElementActionsProps {
  * Move up, move down (by keyboard as well as by pointer), edit and retire. After a move, focus stays on
  * the button just used, at the element's new place; a retirement is confirmed first.
  */
-export function ElementActions({ kind, id, title, first, last, editing, onEdit }: ElementActionsProps) {
+export function ElementActions({ kind, id, title, position, first, last, editing, onEdit }: ElementActionsProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [move, { loading: moving }] = useMutation(moves[kind], refetch);
   const [retire] = useMutation(retirements[kind], refetch);
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<unknown>();
+  const pendingMove = useRef<{ direction: MoveDirection; from: number }>(undefined);
+
+  useEffect(() => {
+    // Moving the element re-renders the list, which takes focus away: once it is at its new place,
+    // focus goes back to the button used (or, at the top or bottom where that one is disabled, the other).
+    const moved = pendingMove.current;
+    if (!moved || moved.from === position) return;
+    pendingMove.current = undefined;
+    const used = document.getElementById(moveButtonId(id, moved.direction));
+    const other = document.getElementById(moveButtonId(id, moved.direction === 'UP' ? 'DOWN' : 'UP'));
+    (used && !used.hasAttribute('disabled') ? used : other)?.focus();
+  }, [position, id]);
 
   const moveTo = async (direction: MoveDirection) => {
+    // Not disabled while moving: a disabled button loses focus, which should stay with the element.
+    if (moving) return;
     setFailure(undefined);
+    // Noted before the move: the list may re-render with the new order before the mutation's promise settles.
+    pendingMove.current = { direction, from: position };
     try {
       await move({ variables: { input: { id, direction } } });
     } catch (error) {
+      pendingMove.current = undefined;
       setFailure(error);
-      return;
     }
-    // At the top or bottom the button used is disabled: the other one takes focus.
-    const used = document.getElementById(moveButtonId(id, direction));
-    const other = document.getElementById(moveButtonId(id, direction === 'UP' ? 'DOWN' : 'UP'));
-    (used && !used.hasAttribute('disabled') ? used : other)?.focus();
   };
   const refusals = errorText.refusals(failure);
 
@@ -108,7 +122,7 @@ export function ElementActions({ kind, id, title, first, last, editing, onEdit }
           id={moveButtonId(id, 'UP')}
           variant="tertiary"
           data-size="sm"
-          disabled={first || moving}
+          disabled={first}
           aria-label={t('planAuthoring.actions.moveUpLabel', { title })}
           onClick={() => void moveTo('UP')}
         >
@@ -118,7 +132,7 @@ export function ElementActions({ kind, id, title, first, last, editing, onEdit }
           id={moveButtonId(id, 'DOWN')}
           variant="tertiary"
           data-size="sm"
-          disabled={last || moving}
+          disabled={last}
           aria-label={t('planAuthoring.actions.moveDownLabel', { title })}
           onClick={() => void moveTo('DOWN')}
         >

@@ -161,6 +161,7 @@ export function PlanEditorPage() {
                       id={focusArea.id}
                       title={t('planAuthoring.focusArea.label', { number: focusArea.number, title: focusArea.title })}
                       actionTitle={focusArea.title}
+                      position={index}
                       first={index === 0}
                       last={index === plan.focusAreas.length - 1}
                       details={focusArea.responsibleOrgan ?? undefined}
@@ -226,6 +227,7 @@ interface EditableElementProps {
   title: string;
   /** The element's own title, for the buttons' accessible names. */
   actionTitle: string;
+  position: number;
   first: boolean;
   last: boolean;
   details?: string;
@@ -234,7 +236,7 @@ interface EditableElementProps {
 }
 
 /** A focus area, target or measure in the editor: its heading, its actions, and its form while editing. */
-function EditableElement({ kind, level, id, title, actionTitle, first, last, details, form, children }: EditableElementProps) {
+function EditableElement({ kind, level, id, title, actionTitle, position, first, last, details, form, children }: EditableElementProps) {
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   return (
@@ -247,6 +249,7 @@ function EditableElement({ kind, level, id, title, actionTitle, first, last, det
         kind={kind}
         id={id}
         title={actionTitle}
+        position={position}
         first={first}
         last={last}
         editing={editing}
@@ -283,6 +286,7 @@ function ElementList({ kind, heading, empty, items }: ElementListProps) {
                 id={item.id}
                 title={item.title}
                 actionTitle={item.title}
+                position={index}
                 first={index === 0}
                 last={index === items.length - 1}
                 details={item.details}

@@ -1,4 +1,3 @@
-import { firstDayOfYear } from '@helsefellesskap/calendar';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
@@ -238,9 +237,6 @@ export class PlanAuthoringService {
     return this.inTransaction(async (repositories) => {
       const { plan, element } = await this.lockElement(repositories, caller, kind, input.id);
       assertNotRetired(element);
-      const from = firstDayOfYear(plan.periodFrom);
-      if (retiredOn < from)
-        throw badUserInput('retiredOn', 'RETIRED_BEFORE_PLAN', { from }, `must not be before the plan starts (${from})`);
       const before = { ...element };
       element.retiredOn = retiredOn;
       await saveElement(repositories, kind, element);
