@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -11,9 +12,10 @@ import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './common/format-error.js';
 import { nulByteGuard } from './common/nul-byte-guard.js';
 import { createContext, type Context } from './context.js';
+import { jitExecutor } from './http/executor.js';
 import { jsonErrorHandler, notFoundHandler } from './http/json-errors.js';
 import { queryCostLimit } from './http/query-cost.js';
-import { operationDeadline, requestDeadline } from './http/request-deadline.js';
+import { operationDeadline, requestDeadline, withOperationDeadline } from './http/request-deadline.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { Logger } from './logging/logger.js';
 import { createOidcRouter, OIDC_LOGIN_PATH, type OidcSettings } from './modules/auth/oidc.router.js';
@@ -38,6 +40,11 @@ export interface AppOptions {
   production: boolean;
   /** What one request may cost in time (default 15 s); SQL statements are limited by the data source. */
   limits?: { requestTimeoutMs: number };
+  /**
+   * What runs operations: graphql-jit (the default, ADR 0015) or graphql-js's interpreter, the
+   * reference a test compares graphql-jit's answers with.
+   */
+  executor?: 'jit' | 'graphql-js';
   /** The built admin UI, served at `/`; absent in API-only set-ups. */
   adminDistDir?: string;
   auth: {
@@ -91,7 +98,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   // GraphQL Armor's typings resolve Apollo's CommonJS build, ours the ESM one: same plugin, two declarations.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin<Context>[];
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(options.executor === 'graphql-js'
+      ? { schema: withOperationDeadline(schema) }
+      : { gateway: jitExecutor(withOperationDeadline(schema)) }),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -106,6 +115,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: createErrorFormatter(logger),
     plugins: [
       ...armorPlugins,
+      // Cache control, installed by default, runs a hook for every field of every answer (and makes Apollo
+      // wrap every resolver) to compute cache hints we never give: answers are not cached (no-store below).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       nulByteGuard<Context>(),
       queryCostLimit<Context>(),
@@ -134,6 +146,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (!production) app.use(createDevMailboxRouter(services.repositories.mailOutbox));
   app.use(
     '/graphql',
+    // Answers depend on the caller: no cache may keep them. (Apollo's cache control plugin, which said the same, is off.)
+    noStore,
     express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -166,6 +180,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     close: () => apollo.stop(),
   };
 }
+
+const noStore: express.RequestHandler = (_request, response, next) => {
+  response.set('cache-control', 'no-store');
+  next();
+};
 
 function serveAdminUi(app: express.Express, distDir: string, logger: Logger): void {
   const indexFile = path.join(distDir, 'index.html');

@@ -11,6 +11,7 @@ import {
 } from './modules/appointment/appointment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
+import { withPlainFieldsRead } from './http/plain-fields.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { PasswordLinkResolver } from './modules/auth/password-link.resolver.js';
@@ -44,7 +45,12 @@ export const resolvers = [
   CommunityPlanAuthoringResolver,
 ] as const;
 
-export async function createSchema(): Promise<GraphQLSchema> {
+/**
+ * The schema with every resolver and the auth checker. Fields that only read a property of their
+ * parent get no resolver (http/plain-fields.ts); `plainFieldsRead: false` keeps type-graphql's, for the
+ * test that checks the answers are the same.
+ */
+export async function createSchema(options: { plainFieldsRead?: boolean } = {}): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     authChecker,
@@ -53,5 +59,5 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
   });
   assertEveryOperationDeclaresAccess(schema);
-  return schema;
+  return options.plainFieldsRead === false ? schema : withPlainFieldsRead(schema);
 }

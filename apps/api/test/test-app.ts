@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
-import { createApp, type App } from '../src/app.js';
+import type { GraphQLSchema } from 'graphql';
+import { createApp, type App, type AppOptions } from '../src/app.js';
 import type { Clock } from '../src/common/clock.js';
 import { findFreePort } from '../src/common/free-port.js';
 import { createDataSource } from '../src/database/data-source.js';
@@ -66,6 +67,10 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Another database of the suite's server (default: the suite's own). */
   databaseUrl?: string;
+  /** Another schema than production's (default: `createSchema()`). */
+  schema?: GraphQLSchema;
+  /** Which executor runs operations (default: production's, graphql-jit). */
+  executor?: AppOptions['executor'];
 }
 
 /** Quick polls and retries, so mail arrives soon; the tests wait for it to arrive, never for a time. */
@@ -113,11 +118,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const mailWorker = options.mail ? testOutboxWorker(services.repositories) : undefined;
   mailWorker?.start();
   const app: App = await createApp({
-    schema: await createSchema(),
+    schema: options.schema ?? (await createSchema()),
     dataSource,
     services,
     logger: createLogger('silent'),
     production: options.production ?? false,
+    executor: options.executor,
     limits: options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : undefined,
     auth: { publicUrl: url, cookieSecure: false, trustProxy: options.trustProxy ?? false, oidc: options.oidc ?? null },
   });

@@ -28,9 +28,29 @@ function toPlainDate(value: string): Temporal.PlainDate {
   return date;
 }
 
+/**
+ * Day numbers of the dates met so far. The rules judge the same few dates (quarter ends, a measure's
+ * start and end, the date asked about) thousands of times in one request, and parsing them through
+ * Temporal again each time was most of what a progress series cost. Only real dates are kept, and the
+ * cache starts afresh past a bound, so no stream of distinct dates makes it grow without end.
+ */
+const dayNumbers = new Map<string, number>();
+const DAY_NUMBER_CACHE_LIMIT = 50_000;
+
+function dayNumberOrNull(value: string): number | null {
+  const cached = dayNumbers.get(value);
+  if (cached !== undefined) return cached;
+  const date = toPlainDateOrNull(value);
+  if (date === null) return null;
+  if (dayNumbers.size >= DAY_NUMBER_CACHE_LIMIT) dayNumbers.clear();
+  const days = EPOCH.until(date).days;
+  dayNumbers.set(value, days);
+  return days;
+}
+
 /** True for a real calendar date written as `YYYY-MM-DD` (so `2023-02-29` is false), in any year. */
 export function isIsoDate(value: string): boolean {
-  return toPlainDateOrNull(value) !== null;
+  return dayNumberOrNull(value) !== null;
 }
 
 /** True for a real calendar date within {@link DATE_RANGE}: what the API accepts as a date. */
@@ -43,24 +63,26 @@ export function isDateInRange(value: string): boolean {
  * programming error, and a silent `NaN` would turn every comparison false and quietly yield a wrong status.
  */
 export function toDayNumber(value: string): number {
-  return EPOCH.until(toPlainDate(value)).days;
+  const days = dayNumberOrNull(value);
+  if (days === null) throw new RangeError(`Expected an ISO date (YYYY-MM-DD), got "${value}".`);
+  return days;
 }
 
 /** Throws unless every given date (nulls skipped) is an ISO date; rules call it first so they fail the same way on every path. */
 export function assertIsoDates(...values: readonly (string | null | undefined)[]): void {
   for (const value of values) {
-    if (value !== null && value !== undefined) toPlainDate(value);
+    if (value !== null && value !== undefined) toDayNumber(value);
   }
 }
 
 /** Whole days from `from` to `to`; negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return toPlainDate(from).until(toPlainDate(to)).days;
+  return toDayNumber(to) - toDayNumber(from);
 }
 
 /** -1, 0 or 1 like a comparator; validates both dates. */
 export function compareIsoDates(a: string, b: string): number {
-  return Temporal.PlainDate.compare(toPlainDate(a), toPlainDate(b));
+  return Math.sign(toDayNumber(a) - toDayNumber(b));
 }
 
 /** The date `days` days later (earlier when negative). */

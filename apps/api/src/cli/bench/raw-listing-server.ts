@@ -26,7 +26,7 @@ SELECT json_build_object('data', json_build_object('communities', coalesce(json_
           'holders', (SELECT coalesce(json_agg(json_build_object(
               'id', a.id, 'role', a.role, 'startsOn', a.starts_on, 'endsOn', a.ends_on,
               'person', json_build_object('id', pe.id, 'name', pe.name)
-            ) ORDER BY a.starts_on, a.deputy_rank, a.created_at), '[]')
+            ) ORDER BY a.starts_on, a.deputy_rank, a.created_at, a.id), '[]')
             FROM appointment a JOIN person pe ON pe.id = a.person_id
            WHERE a.seat_id = s.id AND a.starts_on <= $2 AND (a.ends_on IS NULL OR a.ends_on >= $2))
         ) ORDER BY s.position), '[]') FROM seat s WHERE s.organ_id = o.id)

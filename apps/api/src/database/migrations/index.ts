@@ -9,6 +9,7 @@ import { PasswordLinks1765100100000 } from './1765100100000-password-links.js';
 import { MailOutbox1765100200000 } from './1765100200000-mail-outbox.js';
 import { AppointmentRulesInDatabase1765300000000 } from './1765300000000-appointment-rules-in-database.js';
 import { StatusReportCommentaryVersions1765300001000 } from './1765300001000-status-report-commentary-versions.js';
+import { StatusUpdateHistoryOrder1765400300000 } from './1765400300000-status-update-history-order.js';
 import { ActionPlanAuthoring1765500200000 } from './1765500200000-action-plan-authoring.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
@@ -24,5 +25,6 @@ export const migrations = [
   MailOutbox1765100200000,
   AppointmentRulesInDatabase1765300000000,
   StatusReportCommentaryVersions1765300001000,
+  StatusUpdateHistoryOrder1765400300000,
   ActionPlanAuthoring1765500200000,
 ];

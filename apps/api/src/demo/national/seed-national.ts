@@ -61,7 +61,7 @@ export async function seedNationalData(
     const found = existing.get(regionNames(index).communityName);
     if (found) {
       // Budgets come last: a community without them was cut short, and adding to it would hide that.
-      if ((await services.repositories.coordinatorBudgets.findByCommunityIds([found.id])).length === 0)
+      if ((await services.repositories.coordinatorBudgets.readByCommunityIds([found.id])).length === 0)
         throw new NationalDataIncompleteError(
           `${found.name} was left incomplete by an interrupted run: delete it (or use a fresh database) and seed again.`,
         );
@@ -116,7 +116,7 @@ async function sampleIds(services: Services, communityName: string): Promise<Nat
   const { repositories } = services;
   const community = await repositories.communities.findByName(communityName);
   const ssu = community ? await repositories.organs.findByName(community.id, 'Strategisk samarbeidsutvalg (SSU)') : null;
-  const [plan] = community ? await repositories.actionPlans.findPlansOfCommunities([community.id]) : [];
+  const [plan] = community ? await repositories.actionPlans.readPlansOfCommunities([community.id]) : [];
   if (!community || !ssu || !plan) throw new Error(`the national data set's first community (${communityName}) is missing its SSU or plan`);
   return { communityId: community.id, ssuOrganId: ssu.id, planId: plan.id };
 }

@@ -99,6 +99,36 @@ describe('status reporting', () => {
     expect(frozenAfter.report.sections[0]?.measures[0]).toMatchObject({ status: 'ON_TRACK', progress: 40 });
   });
 
+  it('judges a date by what was known then: the latest status, progress and comment each, the later of two entries of one day counting', async () => {
+    const world = await buildWorld();
+    const { secretariat } = world.community;
+    const updates = [
+      { reportedOn: '2023-03-31', status: 'AT_RISK', progress: 20, comment: 'Første.' },
+      { reportedOn: '2023-06-30', status: 'DELAYED', comment: 'Forsinket.' },
+      { reportedOn: '2023-06-30', progress: 35, comment: 'Samme dag, skrevet etter.' },
+      { reportedOn: '2023-09-30', status: 'ON_TRACK', progress: 60, comment: 'Etter datoen.' },
+    ];
+    for (const update of updates) await must(app, post, { input: { measureId: world.plan.measureId, ...update } }, secretariat);
+    await must(app, post, { input: { targetId: world.plan.targetId, reportedOn: '2023-05-31', indicatorValue: 25 } }, secretariat);
+    await must(app, post, { input: { targetId: world.plan.targetId, reportedOn: '2023-08-31', indicatorValue: 21 } }, secretariat);
+
+    const measureAndTarget = `query($id: ID!, $asOf: LocalDate) { actionPlan(id: $id) { focusAreas(asOf: $asOf) {
+      measures { status progress lastUpdateOn } targets { latestValue latestValueOn } } } }`;
+    type View = { actionPlan: { focusAreas: { measures: unknown[]; targets: unknown[] }[] } };
+    const on = async (asOf: string) =>
+      (await must<View>(app, measureAndTarget, { id: world.plan.planId, asOf }, secretariat)).actionPlan.focusAreas[0];
+    expect(await on('2023-07-15')).toEqual({
+      measures: [{ status: 'DELAYED', progress: 35, lastUpdateOn: '2023-06-30' }],
+      targets: [{ latestValue: 25, latestValueOn: '2023-05-31' }],
+    });
+    expect(await on('2023-01-15')).toMatchObject({
+      measures: [{ progress: null, lastUpdateOn: null }],
+      targets: [{ latestValue: null, latestValueOn: null }],
+    });
+    const report2023 = await report(world, 2023, secretariat);
+    expect(report2023.report.sections[0]?.measures[0]).toMatchObject({ status: 'ON_TRACK', progress: 60, comment: 'Etter datoen.' });
+  });
+
   it("judges a measure past its end date that was reported on track as delayed, and calls out the report's gaps", async () => {
     const world = await buildWorld();
     await must(

@@ -1,28 +1,26 @@
-import type { Measure as MeasureView, Section } from '@helsefellesskap/status-schema';
-import type { ActionPlanEntity, MeasureEntity, StatusUpdateEntity } from './action-plan.entity.js';
+import type { Measure as MeasureView } from '@helsefellesskap/status-schema';
+import type { MeasureAsOfRow, PlanRow, UpdateRow } from './action-plan.repository.js';
 import { lastReportYear } from './action-plan.rules.js';
-import type { FocusAreaAccess, MeasureAccess, ReportView } from './action-plan.service.js';
-import type { FocusAreaData } from './status-report.builder.js';
+import type { FocusAreaView, MeasureAccess, ReportView } from './action-plan.service.js';
 import { ActionPlan, CommentaryVersion, FocusArea, Measure, StatusReport, StatusUpdate, Target } from './action-plan.type.js';
 
-export function toActionPlan(entity: ActionPlanEntity): ActionPlan {
+export function toActionPlan(plan: PlanRow): ActionPlan {
   return Object.assign(new ActionPlan(), {
-    id: entity.id,
-    communityId: entity.communityId,
-    title: entity.title,
-    periodFrom: entity.periodFrom,
-    periodTo: entity.periodTo,
-    status: entity.status,
-    adoptedByCase: entity.adoptedByCase,
-    prolongedReason: entity.prolongedReason,
-    prolongedByCase: entity.prolongedByCase,
-    lastReportYear: lastReportYear(entity),
-    entity,
+    id: plan.id,
+    communityId: plan.communityId,
+    title: plan.title,
+    periodFrom: plan.periodFrom,
+    periodTo: plan.periodTo,
+    status: plan.status,
+    adoptedByCase: plan.adoptedByCase,
+    prolongedReason: plan.prolongedReason,
+    prolongedByCase: plan.prolongedByCase,
+    lastReportYear: lastReportYear(plan),
   });
 }
 
 /** The focus area as judged on a date, with only what the caller may see and do (`access`, from the policy). */
-export function toFocusArea(section: Section, area: FocusAreaData, access: FocusAreaAccess): FocusArea {
+export function toFocusArea({ area, targets, measures, section, access }: FocusAreaView): FocusArea {
   return Object.assign(new FocusArea(), {
     id: area.id,
     number: section.focusAreaNumber,
@@ -33,13 +31,13 @@ export function toFocusArea(section: Section, area: FocusAreaData, access: Focus
     status: section.status,
     targets: section.targets.map((target, index) =>
       Object.assign(new Target(), {
-        id: area.targets[index]?.target.id ?? '',
+        id: targets[index]?.id ?? '',
         description: target.description,
         indicatorName: target.indicatorName,
         unit: target.unit,
         baseline: target.baseline,
         targetValue: target.targetValue,
-        startsOn: area.targets[index]?.target.startsOn ?? null,
+        startsOn: targets[index]?.startsOn ?? null,
         dueDate: target.dueDate,
         latestValue: target.latestValue,
         latestValueOn: target.valueDate,
@@ -48,23 +46,23 @@ export function toFocusArea(section: Section, area: FocusAreaData, access: Focus
       }),
     ),
     measures: section.measures.map((measure, index) => {
-      const entity = area.measures[index]?.measure;
-      return toMeasure(measure, entity, entity ? access.measures.get(entity.id) : undefined);
+      const row = measures[index];
+      return toMeasure(measure, row, row ? access.measures.get(row.id) : undefined);
     }),
   });
 }
 
-function toMeasure(view: MeasureView, entity: MeasureEntity | undefined, access: MeasureAccess | undefined): Measure {
+function toMeasure(view: MeasureView, row: MeasureAsOfRow | undefined, access: MeasureAccess | undefined): Measure {
   return Object.assign(new Measure(), {
-    id: entity?.id ?? '',
-    communityId: entity?.communityId ?? '',
+    id: row?.id ?? '',
+    communityId: row?.communityId ?? '',
+    planId: row?.planId ?? '',
     title: view.title,
     owner: view.owner,
-    ownerPartnerId: entity?.ownerPartnerId ?? null,
-    ownerOrganId: entity?.ownerOrganId ?? null,
+    ownerPartnerId: row?.ownerPartnerId ?? null,
+    ownerOrganId: row?.ownerOrganId ?? null,
     reporterUserId: access?.reporterUserId ?? null,
     canPostStatus: access?.canPostStatus ?? false,
-    updateEntities: access?.updates ?? null,
     startsOn: view.startsOn,
     endsOn: view.endsOn,
     patientGroups: view.patientGroups,
@@ -75,8 +73,15 @@ function toMeasure(view: MeasureView, entity: MeasureEntity | undefined, access:
   });
 }
 
-/** A status update; `correctedById` and `canCorrect` come from its history and the policy, which the caller knows. */
-export function toStatusUpdate(entity: StatusUpdateEntity, correctedById: string | null = null, canCorrect = false): StatusUpdate {
+/**
+ * An update as stored (an entity just written, or a row read); `correctedById` and `canCorrect` come
+ * from its history and the policy.
+ */
+export function toStatusUpdate(
+  entity: Omit<UpdateRow, 'planId' | 'subjectId' | 'communityId' | 'authorUserId'>,
+  correctedById: string | null = null,
+  canCorrect = false,
+): StatusUpdate {
   return Object.assign(new StatusUpdate(), {
     correctsId: entity.supersedesId,
     correctedById,

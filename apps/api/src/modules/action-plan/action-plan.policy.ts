@@ -55,10 +55,6 @@ export function assertMayReadReport(caller: Caller, plan: PlanLike, report: Repo
   throw forbidden('DRAFT_REPORT_INTERNAL', {}, "The report is a draft: only the plan's community reads it.");
 }
 
-export function visibleReports<T extends ReportLike>(caller: Caller, plan: PlanLike, reports: readonly T[]): T[] {
-  return reports.filter((report) => mayReadReport(caller, plan, report));
-}
-
 /** Who reports on a measure is an account of the community: internal. */
 export function visibleReporter(caller: Caller, measure: MeasureLike): string | null {
   return readsInternal(caller, measure.communityId) ? measure.reporterUserId : null;

@@ -1,12 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { parseId } from '../../common/ids.js';
+import { selectsPath } from '../../common/selection.js';
 import { LocalDate } from '../../common/local-date.js';
 import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Community } from '../community/community.type.js';
 import { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
-import { mayCorrectUpdate, readsInternal } from './action-plan.policy.js';
+import { mayCorrectUpdate, mayReadUpdates, readsInternal } from './action-plan.policy.js';
 import { toActionPlan, toFocusArea, toStatusReport, toStatusUpdate } from './action-plan.mapper.js';
 import { ActionPlan, FocusArea, Measure, ProgressPoint, StatusReport, StatusUpdate } from './action-plan.type.js';
 
@@ -50,11 +52,11 @@ export class ActionPlanResolver {
     @Root() plan: ActionPlan,
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'The date to judge on (YYYY-MM-DD); today when left out.' })
     asOf: string | null | undefined,
-    @Ctx() { services, caller }: Context,
+    @Ctx() { services, caller, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<FocusArea[]> {
-    return (await services.actionPlans.focusAreasAsOf(caller, plan.entity, asOf ?? null)).map(({ section, area, access }) =>
-      toFocusArea(section, area, access),
-    );
+    const withUpdates = selectsPath(info, ['measures', 'updates']);
+    return (await services.actionPlans.focusAreasAsOf(caller, loaders, plan, asOf ?? null, withUpdates)).map(toFocusArea);
   }
 
   @FieldResolver(() => [ProgressPoint], {
@@ -68,9 +70,9 @@ export class ActionPlanResolver {
       description: 'The last date of the series, within the years the plan reports on; when left out, today moved into those years.',
     })
     until: string | null | undefined,
-    @Ctx() { services, caller }: Context,
+    @Ctx() { services, caller, loaders }: Context,
   ): Promise<ProgressPoint[]> {
-    return (await services.actionPlans.progressOverTime(caller, plan.entity, until ?? null)).map((point) =>
+    return (await services.actionPlans.progressOverTime(caller, loaders, plan, until ?? null)).map((point) =>
       Object.assign(new ProgressPoint(), point),
     );
   }
@@ -84,15 +86,15 @@ export class ActionPlanResolver {
     @Arg('year', () => Int, { description: 'The year of the report.' }) year: number,
     @Ctx() { services, caller }: Context,
   ): Promise<StatusReport> {
-    return toStatusReport(await services.actionPlans.report(caller, plan.id, year), plan.id);
+    return toStatusReport(await services.actionPlans.report(caller, plan, year), plan.id);
   }
 
   @FieldResolver(() => [StatusReportYear], {
     description:
       "Years with a stored report, newest first: frozen ones, and drafts with commentary. Not public: drafts are listed only for the community's internal readers.",
   })
-  async statusReportYears(@Root() plan: ActionPlan, @Ctx() { services, caller }: Context): Promise<StatusReportYear[]> {
-    return (await services.actionPlans.reportYears(caller, plan.entity)).map((report) =>
+  async statusReportYears(@Root() plan: ActionPlan, @Ctx() { services, caller, loaders }: Context): Promise<StatusReportYear[]> {
+    return (await services.actionPlans.reportYears(caller, loaders, plan)).map((report) =>
       Object.assign(new StatusReportYear(), {
         year: report.year,
         frozen: report.frozenAt !== null,
@@ -156,10 +158,10 @@ export class MeasureResolver {
     nullable: true,
     description: "Every status update, oldest first. Not public: null unless the caller reads the community's internal papers.",
   })
-  updates(@Root() measure: Measure, @Ctx() { caller }: Context): StatusUpdate[] | null {
-    // The service loaded the updates with the measure and the policy decided whether the caller sees them.
-    const updates = measure.updateEntities;
-    if (!updates) return null;
+  async updates(@Root() measure: Measure, @Ctx() { caller, loaders }: Context): Promise<StatusUpdate[] | null> {
+    if (!mayReadUpdates(caller, measure.communityId)) return null;
+    const updates = (await loaders.measureUpdatesOfPlan.load(measure.planId)).get(measure.id) ?? [];
+    // A corrected entry stays in the history, marked with the entry that corrects it.
     const correctedBy = new Map(updates.flatMap((update) => (update.supersedesId ? [[update.supersedesId, update.id] as const] : [])));
     return updates.map((update) => {
       const correctedById = correctedBy.get(update.id) ?? null;

@@ -1,16 +1,13 @@
 import { clampDate, earlierOf, lastDayOfYear } from '@helsefellesskap/calendar';
-import { parseStatusReport, TEXT_LIMITS, type StatusReport } from '@helsefellesskap/status-schema';
+import { parseStatusReport, TEXT_LIMITS, type Section, type StatusReport } from '@helsefellesskap/status-schema';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, notFound } from '../../common/errors.js';
+import { groupByKeys } from '../../common/group.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
-import {
-  StatusUpdateEntity,
-  type ActionPlanEntity,
-  type MeasureEntity,
-  type StatusReportEntity,
-  type TargetEntity,
-} from './action-plan.entity.js';
+import { StatusUpdateEntity, type MeasureEntity, type StatusReportEntity, type TargetEntity } from './action-plan.entity.js';
+import type { ActionPlanLoaders } from './action-plan.loaders.js';
+import type { FocusAreaRow, MeasureAsOfRow, PlanRow, ReportYearRow, TargetAsOfRow } from './action-plan.repository.js';
 import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
 import type { CorrectStatusUpdateInput } from './plan-authoring.inputs.js';
 import {
@@ -26,10 +23,13 @@ import {
   mayReadUpdates,
   mayWriteForFocusArea,
   visibleReporter,
-  visibleReports,
 } from './action-plan.policy.js';
 import { lastReportYear, progressSeries, reportingWindow, type ProgressSample } from './action-plan.rules.js';
-import { activeAreasOn, buildStatusReport, sectionAsOf, type FocusAreaData } from './status-report.builder.js';
+import { isActiveOn } from './plan-authoring.rules.js';
+import { buildStatusReport, measureView, sectionOf, targetView, type FocusAreaData } from './status-report.builder.js';
+
+/** What a status report needs of its plan: a plan read for a page, or one locked for a change. */
+type ReportedPlan = Pick<PlanRow, 'id' | 'communityId' | 'title' | 'periodFrom' | 'periodTo' | 'status'>;
 
 export interface ReportView {
   entity: StatusReportEntity | null;
@@ -43,13 +43,21 @@ export interface ReportView {
 export interface MeasureAccess {
   canPostStatus: boolean;
   reporterUserId: string | null;
-  updates: readonly StatusUpdateEntity[] | null;
 }
 
 /** The same for a focus area: its targets' indicator values, and each of its measures by id. */
 export interface FocusAreaAccess {
   canRecordValue: boolean;
   measures: Map<string, MeasureAccess>;
+}
+
+/** A focus area as judged on a date: its section by the shared rules, the rows it came from, and what the caller may do. */
+export interface FocusAreaView {
+  area: FocusAreaRow;
+  targets: TargetAsOfRow[];
+  measures: MeasureAsOfRow[];
+  section: Section;
+  access: FocusAreaAccess;
 }
 
 export class ActionPlanService {
@@ -59,22 +67,65 @@ export class ActionPlanService {
     private readonly clock: Clock,
   ) {}
 
-  async getPlan(caller: Caller, planId: string): Promise<ActionPlanEntity> {
-    const plan = await this.repositories.actionPlans.findPlan(planId);
+  async getPlan(caller: Caller, planId: string): Promise<PlanRow> {
+    const plan = await this.repositories.actionPlans.readPlan(planId);
     if (!plan) throw notFound('actionPlan', planId);
     assertMayReadPlan(caller, plan);
     return plan;
   }
 
-  /** The focus areas judged on a date (default today), with what the caller may do in each. */
-  async focusAreasAsOf(caller: Caller, plan: ActionPlanEntity, asOf: string | null) {
+  /**
+   * The focus areas judged on a date (default today) from what was known then, with what the caller may
+   * do in each. With `withUpdates` (the operation asks for the measures' histories), the histories the
+   * caller may read start loading in the same round trip as the measures.
+   */
+  async focusAreasAsOf(
+    caller: Caller,
+    loaders: ActionPlanLoaders,
+    plan: PlanRow,
+    asOf: string | null,
+    withUpdates = false,
+  ): Promise<FocusAreaView[]> {
     assertMayReadPlan(caller, plan);
     const date = asOf ?? this.clock.today();
-    return activeAreasOn(await loadFocusAreaData(this.repositories, plan.id), date).map((area) => ({
-      area,
-      section: sectionAsOf(area, date, ''),
-      access: focusAreaAccess(caller, plan, area),
-    }));
+    const key = { id: plan.id, argument: date };
+    // Measure.updates reads the same cached load, and its failure there; here it is only started.
+    if (withUpdates && mayReadUpdates(caller, plan.communityId)) void loaders.measureUpdatesOfPlan.load(plan.id).catch(() => undefined);
+    const [areas, targets, measures] = await Promise.all([
+      loaders.focusAreasOfPlan.load(plan.id),
+      loaders.targetsOfPlanAsOf.load(key),
+      loaders.measuresOfPlanAsOf.load(key),
+    ]);
+    // What was retired on or before the date is no longer part of the plan then (it keeps its history).
+    const activeAreas = areas.filter((area) => isActiveOn(area.retiredOn, date));
+    const areaIds = activeAreas.map((area) => area.id);
+    const targetsByArea = groupByKeys(
+      areaIds,
+      targets.filter((target) => isActiveOn(target.retiredOn, date)),
+      (target) => target.focusAreaId,
+    );
+    const measuresByArea = groupByKeys(
+      areaIds,
+      measures.filter((measure) => isActiveOn(measure.retiredOn, date)),
+      (measure) => measure.focusAreaId,
+    );
+    return activeAreas.map((area, index) => {
+      const areaTargets = targetsByArea[index] ?? [];
+      const areaMeasures = measuresByArea[index] ?? [];
+      return {
+        area,
+        targets: areaTargets,
+        measures: areaMeasures,
+        section: sectionOf(
+          area,
+          areaTargets.map((target) => targetView(target, target, date)),
+          areaMeasures.map((measure) => measureView(measure, measure.owner, measure, date)),
+          date,
+          '',
+        ),
+        access: focusAreaAccess(caller, plan, areaMeasures),
+      };
+    });
   }
 
   /**
@@ -82,7 +133,7 @@ export class ActionPlanService {
    * `until` (default today), which must lie within the years the plan reports on: the series is
    * bounded by the plan, not by the caller.
    */
-  async progressOverTime(caller: Caller, plan: ActionPlanEntity, until: string | null): Promise<ProgressSample[]> {
+  async progressOverTime(caller: Caller, loaders: ActionPlanLoaders, plan: PlanRow, until: string | null): Promise<ProgressSample[]> {
     assertMayReadPlan(caller, plan);
     const window = reportingWindow(plan);
     if (until !== null && (until < window.from || until > window.to))
@@ -92,12 +143,26 @@ export class ActionPlanService {
         window,
         `must be within the plan's reporting period ${window.from}–${window.to}`,
       );
-    return progressSeries(
-      await loadFocusAreaData(this.repositories, plan.id),
-      window.from,
-      // Today moved into the window: the default end of the series when today lies outside the plan's years.
-      until ?? clampDate(this.clock.today(), window.from, window.to),
-    );
+    // Today moved into the window: the default end of the series when today lies outside the plan's years.
+    const end = until ?? clampDate(this.clock.today(), window.from, window.to);
+    const key = { id: plan.id, argument: end };
+    const [areas, targets, measures, targetUpdates, measureUpdates] = await Promise.all([
+      loaders.focusAreasOfPlan.load(plan.id),
+      loaders.targetsOfPlanAsOf.load(key),
+      loaders.measuresOfPlanAsOf.load(key),
+      loaders.targetUpdatesOfPlan.load(plan.id),
+      loaders.measureUpdatesOfPlan.load(plan.id),
+    ]);
+    const data: FocusAreaData[] = areas.map((area) => ({
+      ...area,
+      targets: targets
+        .filter((target) => target.focusAreaId === area.id)
+        .map((target) => ({ target, updates: targetUpdates.get(target.id) ?? [] })),
+      measures: measures
+        .filter((measure) => measure.focusAreaId === area.id)
+        .map((measure) => ({ measure, owner: measure.owner, updates: measureUpdates.get(measure.id) ?? [] })),
+    }));
+    return progressSeries(data, window.from, end);
   }
 
   postStatusUpdate(
@@ -207,19 +272,19 @@ export class ActionPlanService {
   }
 
   /** A frozen report is public; a draft is internal and generated afresh from the latest updates. */
-  async report(caller: Caller, planId: string, year: number): Promise<ReportView> {
-    const plan = await this.getPlan(caller, planId);
+  async report(caller: Caller, plan: PlanRow, year: number): Promise<ReportView> {
+    assertMayReadPlan(caller, plan);
     assertYear(plan, year);
-    const stored = await this.repositories.actionPlans.findReport(planId, year);
+    const stored = await this.repositories.actionPlans.findReport(plan.id, year);
     assertMayReadReport(caller, plan, stored);
     if (stored?.frozenAt) return { entity: stored, report: readSnapshot(stored), canFreeze: false, commentaryFocusAreas: [] };
     return this.draftView(caller, plan, year, stored, this.repositories);
   }
 
   /** The years with a stored report the caller may read: frozen ones for anyone, drafts for the community. */
-  async reportYears(caller: Caller, plan: ActionPlanEntity): Promise<StatusReportEntity[]> {
+  async reportYears(caller: Caller, loaders: ActionPlanLoaders, plan: PlanRow): Promise<ReportYearRow[]> {
     assertMayReadPlan(caller, plan);
-    return visibleReports(caller, plan, await this.repositories.actionPlans.findReportsOfPlans([plan.id]));
+    return loaders.reportYearsOfPlan.load(plan.id);
   }
 
   /**
@@ -320,7 +385,7 @@ export class ActionPlanService {
 
   private async draftView(
     caller: Caller,
-    plan: ActionPlanEntity,
+    plan: ReportedPlan,
     year: number,
     stored: StatusReportEntity | null,
     repositories: Repositories,
@@ -343,7 +408,7 @@ export class ActionPlanService {
   }
 
   private async draft(
-    plan: ActionPlanEntity,
+    plan: ReportedPlan,
     year: number,
     stored: StatusReportEntity | null,
     repositories: Repositories,
@@ -377,25 +442,19 @@ function isShare(unit: string): boolean {
 }
 
 /** What the caller may do with a focus area, its targets and its measures, and which internal data they see. */
-function focusAreaAccess(caller: Caller, plan: ActionPlanEntity, area: FocusAreaData): FocusAreaAccess {
-  const measures = area.measures.map(({ measure }) => measure);
-  const updatesVisible = mayReadUpdates(caller, plan.communityId);
+function focusAreaAccess(caller: Caller, plan: PlanRow, measures: readonly MeasureAsOfRow[]): FocusAreaAccess {
   return {
     canRecordValue: mayWriteForFocusArea(caller, plan.communityId, measures),
     measures: new Map(
-      area.measures.map(({ measure, updates }) => [
+      measures.map((measure) => [
         measure.id,
-        {
-          canPostStatus: mayPostMeasureStatus(caller, measure),
-          reporterUserId: visibleReporter(caller, measure),
-          updates: updatesVisible ? updates : null,
-        },
+        { canPostStatus: mayPostMeasureStatus(caller, measure), reporterUserId: visibleReporter(caller, measure) },
       ]),
     ),
   };
 }
 
-function assertYear(plan: ActionPlanEntity, year: number): void {
+function assertYear(plan: ReportedPlan, year: number): void {
   const lastYear = lastReportYear(plan);
   if (year < plan.periodFrom || year > lastYear)
     throw badUserInput(
@@ -497,7 +556,6 @@ export async function loadFocusAreaData(repositories: Repositories, planId: stri
       number: area.number,
       title: area.title,
       responsibleOrgan: organ ? { name: organ.name, kind: organ.kind } : null,
-      responsibleOrganId: area.responsibleOrganId,
       retiredOn: area.retiredOn,
       targets: targets
         .filter((target) => target.focusAreaId === area.id)

@@ -2,7 +2,7 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/local-date.js';
-import type { ActionPlanEntity, ActionPlanStatus as ActionPlanStatusValue, StatusUpdateEntity } from './action-plan.entity.js';
+import type { ActionPlanStatus as ActionPlanStatusValue } from './action-plan.entity.js';
 
 export const ActionPlanStatus = { DRAFT: 'DRAFT', ADOPTED: 'ADOPTED', PROLONGED: 'PROLONGED', CLOSED: 'CLOSED' } as const satisfies Record<
   ActionPlanStatusValue,
@@ -154,8 +154,8 @@ export class Measure {
   @Field(() => Boolean, { description: 'Whether the caller may post its status: the secretariat, or the member who reports on it.' })
   canPostStatus: boolean;
 
-  /** Its status updates when the caller may read them (the policy decided), for the `updates` field. */
-  updateEntities: readonly StatusUpdateEntity[] | null;
+  /** The plan it belongs to: its updates are loaded with those of the plan's other measures. */
+  planId: string;
 
   @Field(() => LocalDate, { nullable: true, description: 'Start.' })
   startsOn: string | null;
@@ -304,6 +304,4 @@ export class ActionPlan {
 
   @Field(() => Int, { description: 'The last year it reports on: its last year, or up to five years later while prolonged.' })
   lastReportYear: number;
-
-  entity: ActionPlanEntity;
 }

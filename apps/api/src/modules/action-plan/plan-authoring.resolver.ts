@@ -3,8 +3,6 @@ import { Community } from '../community/community.type.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
-import type { Caller } from '../auth/caller.js';
-import type { Services } from '../../services.js';
 import { toActionPlan, toFocusArea, toStatusUpdate } from './action-plan.mapper.js';
 import { mayAuthorPlan } from './action-plan.policy.js';
 import { ActionPlan, ActionPlanStatus, FocusArea, Measure, StatusUpdate, Target } from './action-plan.type.js';
@@ -29,11 +27,9 @@ import { nextStatuses } from './plan-authoring.rules.js';
 const describedInput = { description: 'The values; each field is described on the input type.' };
 
 /** The focus areas of the plan as the caller sees them today: where an added or changed element is shown from. */
-async function focusAreasOf(services: Services, caller: Caller, planId: string): Promise<FocusArea[]> {
+async function focusAreasOf({ services, caller, loaders }: Context, planId: string): Promise<FocusArea[]> {
   const plan = await services.actionPlans.getPlan(caller, planId);
-  return (await services.actionPlans.focusAreasAsOf(caller, plan, null)).map(({ section, area, access }) =>
-    toFocusArea(section, area, access),
-  );
+  return (await services.actionPlans.focusAreasAsOf(caller, loaders, plan, null)).map(toFocusArea);
 }
 
 function found<T>(value: T | undefined, what: string): T {
@@ -136,14 +132,15 @@ export class PlanAuthoringResolver {
   @Mutation(() => FocusArea, { description: 'Adds a focus area at the end of a plan (secretariat).' })
   async addFocusArea(
     @Arg('input', () => AddFocusAreaInput, describedInput) input: AddFocusAreaInput,
-    @Ctx() { services, caller }: Context,
+    @Ctx() context: Context,
   ): Promise<FocusArea> {
+    const { services, caller } = context;
     const { planId, element } = await services.planAuthoring.addFocusArea(caller, parseId(input.planId, 'planId'), {
       ...input,
       responsibleOrganId: input.responsibleOrganId ? parseId(input.responsibleOrganId, 'responsibleOrganId') : null,
     });
     return found(
-      (await focusAreasOf(services, caller, planId)).find((area) => area.id === element.id),
+      (await focusAreasOf(context, planId)).find((area) => area.id === element.id),
       'focus area',
     );
   }
@@ -152,14 +149,15 @@ export class PlanAuthoringResolver {
   @Mutation(() => FocusArea, { description: "Changes a focus area's title or responsible organ (secretariat)." })
   async updateFocusArea(
     @Arg('input', () => UpdateFocusAreaInput, describedInput) input: UpdateFocusAreaInput,
-    @Ctx() { services, caller }: Context,
+    @Ctx() context: Context,
   ): Promise<FocusArea> {
+    const { services, caller } = context;
     const { planId, element } = await services.planAuthoring.updateFocusArea(caller, parseId(input.focusAreaId, 'focusAreaId'), {
       ...input,
       responsibleOrganId: input.responsibleOrganId ? parseId(input.responsibleOrganId, 'responsibleOrganId') : input.responsibleOrganId,
     });
     return found(
-      (await focusAreasOf(services, caller, planId)).find((area) => area.id === element.id),
+      (await focusAreasOf(context, planId)).find((area) => area.id === element.id),
       'focus area',
     );
   }
@@ -186,22 +184,21 @@ export class PlanAuthoringResolver {
 
   @Authorized<Access>('community:administer')
   @Mutation(() => Target, { description: 'Adds a target at the end of a focus area (secretariat).' })
-  async addTarget(
-    @Arg('input', () => AddTargetInput, describedInput) input: AddTargetInput,
-    @Ctx() { services, caller }: Context,
-  ): Promise<Target> {
+  async addTarget(@Arg('input', () => AddTargetInput, describedInput) input: AddTargetInput, @Ctx() context: Context): Promise<Target> {
+    const { services, caller } = context;
     const { planId, element } = await services.planAuthoring.addTarget(caller, parseId(input.focusAreaId, 'focusAreaId'), input);
-    return targetView(await focusAreasOf(services, caller, planId), element.id);
+    return targetView(await focusAreasOf(context, planId), element.id);
   }
 
   @Authorized<Access>('community:administer')
   @Mutation(() => Target, { description: 'Changes a target (secretariat).' })
   async updateTarget(
     @Arg('input', () => UpdateTargetInput, describedInput) input: UpdateTargetInput,
-    @Ctx() { services, caller }: Context,
+    @Ctx() context: Context,
   ): Promise<Target> {
+    const { services, caller } = context;
     const { planId, element } = await services.planAuthoring.updateTarget(caller, parseId(input.targetId, 'targetId'), input);
-    return targetView(await focusAreasOf(services, caller, planId), element.id);
+    return targetView(await focusAreasOf(context, planId), element.id);
   }
 
   @Authorized<Access>('community:administer')
@@ -224,30 +221,29 @@ export class PlanAuthoringResolver {
 
   @Authorized<Access>('community:administer')
   @Mutation(() => Measure, { description: 'Adds a measure at the end of a focus area (secretariat).' })
-  async addMeasure(
-    @Arg('input', () => AddMeasureInput, describedInput) input: AddMeasureInput,
-    @Ctx() { services, caller }: Context,
-  ): Promise<Measure> {
+  async addMeasure(@Arg('input', () => AddMeasureInput, describedInput) input: AddMeasureInput, @Ctx() context: Context): Promise<Measure> {
+    const { services, caller } = context;
     const { planId, element } = await services.planAuthoring.addMeasure(
       caller,
       parseId(input.focusAreaId, 'focusAreaId'),
       measureIds(input),
     );
-    return measureView(await focusAreasOf(services, caller, planId), element.id);
+    return measureView(await focusAreasOf(context, planId), element.id);
   }
 
   @Authorized<Access>('community:administer')
   @Mutation(() => Measure, { description: 'Changes a measure: title, owner, reporter, dates, patient groups (secretariat).' })
   async updateMeasure(
     @Arg('input', () => UpdateMeasureInput, describedInput) input: UpdateMeasureInput,
-    @Ctx() { services, caller }: Context,
+    @Ctx() context: Context,
   ): Promise<Measure> {
+    const { services, caller } = context;
     const { planId, element } = await services.planAuthoring.updateMeasure(
       caller,
       parseId(input.measureId, 'measureId'),
       measureIds(input),
     );
-    return measureView(await focusAreasOf(services, caller, planId), element.id);
+    return measureView(await focusAreasOf(context, planId), element.id);
   }
 
   @Authorized<Access>('community:administer')

@@ -45,10 +45,10 @@ export class PlanAuthoringService {
   /** The community's users who may report on a measure, by name; nobody for a caller who does not author its plans. */
   async reporterCandidates(caller: Caller, communityId: string): Promise<{ id: string; name: string }[]> {
     if (!mayAuthorPlan(caller, communityId)) return [];
-    const roles = await this.repositories.users.findRolesInCommunity(communityId);
-    const userIds = [...new Set(roles.filter((role) => grantsPermission([role], 'status:write', communityId)).map((role) => role.userId))];
-    const users = await this.repositories.users.findByIds(userIds);
-    return users.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+    // Ordered by name; the roles read are those held in this community.
+    return (await this.repositories.users.readUsersOfCommunity(communityId))
+      .filter((user) => grantsPermission(user.roles, 'status:write', communityId))
+      .map(({ id, name }) => ({ id, name }));
   }
 
   createPlan(caller: Caller, communityId: string, input: CreateActionPlanInput): Promise<ActionPlanEntity> {

@@ -9,11 +9,26 @@ import {
   targetStatus,
   type Measure,
   type Section,
+  type StatusLevel,
   type StatusReport,
   type Target,
 } from '@helsefellesskap/status-schema';
 import type { MeasureEntity, StatusUpdateEntity, TargetEntity } from './action-plan.entity.js';
 import { isActiveOn } from './plan-authoring.rules.js';
+
+/** What the rules read of a target, a measure and an update: entities and plain rows alike. */
+export type TargetFacts = Pick<
+  TargetEntity,
+  'id' | 'description' | 'indicatorName' | 'unit' | 'baseline' | 'targetValue' | 'startsOn' | 'dueDate' | 'retiredOn'
+>;
+export type MeasureFacts = Pick<
+  MeasureEntity,
+  'id' | 'communityId' | 'reporterUserId' | 'title' | 'startsOn' | 'endsOn' | 'patientGroups' | 'retiredOn'
+>;
+export type UpdateFacts = Pick<
+  StatusUpdateEntity,
+  'id' | 'supersedesId' | 'reportedOn' | 'status' | 'progress' | 'indicatorValue' | 'comment'
+>;
 
 /** What a focus area holds, loaded by the service; everything here is plain data. */
 export interface FocusAreaData {
@@ -21,20 +36,22 @@ export interface FocusAreaData {
   number: number;
   title: string;
   responsibleOrgan: { name: string; kind: string } | null;
-  responsibleOrganId: string | null;
   /** The day it left the plan, if it did: judged only before. */
   retiredOn: string | null;
-  targets: { target: TargetEntity; updates: readonly StatusUpdateEntity[] }[];
-  measures: { measure: MeasureEntity; owner: string | null; updates: readonly StatusUpdateEntity[] }[];
+  targets: { target: TargetFacts; updates: readonly UpdateFacts[] }[];
+  measures: { measure: MeasureFacts; owner: string | null; updates: readonly UpdateFacts[] }[];
 }
 
-/** The latest update on or before a date: later entries never change what was known then. */
-function latestBy(updates: readonly StatusUpdateEntity[], asOf: string): StatusUpdateEntity | null {
-  return updates.filter((update) => update.reportedOn <= asOf).at(-1) ?? null;
+/** What was known of a measure on a date: its latest update, and the latest status and progress reported. */
+export interface MeasureState {
+  lastUpdateOn: string | null;
+  comment: string;
+  reported: StatusLevel | null;
+  progress: number | null;
 }
 
 /** The updates that count: an entry that was corrected is kept in the history but replaced by its correction. */
-export function effectiveUpdates(updates: readonly StatusUpdateEntity[]): StatusUpdateEntity[] {
+export function effectiveUpdates<T extends Pick<UpdateFacts, 'id' | 'supersedesId'>>(updates: readonly T[]): T[] {
   const superseded = new Set(updates.map((update) => update.supersedesId).filter((id) => id !== null));
   return updates.filter((update) => !superseded.has(update.id));
 }
@@ -50,17 +67,43 @@ export function activeAreasOn(areas: readonly FocusAreaData[], date: string): Fo
     }));
 }
 
-export function measureAsOf(measure: MeasureEntity, owner: string | null, history: readonly StatusUpdateEntity[], asOf: string): Measure {
-  const updates = effectiveUpdates(history);
+/** What was known of a target on a date: its latest indicator value. */
+export interface TargetState {
+  latestValue: number | null;
+  valueDate: string | null;
+}
+
+/** The latest matching update on or before a date (updates oldest first): later entries never change what was known then. */
+function latestBy(
+  updates: readonly UpdateFacts[],
+  asOf: string,
+  matches: (update: UpdateFacts) => boolean = () => true,
+): UpdateFacts | null {
+  return updates.filter((update) => update.reportedOn <= asOf && matches(update)).at(-1) ?? null;
+}
+
+export function measureStateAsOf(updates: readonly UpdateFacts[], asOf: string): MeasureState {
   const latest = latestBy(updates, asOf);
-  const latestWithStatus = updates.filter((update) => update.reportedOn <= asOf && update.status !== null).at(-1) ?? null;
-  const latestWithProgress = updates.filter((update) => update.reportedOn <= asOf && update.progress !== null).at(-1) ?? null;
-  const progress = latestWithProgress?.progress ?? null;
+  return {
+    lastUpdateOn: latest?.reportedOn ?? null,
+    comment: latest?.comment ?? '',
+    reported: latestBy(updates, asOf, (update) => update.status !== null)?.status ?? null,
+    progress: latestBy(updates, asOf, (update) => update.progress !== null)?.progress ?? null,
+  };
+}
+
+export function targetStateAsOf(updates: readonly UpdateFacts[], asOf: string): TargetState {
+  const latest = latestBy(updates, asOf, (update) => update.indicatorValue !== null);
+  return { latestValue: latest?.indicatorValue ?? null, valueDate: latest?.reportedOn ?? null };
+}
+
+/** A measure as judged on a date from what was known then (the shared rules derive its effective status). */
+export function measureView(measure: MeasureFacts, owner: string | null, state: MeasureState, asOf: string): Measure {
   const { status, reason } = effectiveMeasureStatus({
-    reported: latestWithStatus?.status ?? null,
+    reported: state.reported,
     startsOn: measure.startsOn,
     endsOn: measure.endsOn,
-    progress,
+    progress: state.progress,
     asOf,
   });
   return {
@@ -72,20 +115,15 @@ export function measureAsOf(measure: MeasureEntity, owner: string | null, histor
       const parsed = priorityPatientGroupSchema.safeParse(group);
       return parsed.success ? [parsed.data] : [];
     }),
-    progress,
+    progress: state.progress,
     status,
     statusReason: reason,
-    lastUpdateOn: latest?.reportedOn ?? null,
-    comment: latest?.comment ?? '',
+    lastUpdateOn: state.lastUpdateOn,
+    comment: state.comment,
   };
 }
 
-export function targetAsOf(target: TargetEntity, history: readonly StatusUpdateEntity[], asOf: string): Target {
-  const latest =
-    effectiveUpdates(history)
-      .filter((update) => update.reportedOn <= asOf && update.indicatorValue !== null)
-      .at(-1) ?? null;
-  const latestValue = latest?.indicatorValue ?? null;
+export function targetView(target: TargetFacts, state: TargetState, asOf: string): Target {
   return {
     description: target.description,
     indicatorName: target.indicatorName,
@@ -93,12 +131,12 @@ export function targetAsOf(target: TargetEntity, history: readonly StatusUpdateE
     baseline: target.baseline,
     targetValue: target.targetValue,
     dueDate: target.dueDate,
-    latestValue,
-    valueDate: latest?.reportedOn ?? null,
+    latestValue: state.latestValue,
+    valueDate: state.valueDate,
     status: targetStatus({
       baseline: target.baseline,
       targetValue: target.targetValue,
-      latestValue,
+      latestValue: state.latestValue,
       dueDate: target.dueDate,
       asOf,
       startsOn: target.startsOn,
@@ -106,9 +144,14 @@ export function targetAsOf(target: TargetEntity, history: readonly StatusUpdateE
   };
 }
 
-export function sectionAsOf(area: FocusAreaData, asOf: string, commentary: string): Section {
-  const targets = area.targets.map(({ target, updates }) => targetAsOf(target, updates, asOf));
-  const measures = area.measures.map(({ measure, owner, updates }) => measureAsOf(measure, owner, updates, asOf));
+export interface SectionHead {
+  number: number;
+  title: string;
+  responsibleOrgan: { name: string; kind: string } | null;
+}
+
+/** A focus area's section from its targets and measures as judged on a date. */
+export function sectionOf(area: SectionHead, targets: Target[], measures: Measure[], asOf: string, commentary: string): Section {
   const hasProfessionalCommittee = area.responsibleOrgan?.kind === 'PROFESSIONAL_COMMITTEE';
   return {
     focusAreaNumber: area.number,
@@ -122,6 +165,19 @@ export function sectionAsOf(area: FocusAreaData, asOf: string, commentary: strin
     measures,
     changes: [],
   };
+}
+
+/** The section from the whole history, as it read on a date. */
+export function sectionAsOf(area: FocusAreaData, asOf: string, commentary: string): Section {
+  return sectionOf(
+    area,
+    area.targets.map(({ target, updates }) => targetView(target, targetStateAsOf(effectiveUpdates(updates), asOf), asOf)),
+    area.measures.map(({ measure, owner, updates }) =>
+      measureView(measure, owner, measureStateAsOf(effectiveUpdates(updates), asOf), asOf),
+    ),
+    asOf,
+    commentary,
+  );
 }
 
 export interface ReportInput {

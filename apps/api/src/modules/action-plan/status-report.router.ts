@@ -18,7 +18,7 @@ export function createStatusReportRouter(services: Services, logger: Logger): Ro
       const year = Number(request.params.year);
       if (!Number.isInteger(year)) throw badUserInput('year', 'NOT_WHOLE_NUMBER', {}, 'must be a whole number');
       const caller = await services.auth.callerFromToken(readCookie(request, SESSION_COOKIE));
-      const view = await services.actionPlans.report(caller, planId, year);
+      const view = await services.actionPlans.report(caller, await services.actionPlans.getPlan(caller, planId), year);
       const pdf = await renderStatusReportPdf(
         view.report,
         view.entity?.frozenAt ? { caseReference: view.entity.caseReference, frozenAt: view.entity.frozenAt } : null,

@@ -1,12 +1,10 @@
 import DataLoader from 'dataloader';
+import { argumentLoader } from '../../common/argument-loader.js';
 import { groupByKeys } from '../../common/group.js';
 import type { Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
-import type { OrganEntity } from '../organ/organ.entity.js';
-import type { PartnerEntity } from '../partner/partner.entity.js';
-import type { RegionalCouncilEntity } from '../regional-council/regional-council.entity.js';
-import type { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
-import { visiblePerson } from './appointment.policy.js';
+import { visibleHolder, visiblePerson } from './appointment.policy.js';
+import type { Appointment, Person, Seat } from './appointment.type.js';
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): (T | null)[] {
   const found = new Map(rows.map((row) => [row.id, row]));
@@ -16,37 +14,43 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: readonly T
 /** Made per request for its caller: people come with only the contact data the policy lets the caller see. */
 export function createAppointmentLoaders(repositories: Repositories, caller: Caller) {
   return {
-    seatsByOrgan: new DataLoader<string, SeatEntity[]>(async (organIds) =>
-      groupByKeys(organIds, await repositories.appointments.findSeatsOfOrgans(organIds), (seat) => seat.organId),
+    seatsByOrgan: new DataLoader<string, Seat[]>(async (organIds) =>
+      groupByKeys(organIds, await repositories.appointments.readSeatsOfOrgans(organIds), (seat) => seat.organId),
     ),
-    seatsByRegionalCouncil: new DataLoader<string, SeatEntity[]>(async (councilIds) =>
+    seatsByRegionalCouncil: new DataLoader<string, Seat[]>(async (councilIds) =>
       groupByKeys(
         councilIds,
-        await repositories.appointments.findSeatsOfRegionalCouncils(councilIds),
+        await repositories.appointments.readSeatsOfRegionalCouncils(councilIds),
         (seat) => seat.appointingRegionalCouncilId ?? '',
       ),
     ),
-    seatById: new DataLoader<string, SeatEntity | null>(async (seatIds) =>
-      byId(seatIds, await repositories.appointments.findSeatsByIds(seatIds)),
+    seatById: new DataLoader<string, Seat | null>(async (seatIds) =>
+      byId(seatIds, await repositories.appointments.readSeatsByIds(seatIds)),
     ),
-    appointmentsBySeat: new DataLoader<string, AppointmentEntity[]>(async (seatIds) =>
-      groupByKeys(seatIds, await repositories.appointments.findAppointmentsOfSeats(seatIds), (appointment) => appointment.seatId),
-    ),
-    appointmentsByPerson: new DataLoader<string, AppointmentEntity[]>(async (personIds) =>
-      groupByKeys(personIds, await repositories.appointments.findAppointmentsOfPersons(personIds), (appointment) => appointment.personId),
-    ),
-    personById: new DataLoader<string, PersonEntity | null>(async (personIds) =>
-      byId(
-        personIds,
-        (await repositories.appointments.findPersonsByIds(personIds)).map((person) => visiblePerson(caller, person)),
+    /** Every appointment of a seat: its history. */
+    appointmentsBySeat: new DataLoader<string, Appointment[]>(async (seatIds) =>
+      groupByKeys(
+        seatIds,
+        (await repositories.appointments.readAppointmentsOfSeats(seatIds)).map((appointment) => visibleHolder(caller, appointment)),
+        (appointment) => appointment.seatId,
       ),
     ),
-    regionalCouncilById: new DataLoader<string, RegionalCouncilEntity | null>(async (ids) =>
-      byId(ids, await repositories.regionalCouncils.findByIdsInAnyCommunity(ids)),
+    /** The appointments of a seat on a date: `holders(at:)`, and an organ's `members`, `vacancies` and `parity` on a date. */
+    holdersBySeatOn: argumentLoader<string, Appointment[]>(async (seatIds, date) =>
+      groupByKeys(
+        seatIds,
+        (await repositories.appointments.readHoldersOn(seatIds, date)).map((appointment) => visibleHolder(caller, appointment)),
+        (appointment) => appointment.seatId,
+      ),
     ),
-    partnerById: new DataLoader<string, PartnerEntity | null>(async (ids) =>
-      byId(ids, await repositories.partners.findByIdsInAnyCommunity(ids)),
+    appointmentsByPerson: new DataLoader<string, Appointment[]>(async (personIds) =>
+      groupByKeys(personIds, await repositories.appointments.readAppointmentsOfPersons(personIds), (appointment) => appointment.personId),
     ),
-    organById: new DataLoader<string, OrganEntity | null>(async (ids) => byId(ids, await repositories.organs.findByIdsInAnyCommunity(ids))),
+    personById: new DataLoader<string, Person | null>(async (personIds) =>
+      byId(
+        personIds,
+        (await repositories.appointments.readPersonsByIds(personIds)).map((person) => visiblePerson(caller, person)),
+      ),
+    ),
   };
 }

@@ -1,7 +1,10 @@
-import type { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
-import { AppointingBody, Appointment, Person, Seat } from './appointment.type.js';
+import type { AppointmentEntity, PersonEntity } from './appointment.entity.js';
+import { AppointingBody, Appointment, Person, type Seat } from './appointment.type.js';
 
-/** The person as the policy lets the caller see it (`visiblePerson`): the mapper only copies. */
+/**
+ * Stored records as GraphQL types, for what services answer (mutations); reads select rows of the
+ * types' shape directly. The person as the policy lets the caller see it (`visiblePerson`): the mapper only copies.
+ */
 export function toPerson(entity: PersonEntity): Person {
   return Object.assign(new Person(), {
     id: entity.id,
@@ -14,26 +17,13 @@ export function toPerson(entity: PersonEntity): Person {
   });
 }
 
-export function toSeat(entity: SeatEntity): Seat {
-  return Object.assign(new Seat(), {
-    id: entity.id,
-    communityId: entity.communityId,
-    organId: entity.organId,
-    position: entity.position,
-    label: entity.label,
-    side: entity.side,
-    voting: entity.voting,
-    entity,
-  });
-}
-
-export function toAppointingBody(entity: SeatEntity, name: string): AppointingBody {
+export function toAppointingBody(seat: Seat): AppointingBody {
   return Object.assign(new AppointingBody(), {
-    kind: entity.appointingBodyKind,
-    name,
-    regionalCouncilId: entity.appointingRegionalCouncilId,
-    partnerId: entity.appointingPartnerId,
-    organId: entity.appointingOrganId,
+    kind: seat.appointingBodyKind,
+    name: seat.appointingBodyName,
+    regionalCouncilId: seat.appointingRegionalCouncilId,
+    partnerId: seat.appointingPartnerId,
+    organId: seat.appointingOrganId,
   });
 }
 

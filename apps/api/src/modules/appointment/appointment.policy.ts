@@ -2,7 +2,7 @@ import { forbidden } from '../../common/errors.js';
 import type { Caller } from '../auth/caller.js';
 import { actsForRegionalCouncil } from '../auth/permissions.js';
 import { authorize, can } from '../auth/policy.js';
-import { PersonEntity, type AppointmentRole, type SeatEntity } from './appointment.entity.js';
+import type { AppointmentRole, PersonEntity, SeatEntity } from './appointment.entity.js';
 
 /**
  * The secretariat records the decisions of every appointing body; a regional council records its own
@@ -29,7 +29,16 @@ export function assertMayAppoint(caller: Caller, seat: SeatEntity, role: Appoint
  * A person's name, title and employer are public (who sits where); their e-mail and phone are
  * personal data: only holders of `personal-data:read` in the person's community (the secretariat) see them.
  */
-export function visiblePerson(caller: Caller, person: PersonEntity): PersonEntity {
+export function visiblePerson<P extends Pick<PersonEntity, 'communityId' | 'email' | 'phone'>>(caller: Caller, person: P): P {
   if (can(caller, 'personal-data:read', person.communityId)) return person;
-  return Object.assign(new PersonEntity(), person, { email: null, phone: null });
+  return { ...person, email: null, phone: null };
+}
+
+/** An appointment read with its person, the person as `visiblePerson` lets the caller see it. */
+export function visibleHolder<A extends { heldBy: Pick<PersonEntity, 'communityId' | 'email' | 'phone'> }>(
+  caller: Caller,
+  appointment: A,
+): A {
+  const heldBy = visiblePerson(caller, appointment.heldBy);
+  return heldBy === appointment.heldBy ? appointment : { ...appointment, heldBy };
 }

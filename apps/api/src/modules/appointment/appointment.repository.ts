@@ -1,6 +1,40 @@
-import { Between, In, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { selectRows } from '../../database/rows.js';
 import { OrganEntity } from '../organ/organ.entity.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
+import type { Appointment, Person, Seat } from './appointment.type.js';
+
+/**
+ * A `Seat` row: the seat's columns and the name of the body that appoints to it, joined in the same
+ * statement (its council, partner or organ; an outside body's name is stored on the seat).
+ */
+const SEAT_FROM = `SELECT s.id, s.community_id AS "communityId", s.organ_id AS "organId", s.position, s.label, s.side, s.voting,
+    s.appointing_body_kind AS "appointingBodyKind", s.appointing_regional_council_id AS "appointingRegionalCouncilId",
+    s.appointing_partner_id AS "appointingPartnerId", s.appointing_organ_id AS "appointingOrganId",
+    COALESCE(body_council.name, body_partner.name, body_organ.name, s.appointing_body_name) AS "appointingBodyName"
+  FROM seat s
+  LEFT JOIN regional_council body_council ON body_council.id = s.appointing_regional_council_id
+  LEFT JOIN partner body_partner ON body_partner.id = s.appointing_partner_id
+  LEFT JOIN organ body_organ ON body_organ.id = s.appointing_organ_id`;
+
+const PERSON_COLUMNS = `id, community_id AS "communityId", name, title, employer, email, phone`;
+
+const APPOINTMENT_COLUMNS = `a.id, a.community_id AS "communityId", a.seat_id AS "seatId", a.person_id AS "personId", a.role,
+  a.deputy_for_appointment_id AS "deputyForAppointmentId", a.deputy_rank AS "deputyRank", a.starts_on AS "startsOn",
+  a.ends_on AS "endsOn", a.appointed_by AS "appointedBy", a.decision_reference AS "decisionReference"`;
+
+/**
+ * An appointment with its person joined in, so `Appointment.person` costs no further read: contact
+ * data included, which the loader or service then filters for the caller (`visibleHolder`).
+ */
+export type AppointmentWithPerson = Appointment & { heldBy: Person };
+
+const WITH_PERSON = `${APPOINTMENT_COLUMNS}, json_build_object('id', pe.id, 'communityId', pe.community_id, 'name', pe.name,
+  'title', pe.title, 'employer', pe.employer, 'email', pe.email, 'phone', pe.phone) AS "heldBy"
+  FROM appointment a JOIN person pe ON pe.id = a.person_id`;
+
+/** A seat's appointments in the order its history shows them; the id decides between rows made in one transaction. */
+const SEAT_ORDER = `a.starts_on, a.deputy_rank, a.created_at, a.id`;
 
 export class AppointmentRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -9,19 +43,25 @@ export class AppointmentRepository {
     return this.manager.findOneBy(SeatEntity, { id: seatId });
   }
 
-  findSeatsByIds(seatIds: readonly string[]): Promise<SeatEntity[]> {
-    return this.manager.findBy(SeatEntity, { id: In([...seatIds]) });
-  }
-
   findSeatsOfOrgans(organIds: readonly string[]): Promise<SeatEntity[]> {
     return this.manager.find(SeatEntity, { where: { organId: In([...organIds]) }, order: { position: 'ASC' } });
   }
 
-  findSeatsOfRegionalCouncils(regionalCouncilIds: readonly string[]): Promise<SeatEntity[]> {
-    return this.manager.find(SeatEntity, {
-      where: { appointingRegionalCouncilId: In([...regionalCouncilIds]) },
-      order: { position: 'ASC' },
-    });
+  /** Seats by id as plain rows: for loaders whose ids come from already-scoped rows. */
+  readSeatsByIds(seatIds: readonly string[]): Promise<Seat[]> {
+    return selectRows<Seat>(this.manager, `${SEAT_FROM} WHERE s.id = ANY($1::uuid[])`, [seatIds]);
+  }
+
+  /** The seats of the organs as plain rows, in order. */
+  readSeatsOfOrgans(organIds: readonly string[]): Promise<Seat[]> {
+    return selectRows<Seat>(this.manager, `${SEAT_FROM} WHERE s.organ_id = ANY($1::uuid[]) ORDER BY s.position`, [organIds]);
+  }
+
+  /** The seats the councils appoint to, as plain rows, in order. */
+  readSeatsOfRegionalCouncils(regionalCouncilIds: readonly string[]): Promise<Seat[]> {
+    return selectRows<Seat>(this.manager, `${SEAT_FROM} WHERE s.appointing_regional_council_id = ANY($1::uuid[]) ORDER BY s.position`, [
+      regionalCouncilIds,
+    ]);
   }
 
   async nextSeatPosition(organId: string): Promise<number> {
@@ -45,8 +85,13 @@ export class AppointmentRepository {
     return this.manager.findBy(PersonEntity, { id: In([...personIds]) });
   }
 
-  findPersonsOfCommunity(communityId: string): Promise<PersonEntity[]> {
-    return this.manager.find(PersonEntity, { where: { communityId }, order: { name: 'ASC' } });
+  /** People by id as plain rows, every column the type has: the caller's policy filters contact data after. */
+  readPersonsByIds(personIds: readonly string[]): Promise<Person[]> {
+    return selectRows<Person>(this.manager, `SELECT ${PERSON_COLUMNS} FROM person WHERE id = ANY($1::uuid[])`, [personIds]);
+  }
+
+  readPersonsOfCommunity(communityId: string): Promise<Person[]> {
+    return selectRows<Person>(this.manager, `SELECT ${PERSON_COLUMNS} FROM person WHERE community_id = $1 ORDER BY name`, [communityId]);
   }
 
   findPersonByName(communityId: string, name: string): Promise<PersonEntity | null> {
@@ -68,17 +113,51 @@ export class AppointmentRepository {
     });
   }
 
-  findAppointmentsOfPersons(personIds: readonly string[]): Promise<AppointmentEntity[]> {
-    return this.manager.find(AppointmentEntity, { where: { personId: In([...personIds]) }, order: { startsOn: 'DESC' } });
+  /** Every appointment of the seats (their history) as plain rows. */
+  readAppointmentsOfSeats(seatIds: readonly string[]): Promise<AppointmentWithPerson[]> {
+    return selectRows<AppointmentWithPerson>(
+      this.manager,
+      `SELECT ${WITH_PERSON} WHERE a.seat_id = ANY($1::uuid[]) ORDER BY ${SEAT_ORDER}`,
+      [seatIds],
+    );
+  }
+
+  /**
+   * The appointments of the seats that run on `date` (as `isActiveOn` decides: first and last day
+   * included), filtered by PostgreSQL on the index (seat_id, starts_on): history is not read.
+   */
+  readHoldersOn(seatIds: readonly string[], date: string): Promise<AppointmentWithPerson[]> {
+    return selectRows<AppointmentWithPerson>(
+      this.manager,
+      `SELECT ${WITH_PERSON}
+        WHERE a.seat_id = ANY($1::uuid[]) AND a.starts_on <= $2 AND (a.ends_on IS NULL OR a.ends_on >= $2)
+        ORDER BY ${SEAT_ORDER}`,
+      [seatIds, date],
+    );
+  }
+
+  readAppointmentsOfPersons(personIds: readonly string[]): Promise<Appointment[]> {
+    return selectRows<Appointment>(
+      this.manager,
+      `SELECT ${APPOINTMENT_COLUMNS} FROM appointment a WHERE a.person_id = ANY($1::uuid[]) ORDER BY a.starts_on DESC`,
+      [personIds],
+    );
   }
 
   findDeputiesOf(memberAppointmentId: string): Promise<AppointmentEntity[]> {
     return this.manager.findBy(AppointmentEntity, { deputyForAppointmentId: memberAppointmentId });
   }
 
-  /** Appointments that end between the two dates (inclusive), soonest first. */
-  findEndingBetween(communityId: string, from: string, to: string): Promise<AppointmentEntity[]> {
-    return this.manager.find(AppointmentEntity, { where: { communityId, endsOn: Between(from, to) }, order: { endsOn: 'ASC' } });
+  /** Appointments that end between the two dates (inclusive), soonest first; with a council, only on its seats. */
+  readEndingBetween(communityId: string, from: string, to: string, regionalCouncilId: string | null): Promise<AppointmentWithPerson[]> {
+    return selectRows<AppointmentWithPerson>(
+      this.manager,
+      `SELECT ${WITH_PERSON}
+        WHERE a.community_id = $1 AND a.ends_on BETWEEN $2 AND $3
+          AND ($4::uuid IS NULL OR a.seat_id IN (SELECT s.id FROM seat s WHERE s.appointing_regional_council_id = $4))
+        ORDER BY a.ends_on`,
+      [communityId, from, to, regionalCouncilId],
+    );
   }
 
   /**

@@ -1,4 +1,3 @@
-import { isActiveOn } from '@helsefellesskap/calendar';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
@@ -7,12 +6,10 @@ import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Organ } from '../organ/organ.type.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
-import type { SeatEntity } from './appointment.entity.js';
 import { AppointInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
 import { ENDING_SOON_MAX_DAYS } from './appointment.service.js';
-import { toAppointingBody, toAppointment, toPerson, toSeat } from './appointment.mapper.js';
+import { toAppointingBody, toAppointment, toPerson } from './appointment.mapper.js';
 import { parityOf } from './appointment.rules.js';
-import { appointingBodyName } from './appointing-body.js';
 import { AppointingBody, Appointment, ParityReport, Person, Seat } from './appointment.type.js';
 
 const optionalId = (value: string | null | undefined, field: string) => (value ? parseId(value, field) : null);
@@ -64,21 +61,18 @@ export class AppointmentResolver {
       withinDays,
       optionalId(regionalCouncilId, 'regionalCouncilId'),
     );
-    return ending.map(toAppointment);
+    return ending;
   }
 
   @FieldResolver(() => Person, { description: 'Who holds the appointment.' })
-  async person(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Person> {
-    const person = await loaders.personById.load(appointment.personId);
-    if (!person) throw notFound('person', appointment.personId);
-    return toPerson(person);
+  person(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Person | Promise<Person> {
+    // Read with the appointment (and filtered for the caller) on the read path: answered without a promise per holder.
+    return appointment.heldBy ?? personOf(appointment, loaders);
   }
 
   @FieldResolver(() => Seat, { description: 'The seat.' })
   async seat(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Seat> {
-    const seat = await loaders.seatById.load(appointment.seatId);
-    if (!seat) throw notFound('seat', appointment.seatId);
-    return toSeat(seat);
+    return seatOf(appointment.seatId, loaders);
   }
 }
 
@@ -88,7 +82,7 @@ export class SeatResolver {
   @Mutation(() => Seat, { description: 'Adds a seat to an organ, with the body that appoints to it (secretariat).' })
   async createSeat(
     @Arg('input', () => CreateSeatInput, { description: 'The values; each field is described on the input type.' }) input: CreateSeatInput,
-    @Ctx() { services, caller }: Context,
+    @Ctx() { services, caller, loaders }: Context,
   ): Promise<Seat> {
     const body = input.appointingBody;
     const seat = await services.appointments.createSeat(caller, parseId(input.organId, 'organId'), input, {
@@ -96,24 +90,18 @@ export class SeatResolver {
       partnerId: optionalId(body.partnerId, 'appointingBody.partnerId'),
       organId: optionalId(body.organId, 'appointingBody.organId'),
     });
-    return toSeat(seat);
+    // Read back as the read path reads seats: with the appointing body's name.
+    return seatOf(seat.id, loaders);
   }
 
   @FieldResolver(() => AppointingBody, { description: 'The only body that appoints members to the seat.' })
-  async appointingBody(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<AppointingBody> {
-    return toAppointingBody(
-      seat.entity,
-      await appointingBodyName(seat.entity, {
-        regionalCouncil: (id) => loaders.regionalCouncilById.load(id),
-        partner: (id) => loaders.partnerById.load(id),
-        organ: (id) => loaders.organById.load(id),
-      }),
-    );
+  appointingBody(@Root() seat: Seat): AppointingBody {
+    return toAppointingBody(seat);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Everyone who held the seat, in any role, oldest first.' })
   async history(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<Appointment[]> {
-    return (await loaders.appointmentsBySeat.load(seat.id)).map(toAppointment);
+    return loaders.appointmentsBySeat.load(seat.id);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Appointments on the seat on a date (default today).' })
@@ -123,8 +111,7 @@ export class SeatResolver {
     at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<Appointment[]> {
-    const date = at ?? services.clock.today();
-    return (await loaders.appointmentsBySeat.load(seat.id)).filter((appointment) => isActiveOn(appointment, date)).map(toAppointment);
+    return loaders.holdersBySeatOn.load({ id: seat.id, argument: at ?? services.clock.today() });
   }
 }
 
@@ -136,7 +123,7 @@ export class PersonResolver {
     @Arg('id', () => ID, { description: "The person's id." }) id: string,
     @Ctx() { services, caller }: Context,
   ): Promise<Person> {
-    return toPerson(await services.appointments.getPerson(caller, parseId(id, 'id')));
+    return services.appointments.getPerson(caller, parseId(id, 'id'));
   }
 
   @Authorized<Access>('seats:appoint')
@@ -145,7 +132,7 @@ export class PersonResolver {
     @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
     @Ctx() { services, caller }: Context,
   ): Promise<Person[]> {
-    return (await services.appointments.listPersons(caller, parseId(communityId, 'communityId'))).map(toPerson);
+    return services.appointments.listPersons(caller, parseId(communityId, 'communityId'));
   }
 
   @Authorized<Access>('seats:appoint')
@@ -160,7 +147,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [Appointment], { description: "The person's appointments, newest first." })
   async appointments(@Root() person: Person, @Ctx() { loaders }: Context): Promise<Appointment[]> {
-    return (await loaders.appointmentsByPerson.load(person.id)).map(toAppointment);
+    return loaders.appointmentsByPerson.load(person.id);
   }
 }
 
@@ -168,7 +155,7 @@ export class PersonResolver {
 export class OrganCompositionResolver {
   @FieldResolver(() => [Seat], { description: 'The seats, in order.' })
   async seats(@Root() organ: Organ, @Ctx() { loaders }: Context): Promise<Seat[]> {
-    return (await loaders.seatsByOrgan.load(organ.id)).map(toSeat);
+    return loaders.seatsByOrgan.load(organ.id);
   }
 
   @FieldResolver(() => [Appointment], {
@@ -180,13 +167,7 @@ export class OrganCompositionResolver {
     at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<Appointment[]> {
-    const date = at ?? services.clock.today();
-    const seats = await loaders.seatsByOrgan.load(organ.id);
-    const appointments = await loaders.appointmentsBySeat.loadMany(seats.map((seat) => seat.id));
-    return appointments
-      .flatMap((list) => (list instanceof Error ? [] : list))
-      .filter((appointment) => isActiveOn(appointment, date))
-      .map(toAppointment);
+    return (await holdersOn(await loaders.seatsByOrgan.load(organ.id), at ?? services.clock.today(), loaders)).flat();
   }
 
   @FieldResolver(() => [Seat], { description: 'Seats without a member (or observer) on a date (default today).' })
@@ -199,7 +180,7 @@ export class OrganCompositionResolver {
     const date = at ?? services.clock.today();
     const seats = await loaders.seatsByOrgan.load(organ.id);
     const filled = await filledSeats(seats, date, loaders);
-    return seats.filter((seat) => !filled.has(seat.id) && seatNeedsHolder(seat)).map(toSeat);
+    return seats.filter((seat) => !filled.has(seat.id) && seatNeedsHolder(seat));
   }
 
   @FieldResolver(() => ParityReport, {
@@ -224,22 +205,37 @@ export class OrganCompositionResolver {
 export class RegionalCouncilSeatsResolver {
   @FieldResolver(() => [Seat], { description: 'The seats this council appoints to.' })
   async seats(@Root() council: RegionalCouncil, @Ctx() { loaders }: Context): Promise<Seat[]> {
-    return (await loaders.seatsByRegionalCouncil.load(council.id)).map(toSeat);
+    return loaders.seatsByRegionalCouncil.load(council.id);
   }
 }
 
+async function seatOf(seatId: string, loaders: Context['loaders']): Promise<Seat> {
+  const seat = await loaders.seatById.load(seatId);
+  if (!seat) throw notFound('seat', seatId);
+  return seat;
+}
+
+async function personOf(appointment: Appointment, loaders: Context['loaders']): Promise<Person> {
+  const person = await loaders.personById.load(appointment.personId);
+  if (!person) throw notFound('person', appointment.personId);
+  return person;
+}
+
 /** Deputy-list seats are never vacant in this sense: they have no member. */
-function seatNeedsHolder(seat: SeatEntity): boolean {
+function seatNeedsHolder(seat: Seat): boolean {
   return seat.side === 'OBSERVER' || seat.voting;
 }
 
-async function filledSeats(seats: SeatEntity[], date: string, loaders: Context['loaders']): Promise<Set<string>> {
-  const lists = await loaders.appointmentsBySeat.loadMany(seats.map((seat) => seat.id));
-  const filled = new Set<string>();
-  lists.forEach((list, index) => {
-    if (list instanceof Error) return;
-    if (list.some((appointment) => (appointment.role === 'MEMBER' || appointment.role === 'OBSERVER') && isActiveOn(appointment, date)))
-      filled.add(seats[index]?.id ?? '');
-  });
-  return filled;
+/** The appointments of each seat on the date, in the seats' order: one statement for every seat asked on that date. */
+function holdersOn(seats: readonly Seat[], date: string, loaders: Context['loaders']): Promise<Appointment[][]> {
+  return Promise.all(seats.map((seat) => loaders.holdersBySeatOn.load({ id: seat.id, argument: date })));
+}
+
+async function filledSeats(seats: readonly Seat[], date: string, loaders: Context['loaders']): Promise<Set<string>> {
+  const holders = await holdersOn(seats, date, loaders);
+  return new Set(
+    seats
+      .filter((_, index) => holders[index]?.some((appointment) => appointment.role === 'MEMBER' || appointment.role === 'OBSERVER'))
+      .map((seat) => seat.id),
+  );
 }

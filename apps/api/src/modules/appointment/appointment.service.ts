@@ -6,8 +6,9 @@ import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
 import type { AppointInput, AppointingBodyInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
-import { assertMayAppoint, visiblePerson } from './appointment.policy.js';
+import { assertMayAppoint, visibleHolder, visiblePerson } from './appointment.policy.js';
 import { appointingBodyName } from './appointing-body.js';
+import type { Appointment, Person } from './appointment.type.js';
 import {
   assertChairRotation,
   assertRoleFitsSeat,
@@ -89,19 +90,19 @@ export class AppointmentService {
     return visiblePerson(caller, person);
   }
 
-  async listPersons(caller: Caller, communityId: string): Promise<PersonEntity[]> {
+  async listPersons(caller: Caller, communityId: string): Promise<Person[]> {
     authorize(caller, 'seats:appoint', communityId);
-    return (await this.repositories.appointments.findPersonsOfCommunity(communityId)).map((person) => visiblePerson(caller, person));
+    return (await this.repositories.appointments.readPersonsOfCommunity(communityId)).map((person) => visiblePerson(caller, person));
   }
 
-  async getPerson(caller: Caller, personId: string): Promise<PersonEntity> {
-    const person = await this.repositories.appointments.findPerson(personId);
+  async getPerson(caller: Caller, personId: string): Promise<Person> {
+    const [person] = await this.repositories.appointments.readPersonsByIds([personId]);
     if (!person) throw notFound('person', personId);
     return visiblePerson(caller, person);
   }
 
   /** Appointments of the community that end within `days` from today, soonest first. */
-  async endingWithin(caller: Caller, communityId: string, days: number, regionalCouncilId: string | null): Promise<AppointmentEntity[]> {
+  async endingWithin(caller: Caller, communityId: string, days: number, regionalCouncilId: string | null): Promise<Appointment[]> {
     authorize(caller, 'community:read-internal', communityId);
     if (days < 0 || days > ENDING_SOON_MAX_DAYS)
       throw badUserInput(
@@ -115,10 +116,9 @@ export class AppointmentService {
       if (!council || council.communityId !== communityId) throw notFound('regionalCouncil', regionalCouncilId);
     }
     const today = this.clock.today();
-    const ending = await this.repositories.appointments.findEndingBetween(communityId, today, addDays(today, days));
-    if (!regionalCouncilId) return ending;
-    const seats = new Set((await this.repositories.appointments.findSeatsOfRegionalCouncils([regionalCouncilId])).map((seat) => seat.id));
-    return ending.filter((appointment) => seats.has(appointment.seatId));
+    return (await this.repositories.appointments.readEndingBetween(communityId, today, addDays(today, days), regionalCouncilId)).map(
+      (appointment) => visibleHolder(caller, appointment),
+    );
   }
 
   appoint(caller: Caller, input: AppointInput, ids: AppointIds): Promise<AppointmentEntity> {

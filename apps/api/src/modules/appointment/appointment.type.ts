@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/local-date.js';
 import type {
-  SeatEntity,
   AppointingBodyKind as AppointingBodyKindValue,
   AppointmentRole as AppointmentRoleValue,
   SeatSide as SeatSideValue,
@@ -131,8 +130,17 @@ export class Seat {
   @Field(() => Boolean, { description: 'Voting right; false means the right to speak only.' })
   voting: boolean;
 
-  /** The stored seat, for resolving the appointing body's name. */
-  entity: SeatEntity;
+  /** The body that appoints to the seat, read with it: shown as `appointingBody`. */
+  appointingBodyKind: AppointingBodyKindValue;
+
+  appointingRegionalCouncilId: string | null;
+
+  appointingPartnerId: string | null;
+
+  appointingOrganId: string | null;
+
+  /** The appointing body's name: its council's, partner's or organ's, or the outside body's. */
+  appointingBodyName: string;
 }
 
 @ObjectType({ description: 'A person holding a seat in a role for a period, by decision of a body.' })
@@ -166,6 +174,9 @@ export class Appointment {
 
   @Field(() => String, { description: 'The reference of the body\'s decision, e.g. "IHR sak 12/2025".' })
   decisionReference: string;
+
+  /** The person, when read with the appointment and already filtered for the caller (`visibleHolder`); else `person` loads it. */
+  heldBy?: Person;
 }
 
 export const ParityProblemKind = {

@@ -1,7 +1,11 @@
 import { type EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { auditEventOf, type AuditChange } from './audit.js';
+import { selectRows } from '../../database/rows.js';
 import { AuditEventEntity } from './audit-event.entity.js';
+
+/** An event as the log shows it (bigint ids arrive as text). */
+export type AuditEventRow = Omit<AuditEventEntity, 'communityId'>;
 
 export interface AuditQuery {
   communityId: string;
@@ -23,18 +27,30 @@ export class AuditRepository {
     await this.manager.save(AuditEventEntity, Object.assign(new AuditEventEntity(), auditEventOf(caller, change)));
   }
 
-  find(query: AuditQuery): Promise<AuditEventEntity[]> {
-    const builder = this.manager
-      .createQueryBuilder(AuditEventEntity, 'event')
-      .where('event.community_id = :communityId', { communityId: query.communityId })
-      .orderBy('event.id', 'DESC')
-      .limit(query.limit);
-    if (query.entityType) builder.andWhere('event.entity_type = :entityType', { entityType: query.entityType });
-    if (query.entityId) builder.andWhere('event.entity_id = :entityId', { entityId: query.entityId });
-    if (query.actorUserId) builder.andWhere('event.actor_user_id = :actorUserId', { actorUserId: query.actorUserId });
-    if (query.from) builder.andWhere('event.at >= :from', { from: query.from });
-    if (query.to) builder.andWhere('event.at < :to', { to: query.to });
-    if (query.beforeId) builder.andWhere('event.id < :beforeId', { beforeId: query.beforeId });
-    return builder.getMany();
+  /** The community's events matching the query, newest first: plain rows of the columns shown. */
+  find(query: AuditQuery): Promise<AuditEventRow[]> {
+    const params: unknown[] = [query.communityId];
+    const where = ['community_id = $1'];
+    const filters: [string, unknown][] = [
+      ['entity_type =', query.entityType],
+      ['entity_id =', query.entityId],
+      ['actor_user_id =', query.actorUserId],
+      ['at >=', query.from],
+      ['at <', query.to],
+      ['id <', query.beforeId],
+    ];
+    for (const [condition, value] of filters) {
+      if (value === undefined) continue;
+      params.push(value);
+      where.push(`${condition} $${params.length}`);
+    }
+    params.push(query.limit);
+    return selectRows<AuditEventRow>(
+      this.manager,
+      `SELECT id, at, actor_user_id AS "actorUserId", actor_email AS "actorEmail", action, entity_type AS "entityType",
+         entity_id AS "entityId", before, after
+       FROM audit_event WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $${params.length}`,
+      params,
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { Access } from './access.js';
-import { toMe } from './user.mapper.js';
+import { toMe, userRowOf } from './user.mapper.js';
 import { IdentityProvider, Me } from './user.type.js';
 
 @Resolver()
@@ -10,8 +10,8 @@ export class AuthResolver {
   @Query(() => Me, { nullable: true, description: 'The signed-in user with their roles; null for the public.' })
   async me(@Ctx() { caller, services }: Context): Promise<Me | null> {
     if (caller.kind === 'public') return null;
-    const user = await services.repositories.users.findById(caller.userId);
-    return user ? toMe(user, await services.repositories.users.findRolesOfUsers([user.id])) : null;
+    const user = await services.repositories.users.readWithRoles(caller.userId);
+    return user ? toMe(user) : null;
   }
 
   @Authorized<Access>('PUBLIC')
@@ -32,7 +32,7 @@ export class AuthResolver {
   ): Promise<Me> {
     const session = await context.services.auth.signIn(email, password, context.client);
     context.sessionCookie.set(session.token, session.expiresAt);
-    return toMe(session.user, await context.services.repositories.users.findRolesOfUsers([session.user.id]));
+    return toMe(userRowOf(session.user, await context.services.repositories.users.findRolesOfUsers([session.user.id])));
   }
 
   @Authorized<Access>('PUBLIC')

@@ -102,15 +102,15 @@ export class AuthService {
   /** The caller behind a session cookie; the public when there is none or it has expired. */
   async callerFromToken(token: string | undefined): Promise<Caller> {
     if (!token) return PUBLIC_CALLER;
-    const session = await this.repositories.sessions.findByTokenHash(hashSessionToken(token));
+    const tokenHash = hashSessionToken(token);
+    const session = await this.repositories.sessions.readCaller(tokenHash);
     if (!session) return PUBLIC_CALLER;
     if (session.expiresAt.getTime() <= Date.now()) {
-      await this.repositories.sessions.delete(session.tokenHash);
+      await this.repositories.sessions.delete(tokenHash);
       return PUBLIC_CALLER;
     }
-    const user = await this.repositories.users.findById(session.userId);
-    if (!user) return PUBLIC_CALLER;
-    return this.callerOf(user);
+    if (!session.user) return PUBLIC_CALLER;
+    return { kind: 'user', userId: session.user.id, email: session.user.email, name: session.user.name, grants: session.grants };
   }
 
   async callerOf(user: UserEntity): Promise<Caller> {

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { Access } from './access.js';
 import { PasswordLink } from './password-link.type.js';
-import { toMe } from './user.mapper.js';
+import { toMe, userRowOf } from './user.mapper.js';
 import { Me } from './user.type.js';
 
 @Resolver()
@@ -45,6 +45,6 @@ export class PasswordLinkResolver {
   ): Promise<Me> {
     const session = await context.services.passwordLinks.setPassword(token, newPassword, context.client, context.sessionCookie.token);
     context.sessionCookie.set(session.token, session.expiresAt);
-    return toMe(session.user, await context.services.repositories.users.findRolesOfUsers([session.user.id]));
+    return toMe(userRowOf(session.user, await context.services.repositories.users.findRolesOfUsers([session.user.id])));
   }
 }

@@ -1,5 +1,24 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
+import { selectRows } from '../../database/rows.js';
 import { RoleAssignmentEntity, UserEntity } from './user.entity.js';
+
+export type RoleGrantRow = Pick<RoleAssignmentEntity, 'id' | 'role' | 'communityId' | 'regionalCouncilId'>;
+
+/** A user as the read path shows them: no password hash, only whether there is one. */
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  hasPassword: boolean;
+  usesIdentityProvider: boolean;
+  /** Oldest first. */
+  roles: RoleGrantRow[];
+}
+
+/** A user's role grants as one JSON array, oldest first (for a statement grouped by user). */
+const ROLES_JSON = `json_agg(json_build_object('id', r.id, 'role', r.role, 'communityId', r.community_id,
+  'regionalCouncilId', r.regional_council_id) ORDER BY r.created_at, r.id)`;
+const USER_COLUMNS = `u.id, u.name, u.email, u.password_hash IS NOT NULL AS "hasPassword", u.oidc_subject IS NOT NULL AS "usesIdentityProvider"`;
 
 export class UserRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -16,8 +35,25 @@ export class UserRepository {
     return this.manager.findOneBy(UserEntity, { oidcIssuer: issuer, oidcSubject: subject });
   }
 
-  findByIds(userIds: readonly string[]): Promise<UserEntity[]> {
-    return this.manager.find(UserEntity, { where: { id: In([...userIds]) }, order: { name: 'ASC' } });
+  /** The user with every role they hold, in one statement. */
+  readWithRoles(userId: string): Promise<UserRow | null> {
+    return selectRows<UserRow>(
+      this.manager,
+      `SELECT ${USER_COLUMNS}, COALESCE(${ROLES_JSON} FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
+       FROM app_user u LEFT JOIN role_assignment r ON r.user_id = u.id WHERE u.id = $1 GROUP BY u.id`,
+      [userId],
+    ).then((rows) => rows[0] ?? null);
+  }
+
+  /** Everyone with a role in the community, by name, with their roles there: one statement. */
+  readUsersOfCommunity(communityId: string): Promise<UserRow[]> {
+    return selectRows<UserRow>(
+      this.manager,
+      `SELECT ${USER_COLUMNS}, ${ROLES_JSON} AS roles
+       FROM role_assignment r JOIN app_user u ON u.id = r.user_id
+       WHERE r.community_id = $1 GROUP BY u.id ORDER BY u.name, u.id`,
+      [communityId],
+    );
   }
 
   save(user: UserEntity): Promise<UserEntity> {
@@ -52,11 +88,6 @@ export class UserRepository {
 
   findRolesOfUsers(userIds: readonly string[]): Promise<RoleAssignmentEntity[]> {
     return this.manager.find(RoleAssignmentEntity, { where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
-  }
-
-  /** Every role granted in the community. */
-  findRolesInCommunity(communityId: string): Promise<RoleAssignmentEntity[]> {
-    return this.manager.find(RoleAssignmentEntity, { where: { communityId }, order: { createdAt: 'ASC' } });
   }
 
   findRole(roleAssignmentId: string): Promise<RoleAssignmentEntity | null> {

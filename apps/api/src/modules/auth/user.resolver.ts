@@ -14,7 +14,7 @@ export class UserResolver {
     @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
     @Ctx() { services, caller }: Context,
   ): Promise<User[]> {
-    return (await services.users.listUsers(caller, parseId(communityId, 'communityId'))).map(toUser);
+    return (await services.users.listUsers(caller, parseId(communityId, 'communityId'))).map(({ user, email }) => toUser(user, email));
   }
 
   @Authorized<Access>('users:manage')
@@ -25,7 +25,8 @@ export class UserResolver {
   ): Promise<User> {
     const communityId = input.communityId ? parseId(input.communityId, 'communityId') : null;
     const regionalCouncilId = input.regionalCouncilId ? parseId(input.regionalCouncilId, 'regionalCouncilId') : null;
-    return toUser(await services.users.grantRole(caller, input, communityId, regionalCouncilId));
+    const { user, email } = await services.users.grantRole(caller, input, communityId, regionalCouncilId);
+    return toUser(user, email);
   }
 
   @Authorized<Access>('users:manage')
@@ -34,6 +35,7 @@ export class UserResolver {
     @Arg('roleGrantId', () => ID, { description: 'The role grant to revoke.' }) roleGrantId: string,
     @Ctx() { services, caller }: Context,
   ): Promise<User> {
-    return toUser(await services.users.revokeRole(caller, parseId(roleGrantId, 'roleGrantId')));
+    const { user, email } = await services.users.revokeRole(caller, parseId(roleGrantId, 'roleGrantId'));
+    return toUser(user, email);
   }
 }

@@ -7,10 +7,11 @@ import { authorize, can } from './policy.js';
 import { isSelfGrant } from './role-grant.rules.js';
 import { RoleAssignmentEntity, UserEntity } from './user.entity.js';
 import type { GrantRoleInput } from './user.inputs.js';
+import { userRowOf } from './user.mapper.js';
+import type { UserRow } from './user.repository.js';
 
 export interface UserWithRoles {
-  user: UserEntity;
-  roles: RoleAssignmentEntity[];
+  user: UserRow;
   /** Null when the caller may not see it (personal data). */
   email: string | null;
 }
@@ -25,11 +26,8 @@ export class UserService {
   /** Everyone with a role in the community. */
   async listUsers(caller: Caller, communityId: string): Promise<UserWithRoles[]> {
     authorize(caller, 'users:manage', communityId);
-    const roles = await this.repositories.users.findRolesInCommunity(communityId);
-    const users = await this.repositories.users.findByIds([...new Set(roles.map((role) => role.userId))]);
-    return users.map((user) => ({
+    return (await this.repositories.users.readUsersOfCommunity(communityId)).map((user) => ({
       user,
-      roles: roles.filter((role) => role.userId === user.id),
       email: visibleEmail(caller, user, communityId),
     }));
   }
@@ -104,7 +102,7 @@ export class UserService {
         after: saved,
       });
       const roles = (await repositories.users.findRolesOfUsers([user.id])).filter((held) => held.communityId === communityId);
-      return { user, roles, email: visibleEmail(caller, user, communityId) };
+      return { user: userRowOf(user, roles), email: visibleEmail(caller, user, communityId) };
     });
   }
 
@@ -135,13 +133,13 @@ export class UserService {
       const user = await repositories.users.findById(role.userId);
       if (!user) throw notFound('user', role.userId);
       const roles = (await repositories.users.findRolesOfUsers([user.id])).filter((grant) => grant.communityId === role.communityId);
-      return { user, roles, email: visibleEmail(caller, user, role.communityId) };
+      return { user: userRowOf(user, roles), email: visibleEmail(caller, user, role.communityId) };
     });
   }
 }
 
 /** Personal data: the secretariat of the community and the person themself. */
-function visibleEmail(caller: Caller, user: UserEntity, communityId: string | null): string | null {
+function visibleEmail(caller: Caller, user: Pick<UserEntity, 'id' | 'email'>, communityId: string | null): string | null {
   if (caller.kind === 'user' && caller.userId === user.id) return user.email;
   return can(caller, 'personal-data:read', communityId) ? user.email : null;
 }

@@ -3,12 +3,8 @@ import type { Access } from '../auth/access.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { CoordinatorBudget } from '../cost-sharing/cost-sharing.type.js';
-import { toCoordinatorBudget } from '../cost-sharing/cost-sharing.mapper.js';
-import { toOrgan } from '../organ/organ.mapper.js';
 import { Organ } from '../organ/organ.type.js';
-import { toPartner } from '../partner/partner.mapper.js';
 import { Partner } from '../partner/partner.type.js';
-import { toRegionalCouncil } from '../regional-council/regional-council.mapper.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
 import { CreateCommunityInput, UpdateCommunityInput } from './community.inputs.js';
 import { toCommunity } from './community.mapper.js';
@@ -19,7 +15,7 @@ export class CommunityResolver {
   @Authorized<Access>('PUBLIC')
   @Query(() => [Community], { description: 'Every community, by name.' })
   async communities(@Ctx() { services }: Context): Promise<Community[]> {
-    return (await services.communities.list()).map(toCommunity);
+    return services.communities.list();
   }
 
   @Authorized<Access>('PUBLIC')
@@ -28,7 +24,7 @@ export class CommunityResolver {
     @Arg('id', () => ID, { description: "The community's id." }) id: string,
     @Ctx() { services }: Context,
   ): Promise<Community> {
-    return toCommunity(await services.communities.get(parseId(id, 'id')));
+    return services.communities.get(parseId(id, 'id'));
   }
 
   @Authorized<Access>('communities:create')
@@ -54,21 +50,21 @@ export class CommunityResolver {
 
   @FieldResolver(() => [Partner], { description: 'The hospital trust first, then the municipalities by name.' })
   async partners(@Root() community: Community, @Ctx() { loaders }: Context): Promise<Partner[]> {
-    return (await loaders.partnersByCommunity.load(community.id)).map(toPartner);
+    return loaders.partnersByCommunity.load(community.id);
   }
 
   @FieldResolver(() => [RegionalCouncil], { description: 'The regional councils, by name.' })
   async regionalCouncils(@Root() community: Community, @Ctx() { loaders }: Context): Promise<RegionalCouncil[]> {
-    return (await loaders.regionalCouncilsByCommunity.load(community.id)).map(toRegionalCouncil);
+    return loaders.regionalCouncilsByCommunity.load(community.id);
   }
 
   @FieldResolver(() => [Organ], { description: 'The organs, oldest first, dissolved ones included.' })
   async organs(@Root() community: Community, @Ctx() { loaders }: Context): Promise<Organ[]> {
-    return (await loaders.organsByCommunity.load(community.id)).map(toOrgan);
+    return loaders.organsByCommunity.load(community.id);
   }
 
   @FieldResolver(() => [CoordinatorBudget], { description: "The coordinator's budgets, newest year first." })
   async coordinatorBudgets(@Root() community: Community, @Ctx() { loaders }: Context): Promise<CoordinatorBudget[]> {
-    return (await loaders.budgetsByCommunity.load(community.id)).map(({ budget, lines }) => toCoordinatorBudget(budget, lines));
+    return loaders.budgetsByCommunity.load(community.id);
   }
 }

@@ -4,6 +4,7 @@ import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import { CommunityEntity } from './community.entity.js';
 import type { CreateCommunityInput, UpdateCommunityInput } from './community.inputs.js';
+import type { Community } from './community.type.js';
 
 export class CommunityService {
   constructor(
@@ -11,12 +12,12 @@ export class CommunityService {
     private readonly inTransaction: InTransaction,
   ) {}
 
-  list(): Promise<CommunityEntity[]> {
-    return this.repositories.communities.findAll();
+  list(): Promise<Community[]> {
+    return this.repositories.communities.readAll();
   }
 
-  async get(communityId: string): Promise<CommunityEntity> {
-    const community = await this.repositories.communities.findById(communityId);
+  async get(communityId: string): Promise<Community> {
+    const community = await this.repositories.communities.read(communityId);
     if (!community) throw notFound('community', communityId);
     return community;
   }

@@ -1,11 +1,43 @@
 import { In, type EntityManager } from 'typeorm';
+import { selectRows } from '../../database/rows.js';
 import { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from './coordinator-budget.entity.js';
+
+export type BudgetRow = Pick<CoordinatorBudgetEntity, 'id' | 'communityId' | 'budgetYear' | 'stateGrant' | 'fixedSharePpm'>;
+export type CostLineRow = Pick<CoordinatorBudgetCostLineEntity, 'budgetId' | 'label' | 'amount'>;
+
+// Money is bigint, which pg answers as text; float8 is exact for every amount the inputs allow (below 2^53).
+const BUDGET_COLUMNS = `id, community_id AS "communityId", budget_year AS "budgetYear", state_grant::float8 AS "stateGrant",
+  fixed_share_ppm AS "fixedSharePpm"`;
 
 export class CoordinatorBudgetRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  findByCommunityIds(communityIds: readonly string[]): Promise<CoordinatorBudgetEntity[]> {
-    return this.manager.find(CoordinatorBudgetEntity, { where: { communityId: In([...communityIds]) }, order: { budgetYear: 'DESC' } });
+  /** The budgets of the communities as plain rows, newest year first. */
+  readByCommunityIds(communityIds: readonly string[]): Promise<BudgetRow[]> {
+    return selectRows<BudgetRow>(
+      this.manager,
+      `SELECT ${BUDGET_COLUMNS} FROM coordinator_budget WHERE community_id = ANY($1::uuid[]) ORDER BY budget_year DESC`,
+      [communityIds],
+    );
+  }
+
+  async readByYear(communityId: string, budgetYear: number): Promise<BudgetRow | null> {
+    const rows = await selectRows<BudgetRow>(
+      this.manager,
+      `SELECT ${BUDGET_COLUMNS} FROM coordinator_budget WHERE community_id = $1 AND budget_year = $2`,
+      [communityId, budgetYear],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The cost lines of the budgets as plain rows, in order. */
+  readCostLines(budgetIds: readonly string[]): Promise<CostLineRow[]> {
+    return selectRows<CostLineRow>(
+      this.manager,
+      `SELECT budget_id AS "budgetId", label, amount::float8 AS amount FROM coordinator_budget_cost_line
+        WHERE budget_id = ANY($1::uuid[]) ORDER BY budget_id, position`,
+      [budgetIds],
+    );
   }
 
   findByYear(communityId: string, budgetYear: number): Promise<CoordinatorBudgetEntity | null> {

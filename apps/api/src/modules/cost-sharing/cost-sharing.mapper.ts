@@ -1,10 +1,11 @@
 import type { Allocation } from './allocation.js';
 import { ppmToRatio } from './allocation.js';
 import { municipalShareOf } from './budget.js';
-import type { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from './coordinator-budget.entity.js';
+import type { BudgetRow, CostLineRow } from './coordinator-budget.repository.js';
 import { CoordinatorBudget, CostAllocation, CostAllocationLine, CostLine } from './cost-sharing.type.js';
 
-export function toCoordinatorBudget(entity: CoordinatorBudgetEntity, lines: readonly CoordinatorBudgetCostLineEntity[]): CoordinatorBudget {
+/** A budget (a row or an entity) with its cost lines as the GraphQL type, with the totals derived. */
+export function toCoordinatorBudget(entity: BudgetRow, lines: readonly CostLineRow[]): CoordinatorBudget {
   const { totalCost, municipalShare } = municipalShareOf(lines, entity.stateGrant);
   return Object.assign(new CoordinatorBudget(), {
     id: entity.id,

@@ -25,20 +25,23 @@ export class CostSharingService {
    * population per 1 January of the year before.
    */
   async allocationForBudget(communityId: string, budgetYear: number): Promise<StoredAllocation> {
-    const budget = await this.repositories.coordinatorBudgets.findByYear(communityId, budgetYear);
+    const budget = await this.repositories.coordinatorBudgets.readByYear(communityId, budgetYear);
     if (!budget) {
       if (!(await this.repositories.communities.findById(communityId))) throw notFound('community', communityId);
       throw new AppError('NOT_FOUND', 'NO_BUDGET_FOR_YEAR', { budgetYear }, `The community has no coordinator budget for ${budgetYear}.`);
     }
-    const lines = await this.repositories.coordinatorBudgets.findCostLines([budget.id]);
+    const lines = await this.repositories.coordinatorBudgets.readCostLines([budget.id]);
     const populationYear = budgetYear - 1;
-    const municipalities = (await this.repositories.partners.findByCommunityIds([communityId])).filter(
+    const municipalities = (await this.repositories.partners.readByCommunityIds([communityId])).filter(
       (partner) => partner.kind === 'MUNICIPALITY' && isPartnerInYear(partner, budgetYear),
     );
     const populations = new Map(
-      (await this.repositories.partners.findPopulations(municipalities.map((partner) => partner.id)))
-        .filter((figure) => figure.year === populationYear)
-        .map((figure) => [figure.partnerId, figure.population]),
+      (
+        await this.repositories.partners.readPopulationsOfYear(
+          municipalities.map((partner) => partner.id),
+          populationYear,
+        )
+      ).map((figure) => [figure.partnerId, figure.population]),
     );
     const missing = municipalities.filter((partner) => !populations.has(partner.id)).map((partner) => partner.name);
     if (missing.length > 0) {

@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import { groupByKeys } from '../../common/group.js';
 import type { Repositories } from '../../database/repositories.js';
-import type { OrganEntity } from './organ.entity.js';
+import { toOrgan } from './organ.mapper.js';
+import type { Organ } from './organ.type.js';
 
 export function createOrganLoaders(repositories: Repositories) {
   return {
-    organsByCommunity: new DataLoader<string, OrganEntity[]>(async (communityIds) =>
-      groupByKeys(communityIds, await repositories.organs.findByCommunityIds(communityIds), (organ) => organ.communityId),
+    organsByCommunity: new DataLoader<string, Organ[]>(async (communityIds) =>
+      groupByKeys(communityIds, (await repositories.organs.readByCommunityIds(communityIds)).map(toOrgan), (organ) => organ.communityId),
     ),
   };
 }

@@ -1,7 +1,8 @@
-import type { OrganEntity } from './organ.entity.js';
+import type { OrganRow } from './organ.repository.js';
 import { Organ, OrganRules } from './organ.type.js';
 
-export function toOrgan(entity: OrganEntity): Organ {
+/** A stored organ (a row or an entity) as the GraphQL type, with its rules of procedure grouped. */
+export function toOrgan(entity: OrganRow): Organ {
   return Object.assign(new Organ(), {
     id: entity.id,
     communityId: entity.communityId,

@@ -1,6 +1,7 @@
-import type { PartnerEntity, PartnerPopulationEntity } from './partner.entity.js';
-import { Partner, PopulationFigure } from './partner.type.js';
+import type { PartnerEntity } from './partner.entity.js';
+import { Partner } from './partner.type.js';
 
+/** A stored partner as the GraphQL type, for what a mutation answers; reads select `Partner` rows directly. */
 export function toPartner(entity: PartnerEntity): Partner {
   return Object.assign(new Partner(), {
     id: entity.id,
@@ -11,8 +12,4 @@ export function toPartner(entity: PartnerEntity): Partner {
     joinedOn: entity.joinedOn,
     leftOn: entity.leftOn,
   });
-}
-
-export function toPopulationFigure(entity: PartnerPopulationEntity): PopulationFigure {
-  return Object.assign(new PopulationFigure(), { year: entity.year, population: entity.population });
 }

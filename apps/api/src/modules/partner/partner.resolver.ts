@@ -2,10 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root 
 import type { Access } from '../auth/access.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
-import { toRegionalCouncil } from '../regional-council/regional-council.mapper.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
 import { CreatePartnerInput, SetPopulationInput, UpdatePartnerInput } from './partner.inputs.js';
-import { toPartner, toPopulationFigure } from './partner.mapper.js';
+import { toPartner } from './partner.mapper.js';
 import { Partner, PopulationFigure } from './partner.type.js';
 
 @Resolver(() => Partner)
@@ -47,18 +46,16 @@ export class PartnerResolver {
     @Arg('year', () => Int, { description: 'The year the population applies to (per 1 January).' }) year: number,
     @Ctx() { loaders }: Context,
   ): Promise<number | null> {
-    const figures = await loaders.populationsByPartner.load(partner.id);
-    return figures.find((figure) => figure.year === year)?.population ?? null;
+    return loaders.populationByPartnerInYear.load({ id: partner.id, argument: year });
   }
 
   @FieldResolver(() => [PopulationFigure], { description: 'Every recorded population figure, oldest year first.' })
   async populations(@Root() partner: Partner, @Ctx() { loaders }: Context): Promise<PopulationFigure[]> {
-    return (await loaders.populationsByPartner.load(partner.id)).map(toPopulationFigure);
+    return loaders.populationsByPartner.load(partner.id);
   }
 
   @FieldResolver(() => RegionalCouncil, { nullable: true, description: 'The regional council the municipality belongs to, if any.' })
   async regionalCouncil(@Root() partner: Partner, @Ctx() { loaders }: Context): Promise<RegionalCouncil | null> {
-    const council = await loaders.regionalCouncilByPartner.load(partner.id);
-    return council ? toRegionalCouncil(council) : null;
+    return loaders.regionalCouncilByPartner.load(partner.id);
   }
 }

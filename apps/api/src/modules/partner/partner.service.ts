@@ -59,7 +59,7 @@ export class PartnerService {
       authorize(caller, 'community:administer', partner.communityId);
       if (partner.kind !== 'MUNICIPALITY')
         throw badUserInput('partnerId', 'POPULATION_ONLY_FOR_MUNICIPALITY', {}, 'only a municipality has a population figure');
-      const before = (await repositories.partners.findPopulations([partner.id])).find((figure) => figure.year === input.year) ?? null;
+      const before = (await repositories.partners.readPopulationsOfYear([partner.id], input.year))[0] ?? null;
       await repositories.partners.savePopulation(partner.id, input.year, input.population);
       await repositories.audit.record(caller, {
         action: before ? 'UPDATE' : 'CREATE',

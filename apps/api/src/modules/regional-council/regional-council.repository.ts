@@ -1,5 +1,11 @@
 import { In, type EntityManager } from 'typeorm';
+import { selectRows } from '../../database/rows.js';
+import { PARTNER_COLUMNS } from '../partner/partner.repository.js';
+import type { Partner } from '../partner/partner.type.js';
 import { RegionalCouncilEntity, RegionalCouncilMemberEntity } from './regional-council.entity.js';
+import type { RegionalCouncil } from './regional-council.type.js';
+
+const COUNCIL_COLUMNS = `c.id, c.community_id AS "communityId", c.name`;
 
 export class RegionalCouncilRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -8,8 +14,36 @@ export class RegionalCouncilRepository {
     return this.manager.find(RegionalCouncilEntity, { where: { communityId: In([...communityIds]) }, order: { name: 'ASC' } });
   }
 
-  findByIdsInAnyCommunity(regionalCouncilIds: readonly string[]): Promise<RegionalCouncilEntity[]> {
-    return this.manager.findBy(RegionalCouncilEntity, { id: In([...regionalCouncilIds]) });
+  /** The councils of the communities as plain rows, by name. */
+  readByCommunityIds(communityIds: readonly string[]): Promise<RegionalCouncil[]> {
+    return selectRows<RegionalCouncil>(
+      this.manager,
+      `SELECT ${COUNCIL_COLUMNS} FROM regional_council c WHERE c.community_id = ANY($1::uuid[]) ORDER BY c.name`,
+      [communityIds],
+    );
+  }
+
+  /** The member municipalities of the councils in one statement, by municipality number. */
+  readMembers(regionalCouncilIds: readonly string[]): Promise<(Partner & { regionalCouncilId: string })[]> {
+    return selectRows(
+      this.manager,
+      `SELECT m.regional_council_id AS "regionalCouncilId", ${PARTNER_COLUMNS}
+         FROM regional_council_member m JOIN partner p ON p.id = m.partner_id
+        WHERE m.regional_council_id = ANY($1::uuid[])
+        ORDER BY p.municipality_number`,
+      [regionalCouncilIds],
+    );
+  }
+
+  /** The council of each partner that is a member of one, in one statement. */
+  readCouncilsOfPartners(partnerIds: readonly string[]): Promise<(RegionalCouncil & { partnerId: string })[]> {
+    return selectRows(
+      this.manager,
+      `SELECT m.partner_id AS "partnerId", ${COUNCIL_COLUMNS}
+         FROM regional_council_member m JOIN regional_council c ON c.id = m.regional_council_id
+        WHERE m.partner_id = ANY($1::uuid[])`,
+      [partnerIds],
+    );
   }
 
   findById(regionalCouncilId: string): Promise<RegionalCouncilEntity | null> {

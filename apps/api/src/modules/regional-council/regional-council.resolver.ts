@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import type { Access } from '../auth/access.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
-import { toPartner } from '../partner/partner.mapper.js';
 import { Partner } from '../partner/partner.type.js';
 import { CreateRegionalCouncilInput, UpdateRegionalCouncilInput } from './regional-council.inputs.js';
 import { toRegionalCouncil } from './regional-council.mapper.js';
@@ -35,6 +34,6 @@ export class RegionalCouncilResolver {
 
   @FieldResolver(() => [Partner], { description: 'The member municipalities, by municipality number.' })
   async members(@Root() council: RegionalCouncil, @Ctx() { loaders }: Context): Promise<Partner[]> {
-    return (await loaders.membersByRegionalCouncil.load(council.id)).map(toPartner);
+    return loaders.membersByRegionalCouncil.load(council.id);
   }
 }
