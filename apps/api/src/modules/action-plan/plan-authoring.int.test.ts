@@ -426,3 +426,74 @@ describe('correcting a status update', () => {
     });
   });
 });
+
+describe('frozen reports and moved focus areas', () => {
+  it("compares next year's draft with last year's frozen sections by focus area id after a move, and reads a version 1 snapshot", async () => {
+    const community = await buildCommunity(app, { municipalities: 1 });
+    const { secretariat } = community;
+    const created = await must<{ createActionPlan: { id: string } }>(
+      app,
+      createPlan,
+      { input: { communityId: community.id, title: 'Handlingsplan med historikk', periodFrom: thisYear - 2, periodTo: thisYear + 1 } },
+      secretariat,
+    );
+    const planId = created.createActionPlan.id;
+    const firstId = await area(community, planId, 'Første');
+    const secondId = await area(community, planId, 'Andre');
+    const lastYear = thisYear - 1;
+    await must(
+      app,
+      'mutation($input: FreezeStatusReportInput!) { freezeStatusReport(input: $input) { frozen } }',
+      { input: { planId, year: lastYear, caseReference: 'SSU sak 1' } },
+      secretariat,
+    );
+    await must(
+      app,
+      'mutation($input: MovePlanElementInput!) { moveFocusArea(input: $input) { id } }',
+      { input: { id: secondId, direction: 'UP' } },
+      secretariat,
+    );
+    const report = `query($id: ID!, $year: Int!) { actionPlan(id: $id) { statusReport(year: $year) { content } } }`;
+    type Content = { schemaVersion: number; sections: { focusAreaId: string | null; focusAreaNumber: number; changes: unknown[] }[] };
+    const draft = await must<{ actionPlan: { statusReport: { content: Content } } }>(
+      app,
+      report,
+      { id: planId, year: thisYear },
+      secretariat,
+    );
+    // Laid out after last year's order, each compared with itself: nothing changed, although the numbers did.
+    expect(
+      draft.actionPlan.statusReport.content.sections.map((section) => [section.focusAreaId, section.focusAreaNumber, section.changes]),
+    ).toEqual([
+      [firstId, 2, []],
+      [secondId, 1, []],
+    ]);
+
+    // A report frozen before version 2 is read as version 2, its sections without ids.
+    const [frozen] = await app.sql<{ snapshot: Content & Record<string, unknown> }>(
+      'SELECT snapshot FROM status_report WHERE plan_id = $1 AND year = $2',
+      [planId, lastYear],
+    );
+    const old = {
+      ...frozen?.snapshot,
+      schemaVersion: 1,
+      year: lastYear - 1,
+      previousReportYear: null,
+      sections: frozen?.snapshot.sections.map((section) =>
+        Object.fromEntries(Object.entries(section).filter(([key]) => key !== 'focusAreaId')),
+      ),
+    };
+    await app.sql(
+      `INSERT INTO status_report (community_id, plan_id, year, cut_off_date, snapshot, case_reference, frozen_at) VALUES ($1, $2, $3, $4, $5, 'SSU sak 2', now())`,
+      [community.id, planId, lastYear - 1, `${lastYear - 1}-12-31`, JSON.stringify(old)],
+    );
+    const read = await must<{ actionPlan: { statusReport: { content: Content } } }>(
+      app,
+      report,
+      { id: planId, year: lastYear - 1 },
+      secretariat,
+    );
+    expect(read.actionPlan.statusReport.content.schemaVersion).toBe(2);
+    expect(read.actionPlan.statusReport.content.sections.map((section) => section.focusAreaId)).toEqual([null, null]);
+  });
+});

@@ -145,6 +145,7 @@ export function targetView(target: TargetFacts, state: TargetState, asOf: string
 }
 
 export interface SectionHead {
+  id: string;
   number: number;
   title: string;
   responsibleOrgan: { name: string; kind: string } | null;
@@ -154,6 +155,7 @@ export interface SectionHead {
 export function sectionOf(area: SectionHead, targets: Target[], measures: Measure[], asOf: string, commentary: string): Section {
   const hasProfessionalCommittee = area.responsibleOrgan?.kind === 'PROFESSIONAL_COMMITTEE';
   return {
+    focusAreaId: area.id,
     focusAreaNumber: area.number,
     title: area.title,
     responsibleOrgan: area.responsibleOrgan?.name ?? null,
