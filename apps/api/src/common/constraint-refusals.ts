@@ -21,6 +21,12 @@ function refusal<R extends Reason>(reason: R, params: ReasonParams<R>, message: 
 const CONSTRAINT_REFUSALS: Readonly<Record<string, ConstraintRefusal>> = {
   uq_action_plan_title: refusal('PLAN_TITLE_TAKEN', { title: null }, 'The community already has a plan with this title.', 'title'),
   uq_status_update_supersedes: refusal('UPDATE_ALREADY_CORRECTED', {}, 'The status update was corrected already.', 'updateId'),
+  uq_coordinator_budget_year: refusal(
+    'BUDGET_EXISTS',
+    { budgetYear: null },
+    'The community already has a budget for this year.',
+    'budgetYear',
+  ),
   uq_seat_label: refusal('SEAT_LABEL_TAKEN', { label: null }, 'The organ already has a seat with this name.', 'label'),
   ex_appointment_one_member_per_seat: refusal(
     'SEAT_TAKEN',

@@ -1,5 +1,6 @@
 import { planAuthoringEn } from '../../features/action-plan/authoring-locales';
 import { actionPlanEn } from '../../features/action-plan/locales';
+import { budgetEditingEn } from '../../features/cost-allocation/locales';
 import { organsEn } from '../../features/organs/locales';
 import type { Resources } from './nb';
 
@@ -354,6 +355,7 @@ export const en: Resources = {
   actionPlan: actionPlanEn,
   planAuthoring: planAuthoringEn,
   organs: organsEn,
+  budgetEditing: budgetEditingEn,
   audit: {
     title: 'Audit log',
     intro: "Every change to the health community's register, users and roles: what, when and by whom. Newest first.",

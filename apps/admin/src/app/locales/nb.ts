@@ -1,5 +1,6 @@
 import { planAuthoringNb } from '../../features/action-plan/authoring-locales';
 import { actionPlanNb } from '../../features/action-plan/locales';
+import { budgetEditingNb } from '../../features/cost-allocation/locales';
 import { organsNb } from '../../features/organs/locales';
 
 export const nb = {
@@ -351,6 +352,7 @@ export const nb = {
   actionPlan: actionPlanNb,
   planAuthoring: planAuthoringNb,
   organs: organsNb,
+  budgetEditing: budgetEditingNb,
   audit: {
     title: 'Revisjonslogg',
     intro: 'Alle endringer i registeret, brukerne og rollene i helsefellesskapet: hva, når og av hvem. Nyeste først.',
