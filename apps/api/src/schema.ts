@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActionPlanResolver, CommunityActionPlansResolver, MeasureResolver } from './modules/action-plan/action-plan.resolver.js';
+import { CommunityPlanAuthoringResolver, PlanAuthoringResolver } from './modules/action-plan/plan-authoring.resolver.js';
 import {
   AppointmentResolver,
   OrganCompositionResolver,
@@ -43,6 +44,8 @@ export const resolvers = [
   ActionPlanResolver,
   MeasureResolver,
   CommunityActionPlansResolver,
+  PlanAuthoringResolver,
+  CommunityPlanAuthoringResolver,
 ] as const;
 
 /**

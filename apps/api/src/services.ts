@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from './common/clock.js';
 import { createRepositories, transactionRunner, type Repositories } from './database/repositories.js';
 import { ActionPlanService } from './modules/action-plan/action-plan.service.js';
+import { PlanAuthoringService } from './modules/action-plan/plan-authoring.service.js';
 import { AppointmentService } from './modules/appointment/appointment.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService, type AuthSettings } from './modules/auth/auth.service.js';
@@ -48,6 +49,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     costSharing: new CostSharingService(repositories, inTransaction),
     appointments: new AppointmentService(repositories, inTransaction, clock),
     actionPlans: new ActionPlanService(repositories, inTransaction, clock),
+    planAuthoring: new PlanAuthoringService(repositories, inTransaction, clock),
   };
 }
 

@@ -424,6 +424,137 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Mutation.createActionPlan': {
+    prepare: ({ community }) => ({
+      query: 'mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
+      variables: { input: { communityId: community.id, title: `Plan ${unique()}`, periodFrom: 2025, periodTo: 2028 } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.updateActionPlan': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: UpdateActionPlanInput!) { updateActionPlan(input: $input) { id } }',
+      variables: { input: { planId: await authoredPlan(community), title: `Plan ${unique()}` } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.adoptActionPlan': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AdoptActionPlanInput!) { adoptActionPlan(input: $input) { id } }',
+      variables: { input: { planId: await authoredPlan(community), caseReference: 'PM 1/2025' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.prolongActionPlan': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: ProlongActionPlanInput!) { prolongActionPlan(input: $input) { id } }',
+      variables: {
+        input: { planId: await authoredPlan(community, 'ADOPTED'), reason: 'Til status er rapportert.', caseReference: 'SSU 26/2028' },
+      },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.closeActionPlan': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($id: ID!) { closeActionPlan(planId: $id) { id } }',
+      variables: { id: await authoredPlan(community, 'ADOPTED') },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.addFocusArea': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AddFocusAreaInput!) { addFocusArea(input: $input) { id } }',
+      variables: { input: { planId: await authoredPlan(community), title: 'Innsatsområde' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.updateFocusArea': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: UpdateFocusAreaInput!) { updateFocusArea(input: $input) { id } }',
+      variables: { input: { focusAreaId: (await authoredTree(community)).focusAreaId, title: `Område ${unique()}` } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.retireFocusArea': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RetirePlanElementInput!) { retireFocusArea(input: $input) { id } }',
+      variables: { input: { id: (await authoredTree(community, true)).focusAreaId } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.moveFocusArea': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: MovePlanElementInput!) { moveFocusArea(input: $input) { id } }',
+      variables: { input: { id: (await authoredTree(community)).focusAreaId, direction: 'DOWN' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.addTarget': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AddTargetInput!) { addTarget(input: $input) { id } }',
+      variables: {
+        input: { focusAreaId: (await authoredTree(community)).focusAreaId, description: 'Mål', indicatorName: 'Andel', unit: '%' },
+      },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.updateTarget': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: UpdateTargetInput!) { updateTarget(input: $input) { id } }',
+      variables: { input: { targetId: (await authoredTree(community)).targetId, targetValue: 80 } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.retireTarget': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RetirePlanElementInput!) { retireTarget(input: $input) { id } }',
+      variables: { input: { id: (await authoredTree(community, true)).targetId } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.moveTarget': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: MovePlanElementInput!) { moveTarget(input: $input) { id } }',
+      variables: { input: { id: (await authoredTree(community)).targetId, direction: 'UP' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.addMeasure': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }',
+      variables: { input: { focusAreaId: (await authoredTree(community)).focusAreaId, title: 'Tiltak' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.updateMeasure': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }',
+      variables: { input: { measureId: (await authoredTree(community)).measureId, title: `Tiltak ${unique()}` } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.retireMeasure': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RetirePlanElementInput!) { retireMeasure(input: $input) { id } }',
+      variables: { input: { id: (await authoredTree(community, true)).measureId } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.moveMeasure': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: MovePlanElementInput!) { moveMeasure(input: $input) { id } }',
+      variables: { input: { id: (await authoredTree(community)).measureId, direction: 'DOWN' } },
+    }),
+    expected: secretariatOnly,
+  },
+  // A fresh update by the secretariat each time: the SSU member is not its author, so only the secretariat corrects it.
+  'Mutation.correctStatusUpdate': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: CorrectStatusUpdateInput!) { correctStatusUpdate(input: $input) { id } }',
+      variables: { input: { updateId: await updateToCorrect(community), status: 'AT_RISK' } },
+    }),
+    expected: secretariatOnly,
+  },
 };
 
 /**
@@ -502,6 +633,15 @@ const reads: Record<string, ReadCase> = {
       };
     },
     expected: seenBy(...internalReaders),
+  },
+  'who may be made a reporter': {
+    field: 'ActionPlan.reporterCandidates',
+    prepare: async () => ({
+      query: 'query($id: ID!) { actionPlan(id: $id) { reporterCandidates { id } } }',
+      variables: { id: (await planOf(world.community)).planId },
+      visible: (data) => JSON.stringify(at(data, 'actionPlan', 'reporterCandidates')).includes(world.community.secretariat.userId),
+    }),
+    expected: seenBy('secretariat'),
   },
   "a measure's reporter": {
     field: 'Measure.reporterUserId',
@@ -787,6 +927,60 @@ const crossCommunity: Record<string, CrossCase> = {
   },
   'Mutation.setStatusReportCommentary(planId)': actedOnByOtherSecretariat('Mutation.setStatusReportCommentary'),
   'Mutation.freezeStatusReport(input.planId)': actedOnByOtherSecretariat('Mutation.freezeStatusReport'),
+  'Mutation.createActionPlan(input.communityId)': actedOnByOtherSecretariat('Mutation.createActionPlan'),
+  'Mutation.updateActionPlan(input.planId)': actedOnByOtherSecretariat('Mutation.updateActionPlan'),
+  'Mutation.adoptActionPlan(input.planId)': actedOnByOtherSecretariat('Mutation.adoptActionPlan'),
+  'Mutation.prolongActionPlan(input.planId)': actedOnByOtherSecretariat('Mutation.prolongActionPlan'),
+  'Mutation.closeActionPlan(planId)': actedOnByOtherSecretariat('Mutation.closeActionPlan'),
+  'Mutation.addFocusArea(input.planId)': actedOnByOtherSecretariat('Mutation.addFocusArea'),
+  'Mutation.updateFocusArea(input.focusAreaId)': actedOnByOtherSecretariat('Mutation.updateFocusArea'),
+  'Mutation.retireFocusArea(input.id)': actedOnByOtherSecretariat('Mutation.retireFocusArea'),
+  'Mutation.moveFocusArea(input.id)': actedOnByOtherSecretariat('Mutation.moveFocusArea'),
+  'Mutation.addTarget(input.focusAreaId)': actedOnByOtherSecretariat('Mutation.addTarget'),
+  'Mutation.updateTarget(input.targetId)': actedOnByOtherSecretariat('Mutation.updateTarget'),
+  'Mutation.retireTarget(input.id)': actedOnByOtherSecretariat('Mutation.retireTarget'),
+  'Mutation.moveTarget(input.id)': actedOnByOtherSecretariat('Mutation.moveTarget'),
+  'Mutation.addMeasure(input.focusAreaId)': actedOnByOtherSecretariat('Mutation.addMeasure'),
+  'Mutation.updateMeasure(input.measureId)': actedOnByOtherSecretariat('Mutation.updateMeasure'),
+  'Mutation.retireMeasure(input.id)': actedOnByOtherSecretariat('Mutation.retireMeasure'),
+  'Mutation.moveMeasure(input.id)': actedOnByOtherSecretariat('Mutation.moveMeasure'),
+  'Mutation.correctStatusUpdate(input.updateId)': actedOnByOtherSecretariat('Mutation.correctStatusUpdate'),
+  'Mutation.addFocusArea(input.responsibleOrganId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: AddFocusAreaInput!) { addFocusArea(input: $input) { id } }',
+    variables: { input: { planId: await authoredPlan(community), title: 'Område', responsibleOrganId: await organOf(other) } },
+  })),
+  'Mutation.updateFocusArea(input.responsibleOrganId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: UpdateFocusAreaInput!) { updateFocusArea(input: $input) { id } }',
+    variables: { input: { focusAreaId: (await authoredTree(community)).focusAreaId, responsibleOrganId: await organOf(other) } },
+  })),
+  'Mutation.addMeasure(input.ownerPartnerId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }',
+    variables: {
+      input: { focusAreaId: (await authoredTree(community)).focusAreaId, title: 'Tiltak', ownerPartnerId: other.municipalityIds[0] },
+    },
+  })),
+  'Mutation.addMeasure(input.ownerOrganId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }',
+    variables: { input: { focusAreaId: (await authoredTree(community)).focusAreaId, title: 'Tiltak', ownerOrganId: await organOf(other) } },
+  })),
+  'Mutation.addMeasure(input.reporterUserId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }',
+    variables: {
+      input: { focusAreaId: (await authoredTree(community)).focusAreaId, title: 'Tiltak', reporterUserId: other.secretariat.userId },
+    },
+  })),
+  'Mutation.updateMeasure(input.ownerPartnerId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }',
+    variables: { input: { measureId: (await authoredTree(community)).measureId, ownerPartnerId: other.municipalityIds[0] } },
+  })),
+  'Mutation.updateMeasure(input.ownerOrganId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }',
+    variables: { input: { measureId: (await authoredTree(community)).measureId, ownerOrganId: await organOf(other) } },
+  })),
+  'Mutation.updateMeasure(input.reporterUserId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }',
+    variables: { input: { measureId: (await authoredTree(community)).measureId, reporterUserId: other.secretariat.userId } },
+  })),
 };
 
 /** `Mutation.name(path)` for every argument and input field of type ID (or a list of them), at any depth. */
@@ -911,6 +1105,72 @@ async function personOf(community: CommunityFixture): Promise<string> {
     community.secretariat,
   );
   return created.createPerson.id;
+}
+
+/** A plan written through the API by the community's secretariat: a fresh draft (or adopted plan) each time. */
+async function authoredPlan(community: CommunityFixture, status: 'DRAFT' | 'ADOPTED' = 'DRAFT'): Promise<string> {
+  const created = await must<{ createActionPlan: { id: string } }>(
+    matrixApp,
+    'mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
+    { input: { communityId: community.id, title: `Plan ${unique()}`, periodFrom: 2020, periodTo: 2029 } },
+    community.secretariat,
+  );
+  const planId = created.createActionPlan.id;
+  if (status === 'ADOPTED')
+    await must(
+      matrixApp,
+      'mutation($id: ID!) { adoptActionPlan(input: { planId: $id, caseReference: "PM 1/2020" }) { id } }',
+      { id: planId },
+      community.secretariat,
+    );
+  return planId;
+}
+
+/** A focus area with a target and a measure, written by the secretariat; shared per community unless `fresh`. */
+const trees = new Map<string, { focusAreaId: string; targetId: string; measureId: string }>();
+async function authoredTree(
+  community: CommunityFixture,
+  fresh = false,
+): Promise<{ focusAreaId: string; targetId: string; measureId: string }> {
+  const existing = trees.get(community.id);
+  if (existing && !fresh) return existing;
+  const run = <T>(query: string, input: Record<string, unknown>) => must<T>(matrixApp, query, { input }, community.secretariat);
+  const planId = await authoredPlan(community);
+  const { addFocusArea } = await run<{ addFocusArea: { id: string } }>(
+    'mutation($input: AddFocusAreaInput!) { addFocusArea(input: $input) { id } }',
+    {
+      planId,
+      title: 'Område',
+    },
+  );
+  const { addTarget } = await run<{ addTarget: { id: string } }>('mutation($input: AddTargetInput!) { addTarget(input: $input) { id } }', {
+    focusAreaId: addFocusArea.id,
+    description: 'Mål',
+    indicatorName: 'Andel',
+    unit: '%',
+  });
+  const { addMeasure } = await run<{ addMeasure: { id: string } }>(
+    'mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }',
+    {
+      focusAreaId: addFocusArea.id,
+      title: 'Tiltak',
+    },
+  );
+  const tree = { focusAreaId: addFocusArea.id, targetId: addTarget.id, measureId: addMeasure.id };
+  if (!fresh) trees.set(community.id, tree);
+  return tree;
+}
+
+/** A fresh status update of the community's shared measure, posted by its secretariat. */
+async function updateToCorrect(community: CommunityFixture): Promise<string> {
+  const { measureId } = await authoredTree(community);
+  const posted = await must<{ postStatusUpdate: { id: string } }>(
+    matrixApp,
+    'mutation($id: ID!) { postStatusUpdate(input: { measureId: $id, reportedOn: "2025-06-30", status: ON_TRACK, progress: 10 }) { id } }',
+    { id: measureId },
+    community.secretariat,
+  );
+  return posted.postStatusUpdate.id;
 }
 
 let matrixApp: TestApp;

@@ -73,6 +73,21 @@ describe('changesSince', () => {
 });
 
 describe('applyTemplate', () => {
+  it('compares a renumbered focus area with itself by its id, not with the one that now has its number', () => {
+    const akutt = buildSection({ focusAreaId: 'akutt', focusAreaNumber: 1, title: 'Akuttmedisin', status: 'ON_TRACK' });
+    const rekruttering = buildSection({ focusAreaId: 'rekruttering', focusAreaNumber: 2, title: 'Rekruttering', status: 'DELAYED' });
+    const previous = buildReport({ sections: [akutt, rekruttering] });
+    const moved = [
+      { ...rekruttering, focusAreaNumber: 1 },
+      { ...akutt, focusAreaNumber: 2 },
+    ];
+    const result = applyTemplate(previous, moved);
+    expect(result.map((section) => [section.focusAreaId, section.changes])).toEqual([
+      ['akutt', []],
+      ['rekruttering', []],
+    ]);
+  });
+
   const previous = buildReport({ year: 2023, previousReportYear: 2022 });
   const [one, two, three] = previous.sections.map((section) => ({ ...section, commentary: '' }));
   if (one === undefined || two === undefined || three === undefined) {

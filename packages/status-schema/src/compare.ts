@@ -30,18 +30,24 @@ export function applyTemplate(previous: StatusReport | null, sections: readonly 
     // The first report has nothing to compare with; calling every section "new" would say nothing.
     return sections.map((section) => ({ ...section, changes: [] }));
   }
+  // A focus area is itself by its id, whatever its number now; a section of a report frozen before ids
+  // (version 1) can only be matched by number.
+  const previousById = new Map<string, { section: Section; position: number }>();
   const previousByNumber = new Map<number, { section: Section; position: number }>();
   previous.sections.forEach((section, position) => {
-    if (!previousByNumber.has(section.focusAreaNumber)) {
-      previousByNumber.set(section.focusAreaNumber, { section, position });
-    }
+    if (section.focusAreaId !== null && !previousById.has(section.focusAreaId))
+      previousById.set(section.focusAreaId, { section, position });
+    if (!previousByNumber.has(section.focusAreaNumber)) previousByNumber.set(section.focusAreaNumber, { section, position });
   });
-  const positionOf = (section: Section): number => previousByNumber.get(section.focusAreaNumber)?.position ?? Number.POSITIVE_INFINITY;
+  const before = (section: Section) =>
+    (section.focusAreaId === null ? undefined : previousById.get(section.focusAreaId)) ??
+    (previousById.size === 0 ? previousByNumber.get(section.focusAreaNumber) : undefined);
+  const positionOf = (section: Section): number => before(section)?.position ?? Number.POSITIVE_INFINITY;
   // Array.prototype.sort is stable, so new sections keep the order they were given in.
   const ordered = [...sections].sort((a, b) => compareNumbers(positionOf(a), positionOf(b)));
   return ordered.map((section) => ({
     ...section,
-    changes: changesSince(previousByNumber.get(section.focusAreaNumber)?.section ?? null, section),
+    changes: changesSince(before(section)?.section ?? null, section),
   }));
 }
 

@@ -31,8 +31,12 @@ export const priorityPatientGroupLabels = {
   },
 } as const satisfies Record<Locale, Record<PriorityPatientGroup, string>>;
 
-/** Bumped when the report's shape changes incompatibly, so frozen snapshots of older reports stay readable. */
-export const STATUS_REPORT_SCHEMA_VERSION = 1;
+/**
+ * Bumped when the report's shape changes incompatibly, so frozen snapshots of older reports stay readable:
+ * `parseStatusReport` upgrades an older snapshot as it reads it (frozen rows themselves never change).
+ * 2: each section names its focus area's stable id, so a renumbered focus area is still compared with itself.
+ */
+export const STATUS_REPORT_SCHEMA_VERSION = 2;
 
 const yearSchema = z.int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 const isoDateSchema = z.iso.date();
@@ -106,6 +110,8 @@ export type Change = z.infer<typeof changeSchema>;
 
 export const sectionSchema = z
   .strictObject({
+    /** The focus area's stable id; null in a report frozen before version 2, which knew only the number. */
+    focusAreaId: z.string().min(1).max(64).nullable(),
     focusAreaNumber: z.int().min(1).max(99),
     title: titleSchema,
     /** The organ that answers for the focus area, e.g. an FSU or SSU itself. */
@@ -181,7 +187,7 @@ export type ParseStatusReportResult = { ok: true; report: StatusReport } | { ok:
 
 /** Validates untrusted input (an API payload, a stored snapshot) as a status report. */
 export function parseStatusReport(input: unknown): ParseStatusReportResult {
-  const result = statusReportSchema.safeParse(input);
+  const result = statusReportSchema.safeParse(upgradeStatusReport(input));
   if (result.success) {
     return { ok: true, report: result.data };
   }
@@ -212,4 +218,20 @@ function formatPath(path: readonly PropertyKey[]): string {
     }
   }
   return text;
+}
+
+/**
+ * A snapshot of an older version in the current shape: version 1 sections did not name their focus
+ * area's id (null: such a section is matched by number). Anything else is left for the schema to judge.
+ */
+export function upgradeStatusReport(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('schemaVersion' in input) || input.schemaVersion !== 1) return input;
+  const sections: unknown = 'sections' in input ? input.sections : undefined;
+  return {
+    ...input,
+    schemaVersion: 2,
+    sections: Array.isArray(sections)
+      ? sections.map((section: unknown) => (typeof section === 'object' && section !== null ? { focusAreaId: null, ...section } : section))
+      : sections,
+  };
 }

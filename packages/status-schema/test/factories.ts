@@ -36,6 +36,7 @@ export function buildTarget(overrides: Partial<Target> = {}): Target {
 
 export function buildSection(overrides: Partial<Section> = {}): Section {
   return {
+    focusAreaId: null,
     focusAreaNumber: 3,
     title: 'Demografi, rekruttering og teknologi',
     responsibleOrgan: 'SSU',
@@ -52,7 +53,7 @@ export function buildSection(overrides: Partial<Section> = {}): Section {
 
 export function buildReport(overrides: Partial<StatusReport> = {}): StatusReport {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     communityName: 'Helsefellesskapet Lofoten, Vesterålen, Salten',
     planTitle: 'Handlingsplan 2022-2024',
     planPeriod: { from: 2022, to: 2024 },

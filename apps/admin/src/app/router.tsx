@@ -4,6 +4,7 @@ import { AccountPage } from '../features/account/account-page';
 import { ForgotPasswordPage } from '../features/account/forgot-password-page';
 import { SetPasswordPage } from '../features/account/set-password-page';
 import { ActionPlanPage } from '../features/action-plan/action-plan-page';
+import { PlanEditorPage } from '../features/action-plan/plan-editor-page';
 import { StatusReportPage } from '../features/action-plan/status-report-page';
 import { AuditPage } from '../features/audit/audit-page';
 import { CommunitiesPage } from '../features/communities/communities-page';
@@ -40,6 +41,7 @@ export const routes = [
           { path: 'communities/:communityId/organs/:organId/rules', element: <OrganRulesPage /> },
           { path: 'communities/:communityId/audit', element: <AuditPage /> },
           { path: 'communities/:communityId/action-plans/:planId', element: <ActionPlanPage /> },
+          { path: 'communities/:communityId/action-plans/:planId/edit', element: <PlanEditorPage /> },
           { path: 'communities/:communityId/action-plans/:planId/reports/:year', element: <StatusReportPage /> },
           { path: 'communities/:communityId/organs/:organId', element: <OrganPage /> },
           { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },

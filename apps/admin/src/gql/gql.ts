@@ -18,15 +18,34 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query PasswordLinkPage($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      name\n    }\n  }\n": typeof types.PasswordLinkPageDocument,
     "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword) {\n      id\n    }\n  }\n": typeof types.SetPasswordWithLinkDocument,
-    "\n  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      ...PlanHeader_ActionPlan\n      ...ReportYears_ActionPlan\n      ...PlanDashboard_ActionPlan\n      focusAreas(asOf: $asOf) {\n        id\n        ...FocusAreaItem_FocusArea\n      }\n    }\n  }\n": typeof types.ActionPlanPageDocument,
-    "\n  fragment ActionPlansSection_Community on Community {\n    id\n    actionPlans {\n      id\n      title\n      periodFrom\n      periodTo\n      status\n    }\n  }\n": typeof types.ActionPlansSection_CommunityFragmentDoc,
+    "\n  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      canEdit\n      ...PlanHeader_ActionPlan\n      ...ReportYears_ActionPlan\n      ...PlanDashboard_ActionPlan\n      focusAreas(asOf: $asOf) {\n        id\n        ...FocusAreaItem_FocusArea\n      }\n    }\n  }\n": typeof types.ActionPlanPageDocument,
+    "\n  fragment ActionPlansSection_Community on Community {\n    id\n    canCreateActionPlan\n    actionPlans {\n      id\n      title\n      periodFrom\n      periodTo\n      status\n    }\n  }\n": typeof types.ActionPlansSection_CommunityFragmentDoc,
     "\n  mutation SetStatusReportCommentary($planId: ID!, $year: Int!, $focusAreaNumber: Int!, $commentary: String!, $expectedVersion: Int!) {\n    setStatusReportCommentary(\n      planId: $planId\n      year: $year\n      focusAreaNumber: $focusAreaNumber\n      commentary: $commentary\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      year\n      commentaryVersions {\n        focusAreaNumber\n        version\n      }\n    }\n  }\n": typeof types.SetStatusReportCommentaryDocument,
+    "\n  mutation CorrectStatusUpdate($input: CorrectStatusUpdateInput!) {\n    correctStatusUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.CorrectStatusUpdateDocument,
+    "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateActionPlanDocument,
+    "\n    mutation MoveFocusArea($input: MovePlanElementInput!) {\n      moveFocusArea(input: $input) {\n        id\n      }\n    }\n  ": typeof types.MoveFocusAreaDocument,
+    "\n    mutation MoveTarget($input: MovePlanElementInput!) {\n      moveTarget(input: $input) {\n        id\n      }\n    }\n  ": typeof types.MoveTargetDocument,
+    "\n    mutation MoveMeasure($input: MovePlanElementInput!) {\n      moveMeasure(input: $input) {\n        id\n      }\n    }\n  ": typeof types.MoveMeasureDocument,
+    "\n    mutation RetireFocusArea($input: RetirePlanElementInput!) {\n      retireFocusArea(input: $input) {\n        id\n      }\n    }\n  ": typeof types.RetireFocusAreaDocument,
+    "\n    mutation RetireTarget($input: RetirePlanElementInput!) {\n      retireTarget(input: $input) {\n        id\n      }\n    }\n  ": typeof types.RetireTargetDocument,
+    "\n    mutation RetireMeasure($input: RetirePlanElementInput!) {\n      retireMeasure(input: $input) {\n        id\n      }\n    }\n  ": typeof types.RetireMeasureDocument,
     "\n  fragment FocusAreaItem_FocusArea on FocusArea {\n    id\n    number\n    title\n    responsibleOrgan\n    hasProfessionalCommittee\n    status\n    targets {\n      id\n      ...TargetItem_Target\n    }\n    measures {\n      id\n      title\n      status\n      startsOn\n      lastUpdateOn\n      ...MeasureItem_Measure\n    }\n  }\n": typeof types.FocusAreaItem_FocusAreaFragmentDoc,
     "\n  mutation FreezeStatusReport($input: FreezeStatusReportInput!) {\n    freezeStatusReport(input: $input) {\n      id\n      year\n      frozen\n      frozenAt\n      caseReference\n    }\n  }\n": typeof types.FreezeStatusReportDocument,
-    "\n  fragment MeasureItem_Measure on Measure {\n    id\n    title\n    owner\n    canPostStatus\n    startsOn\n    endsOn\n    patientGroups\n    progress\n    status\n    statusReason\n    lastUpdateOn\n    updates {\n      id\n      reportedOn\n      status\n      progress\n      comment\n      authorName\n      createdAt\n    }\n  }\n": typeof types.MeasureItem_MeasureFragmentDoc,
+    "\n  fragment MeasureItem_Measure on Measure {\n    id\n    title\n    owner\n    canPostStatus\n    startsOn\n    endsOn\n    patientGroups\n    progress\n    status\n    statusReason\n    lastUpdateOn\n    updates {\n      id\n      reportedOn\n      status\n      progress\n      comment\n      authorName\n      createdAt\n      correctsId\n      correctedById\n      canCorrect\n    }\n  }\n": typeof types.MeasureItem_MeasureFragmentDoc,
     "\n  fragment PlanDashboard_ActionPlan on ActionPlan {\n    id\n    periodFrom\n    lastReportYear\n    focusAreas(asOf: $asOf) {\n      id\n      number\n      title\n      status\n      measures {\n        id\n        status\n      }\n      targets {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PlanDashboard_ActionPlanFragmentDoc,
     "\n  query PlanProgress($planId: ID!, $until: LocalDate) {\n    actionPlan(id: $planId) {\n      id\n      progressOverTime(until: $until) {\n        date\n        focusAreaNumber\n        averageProgress\n        status\n      }\n    }\n  }\n": typeof types.PlanProgressDocument,
+    "\n  query PlanEditor($communityId: ID!, $planId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      partners {\n        id\n        name\n      }\n      organs {\n        id\n        name\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      communityId\n      title\n      periodFrom\n      periodTo\n      status\n      canEdit\n      nextStatuses\n      reporterCandidates {\n        id\n        name\n      }\n      focusAreas {\n        id\n        number\n        title\n        responsibleOrgan\n        responsibleOrganId\n        targets {\n          id\n          description\n          indicatorName\n          unit\n          baseline\n          targetValue\n          startsOn\n          dueDate\n        }\n        measures {\n          id\n          title\n          owner\n          ownerPartnerId\n          ownerOrganId\n          reporterUserId\n          startsOn\n          endsOn\n          patientGroups\n        }\n      }\n    }\n  }\n": typeof types.PlanEditorDocument,
+    "\n  mutation UpdateActionPlan($input: UpdateActionPlanInput!) {\n    updateActionPlan(input: $input) {\n      id\n      title\n      periodFrom\n      periodTo\n    }\n  }\n": typeof types.UpdateActionPlanDocument,
+    "\n  mutation AddFocusArea($input: AddFocusAreaInput!) {\n    addFocusArea(input: $input) {\n      id\n    }\n  }\n": typeof types.AddFocusAreaDocument,
+    "\n  mutation UpdateFocusArea($input: UpdateFocusAreaInput!) {\n    updateFocusArea(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateFocusAreaDocument,
+    "\n  mutation AddTarget($input: AddTargetInput!) {\n    addTarget(input: $input) {\n      id\n    }\n  }\n": typeof types.AddTargetDocument,
+    "\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateTargetDocument,
+    "\n  mutation AddMeasure($input: AddMeasureInput!) {\n    addMeasure(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMeasureDocument,
+    "\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateMeasureDocument,
     "\n  fragment PlanHeader_ActionPlan on ActionPlan {\n    id\n    periodFrom\n    periodTo\n    status\n    adoptedByCase\n    prolongedReason\n    prolongedByCase\n  }\n": typeof types.PlanHeader_ActionPlanFragmentDoc,
+    "\n  mutation AdoptActionPlan($input: AdoptActionPlanInput!) {\n    adoptActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdoptActionPlanDocument,
+    "\n  mutation ProlongActionPlan($input: ProlongActionPlanInput!) {\n    prolongActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ProlongActionPlanDocument,
+    "\n  mutation CloseActionPlan($planId: ID!) {\n    closeActionPlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": typeof types.CloseActionPlanDocument,
     "\n  fragment ReportPreview_StatusReport on StatusReport {\n    year\n    frozen\n    content\n    canWriteCommentaryOn\n    commentaryVersions {\n      focusAreaNumber\n      version\n    }\n  }\n": typeof types.ReportPreview_StatusReportFragmentDoc,
     "\n  fragment ReportYears_ActionPlan on ActionPlan {\n    id\n    periodFrom\n    lastReportYear\n    statusReportYears {\n      year\n      frozen\n      caseReference\n      frozenAt\n    }\n  }\n": typeof types.ReportYears_ActionPlanFragmentDoc,
     "\n  query StatusReportPlan($communityId: ID!, $planId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      canReadInternal\n      ...ReportYears_ActionPlan\n    }\n  }\n": typeof types.StatusReportPlanDocument,
@@ -96,15 +115,34 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  query PasswordLinkPage($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      name\n    }\n  }\n": types.PasswordLinkPageDocument,
     "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword) {\n      id\n    }\n  }\n": types.SetPasswordWithLinkDocument,
-    "\n  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      ...PlanHeader_ActionPlan\n      ...ReportYears_ActionPlan\n      ...PlanDashboard_ActionPlan\n      focusAreas(asOf: $asOf) {\n        id\n        ...FocusAreaItem_FocusArea\n      }\n    }\n  }\n": types.ActionPlanPageDocument,
-    "\n  fragment ActionPlansSection_Community on Community {\n    id\n    actionPlans {\n      id\n      title\n      periodFrom\n      periodTo\n      status\n    }\n  }\n": types.ActionPlansSection_CommunityFragmentDoc,
+    "\n  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      canEdit\n      ...PlanHeader_ActionPlan\n      ...ReportYears_ActionPlan\n      ...PlanDashboard_ActionPlan\n      focusAreas(asOf: $asOf) {\n        id\n        ...FocusAreaItem_FocusArea\n      }\n    }\n  }\n": types.ActionPlanPageDocument,
+    "\n  fragment ActionPlansSection_Community on Community {\n    id\n    canCreateActionPlan\n    actionPlans {\n      id\n      title\n      periodFrom\n      periodTo\n      status\n    }\n  }\n": types.ActionPlansSection_CommunityFragmentDoc,
     "\n  mutation SetStatusReportCommentary($planId: ID!, $year: Int!, $focusAreaNumber: Int!, $commentary: String!, $expectedVersion: Int!) {\n    setStatusReportCommentary(\n      planId: $planId\n      year: $year\n      focusAreaNumber: $focusAreaNumber\n      commentary: $commentary\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      year\n      commentaryVersions {\n        focusAreaNumber\n        version\n      }\n    }\n  }\n": types.SetStatusReportCommentaryDocument,
+    "\n  mutation CorrectStatusUpdate($input: CorrectStatusUpdateInput!) {\n    correctStatusUpdate(input: $input) {\n      id\n    }\n  }\n": types.CorrectStatusUpdateDocument,
+    "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateActionPlanDocument,
+    "\n    mutation MoveFocusArea($input: MovePlanElementInput!) {\n      moveFocusArea(input: $input) {\n        id\n      }\n    }\n  ": types.MoveFocusAreaDocument,
+    "\n    mutation MoveTarget($input: MovePlanElementInput!) {\n      moveTarget(input: $input) {\n        id\n      }\n    }\n  ": types.MoveTargetDocument,
+    "\n    mutation MoveMeasure($input: MovePlanElementInput!) {\n      moveMeasure(input: $input) {\n        id\n      }\n    }\n  ": types.MoveMeasureDocument,
+    "\n    mutation RetireFocusArea($input: RetirePlanElementInput!) {\n      retireFocusArea(input: $input) {\n        id\n      }\n    }\n  ": types.RetireFocusAreaDocument,
+    "\n    mutation RetireTarget($input: RetirePlanElementInput!) {\n      retireTarget(input: $input) {\n        id\n      }\n    }\n  ": types.RetireTargetDocument,
+    "\n    mutation RetireMeasure($input: RetirePlanElementInput!) {\n      retireMeasure(input: $input) {\n        id\n      }\n    }\n  ": types.RetireMeasureDocument,
     "\n  fragment FocusAreaItem_FocusArea on FocusArea {\n    id\n    number\n    title\n    responsibleOrgan\n    hasProfessionalCommittee\n    status\n    targets {\n      id\n      ...TargetItem_Target\n    }\n    measures {\n      id\n      title\n      status\n      startsOn\n      lastUpdateOn\n      ...MeasureItem_Measure\n    }\n  }\n": types.FocusAreaItem_FocusAreaFragmentDoc,
     "\n  mutation FreezeStatusReport($input: FreezeStatusReportInput!) {\n    freezeStatusReport(input: $input) {\n      id\n      year\n      frozen\n      frozenAt\n      caseReference\n    }\n  }\n": types.FreezeStatusReportDocument,
-    "\n  fragment MeasureItem_Measure on Measure {\n    id\n    title\n    owner\n    canPostStatus\n    startsOn\n    endsOn\n    patientGroups\n    progress\n    status\n    statusReason\n    lastUpdateOn\n    updates {\n      id\n      reportedOn\n      status\n      progress\n      comment\n      authorName\n      createdAt\n    }\n  }\n": types.MeasureItem_MeasureFragmentDoc,
+    "\n  fragment MeasureItem_Measure on Measure {\n    id\n    title\n    owner\n    canPostStatus\n    startsOn\n    endsOn\n    patientGroups\n    progress\n    status\n    statusReason\n    lastUpdateOn\n    updates {\n      id\n      reportedOn\n      status\n      progress\n      comment\n      authorName\n      createdAt\n      correctsId\n      correctedById\n      canCorrect\n    }\n  }\n": types.MeasureItem_MeasureFragmentDoc,
     "\n  fragment PlanDashboard_ActionPlan on ActionPlan {\n    id\n    periodFrom\n    lastReportYear\n    focusAreas(asOf: $asOf) {\n      id\n      number\n      title\n      status\n      measures {\n        id\n        status\n      }\n      targets {\n        id\n        status\n      }\n    }\n  }\n": types.PlanDashboard_ActionPlanFragmentDoc,
     "\n  query PlanProgress($planId: ID!, $until: LocalDate) {\n    actionPlan(id: $planId) {\n      id\n      progressOverTime(until: $until) {\n        date\n        focusAreaNumber\n        averageProgress\n        status\n      }\n    }\n  }\n": types.PlanProgressDocument,
+    "\n  query PlanEditor($communityId: ID!, $planId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      partners {\n        id\n        name\n      }\n      organs {\n        id\n        name\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      communityId\n      title\n      periodFrom\n      periodTo\n      status\n      canEdit\n      nextStatuses\n      reporterCandidates {\n        id\n        name\n      }\n      focusAreas {\n        id\n        number\n        title\n        responsibleOrgan\n        responsibleOrganId\n        targets {\n          id\n          description\n          indicatorName\n          unit\n          baseline\n          targetValue\n          startsOn\n          dueDate\n        }\n        measures {\n          id\n          title\n          owner\n          ownerPartnerId\n          ownerOrganId\n          reporterUserId\n          startsOn\n          endsOn\n          patientGroups\n        }\n      }\n    }\n  }\n": types.PlanEditorDocument,
+    "\n  mutation UpdateActionPlan($input: UpdateActionPlanInput!) {\n    updateActionPlan(input: $input) {\n      id\n      title\n      periodFrom\n      periodTo\n    }\n  }\n": types.UpdateActionPlanDocument,
+    "\n  mutation AddFocusArea($input: AddFocusAreaInput!) {\n    addFocusArea(input: $input) {\n      id\n    }\n  }\n": types.AddFocusAreaDocument,
+    "\n  mutation UpdateFocusArea($input: UpdateFocusAreaInput!) {\n    updateFocusArea(input: $input) {\n      id\n    }\n  }\n": types.UpdateFocusAreaDocument,
+    "\n  mutation AddTarget($input: AddTargetInput!) {\n    addTarget(input: $input) {\n      id\n    }\n  }\n": types.AddTargetDocument,
+    "\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      id\n    }\n  }\n": types.UpdateTargetDocument,
+    "\n  mutation AddMeasure($input: AddMeasureInput!) {\n    addMeasure(input: $input) {\n      id\n    }\n  }\n": types.AddMeasureDocument,
+    "\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      id\n    }\n  }\n": types.UpdateMeasureDocument,
     "\n  fragment PlanHeader_ActionPlan on ActionPlan {\n    id\n    periodFrom\n    periodTo\n    status\n    adoptedByCase\n    prolongedReason\n    prolongedByCase\n  }\n": types.PlanHeader_ActionPlanFragmentDoc,
+    "\n  mutation AdoptActionPlan($input: AdoptActionPlanInput!) {\n    adoptActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdoptActionPlanDocument,
+    "\n  mutation ProlongActionPlan($input: ProlongActionPlanInput!) {\n    prolongActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": types.ProlongActionPlanDocument,
+    "\n  mutation CloseActionPlan($planId: ID!) {\n    closeActionPlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": types.CloseActionPlanDocument,
     "\n  fragment ReportPreview_StatusReport on StatusReport {\n    year\n    frozen\n    content\n    canWriteCommentaryOn\n    commentaryVersions {\n      focusAreaNumber\n      version\n    }\n  }\n": types.ReportPreview_StatusReportFragmentDoc,
     "\n  fragment ReportYears_ActionPlan on ActionPlan {\n    id\n    periodFrom\n    lastReportYear\n    statusReportYears {\n      year\n      frozen\n      caseReference\n      frozenAt\n    }\n  }\n": types.ReportYears_ActionPlanFragmentDoc,
     "\n  query StatusReportPlan($communityId: ID!, $planId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      canReadInternal\n      ...ReportYears_ActionPlan\n    }\n  }\n": types.StatusReportPlanDocument,
@@ -203,15 +241,47 @@ export function graphql(source: "\n  mutation SetPasswordWithLink($token: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      ...PlanHeader_ActionPlan\n      ...ReportYears_ActionPlan\n      ...PlanDashboard_ActionPlan\n      focusAreas(asOf: $asOf) {\n        id\n        ...FocusAreaItem_FocusArea\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      ...PlanHeader_ActionPlan\n      ...ReportYears_ActionPlan\n      ...PlanDashboard_ActionPlan\n      focusAreas(asOf: $asOf) {\n        id\n        ...FocusAreaItem_FocusArea\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      canEdit\n      ...PlanHeader_ActionPlan\n      ...ReportYears_ActionPlan\n      ...PlanDashboard_ActionPlan\n      focusAreas(asOf: $asOf) {\n        id\n        ...FocusAreaItem_FocusArea\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionPlanPage($communityId: ID!, $planId: ID!, $asOf: LocalDate) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      actionPlans {\n        id\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      title\n      canEdit\n      ...PlanHeader_ActionPlan\n      ...ReportYears_ActionPlan\n      ...PlanDashboard_ActionPlan\n      focusAreas(asOf: $asOf) {\n        id\n        ...FocusAreaItem_FocusArea\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActionPlansSection_Community on Community {\n    id\n    actionPlans {\n      id\n      title\n      periodFrom\n      periodTo\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ActionPlansSection_Community on Community {\n    id\n    actionPlans {\n      id\n      title\n      periodFrom\n      periodTo\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ActionPlansSection_Community on Community {\n    id\n    canCreateActionPlan\n    actionPlans {\n      id\n      title\n      periodFrom\n      periodTo\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ActionPlansSection_Community on Community {\n    id\n    canCreateActionPlan\n    actionPlans {\n      id\n      title\n      periodFrom\n      periodTo\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetStatusReportCommentary($planId: ID!, $year: Int!, $focusAreaNumber: Int!, $commentary: String!, $expectedVersion: Int!) {\n    setStatusReportCommentary(\n      planId: $planId\n      year: $year\n      focusAreaNumber: $focusAreaNumber\n      commentary: $commentary\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      year\n      commentaryVersions {\n        focusAreaNumber\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetStatusReportCommentary($planId: ID!, $year: Int!, $focusAreaNumber: Int!, $commentary: String!, $expectedVersion: Int!) {\n    setStatusReportCommentary(\n      planId: $planId\n      year: $year\n      focusAreaNumber: $focusAreaNumber\n      commentary: $commentary\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      year\n      commentaryVersions {\n        focusAreaNumber\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectStatusUpdate($input: CorrectStatusUpdateInput!) {\n    correctStatusUpdate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectStatusUpdate($input: CorrectStatusUpdateInput!) {\n    correctStatusUpdate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActionPlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MoveFocusArea($input: MovePlanElementInput!) {\n      moveFocusArea(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation MoveFocusArea($input: MovePlanElementInput!) {\n      moveFocusArea(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MoveTarget($input: MovePlanElementInput!) {\n      moveTarget(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation MoveTarget($input: MovePlanElementInput!) {\n      moveTarget(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MoveMeasure($input: MovePlanElementInput!) {\n      moveMeasure(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation MoveMeasure($input: MovePlanElementInput!) {\n      moveMeasure(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RetireFocusArea($input: RetirePlanElementInput!) {\n      retireFocusArea(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation RetireFocusArea($input: RetirePlanElementInput!) {\n      retireFocusArea(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RetireTarget($input: RetirePlanElementInput!) {\n      retireTarget(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation RetireTarget($input: RetirePlanElementInput!) {\n      retireTarget(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RetireMeasure($input: RetirePlanElementInput!) {\n      retireMeasure(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation RetireMeasure($input: RetirePlanElementInput!) {\n      retireMeasure(input: $input) {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -223,7 +293,7 @@ export function graphql(source: "\n  mutation FreezeStatusReport($input: FreezeS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MeasureItem_Measure on Measure {\n    id\n    title\n    owner\n    canPostStatus\n    startsOn\n    endsOn\n    patientGroups\n    progress\n    status\n    statusReason\n    lastUpdateOn\n    updates {\n      id\n      reportedOn\n      status\n      progress\n      comment\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment MeasureItem_Measure on Measure {\n    id\n    title\n    owner\n    canPostStatus\n    startsOn\n    endsOn\n    patientGroups\n    progress\n    status\n    statusReason\n    lastUpdateOn\n    updates {\n      id\n      reportedOn\n      status\n      progress\n      comment\n      authorName\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MeasureItem_Measure on Measure {\n    id\n    title\n    owner\n    canPostStatus\n    startsOn\n    endsOn\n    patientGroups\n    progress\n    status\n    statusReason\n    lastUpdateOn\n    updates {\n      id\n      reportedOn\n      status\n      progress\n      comment\n      authorName\n      createdAt\n      correctsId\n      correctedById\n      canCorrect\n    }\n  }\n"): (typeof documents)["\n  fragment MeasureItem_Measure on Measure {\n    id\n    title\n    owner\n    canPostStatus\n    startsOn\n    endsOn\n    patientGroups\n    progress\n    status\n    statusReason\n    lastUpdateOn\n    updates {\n      id\n      reportedOn\n      status\n      progress\n      comment\n      authorName\n      createdAt\n      correctsId\n      correctedById\n      canCorrect\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,7 +305,51 @@ export function graphql(source: "\n  query PlanProgress($planId: ID!, $until: Lo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PlanEditor($communityId: ID!, $planId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      partners {\n        id\n        name\n      }\n      organs {\n        id\n        name\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      communityId\n      title\n      periodFrom\n      periodTo\n      status\n      canEdit\n      nextStatuses\n      reporterCandidates {\n        id\n        name\n      }\n      focusAreas {\n        id\n        number\n        title\n        responsibleOrgan\n        responsibleOrganId\n        targets {\n          id\n          description\n          indicatorName\n          unit\n          baseline\n          targetValue\n          startsOn\n          dueDate\n        }\n        measures {\n          id\n          title\n          owner\n          ownerPartnerId\n          ownerOrganId\n          reporterUserId\n          startsOn\n          endsOn\n          patientGroups\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanEditor($communityId: ID!, $planId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      partners {\n        id\n        name\n      }\n      organs {\n        id\n        name\n      }\n    }\n    actionPlan(id: $planId) {\n      id\n      communityId\n      title\n      periodFrom\n      periodTo\n      status\n      canEdit\n      nextStatuses\n      reporterCandidates {\n        id\n        name\n      }\n      focusAreas {\n        id\n        number\n        title\n        responsibleOrgan\n        responsibleOrganId\n        targets {\n          id\n          description\n          indicatorName\n          unit\n          baseline\n          targetValue\n          startsOn\n          dueDate\n        }\n        measures {\n          id\n          title\n          owner\n          ownerPartnerId\n          ownerOrganId\n          reporterUserId\n          startsOn\n          endsOn\n          patientGroups\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActionPlan($input: UpdateActionPlanInput!) {\n    updateActionPlan(input: $input) {\n      id\n      title\n      periodFrom\n      periodTo\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionPlan($input: UpdateActionPlanInput!) {\n    updateActionPlan(input: $input) {\n      id\n      title\n      periodFrom\n      periodTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFocusArea($input: AddFocusAreaInput!) {\n    addFocusArea(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddFocusArea($input: AddFocusAreaInput!) {\n    addFocusArea(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFocusArea($input: UpdateFocusAreaInput!) {\n    updateFocusArea(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFocusArea($input: UpdateFocusAreaInput!) {\n    updateFocusArea(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTarget($input: AddTargetInput!) {\n    addTarget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddTarget($input: AddTargetInput!) {\n    addTarget(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMeasure($input: AddMeasureInput!) {\n    addMeasure(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMeasure($input: AddMeasureInput!) {\n    addMeasure(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PlanHeader_ActionPlan on ActionPlan {\n    id\n    periodFrom\n    periodTo\n    status\n    adoptedByCase\n    prolongedReason\n    prolongedByCase\n  }\n"): (typeof documents)["\n  fragment PlanHeader_ActionPlan on ActionPlan {\n    id\n    periodFrom\n    periodTo\n    status\n    adoptedByCase\n    prolongedReason\n    prolongedByCase\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptActionPlan($input: AdoptActionPlanInput!) {\n    adoptActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptActionPlan($input: AdoptActionPlanInput!) {\n    adoptActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProlongActionPlan($input: ProlongActionPlanInput!) {\n    prolongActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProlongActionPlan($input: ProlongActionPlanInput!) {\n    prolongActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseActionPlan($planId: ID!) {\n    closeActionPlan(planId: $planId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CloseActionPlan($planId: ID!) {\n    closeActionPlan(planId: $planId) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,8 @@ function refusal<R extends Reason>(reason: R, params: ReasonParams<R>, message: 
  * params that would name it are null.
  */
 const CONSTRAINT_REFUSALS: Readonly<Record<string, ConstraintRefusal>> = {
+  uq_action_plan_title: refusal('PLAN_TITLE_TAKEN', { title: null }, 'The community already has a plan with this title.', 'title'),
+  uq_status_update_supersedes: refusal('UPDATE_ALREADY_CORRECTED', {}, 'The status update was corrected already.', 'updateId'),
   uq_coordinator_budget_year: refusal(
     'BUDGET_EXISTS',
     { budgetYear: null },

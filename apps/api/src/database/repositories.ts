@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ActionPlanRepository } from '../modules/action-plan/action-plan.repository.js';
+import { PlanAuthoringRepository } from '../modules/action-plan/plan-authoring.repository.js';
 import { AppointmentRepository } from '../modules/appointment/appointment.repository.js';
 import { AuditRepository } from '../modules/audit/audit.repository.js';
 import { PasswordAttemptRepository } from '../modules/auth/password-attempt.repository.js';
@@ -28,6 +29,7 @@ export interface Repositories {
   audit: AuditRepository;
   appointments: AppointmentRepository;
   actionPlans: ActionPlanRepository;
+  planAuthoring: PlanAuthoringRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -45,6 +47,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     audit: new AuditRepository(manager),
     appointments: new AppointmentRepository(manager),
     actionPlans: new ActionPlanRepository(manager),
+    planAuthoring: new PlanAuthoringRepository(manager),
   };
 }
 

@@ -1,7 +1,11 @@
+import type { PriorityPatientGroup } from '@helsefellesskap/status-schema';
 import type { Repositories } from '../database/repositories.js';
 import { StatusReportEntity, StatusUpdateEntity } from '../modules/action-plan/action-plan.entity.js';
 import { loadFocusAreaData } from '../modules/action-plan/action-plan.service.js';
 import { buildStatusReport } from '../modules/action-plan/status-report.builder.js';
+import { createClock } from '../common/clock.js';
+import { PlanAuthoringService } from '../modules/action-plan/plan-authoring.service.js';
+import { secretariatCaller } from './national/national-scale.js';
 import { savePlanTree } from './save-plan-tree.js';
 
 /**
@@ -19,7 +23,7 @@ interface DemoMeasure {
   owner: { partner?: string; organ?: string };
   startsOn: string;
   endsOn: string;
-  patientGroups: string[];
+  patientGroups: PriorityPatientGroup[];
   updates: [reportedOn: string, status: StatusUpdateEntity['status'], progress: number, comment: string][];
 }
 
@@ -130,7 +134,9 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
   const organs = await repositories.organs.findByCommunityIds([community.id]);
   const reporter = await repositories.users.findByEmail(DEMO_REPORTER);
   const organId = (name: string | null | undefined) => organs.find((organ) => organ.name === name)?.id ?? null;
-  const { plan, focusAreas: saved } = await savePlanTree(repositories, community.id, {
+  // Written through the service as the secretariat would, inside the demo's own transaction.
+  const authoring = new PlanAuthoringService(repositories, (work) => work(repositories), createClock(null));
+  const { plan, focusAreas: saved } = await savePlanTree(authoring, secretariatCaller(community.id), community.id, {
     plan: {
       title: DEMO_PLAN_TITLE,
       periodFrom: 2022,
@@ -141,7 +147,6 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
       prolongedByCase: 'SSU sak 26/2024',
     },
     focusAreas: focusAreas.map((area) => ({
-      number: area.number,
       title: area.title,
       responsibleOrganId: organId(area.organ),
       targets: area.targets.map(({ description, indicatorName, unit, baseline, targetValue, startsOn, dueDate }) => ({

@@ -61,6 +61,9 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'ActionPlan.focusAreas': FOCUS_AREAS_PER_PLAN,
   'ActionPlan.progressOverTime': quarterEndsUntil,
   'ActionPlan.statusReportYears': 15,
+  // The lifecycle steps open from one status: at most two (adopted → prolonged or closed).
+  'ActionPlan.nextStatuses': 2,
+  'ActionPlan.reporterCandidates': 500,
   'StatusReport.commentaryVersions': FOCUS_AREAS_PER_PLAN,
   'StatusReport.canWriteCommentaryOn': FOCUS_AREAS_PER_PLAN,
   'FocusArea.measures': 20,

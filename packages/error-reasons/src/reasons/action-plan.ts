@@ -24,4 +24,28 @@ export const actionPlanReasons = {
   YEAR_OUTSIDE_PLAN: reason<{ firstYear: number; lastYear: number }>(),
   /** The year's report was frozen already, attached to a case. */
   REPORT_ALREADY_FROZEN: reason<{ year: number; caseReference: string | null }>(),
+  /** The community already has a plan with this title. */
+  PLAN_TITLE_TAKEN: reason<{ title: string | null }>(),
+  /** A plan's last year is not before its first, and it runs at most `maxYears` years. */
+  PLAN_PERIOD_INVALID: reason<{ maxYears: number }>(),
+  /** A plan's years are fixed once it is adopted: the partnership meeting adopted it for them. */
+  PLAN_PERIOD_FIXED: reason(),
+  /** The plan cannot go from where it stands to the step asked for (draft → adopted → prolonged → closed). */
+  PLAN_TRANSITION_NOT_ALLOWED: reason<{ from: string; to: string }>(),
+  /** A closed plan is kept for history and no longer changes. */
+  PLAN_CLOSED: reason(),
+  /** The focus area, target or measure was retired: it is kept for history and no longer changes. */
+  ELEMENT_RETIRED: reason<{ retiredOn: string }>(),
+  /** The organ named is not one of the plan's community. */
+  ORGAN_NOT_IN_COMMUNITY: reason(),
+  /** A measure is owned by a partner or by an organ, not both. */
+  MEASURE_OWNER_EITHER: reason(),
+  /** The reporter of a measure is a user who may post status in the plan's community (an SSU member or the secretariat). */
+  REPORTER_NOT_STATUS_WRITER: reason(),
+  /** An end or due date is not before the start. */
+  ENDS_BEFORE_START: reason<{ startsOn: string }>(),
+  /** Only the secretariat or the author of a status update corrects it. */
+  NOT_UPDATE_CORRECTOR: reason(),
+  /** The status update was corrected already: correct the correction instead. */
+  UPDATE_ALREADY_CORRECTED: reason(),
 } as const;

@@ -15,6 +15,7 @@ export const ENTITY_NAMES = [
   'target',
   'measure',
   'statusReport',
+  'statusUpdate',
   'user',
   'roleGrant',
   'invitation',

@@ -10,4 +10,6 @@ export const dateReasons = {
   DATE_BEFORE_MEASURE_START: reason<{ startsOn: string }>(),
   /** An indicator value of a share (unit %) below 0 or above 100. */
   SHARE_OUT_OF_RANGE: reason<{ min: number; max: number }>(),
+  /** A status update dated on or after the day its measure or target was retired. */
+  DATE_AFTER_RETIREMENT: reason<{ retiredOn: string }>(),
 } as const;

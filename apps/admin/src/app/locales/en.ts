@@ -1,3 +1,4 @@
+import { planAuthoringEn } from '../../features/action-plan/authoring-locales';
 import { actionPlanEn } from '../../features/action-plan/locales';
 import { budgetEditingEn } from '../../features/cost-allocation/locales';
 import { organsEn } from '../../features/organs/locales';
@@ -353,6 +354,7 @@ export const en: Resources = {
     },
   },
   actionPlan: actionPlanEn,
+  planAuthoring: planAuthoringEn,
   organs: organsEn,
   register: registerEn,
   budgetEditing: budgetEditingEn,

@@ -1,3 +1,4 @@
+import { planAuthoringNb } from '../../features/action-plan/authoring-locales';
 import { actionPlanNb } from '../../features/action-plan/locales';
 import { budgetEditingNb } from '../../features/cost-allocation/locales';
 import { organsNb } from '../../features/organs/locales';
@@ -350,6 +351,7 @@ export const nb = {
     },
   },
   actionPlan: actionPlanNb,
+  planAuthoring: planAuthoringNb,
   organs: organsNb,
   register: registerNb,
   budgetEditing: budgetEditingNb,

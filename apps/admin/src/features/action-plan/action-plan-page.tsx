@@ -16,7 +16,7 @@ import { PlanDashboard } from './plan-dashboard';
 import { useToday } from '../../shared/use-today';
 import { parseAsOfParam } from './plan-dates';
 import { PlanHeader } from './plan-header';
-import { planPath } from './plan-paths';
+import { planEditorPath, planPath } from './plan-paths';
 import { ReportYearsNav, reportYearsOf } from './report-years';
 import './action-plan.css';
 
@@ -33,6 +33,7 @@ const ActionPlanPageQuery = graphql(`
     actionPlan(id: $planId) {
       id
       title
+      canEdit
       ...PlanHeader_ActionPlan
       ...ReportYears_ActionPlan
       ...PlanDashboard_ActionPlan
@@ -123,6 +124,11 @@ export function ActionPlanPage() {
       </div>
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {loading && <Loading />}
+      {plan.canEdit && (
+        <Paragraph>
+          <AppLink to={planEditorPath(community.id, plan.id)}>{t('planAuthoring.editor.link')}</AppLink>
+        </Paragraph>
+      )}
       <PlanHeader plan={plan} />
       <section aria-labelledby={reportsHeadingId} className="page-section">
         <Heading level={2} data-size="md" id={reportsHeadingId}>

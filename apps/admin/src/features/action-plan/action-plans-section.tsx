@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { AppLink } from '../../shared/app-link';
+import { CreatePlanForm } from './create-plan-form';
 import { planPath } from './plan-paths';
 
 export const ActionPlansSectionFragment = graphql(`
   fragment ActionPlansSection_Community on Community {
     id
+    canCreateActionPlan
     actionPlans {
       id
       title
@@ -44,6 +46,7 @@ export function ActionPlansSection(props: { community: FragmentType<typeof Actio
           ))}
         </ul>
       )}
+      {community.canCreateActionPlan && <CreatePlanForm communityId={community.id} />}
     </section>
   );
 }

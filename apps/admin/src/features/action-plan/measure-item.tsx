@@ -33,6 +33,9 @@ export const MeasureItemFragment = graphql(`
       comment
       authorName
       createdAt
+      correctsId
+      correctedById
+      canCorrect
     }
   }
 `);

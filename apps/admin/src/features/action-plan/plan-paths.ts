@@ -5,3 +5,7 @@ export function planPath(communityId: string, planId: string): string {
 export function reportPath(communityId: string, planId: string, year: number): string {
   return `${planPath(communityId, planId)}/reports/${year}`;
 }
+
+export function planEditorPath(communityId: string, planId: string): string {
+  return `${planPath(communityId, planId)}/edit`;
+}

@@ -8,6 +8,7 @@ import { StatusChart } from './status-chart';
 import { countStatusesPerFocusArea } from './status-counts';
 
 const section: Section = {
+  focusAreaId: null,
   focusAreaNumber: 3,
   title: 'Demografi, rekruttering og teknologi',
   responsibleOrgan: null,

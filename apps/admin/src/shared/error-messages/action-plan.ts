@@ -18,6 +18,20 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
       caseReference
         ? `Statusrapporten for ${year} er allerede fryst og knyttet til ${caseReference}.`
         : `Statusrapporten for ${year} er allerede fryst.`,
+    PLAN_TITLE_TAKEN: ({ title }) =>
+      title ? `Helsefellesskapet har allerede en plan som heter «${title}».` : 'Helsefellesskapet har allerede en plan med dette navnet.',
+    PLAN_PERIOD_INVALID: ({ maxYears }) => `Siste år kan ikke være før første år, og en plan kan vare i høyst ${maxYears} år.`,
+    PLAN_PERIOD_FIXED: () => 'Årene i planen kan ikke endres etter at den er vedtatt.',
+    PLAN_TRANSITION_NOT_ALLOWED: ({ from, to }) =>
+      `En plan som er ${planStatusNb(from)}, kan ikke bli ${planStatusNb(to)}. Rekkefølgen er utkast → vedtatt → forlenget → avsluttet.`,
+    PLAN_CLOSED: () => 'Planen er avsluttet og kan ikke endres.',
+    ELEMENT_RETIRED: ({ retiredOn }, format) => `Dette er avsluttet fra ${format.date(retiredOn)} og kan ikke endres.`,
+    ORGAN_NOT_IN_COMMUNITY: () => 'Velg et organ i dette helsefellesskapet.',
+    MEASURE_OWNER_EITHER: () => 'Velg enten en partner eller et organ som eier av tiltaket, ikke begge.',
+    REPORTER_NOT_STATUS_WRITER: () => 'Den som rapporterer, må være SSU-medlem eller i sekretariatet i dette helsefellesskapet.',
+    ENDS_BEFORE_START: ({ startsOn }, format) => `Sluttdatoen kan ikke være før startdatoen (${format.date(startsOn)}).`,
+    NOT_UPDATE_CORRECTOR: () => 'Bare sekretariatet eller den som registrerte statusen, kan rette den.',
+    UPDATE_ALREADY_CORRECTED: () => 'Denne statusen er allerede rettet. Rett den nyeste rettelsen i stedet.',
   },
   en: {
     DRAFT_PLAN_INTERNAL: () => "The plan is a draft. Only the community's own users can see it before it is adopted.",
@@ -35,5 +49,51 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
       caseReference
         ? `The ${year} status report is already frozen and attached to ${caseReference}.`
         : `The ${year} status report is already frozen.`,
+    PLAN_TITLE_TAKEN: ({ title }) =>
+      title ? `The community already has a plan called "${title}".` : 'The community already has a plan with this title.',
+    PLAN_PERIOD_INVALID: ({ maxYears }) => `The last year cannot be before the first, and a plan runs at most ${maxYears} years.`,
+    PLAN_PERIOD_FIXED: () => "The plan's years cannot change once it is adopted.",
+    PLAN_TRANSITION_NOT_ALLOWED: ({ from, to }) =>
+      `A plan that is ${planStatusEn(from)} cannot become ${planStatusEn(to)}. The order is draft → adopted → prolonged → closed.`,
+    PLAN_CLOSED: () => 'The plan is closed and can no longer change.',
+    ELEMENT_RETIRED: ({ retiredOn }, format) => `This was retired from ${format.date(retiredOn)} and can no longer change.`,
+    ORGAN_NOT_IN_COMMUNITY: () => 'Choose an organ of this community.',
+    MEASURE_OWNER_EITHER: () => 'Choose either a partner or an organ as the owner of the measure, not both.',
+    REPORTER_NOT_STATUS_WRITER: () => 'The reporter must be an SSU member or in the secretariat of this community.',
+    ENDS_BEFORE_START: ({ startsOn }, format) => `The end date cannot be before the start date (${format.date(startsOn)}).`,
+    NOT_UPDATE_CORRECTOR: () => 'Only the secretariat or the person who posted the status can correct it.',
+    UPDATE_ALREADY_CORRECTED: () => 'This status has been corrected already. Correct the latest correction instead.',
   },
 };
+
+/** A plan's status in an English sentence. */
+function planStatusEn(status: string | undefined): string {
+  switch (status) {
+    case 'DRAFT':
+      return 'a draft';
+    case 'ADOPTED':
+      return 'adopted';
+    case 'PROLONGED':
+      return 'prolonged';
+    case 'CLOSED':
+      return 'closed';
+    default:
+      return status ?? '';
+  }
+}
+
+/** A plan's status as an adjective in a bokmål sentence. */
+function planStatusNb(status: string | undefined): string {
+  switch (status) {
+    case 'DRAFT':
+      return 'et utkast';
+    case 'ADOPTED':
+      return 'vedtatt';
+    case 'PROLONGED':
+      return 'forlenget';
+    case 'CLOSED':
+      return 'avsluttet';
+    default:
+      return status ?? '';
+  }
+}

@@ -36,6 +36,7 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
     caller: 'secretariat',
     variables: (context) => ({ communityId: context.planCommunityId, planId: context.planId, asOf: context.today }),
   },
+  PlanEditor: { caller: 'secretariat', variables: (context) => ({ communityId: context.planCommunityId, planId: context.planId }) },
   PlanProgress: { caller: 'secretariat', variables: (context) => ({ planId: context.planId, until: context.today }) },
   StatusReportPlan: { caller: 'secretariat', variables: (context) => ({ communityId: context.planCommunityId, planId: context.planId }) },
   StatusReportView: { caller: 'secretariat', variables: (context) => ({ planId: context.planId, year: context.reportYear }) },

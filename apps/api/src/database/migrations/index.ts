@@ -13,6 +13,7 @@ import { StatusUpdateHistoryOrder1765400300000 } from './1765400300000-status-up
 import { SeatRetirementAndCancellation1765500100000 } from './1765500100000-seat-retirement-and-cancellation.js';
 import { PartnerNotice1765500300000 } from './1765500300000-partner-notice.js';
 import { OrganRuleVersions1765500301000 } from './1765500301000-organ-rule-versions.js';
+import { ActionPlanAuthoring1765500200000 } from './1765500200000-action-plan-authoring.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   SeatRetirementAndCancellation1765500100000,
   PartnerNotice1765500300000,
   OrganRuleVersions1765500301000,
+  ActionPlanAuthoring1765500200000,
 ];

@@ -1,7 +1,6 @@
 import { addDays, daysBetween, firstDayOfYear, lastDayOfYear, quarterEndsBetween, yearOf } from '@helsefellesskap/calendar';
 import type { StatusLevel } from '@helsefellesskap/status-schema';
 import { savePlanTree, type PlanTree, type SavedPlanTree } from '../save-plan-tree.js';
-import type { InTransaction } from '../../database/repositories.js';
 import type { CommunitySeeding } from './national-scale.js';
 import { focusAreaCount, type Register } from './register.js';
 import { topicsOf } from './topics.js';
@@ -38,11 +37,11 @@ const COMMENTS: Record<ReportedStatus, readonly string[]> = {
 
 /**
  * The community's action plan: 3–5 focus areas (each carried by its professional committee) with a
- * target each and `measuresPerPlan` measures among them, loaded like the demo's plan (the product has
- * no mutation for plans yet); then every quarter's status of each measure and value of each target up
- * to today, posted through the action plan service.
+ * target each and `measuresPerPlan` measures among them, written through the plan authoring service
+ * like the demo's plan; then every quarter's status of each measure and value of each target up to
+ * today, posted through the action plan service.
  */
-export async function seedPlan(seeding: CommunitySeeding, register: Register, inTransaction: InTransaction): Promise<SavedPlanTree> {
+export async function seedPlan(seeding: CommunitySeeding, register: Register): Promise<SavedPlanTree> {
   const { services, caller, communityId, index, names, scale, today } = seeding;
   const { periodFrom, periodTo } = planYears(today, scale.statusYears);
   const planStart = firstDayOfYear(periodFrom);
@@ -67,7 +66,6 @@ export async function seedPlan(seeding: CommunitySeeding, register: Register, in
       prolongedByCase: null,
     },
     focusAreas: topics.map((topic, area) => ({
-      number: area + 1,
       title: topic.focusArea,
       responsibleOrganId: register.committees.get(topic.committee)?.id ?? null,
       targets: [{ ...topic.target, startsOn: planStart, dueDate: planEnd }],
@@ -94,7 +92,7 @@ export async function seedPlan(seeding: CommunitySeeding, register: Register, in
       }),
     })),
   };
-  const saved = await inTransaction((repositories) => savePlanTree(repositories, communityId, tree));
+  const saved = await savePlanTree(services.planAuthoring, caller, communityId, tree);
 
   for (const [area, { targets, measures }] of saved.focusAreas.entries()) {
     const topic = topics[area];

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import { fixedClock } from '../../common/clock.js';
-import { transactionRunner } from '../../database/repositories.js';
 import type { Logger } from '../../logging/logger.js';
 import { createServices, type Services } from '../../services.js';
 import { seedBudgets } from './budgets.js';
@@ -50,7 +49,6 @@ export async function seedNationalData(
     return services;
   };
   const services = servicesOn(options.today);
-  const inTransaction = transactionRunner(dataSource);
 
   const counts = municipalityCounts(scale.communities, scale.municipalitiesPerCommunity);
   const existing = new Map((await services.communities.list()).map((community) => [community.name, community]));
@@ -91,7 +89,7 @@ export async function seedNationalData(
       };
       const register = await seedRegister(seeding, task.municipalityOffset);
       await seedComposition(seeding, register);
-      const plan = await seedPlan(seeding, register, inTransaction);
+      const plan = await seedPlan(seeding, register);
       await seedReports(seeding, plan);
       await seedBudgets(seeding);
       logger.info({ community: names.communityName }, 'national data set: community seeded');

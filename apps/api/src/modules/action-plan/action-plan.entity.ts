@@ -66,6 +66,10 @@ export class FocusAreaEntity {
   /** The professional committee (or other organ) that carries the focus area, if any. */
   @Column({ name: 'responsible_organ_id', type: 'uuid', nullable: true })
   responsibleOrganId: string | null;
+
+  /** The day it stopped being part of the plan; it is kept, with its history, and judged only before that day. */
+  @Column({ name: 'retired_on', type: 'date', nullable: true })
+  retiredOn: string | null;
 }
 
 @Entity({ name: 'target' })
@@ -102,6 +106,10 @@ export class TargetEntity {
 
   @Column({ name: 'due_date', type: 'date', nullable: true })
   dueDate: string | null;
+
+  /** The day it stopped being part of the plan; it is kept, with its history, and judged only before that day. */
+  @Column({ name: 'retired_on', type: 'date', nullable: true })
+  retiredOn: string | null;
 }
 
 @Entity({ name: 'measure' })
@@ -139,6 +147,10 @@ export class MeasureEntity {
 
   @Column({ name: 'patient_groups', type: 'text', array: true, default: () => "'{}'" })
   patientGroups: string[];
+
+  /** The day it stopped being part of the plan; it is kept, with its history, and judged only before that day. */
+  @Column({ name: 'retired_on', type: 'date', nullable: true })
+  retiredOn: string | null;
 }
 
 /** A dated entry: append-only, so the history of a measure or target is never overwritten. */
@@ -176,6 +188,10 @@ export class StatusUpdateEntity {
 
   @Column({ name: 'author_name', type: 'text' })
   authorName: string;
+
+  /** The entry this one corrects: the corrected entry stays in the history, marked, and no longer counts. */
+  @Column({ name: 'supersedes_id', type: 'uuid', nullable: true })
+  supersedesId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

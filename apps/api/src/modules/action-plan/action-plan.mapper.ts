@@ -26,6 +26,7 @@ export function toFocusArea({ area, targets, measures, section, access }: FocusA
     number: section.focusAreaNumber,
     title: section.title,
     responsibleOrgan: section.responsibleOrgan,
+    responsibleOrganId: area.responsibleOrganId,
     hasProfessionalCommittee: section.hasProfessionalCommittee,
     status: section.status,
     targets: section.targets.map((target, index) =>
@@ -36,6 +37,7 @@ export function toFocusArea({ area, targets, measures, section, access }: FocusA
         unit: target.unit,
         baseline: target.baseline,
         targetValue: target.targetValue,
+        startsOn: targets[index]?.startsOn ?? null,
         dueDate: target.dueDate,
         latestValue: target.latestValue,
         latestValueOn: target.valueDate,
@@ -57,6 +59,8 @@ function toMeasure(view: MeasureView, row: MeasureAsOfRow | undefined, access: M
     planId: row?.planId ?? '',
     title: view.title,
     owner: view.owner,
+    ownerPartnerId: row?.ownerPartnerId ?? null,
+    ownerOrganId: row?.ownerOrganId ?? null,
     reporterUserId: access?.reporterUserId ?? null,
     canPostStatus: access?.canPostStatus ?? false,
     startsOn: view.startsOn,
@@ -69,9 +73,19 @@ function toMeasure(view: MeasureView, row: MeasureAsOfRow | undefined, access: M
   });
 }
 
-/** An update as stored (an entity just written, or a row read). */
-export function toStatusUpdate(entity: Omit<UpdateRow, 'planId' | 'subjectId'>): StatusUpdate {
+/**
+ * An update as stored (an entity just written, or a row read); `correctedById` and `canCorrect` come
+ * from its history and the policy.
+ */
+export function toStatusUpdate(
+  entity: Omit<UpdateRow, 'planId' | 'subjectId' | 'communityId' | 'authorUserId'>,
+  correctedById: string | null = null,
+  canCorrect = false,
+): StatusUpdate {
   return Object.assign(new StatusUpdate(), {
+    correctsId: entity.supersedesId,
+    correctedById,
+    canCorrect,
     id: entity.id,
     reportedOn: entity.reportedOn,
     status: entity.status,

@@ -121,3 +121,35 @@ export function mayFreezeReport(caller: Caller, communityId: string): boolean {
 export function assertMayFreezeReport(caller: Caller, communityId: string): void {
   authorize(caller, 'community:administer', communityId);
 }
+
+/** Writing the plan itself (plans, focus areas, targets, measures, the lifecycle): the secretariat. */
+export function mayAuthorPlan(caller: Caller, communityId: string): boolean {
+  return administers(caller, communityId);
+}
+
+export function assertMayAuthorPlan(caller: Caller, communityId: string): void {
+  authorize(caller, 'community:administer', communityId);
+}
+
+interface UpdateLike {
+  communityId: string;
+  authorUserId: string | null;
+}
+
+/**
+ * Correcting a status update: the secretariat, or whoever wrote it while they may still write there
+ * (the measure's reporter, a reporter in the target's focus area). `mayWriteThere` is what the policy
+ * says about posting on the same measure or target.
+ */
+export function mayCorrectUpdate(caller: Caller, update: UpdateLike, mayWriteThere: boolean): boolean {
+  if (!writesStatus(caller, update.communityId)) return false;
+  if (administers(caller, update.communityId)) return true;
+  return mayWriteThere && caller.kind === 'user' && update.authorUserId === caller.userId;
+}
+
+export function assertMayCorrectUpdate(caller: Caller, update: UpdateLike, mayWriteThere: boolean): void {
+  authorize(caller, 'status:write', update.communityId);
+  if (!mayCorrectUpdate(caller, update, mayWriteThere)) {
+    throw forbidden('NOT_UPDATE_CORRECTOR', {}, 'Only the secretariat or the author of this status update corrects it.');
+  }
+}

@@ -31,6 +31,8 @@ export interface FocusAreaRow {
   number: number;
   title: string;
   responsibleOrgan: { name: string; kind: string } | null;
+  responsibleOrganId: string | null;
+  retiredOn: string | null;
 }
 
 /** A target with its latest indicator value on the date asked about. */
@@ -44,11 +46,17 @@ export interface MeasureAsOfRow extends MeasureFacts, MeasureState {
   planId: string;
   focusAreaId: string;
   owner: string | null;
+  ownerPartnerId: string | null;
+  ownerOrganId: string | null;
 }
 
 /** A status update of a measure or a target (`subjectId`) of a plan. */
 export interface UpdateRow {
   id: string;
+  communityId: string;
+  /** The entry it corrects, if it is a correction. */
+  supersedesId: string | null;
+  authorUserId: string | null;
   planId: string;
   subjectId: string;
   reportedOn: string;
@@ -73,9 +81,13 @@ export interface ReportYearRow {
 const PLAN_COLUMNS = `p.id, p.community_id AS "communityId", p.title, p.period_from AS "periodFrom", p.period_to AS "periodTo", p.status,
   p.adopted_by_case AS "adoptedByCase", p.prolonged_reason AS "prolongedReason", p.prolonged_by_case AS "prolongedByCase"`;
 
+/** An update that counts: one that was corrected stays in the history but is replaced by its correction. */
+const NOT_CORRECTED = 'NOT EXISTS (SELECT 1 FROM status_update c WHERE c.supersedes_id = u.id)';
+
 /** The latest update of the measure `m` on or before $2 that matches a condition, newest written last. */
 const latestMeasureUpdate = (columns: string, condition: string) =>
   `LEFT JOIN LATERAL (SELECT ${columns} FROM status_update u WHERE u.measure_id = m.id AND u.reported_on <= $2::date ${condition}
+    AND ${NOT_CORRECTED}
     ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1)`;
 
 export class ActionPlanRepository {
@@ -99,7 +111,7 @@ export class ActionPlanRepository {
   readFocusAreasOfPlans(planIds: readonly string[]): Promise<FocusAreaRow[]> {
     return selectRows<FocusAreaRow>(
       this.manager,
-      `SELECT f.id, f.plan_id AS "planId", f.number, f.title,
+      `SELECT f.id, f.plan_id AS "planId", f.number, f.title, f.responsible_organ_id AS "responsibleOrganId", f.retired_on AS "retiredOn",
          CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('name', o.name, 'kind', o.kind) END AS "responsibleOrgan"
        FROM focus_area f LEFT JOIN organ o ON o.id = f.responsible_organ_id
        WHERE f.plan_id = ANY($1::uuid[]) ORDER BY f.number`,
@@ -112,11 +124,11 @@ export class ActionPlanRepository {
     return selectRows<TargetAsOfRow>(
       this.manager,
       `SELECT t.id, f.plan_id AS "planId", t.focus_area_id AS "focusAreaId", t.description, t.indicator_name AS "indicatorName", t.unit,
-         t.baseline::float8 AS baseline, t.target_value::float8 AS "targetValue", t.starts_on AS "startsOn", t.due_date AS "dueDate",
+         t.baseline::float8 AS baseline, t.target_value::float8 AS "targetValue", t.starts_on AS "startsOn", t.due_date AS "dueDate", t.retired_on AS "retiredOn",
          latest.indicator_value::float8 AS "latestValue", latest.reported_on AS "valueDate"
        FROM target t JOIN focus_area f ON f.id = t.focus_area_id
        LEFT JOIN LATERAL (SELECT u.indicator_value, u.reported_on FROM status_update u
-         WHERE u.target_id = t.id AND u.reported_on <= $2::date AND u.indicator_value IS NOT NULL
+         WHERE u.target_id = t.id AND u.reported_on <= $2::date AND u.indicator_value IS NOT NULL AND ${NOT_CORRECTED}
          ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1) latest ON true
        WHERE f.plan_id = ANY($1::uuid[]) ORDER BY t.position, t.id`,
       [planIds, asOf],
@@ -132,7 +144,8 @@ export class ActionPlanRepository {
       this.manager,
       `SELECT m.id, m.community_id AS "communityId", f.plan_id AS "planId", m.focus_area_id AS "focusAreaId", m.title,
          m.reporter_user_id AS "reporterUserId", m.starts_on AS "startsOn", m.ends_on AS "endsOn", m.patient_groups AS "patientGroups",
-         COALESCE(partner.name, organ.name) AS owner,
+         COALESCE(partner.name, organ.name) AS owner, m.owner_partner_id AS "ownerPartnerId", m.owner_organ_id AS "ownerOrganId",
+         m.retired_on AS "retiredOn",
          latest.reported_on AS "lastUpdateOn", COALESCE(latest.comment, '') AS comment,
          reported.status AS reported, progressed.progress
        FROM measure m JOIN focus_area f ON f.id = m.focus_area_id
@@ -151,7 +164,8 @@ export class ActionPlanRepository {
     const table = subject === 'measure' ? 'measure' : 'target';
     return selectRows<UpdateRow>(
       this.manager,
-      `SELECT u.id, f.plan_id AS "planId", u.${table}_id AS "subjectId", u.reported_on AS "reportedOn", u.status, u.progress,
+      `SELECT u.id, u.community_id AS "communityId", u.supersedes_id AS "supersedesId", u.author_user_id AS "authorUserId",
+         f.plan_id AS "planId", u.${table}_id AS "subjectId", u.reported_on AS "reportedOn", u.status, u.progress,
          u.indicator_value::float8 AS "indicatorValue", u.comment, u.author_name AS "authorName", u.created_at AS "createdAt"
        FROM status_update u JOIN ${table} s ON s.id = u.${table}_id JOIN focus_area f ON f.id = s.focus_area_id
        WHERE f.plan_id = ANY($1::uuid[]) ORDER BY u.reported_on, u.created_at`,

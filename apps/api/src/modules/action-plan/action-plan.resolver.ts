@@ -8,7 +8,7 @@ import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Community } from '../community/community.type.js';
 import { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
-import { mayReadUpdates, readsInternal } from './action-plan.policy.js';
+import { mayCorrectUpdate, mayReadUpdates, readsInternal } from './action-plan.policy.js';
 import { toActionPlan, toFocusArea, toStatusReport, toStatusUpdate } from './action-plan.mapper.js';
 import { ActionPlan, FocusArea, Measure, ProgressPoint, StatusReport, StatusUpdate } from './action-plan.type.js';
 
@@ -117,7 +117,7 @@ export class ActionPlanResolver {
       measureId: input.measureId ? parseId(input.measureId, 'measureId') : null,
       targetId: input.targetId ? parseId(input.targetId, 'targetId') : null,
     };
-    return toStatusUpdate(await services.actionPlans.postStatusUpdate(caller, input, ids));
+    return toStatusUpdate(await services.actionPlans.postStatusUpdate(caller, input, ids), null, true);
   }
 
   @Authorized<Access>('status:write')
@@ -160,7 +160,13 @@ export class MeasureResolver {
   })
   async updates(@Root() measure: Measure, @Ctx() { caller, loaders }: Context): Promise<StatusUpdate[] | null> {
     if (!mayReadUpdates(caller, measure.communityId)) return null;
-    return ((await loaders.measureUpdatesOfPlan.load(measure.planId)).get(measure.id) ?? []).map(toStatusUpdate);
+    const updates = (await loaders.measureUpdatesOfPlan.load(measure.planId)).get(measure.id) ?? [];
+    // A corrected entry stays in the history, marked with the entry that corrects it.
+    const correctedBy = new Map(updates.flatMap((update) => (update.supersedesId ? [[update.supersedesId, update.id] as const] : [])));
+    return updates.map((update) => {
+      const correctedById = correctedBy.get(update.id) ?? null;
+      return toStatusUpdate(update, correctedById, correctedById === null && mayCorrectUpdate(caller, update, measure.canPostStatus));
+    });
   }
 }
 

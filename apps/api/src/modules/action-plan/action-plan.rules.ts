@@ -1,7 +1,7 @@
 import { firstDayOfYear, lastDayOfYear, quarterEndsBetween } from '@helsefellesskap/calendar';
 import type { StatusLevel } from '@helsefellesskap/status-schema';
 import type { ActionPlanStatus } from './action-plan.entity.js';
-import { sectionAsOf, type FocusAreaData } from './status-report.builder.js';
+import { activeAreasOn, sectionAsOf, type FocusAreaData } from './status-report.builder.js';
 
 interface PlanYears {
   periodFrom: number;
@@ -34,7 +34,7 @@ export function quarterEnds(from: string, until: string): string[] {
 /** What the dashboard plots: each focus area's average progress and status at each quarter's end. */
 export function progressSeries(areas: readonly FocusAreaData[], from: string, until: string): ProgressSample[] {
   return quarterEnds(from, until).flatMap((date) =>
-    areas.map((area) => {
+    activeAreasOn(areas, date).map((area) => {
       const section = sectionAsOf(area, date, '');
       const progresses = section.measures.map((measure) => measure.progress).filter((progress) => progress !== null);
       return {

@@ -5,11 +5,13 @@ import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import { groupByKeys } from '../../common/group.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
-import { StatusUpdateEntity, type StatusReportEntity } from './action-plan.entity.js';
+import { StatusUpdateEntity, type MeasureEntity, type StatusReportEntity, type TargetEntity } from './action-plan.entity.js';
 import type { ActionPlanLoaders } from './action-plan.loaders.js';
 import type { FocusAreaRow, MeasureAsOfRow, PlanRow, ReportYearRow, TargetAsOfRow } from './action-plan.repository.js';
 import type { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
+import type { CorrectStatusUpdateInput } from './plan-authoring.inputs.js';
 import {
+  assertMayCorrectUpdate,
   assertMayFreezeReport,
   assertMayPostMeasureStatus,
   assertMayReadPlan,
@@ -23,6 +25,7 @@ import {
   visibleReporter,
 } from './action-plan.policy.js';
 import { lastReportYear, progressSeries, reportingWindow, type ProgressSample } from './action-plan.rules.js';
+import { isActiveOn } from './plan-authoring.rules.js';
 import { buildStatusReport, measureView, sectionOf, targetView, type FocusAreaData } from './status-report.builder.js';
 
 /** What a status report needs of its plan: a plan read for a page, or one locked for a change. */
@@ -93,10 +96,20 @@ export class ActionPlanService {
       loaders.targetsOfPlanAsOf.load(key),
       loaders.measuresOfPlanAsOf.load(key),
     ]);
-    const areaIds = areas.map((area) => area.id);
-    const targetsByArea = groupByKeys(areaIds, targets, (target) => target.focusAreaId);
-    const measuresByArea = groupByKeys(areaIds, measures, (measure) => measure.focusAreaId);
-    return areas.map((area, index) => {
+    // What was retired on or before the date is no longer part of the plan then (it keeps its history).
+    const activeAreas = areas.filter((area) => isActiveOn(area.retiredOn, date));
+    const areaIds = activeAreas.map((area) => area.id);
+    const targetsByArea = groupByKeys(
+      areaIds,
+      targets.filter((target) => isActiveOn(target.retiredOn, date)),
+      (target) => target.focusAreaId,
+    );
+    const measuresByArea = groupByKeys(
+      areaIds,
+      measures.filter((measure) => isActiveOn(measure.retiredOn, date)),
+      (measure) => measure.focusAreaId,
+    );
+    return activeAreas.map((area, index) => {
       const areaTargets = targetsByArea[index] ?? [];
       const areaMeasures = measuresByArea[index] ?? [];
       return {
@@ -174,20 +187,7 @@ export class ActionPlanService {
           subject.communityId,
           await repositories.actionPlans.findMeasuresOfFocusAreas([subject.focusAreaId]),
         );
-      if (ids.measureId !== null && (input.indicatorValue ?? null) !== null)
-        throw badUserInput('indicatorValue', 'INDICATOR_VALUE_ON_MEASURE', {}, 'belongs to targets; a measure has status and progress');
-      if (ids.measureId !== null && (input.status ?? null) === null && (input.progress ?? null) === null)
-        throw badUserInput('status', 'STATUS_OR_PROGRESS_REQUIRED', {}, 'give a status or a progress');
-      if (ids.targetId !== null && (input.indicatorValue ?? null) === null)
-        throw badUserInput('indicatorValue', 'INDICATOR_VALUE_REQUIRED', {}, 'is required for a target');
-      if (ids.targetId !== null && ((input.status ?? null) !== null || (input.progress ?? null) !== null))
-        throw badUserInput('status', 'STATUS_ON_TARGET', {}, 'a target is judged from its indicator value, not reported');
-      await assertReportedOnInRange(repositories, subject, ids.measureId !== null, input.reportedOn);
-      if (ids.targetId !== null && 'unit' in subject && isShare(subject.unit)) {
-        const value = input.indicatorValue ?? 0;
-        if (value < 0 || value > 100)
-          throw badUserInput('indicatorValue', 'SHARE_OUT_OF_RANGE', { min: 0, max: 100 }, 'a share (unit %) is between 0 and 100');
-      }
+      await assertUpdateValues(repositories, subject, ids.measureId !== null, input);
       const update = await repositories.actionPlans.addUpdate(
         Object.assign(new StatusUpdateEntity(), {
           communityId: subject.communityId,
@@ -200,6 +200,7 @@ export class ActionPlanService {
           comment: input.comment.trim(),
           authorUserId: caller.kind === 'user' ? caller.userId : null,
           authorName: caller.kind === 'user' ? caller.name : 'unknown',
+          supersedesId: null,
         }),
       );
       await repositories.audit.record(caller, {
@@ -210,6 +211,63 @@ export class ActionPlanService {
         after: update,
       });
       return update;
+    });
+  }
+
+  /**
+   * Corrects a wrong status update by a new entry that supersedes it: both stay in the history (the
+   * wrong one marked), and every status, the dashboard and new report drafts use the correction. Frozen
+   * reports keep what they froze. The secretariat corrects any entry, its author one they still may
+   * write; an entry is corrected once (a second correction corrects the correction).
+   */
+  correctStatusUpdate(caller: Caller, updateId: string, input: CorrectStatusUpdateInput): Promise<StatusUpdateEntity> {
+    const today = this.clock.today();
+    return this.inTransaction(async (repositories) => {
+      const wrong = await repositories.planAuthoring.findUpdate(updateId);
+      if (!wrong) throw notFound('statusUpdate', updateId);
+      const subject = wrong.measureId
+        ? await repositories.actionPlans.findMeasure(wrong.measureId)
+        : await repositories.actionPlans.findTarget(wrong.targetId ?? '');
+      if (!subject) throw notFound(wrong.measureId ? 'measure' : 'target', wrong.measureId ?? wrong.targetId ?? '');
+      const mayWriteThere =
+        'reporterUserId' in subject
+          ? mayPostMeasureStatus(caller, subject)
+          : mayWriteForFocusArea(
+              caller,
+              subject.communityId,
+              await repositories.actionPlans.findMeasuresOfFocusAreas([subject.focusAreaId]),
+            );
+      assertMayCorrectUpdate(caller, wrong, mayWriteThere);
+      if (await repositories.planAuthoring.findCorrectionOf(wrong.id))
+        throw conflict('UPDATE_ALREADY_CORRECTED', {}, 'The status update was corrected already: correct the correction.', 'updateId');
+      const values = { ...input, reportedOn: input.reportedOn ?? wrong.reportedOn };
+      if (values.reportedOn > today)
+        throw badUserInput('reportedOn', 'DATE_IN_FUTURE', { today }, `must not be in the future (today is ${today})`);
+      await assertUpdateValues(repositories, subject, wrong.measureId !== null, values);
+      const correction = await repositories.actionPlans.addUpdate(
+        Object.assign(new StatusUpdateEntity(), {
+          communityId: wrong.communityId,
+          measureId: wrong.measureId,
+          targetId: wrong.targetId,
+          reportedOn: values.reportedOn,
+          status: input.status ?? null,
+          progress: input.progress ?? null,
+          indicatorValue: input.indicatorValue ?? null,
+          comment: input.comment.trim(),
+          authorUserId: caller.kind === 'user' ? caller.userId : null,
+          authorName: caller.kind === 'user' ? caller.name : 'unknown',
+          supersedesId: wrong.id,
+        }),
+      );
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'StatusUpdate',
+        entityId: correction.id,
+        communityId: correction.communityId,
+        before: wrong,
+        after: correction,
+      });
+      return correction;
     });
   }
 
@@ -407,6 +465,36 @@ function assertYear(plan: ReportedPlan, year: number): void {
     );
 }
 
+/** The rules every entry of a measure's or target's history follows, a post or a correction alike. */
+async function assertUpdateValues(
+  repositories: Repositories,
+  subject: MeasureEntity | TargetEntity,
+  isMeasure: boolean,
+  input: { reportedOn: string; status?: string | null; progress?: number | null; indicatorValue?: number | null },
+): Promise<void> {
+  if (isMeasure && (input.indicatorValue ?? null) !== null)
+    throw badUserInput('indicatorValue', 'INDICATOR_VALUE_ON_MEASURE', {}, 'belongs to targets; a measure has status and progress');
+  if (isMeasure && (input.status ?? null) === null && (input.progress ?? null) === null)
+    throw badUserInput('status', 'STATUS_OR_PROGRESS_REQUIRED', {}, 'give a status or a progress');
+  if (!isMeasure && (input.indicatorValue ?? null) === null)
+    throw badUserInput('indicatorValue', 'INDICATOR_VALUE_REQUIRED', {}, 'is required for a target');
+  if (!isMeasure && ((input.status ?? null) !== null || (input.progress ?? null) !== null))
+    throw badUserInput('status', 'STATUS_ON_TARGET', {}, 'a target is judged from its indicator value, not reported');
+  if (!isMeasure && 'unit' in subject && isShare(subject.unit)) {
+    const value = input.indicatorValue ?? 0;
+    if (value < 0 || value > 100)
+      throw badUserInput('indicatorValue', 'SHARE_OUT_OF_RANGE', { min: 0, max: 100 }, 'a share (unit %) is between 0 and 100');
+  }
+  await assertReportedOnInRange(repositories, subject, isMeasure, input.reportedOn);
+  if (subject.retiredOn !== null && input.reportedOn >= subject.retiredOn)
+    throw badUserInput(
+      'reportedOn',
+      'DATE_AFTER_RETIREMENT',
+      { retiredOn: subject.retiredOn },
+      `must be before it was retired (${subject.retiredOn})`,
+    );
+}
+
 /**
  * A status update tells what happened on a day within the plan's years, not in the future, and for a
  * measure not before it started: a year 1900 or 2031 update of a 2022–2024 plan is a typing error that,
@@ -468,6 +556,7 @@ export async function loadFocusAreaData(repositories: Repositories, planId: stri
       number: area.number,
       title: area.title,
       responsibleOrgan: organ ? { name: organ.name, kind: organ.kind } : null,
+      retiredOn: area.retiredOn,
       targets: targets
         .filter((target) => target.focusAreaId === area.id)
         .map((target) => ({ target, updates: targetUpdates.filter((update) => update.targetId === target.id) })),

@@ -66,6 +66,22 @@ export class StatusUpdate {
 
   @Field(() => DateTimeISOResolver, { description: 'When it was written.' })
   createdAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The entry this one corrects, if it is a correction.' })
+  correctsId: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The entry that corrects this one: it no longer counts (not in the status, the dashboard or new reports) but stays in the history.',
+  })
+  correctedById: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether the caller may correct it: the secretariat, or its author while they still report there; false once it is corrected.',
+  })
+  canCorrect: boolean;
 }
 
 @ObjectType({ description: 'A target of a focus area, measured by an indicator.' })
@@ -87,6 +103,9 @@ export class Target {
 
   @Field(() => Float, { nullable: true, description: 'Value to reach.' })
   targetValue: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the work towards it starts.' })
+  startsOn: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'When the target value should be reached.' })
   dueDate: string | null;
@@ -119,6 +138,12 @@ export class Measure {
 
   @Field(() => String, { nullable: true, description: 'The partner or organ that owns the measure.' })
   owner: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The partner that owns it, if a partner does.' })
+  ownerPartnerId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organ that owns it, if an organ does.' })
+  ownerOrganId: string | null;
 
   @Field(() => ID, {
     nullable: true,
@@ -167,6 +192,9 @@ export class FocusArea {
 
   @Field(() => String, { nullable: true, description: 'The organ responsible, e.g. a professional committee.' })
   responsibleOrgan: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The id of the organ responsible.' })
+  responsibleOrganId: string | null;
 
   @Field(() => Boolean, { description: 'Whether a professional committee (FSU) carries the focus area.' })
   hasProfessionalCommittee: boolean;

@@ -14,14 +14,21 @@ import {
   type Target,
 } from '@helsefellesskap/status-schema';
 import type { MeasureEntity, StatusUpdateEntity, TargetEntity } from './action-plan.entity.js';
+import { isActiveOn } from './plan-authoring.rules.js';
 
 /** What the rules read of a target, a measure and an update: entities and plain rows alike. */
 export type TargetFacts = Pick<
   TargetEntity,
-  'id' | 'description' | 'indicatorName' | 'unit' | 'baseline' | 'targetValue' | 'startsOn' | 'dueDate'
+  'id' | 'description' | 'indicatorName' | 'unit' | 'baseline' | 'targetValue' | 'startsOn' | 'dueDate' | 'retiredOn'
 >;
-export type MeasureFacts = Pick<MeasureEntity, 'id' | 'communityId' | 'reporterUserId' | 'title' | 'startsOn' | 'endsOn' | 'patientGroups'>;
-export type UpdateFacts = Pick<StatusUpdateEntity, 'reportedOn' | 'status' | 'progress' | 'indicatorValue' | 'comment'>;
+export type MeasureFacts = Pick<
+  MeasureEntity,
+  'id' | 'communityId' | 'reporterUserId' | 'title' | 'startsOn' | 'endsOn' | 'patientGroups' | 'retiredOn'
+>;
+export type UpdateFacts = Pick<
+  StatusUpdateEntity,
+  'id' | 'supersedesId' | 'reportedOn' | 'status' | 'progress' | 'indicatorValue' | 'comment'
+>;
 
 /** What a focus area holds, loaded by the service; everything here is plain data. */
 export interface FocusAreaData {
@@ -29,6 +36,8 @@ export interface FocusAreaData {
   number: number;
   title: string;
   responsibleOrgan: { name: string; kind: string } | null;
+  /** The day it left the plan, if it did: judged only before. */
+  retiredOn: string | null;
   targets: { target: TargetFacts; updates: readonly UpdateFacts[] }[];
   measures: { measure: MeasureFacts; owner: string | null; updates: readonly UpdateFacts[] }[];
 }
@@ -39,6 +48,23 @@ export interface MeasureState {
   comment: string;
   reported: StatusLevel | null;
   progress: number | null;
+}
+
+/** The updates that count: an entry that was corrected is kept in the history but replaced by its correction. */
+export function effectiveUpdates<T extends Pick<UpdateFacts, 'id' | 'supersedesId'>>(updates: readonly T[]): T[] {
+  const superseded = new Set(updates.map((update) => update.supersedesId).filter((id) => id !== null));
+  return updates.filter((update) => !superseded.has(update.id));
+}
+
+/** The focus areas that are part of the plan on a date, each with only its targets and measures of that date. */
+export function activeAreasOn(areas: readonly FocusAreaData[], date: string): FocusAreaData[] {
+  return areas
+    .filter((area) => isActiveOn(area.retiredOn, date))
+    .map((area) => ({
+      ...area,
+      targets: area.targets.filter(({ target }) => isActiveOn(target.retiredOn, date)),
+      measures: area.measures.filter(({ measure }) => isActiveOn(measure.retiredOn, date)),
+    }));
 }
 
 /** What was known of a target on a date: its latest indicator value. */
@@ -119,6 +145,7 @@ export function targetView(target: TargetFacts, state: TargetState, asOf: string
 }
 
 export interface SectionHead {
+  id: string;
   number: number;
   title: string;
   responsibleOrgan: { name: string; kind: string } | null;
@@ -128,6 +155,7 @@ export interface SectionHead {
 export function sectionOf(area: SectionHead, targets: Target[], measures: Measure[], asOf: string, commentary: string): Section {
   const hasProfessionalCommittee = area.responsibleOrgan?.kind === 'PROFESSIONAL_COMMITTEE';
   return {
+    focusAreaId: area.id,
     focusAreaNumber: area.number,
     title: area.title,
     responsibleOrgan: area.responsibleOrgan?.name ?? null,
@@ -145,8 +173,10 @@ export function sectionOf(area: SectionHead, targets: Target[], measures: Measur
 export function sectionAsOf(area: FocusAreaData, asOf: string, commentary: string): Section {
   return sectionOf(
     area,
-    area.targets.map(({ target, updates }) => targetView(target, targetStateAsOf(updates, asOf), asOf)),
-    area.measures.map(({ measure, owner, updates }) => measureView(measure, owner, measureStateAsOf(updates, asOf), asOf)),
+    area.targets.map(({ target, updates }) => targetView(target, targetStateAsOf(effectiveUpdates(updates), asOf), asOf)),
+    area.measures.map(({ measure, owner, updates }) =>
+      measureView(measure, owner, measureStateAsOf(effectiveUpdates(updates), asOf), asOf),
+    ),
     asOf,
     commentary,
   );
@@ -167,7 +197,9 @@ export interface ReportInput {
 
 /** The year's report from the latest updates at the cut-off date, validated against the shared schema. */
 export function buildStatusReport(input: ReportInput): StatusReport {
-  const sections = input.focusAreas.map((area) => sectionAsOf(area, input.cutOffDate, input.commentary[String(area.number)] ?? ''));
+  const sections = activeAreasOn(input.focusAreas, input.cutOffDate).map((area) =>
+    sectionAsOf(area, input.cutOffDate, input.commentary[String(area.number)] ?? ''),
+  );
   const report = {
     schemaVersion: STATUS_REPORT_SCHEMA_VERSION,
     communityName: input.communityName,
