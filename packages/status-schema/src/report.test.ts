@@ -83,8 +83,8 @@ describe('parseStatusReport', () => {
     expect(pathsOf(rest).sort()).toEqual(['cutOffDate', 'year']);
   });
 
-  it('rejects a report when its schema version is not 1', () => {
-    expect(pathsOf({ ...buildReport(), schemaVersion: 2 })).toEqual(['schemaVersion']);
+  it('rejects a report of a format it does not know', () => {
+    expect(pathsOf({ ...buildReport(), formatVersion: 3 })).toEqual(['formatVersion']);
   });
 
   it('rejects a year when it is not a whole number or outside 2000-2100', () => {

@@ -31,8 +31,13 @@ export const priorityPatientGroupLabels = {
   },
 } as const satisfies Record<Locale, Record<PriorityPatientGroup, string>>;
 
-/** Bumped when the report's shape changes incompatibly, so frozen snapshots of older reports stay readable. */
-export const STATUS_REPORT_SCHEMA_VERSION = 1;
+/**
+ * The format of a report, bumped when its shape changes incompatibly; `readStoredStatusReport`
+ * (upgrade.ts) reads every older format (ADR 0019). Format 1 named it `schemaVersion` and had no
+ * element ids; format 2 gives focus areas, targets and measures their stable ids and marks
+ * commentary carried over from last year's report.
+ */
+export const STATUS_REPORT_FORMAT_VERSION = 2;
 
 const yearSchema = z.int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 const isoDateSchema = z.iso.date();
@@ -40,6 +45,8 @@ const nameSchema = z.string().trim().min(1).max(TEXT_LIMITS.name);
 const titleSchema = z.string().trim().min(1).max(TEXT_LIMITS.title);
 // z.number() already rejects NaN and Infinity in zod 4.
 const indicatorValueSchema = z.number().nullable();
+/** A plan element's stable id (it survives renumbering); null only in a report upgraded from format 1, which recorded none. */
+const elementIdSchema = z.string().trim().min(1).max(64).nullable();
 
 /**
  * Two titles that differ only in case or spacing name the same thing. Used for uniqueness here and for
@@ -50,6 +57,7 @@ export function titleKey(title: string): string {
 }
 
 export const targetSchema = z.strictObject({
+  id: elementIdSchema,
   description: z.string().trim().min(1).max(TEXT_LIMITS.description),
   indicatorName: titleSchema,
   unit: z.string().trim().min(1).max(TEXT_LIMITS.name),
@@ -65,6 +73,7 @@ export type Target = z.infer<typeof targetSchema>;
 
 export const measureSchema = z
   .strictObject({
+    id: elementIdSchema,
     title: titleSchema,
     /** Who carries the measure (a partner, an organ, a named role); null while nobody has taken it on. */
     owner: nameSchema.nullable(),
@@ -106,6 +115,8 @@ export type Change = z.infer<typeof changeSchema>;
 
 export const sectionSchema = z
   .strictObject({
+    /** The focus area's stable id; its number may change when areas are reordered. */
+    focusAreaId: elementIdSchema,
     focusAreaNumber: z.int().min(1).max(99),
     title: titleSchema,
     /** The organ that answers for the focus area, e.g. an FSU or SSU itself. */
@@ -114,13 +125,15 @@ export const sectionSchema = z
     status: statusLevelSchema,
     /** SSU's assessment in prose; may be empty while the report is being written. */
     commentary: z.string().max(TEXT_LIMITS.commentary),
+    /** The commentary is last year's, carried over as the template and not yet edited by anyone this year. */
+    commentaryCarriedOver: z.boolean(),
     gaps: z.array(gapSchema).max(LIST_LIMITS.gaps),
     targets: z.array(targetSchema).max(LIST_LIMITS.targets),
     measures: z.array(measureSchema).max(LIST_LIMITS.measures),
     changes: z.array(changeSchema).max(LIST_LIMITS.changes),
   })
   .superRefine((section, context) => {
-    // Measures are matched by title from one year to the next, so a title must name one measure.
+    // A report upgraded from format 1 has no measure ids and matches measures by title, so a title must name one measure.
     const seen = new Set<string>();
     section.measures.forEach((measure, index) => {
       const key = titleKey(measure.title);
@@ -138,7 +151,7 @@ export type Section = z.infer<typeof sectionSchema>;
 
 export const statusReportSchema = z
   .strictObject({
-    schemaVersion: z.literal(STATUS_REPORT_SCHEMA_VERSION),
+    formatVersion: z.literal(STATUS_REPORT_FORMAT_VERSION),
     communityName: nameSchema,
     planTitle: titleSchema,
     /** The plan's adopted period in years, e.g. 2022-2024; a prolonged plan keeps its original period. */

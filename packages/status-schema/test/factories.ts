@@ -5,6 +5,7 @@ import type { Measure, Section, StatusReport, Target } from '../src/index.js';
 
 export function buildMeasure(overrides: Partial<Measure> = {}): Measure {
   return {
+    id: null,
     title: 'Rekrutteringsprosjekt for leger i Vesterålen',
     owner: 'Regionrådet i Vesterålen',
     startsOn: '2023-01-01',
@@ -21,6 +22,7 @@ export function buildMeasure(overrides: Partial<Measure> = {}): Measure {
 
 export function buildTarget(overrides: Partial<Target> = {}): Target {
   return {
+    id: null,
     description: 'Kortere ventetid på digital hjemmeoppfølging',
     indicatorName: 'Ventetid',
     unit: 'dager',
@@ -36,12 +38,14 @@ export function buildTarget(overrides: Partial<Target> = {}): Target {
 
 export function buildSection(overrides: Partial<Section> = {}): Section {
   return {
+    focusAreaId: null,
     focusAreaNumber: 3,
     title: 'Demografi, rekruttering og teknologi',
     responsibleOrgan: 'SSU',
     hasProfessionalCommittee: false,
     status: 'ON_TRACK',
     commentary: '',
+    commentaryCarriedOver: false,
     gaps: [],
     targets: [buildTarget()],
     measures: [buildMeasure()],
@@ -52,7 +56,7 @@ export function buildSection(overrides: Partial<Section> = {}): Section {
 
 export function buildReport(overrides: Partial<StatusReport> = {}): StatusReport {
   return {
-    schemaVersion: 1,
+    formatVersion: 2,
     communityName: 'Helsefellesskapet Lofoten, Vesterålen, Salten',
     planTitle: 'Handlingsplan 2022-2024',
     planPeriod: { from: 2022, to: 2024 },
