@@ -5,7 +5,7 @@ import {
   focusAreaStatus,
   parseStatusReport,
   priorityPatientGroupSchema,
-  STATUS_REPORT_SCHEMA_VERSION,
+  STATUS_REPORT_FORMAT_VERSION,
   targetStatus,
   type Measure,
   type Section,
@@ -81,6 +81,7 @@ export function measureView(measure: MeasureFacts, owner: string | null, state: 
     asOf,
   });
   return {
+    id: measure.id,
     title: measure.title,
     owner,
     startsOn: measure.startsOn,
@@ -99,6 +100,7 @@ export function measureView(measure: MeasureFacts, owner: string | null, state: 
 
 export function targetView(target: TargetFacts, state: TargetState, asOf: string): Target {
   return {
+    id: target.id,
     description: target.description,
     indicatorName: target.indicatorName,
     unit: target.unit,
@@ -119,6 +121,7 @@ export function targetView(target: TargetFacts, state: TargetState, asOf: string
 }
 
 export interface SectionHead {
+  id: string;
   number: number;
   title: string;
   responsibleOrgan: { name: string; kind: string } | null;
@@ -128,12 +131,14 @@ export interface SectionHead {
 export function sectionOf(area: SectionHead, targets: Target[], measures: Measure[], asOf: string, commentary: string): Section {
   const hasProfessionalCommittee = area.responsibleOrgan?.kind === 'PROFESSIONAL_COMMITTEE';
   return {
+    focusAreaId: area.id,
     focusAreaNumber: area.number,
     title: area.title,
     responsibleOrgan: area.responsibleOrgan?.name ?? null,
     hasProfessionalCommittee,
     status: focusAreaStatus([...targets.map((target) => target.status), ...measures.map((measure) => measure.status)]),
     commentary,
+    commentaryCarriedOver: false,
     gaps: findGaps({ hasProfessionalCommittee, measures }, { asOf }),
     targets,
     measures,
@@ -158,9 +163,9 @@ export interface ReportInput {
   year: number;
   cutOffDate: string;
   focusAreas: readonly FocusAreaData[];
-  /** Commentary per focus area number. */
+  /** Commentary per focus area number, as written this year; a focus area not listed has none written yet. */
   commentary: Readonly<Record<string, string>>;
-  /** Last year's frozen report: the template, whose sections come first and against which changes are shown. */
+  /** Last year's frozen report: the template, whose sections and commentary come first and against which changes are shown. */
   previous: StatusReport | null;
   generatedAt: Date;
 }
@@ -169,7 +174,7 @@ export interface ReportInput {
 export function buildStatusReport(input: ReportInput): StatusReport {
   const sections = input.focusAreas.map((area) => sectionAsOf(area, input.cutOffDate, input.commentary[String(area.number)] ?? ''));
   const report = {
-    schemaVersion: STATUS_REPORT_SCHEMA_VERSION,
+    formatVersion: STATUS_REPORT_FORMAT_VERSION,
     communityName: input.communityName,
     planTitle: input.plan.title,
     planPeriod: { from: input.plan.periodFrom, to: input.plan.periodTo },
@@ -177,7 +182,7 @@ export function buildStatusReport(input: ReportInput): StatusReport {
     cutOffDate: input.cutOffDate,
     generatedAt: input.generatedAt.toISOString(),
     previousReportYear: input.previous?.year ?? null,
-    sections: applyTemplate(input.previous, sections),
+    sections: applyTemplate(input.previous, sections, (section) => Object.hasOwn(input.commentary, String(section.focusAreaNumber))),
   };
   const parsed = parseStatusReport(report);
   if (!parsed.ok) {
