@@ -21,6 +21,7 @@ import type { Logger } from './logging/logger.js';
 import { createOidcRouter, OIDC_LOGIN_PATH, type OidcSettings } from './modules/auth/oidc.router.js';
 import { sessionCookieOf } from './modules/auth/session-cookie.js';
 import { createStatusReportRouter } from './modules/action-plan/status-report.router.js';
+import { createAllocationExportRouter } from './modules/cost-sharing/allocation-export.router.js';
 import { createDevMailboxRouter } from './modules/mail/dev-mailbox.router.js';
 import type { Services } from './services.js';
 
@@ -143,6 +144,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     app.use(createOidcRouter(auth.oidc, { publicUrl: auth.publicUrl, cookieSecure: auth.cookieSecure, auth: services.auth, logger }));
   }
   app.use(createStatusReportRouter(services, logger));
+  app.use(createAllocationExportRouter(services, logger));
   if (!production) app.use(createDevMailboxRouter(services.repositories.mailOutbox));
   app.use(
     '/graphql',

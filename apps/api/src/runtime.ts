@@ -84,7 +84,7 @@ export async function checkApplicationPrivileges(dataSource: DataSource, logger:
 export async function seedDemoData(dataSource: DataSource, logger: Logger, options: { accounts: boolean; today: string }): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const repositories = createRepositories(manager);
-    await loadDemoData(repositories);
+    await loadDemoData(repositories, options.today);
     await loadDemoComposition(repositories, options.today);
     if (options.accounts) await loadDemoAccounts(repositories);
     await loadDemoPlan(repositories);

@@ -16,7 +16,7 @@ import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { PasswordLinkResolver } from './modules/auth/password-link.resolver.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
 import { CommunityResolver } from './modules/community/community.resolver.js';
-import { CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
+import { CommunityBudgetAccessResolver, CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
 import { RegionalCouncilResolver } from './modules/regional-council/regional-council.resolver.js';
@@ -32,6 +32,7 @@ export const resolvers = [
   RegionalCouncilResolver,
   OrganResolver,
   CostSharingResolver,
+  CommunityBudgetAccessResolver,
   AppointmentResolver,
   SeatResolver,
   PersonResolver,

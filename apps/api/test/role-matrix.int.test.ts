@@ -58,6 +58,8 @@ const nobodyBut = (...allowed: Actor[]): Record<Actor, Outcome> =>
   ) as Record<Actor, Outcome>;
 const secretariatOnly = nobodyBut('secretariat');
 const unique = () => randomUUID().slice(0, 8);
+/** Budget years the matrix starts from, one per run of the case, so that no run finds its year taken. */
+let nextBudgetYear = 0;
 
 const cases: Record<string, Case> = {
   'Query.communities': { prepare: () => ({ query: '{ communities { id } }' }), expected: everyone },
@@ -195,6 +197,40 @@ const cases: Record<string, Case> = {
       query: 'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { id } }',
       variables: { input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100 }] } },
     }),
+    expected: secretariatOnly,
+  },
+  'Mutation.startNextCoordinatorBudget': {
+    // Every run (one per actor) saves a year of its own first, so an allowed run never finds the next year taken.
+    prepare: async ({ community }) => {
+      const fromYear = 2030 + nextBudgetYear++;
+      await must(
+        matrixApp,
+        'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { id } }',
+        { input: { communityId: community.id, budgetYear: fromYear, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100 }] } },
+        community.secretariat,
+      );
+      return {
+        query: 'mutation($input: StartNextCoordinatorBudgetInput!) { startNextCoordinatorBudget(input: $input) { id } }',
+        variables: { input: { communityId: community.id, fromYear } },
+      };
+    },
+    expected: secretariatOnly,
+  },
+  'Mutation.deleteCoordinatorBudget': {
+    // Every run (one per actor) deletes a year saved for it, so an allowed run always finds one.
+    prepare: async ({ community }) => {
+      const budgetYear = 2100 + nextBudgetYear++;
+      await must(
+        matrixApp,
+        'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { id } }',
+        { input: { communityId: community.id, budgetYear, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100 }] } },
+        community.secretariat,
+      );
+      return {
+        query: 'mutation($id: ID!, $year: Int!) { deleteCoordinatorBudget(communityId: $id, budgetYear: $year) }',
+        variables: { id: community.id, year: budgetYear },
+      };
+    },
     expected: secretariatOnly,
   },
   'Mutation.grantRole': {
@@ -607,6 +643,8 @@ const crossCommunity: Record<string, CrossCase> = {
   })),
   'Mutation.updateCommunity(id)': actedOnByOtherSecretariat('Mutation.updateCommunity'),
   'Mutation.saveCoordinatorBudget(input.communityId)': actedOnByOtherSecretariat('Mutation.saveCoordinatorBudget'),
+  'Mutation.startNextCoordinatorBudget(input.communityId)': actedOnByOtherSecretariat('Mutation.startNextCoordinatorBudget'),
+  'Mutation.deleteCoordinatorBudget(communityId)': actedOnByOtherSecretariat('Mutation.deleteCoordinatorBudget'),
   'Mutation.grantRole(input.communityId)': actedOnByOtherSecretariat('Mutation.grantRole'),
   'Mutation.grantRole(input.regionalCouncilId)': referringAcross(({ community, other }) => ({
     query: 'mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }',

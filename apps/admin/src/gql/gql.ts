@@ -46,10 +46,14 @@ type Documents = {
     "\n  fragment PartnersSection_Community on Community {\n    name\n    partners {\n      id\n      populations {\n        year\n        population\n      }\n      ...PartnersTable_Partner\n    }\n  }\n": typeof types.PartnersSection_CommunityFragmentDoc,
     "\n  fragment PartnersTable_Partner on Partner {\n    id\n    name\n    kind\n    municipalityNumber\n    leftOn\n    populations {\n      year\n      population\n    }\n    regionalCouncil {\n      id\n      name\n    }\n  }\n": typeof types.PartnersTable_PartnerFragmentDoc,
     "\n  fragment RegionalCouncilsSection_Community on Community {\n    regionalCouncils {\n      id\n      name\n      members {\n        id\n        name\n        municipalityNumber\n      }\n    }\n  }\n": typeof types.RegionalCouncilsSection_CommunityFragmentDoc,
-    "\n  query CostAllocation($communityId: ID!, $budgetYear: Int!) {\n    costAllocation(communityId: $communityId, budgetYear: $budgetYear) {\n      populationYear\n      ...AllocationTable_CostAllocation\n      ...WhatIfForm_CostAllocation\n    }\n  }\n": typeof types.CostAllocationDocument,
+    "\n  query CostAllocation($communityId: ID!, $budgetYear: Int!) {\n    costAllocation(communityId: $communityId, budgetYear: $budgetYear) {\n      populationYear\n      municipalShare\n      ...AllocationTable_CostAllocation\n      ...WhatIfForm_CostAllocation\n    }\n  }\n": typeof types.CostAllocationDocument,
     "\n  fragment AllocationTable_CostAllocation on CostAllocation {\n    municipalShare\n    totalPopulation\n    lines {\n      municipalityNumber\n      name\n      population\n      fixedPart\n      perCapitaPart\n      amount\n    }\n  }\n": typeof types.AllocationTable_CostAllocationFragmentDoc,
+    "\n  fragment BudgetEditor_CoordinatorBudget on CoordinatorBudget {\n    budgetYear\n    costLines {\n      label\n      amount\n    }\n    stateGrant\n    fixedShareRatio\n  }\n": typeof types.BudgetEditor_CoordinatorBudgetFragmentDoc,
+    "\n  mutation SaveCoordinatorBudget($input: SaveCoordinatorBudgetInput!) {\n    saveCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n": typeof types.SaveCoordinatorBudgetDocument,
     "\n  fragment BudgetSummary_CoordinatorBudget on CoordinatorBudget {\n    budgetYear\n    costLines {\n      label\n      amount\n    }\n    totalCost\n    stateGrant\n    municipalShare\n    fixedShareRatio\n  }\n": typeof types.BudgetSummary_CoordinatorBudgetFragmentDoc,
-    "\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n      }\n    }\n  }\n": typeof types.CostAllocationPageDocument,
+    "\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      canEditCoordinatorBudgets\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n        ...BudgetEditor_CoordinatorBudget\n      }\n    }\n  }\n": typeof types.CostAllocationPageDocument,
+    "\n  mutation DeleteCoordinatorBudget($communityId: ID!, $budgetYear: Int!) {\n    deleteCoordinatorBudget(communityId: $communityId, budgetYear: $budgetYear)\n  }\n": typeof types.DeleteCoordinatorBudgetDocument,
+    "\n  mutation StartNextCoordinatorBudget($input: StartNextCoordinatorBudgetInput!) {\n    startNextCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n": typeof types.StartNextCoordinatorBudgetDocument,
     "\n  fragment WhatIfForm_CostAllocation on CostAllocation {\n    municipalShare\n    fixedShareRatio\n    lines {\n      municipalityNumber\n      name\n      population\n      amount\n    }\n  }\n": typeof types.WhatIfForm_CostAllocationFragmentDoc,
     "\n  query CostAllocationWhatIf($input: CostAllocationWhatIfInput!) {\n    costAllocationWhatIf(input: $input) {\n      ...AllocationTable_CostAllocation\n    }\n  }\n": typeof types.CostAllocationWhatIfDocument,
     "\n  query AppointPersons($communityId: ID!) {\n    persons(communityId: $communityId) {\n      id\n      name\n      title\n      employer\n    }\n  }\n": typeof types.AppointPersonsDocument,
@@ -107,10 +111,14 @@ const documents: Documents = {
     "\n  fragment PartnersSection_Community on Community {\n    name\n    partners {\n      id\n      populations {\n        year\n        population\n      }\n      ...PartnersTable_Partner\n    }\n  }\n": types.PartnersSection_CommunityFragmentDoc,
     "\n  fragment PartnersTable_Partner on Partner {\n    id\n    name\n    kind\n    municipalityNumber\n    leftOn\n    populations {\n      year\n      population\n    }\n    regionalCouncil {\n      id\n      name\n    }\n  }\n": types.PartnersTable_PartnerFragmentDoc,
     "\n  fragment RegionalCouncilsSection_Community on Community {\n    regionalCouncils {\n      id\n      name\n      members {\n        id\n        name\n        municipalityNumber\n      }\n    }\n  }\n": types.RegionalCouncilsSection_CommunityFragmentDoc,
-    "\n  query CostAllocation($communityId: ID!, $budgetYear: Int!) {\n    costAllocation(communityId: $communityId, budgetYear: $budgetYear) {\n      populationYear\n      ...AllocationTable_CostAllocation\n      ...WhatIfForm_CostAllocation\n    }\n  }\n": types.CostAllocationDocument,
+    "\n  query CostAllocation($communityId: ID!, $budgetYear: Int!) {\n    costAllocation(communityId: $communityId, budgetYear: $budgetYear) {\n      populationYear\n      municipalShare\n      ...AllocationTable_CostAllocation\n      ...WhatIfForm_CostAllocation\n    }\n  }\n": types.CostAllocationDocument,
     "\n  fragment AllocationTable_CostAllocation on CostAllocation {\n    municipalShare\n    totalPopulation\n    lines {\n      municipalityNumber\n      name\n      population\n      fixedPart\n      perCapitaPart\n      amount\n    }\n  }\n": types.AllocationTable_CostAllocationFragmentDoc,
+    "\n  fragment BudgetEditor_CoordinatorBudget on CoordinatorBudget {\n    budgetYear\n    costLines {\n      label\n      amount\n    }\n    stateGrant\n    fixedShareRatio\n  }\n": types.BudgetEditor_CoordinatorBudgetFragmentDoc,
+    "\n  mutation SaveCoordinatorBudget($input: SaveCoordinatorBudgetInput!) {\n    saveCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n": types.SaveCoordinatorBudgetDocument,
     "\n  fragment BudgetSummary_CoordinatorBudget on CoordinatorBudget {\n    budgetYear\n    costLines {\n      label\n      amount\n    }\n    totalCost\n    stateGrant\n    municipalShare\n    fixedShareRatio\n  }\n": types.BudgetSummary_CoordinatorBudgetFragmentDoc,
-    "\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n      }\n    }\n  }\n": types.CostAllocationPageDocument,
+    "\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      canEditCoordinatorBudgets\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n        ...BudgetEditor_CoordinatorBudget\n      }\n    }\n  }\n": types.CostAllocationPageDocument,
+    "\n  mutation DeleteCoordinatorBudget($communityId: ID!, $budgetYear: Int!) {\n    deleteCoordinatorBudget(communityId: $communityId, budgetYear: $budgetYear)\n  }\n": types.DeleteCoordinatorBudgetDocument,
+    "\n  mutation StartNextCoordinatorBudget($input: StartNextCoordinatorBudgetInput!) {\n    startNextCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n": types.StartNextCoordinatorBudgetDocument,
     "\n  fragment WhatIfForm_CostAllocation on CostAllocation {\n    municipalShare\n    fixedShareRatio\n    lines {\n      municipalityNumber\n      name\n      population\n      amount\n    }\n  }\n": types.WhatIfForm_CostAllocationFragmentDoc,
     "\n  query CostAllocationWhatIf($input: CostAllocationWhatIfInput!) {\n    costAllocationWhatIf(input: $input) {\n      ...AllocationTable_CostAllocation\n    }\n  }\n": types.CostAllocationWhatIfDocument,
     "\n  query AppointPersons($communityId: ID!) {\n    persons(communityId: $communityId) {\n      id\n      name\n      title\n      employer\n    }\n  }\n": types.AppointPersonsDocument,
@@ -281,7 +289,7 @@ export function graphql(source: "\n  fragment RegionalCouncilsSection_Community 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CostAllocation($communityId: ID!, $budgetYear: Int!) {\n    costAllocation(communityId: $communityId, budgetYear: $budgetYear) {\n      populationYear\n      ...AllocationTable_CostAllocation\n      ...WhatIfForm_CostAllocation\n    }\n  }\n"): (typeof documents)["\n  query CostAllocation($communityId: ID!, $budgetYear: Int!) {\n    costAllocation(communityId: $communityId, budgetYear: $budgetYear) {\n      populationYear\n      ...AllocationTable_CostAllocation\n      ...WhatIfForm_CostAllocation\n    }\n  }\n"];
+export function graphql(source: "\n  query CostAllocation($communityId: ID!, $budgetYear: Int!) {\n    costAllocation(communityId: $communityId, budgetYear: $budgetYear) {\n      populationYear\n      municipalShare\n      ...AllocationTable_CostAllocation\n      ...WhatIfForm_CostAllocation\n    }\n  }\n"): (typeof documents)["\n  query CostAllocation($communityId: ID!, $budgetYear: Int!) {\n    costAllocation(communityId: $communityId, budgetYear: $budgetYear) {\n      populationYear\n      municipalShare\n      ...AllocationTable_CostAllocation\n      ...WhatIfForm_CostAllocation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,11 +297,27 @@ export function graphql(source: "\n  fragment AllocationTable_CostAllocation on 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment BudgetEditor_CoordinatorBudget on CoordinatorBudget {\n    budgetYear\n    costLines {\n      label\n      amount\n    }\n    stateGrant\n    fixedShareRatio\n  }\n"): (typeof documents)["\n  fragment BudgetEditor_CoordinatorBudget on CoordinatorBudget {\n    budgetYear\n    costLines {\n      label\n      amount\n    }\n    stateGrant\n    fixedShareRatio\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCoordinatorBudget($input: SaveCoordinatorBudgetInput!) {\n    saveCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCoordinatorBudget($input: SaveCoordinatorBudgetInput!) {\n    saveCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment BudgetSummary_CoordinatorBudget on CoordinatorBudget {\n    budgetYear\n    costLines {\n      label\n      amount\n    }\n    totalCost\n    stateGrant\n    municipalShare\n    fixedShareRatio\n  }\n"): (typeof documents)["\n  fragment BudgetSummary_CoordinatorBudget on CoordinatorBudget {\n    budgetYear\n    costLines {\n      label\n      amount\n    }\n    totalCost\n    stateGrant\n    municipalShare\n    fixedShareRatio\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n      }\n    }\n  }\n"): (typeof documents)["\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      canEditCoordinatorBudgets\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n        ...BudgetEditor_CoordinatorBudget\n      }\n    }\n  }\n"): (typeof documents)["\n  query CostAllocationPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      canEditCoordinatorBudgets\n      coordinatorBudgets {\n        id\n        budgetYear\n        ...BudgetSummary_CoordinatorBudget\n        ...BudgetEditor_CoordinatorBudget\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCoordinatorBudget($communityId: ID!, $budgetYear: Int!) {\n    deleteCoordinatorBudget(communityId: $communityId, budgetYear: $budgetYear)\n  }\n"): (typeof documents)["\n  mutation DeleteCoordinatorBudget($communityId: ID!, $budgetYear: Int!) {\n    deleteCoordinatorBudget(communityId: $communityId, budgetYear: $budgetYear)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartNextCoordinatorBudget($input: StartNextCoordinatorBudgetInput!) {\n    startNextCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n"): (typeof documents)["\n  mutation StartNextCoordinatorBudget($input: StartNextCoordinatorBudgetInput!) {\n    startNextCoordinatorBudget(input: $input) {\n      id\n      budgetYear\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,12 @@ function refusal<R extends Reason>(reason: R, params: ReasonParams<R>, message: 
  * params that would name it are null.
  */
 const CONSTRAINT_REFUSALS: Readonly<Record<string, ConstraintRefusal>> = {
+  uq_coordinator_budget_year: refusal(
+    'BUDGET_EXISTS',
+    { budgetYear: null },
+    'The community already has a budget for this year.',
+    'budgetYear',
+  ),
   uq_seat_label: refusal('SEAT_LABEL_TAKEN', { label: null }, 'The organ already has a seat with this name.', 'label'),
   ex_appointment_one_member_per_seat: refusal(
     'SEAT_TAKEN',

@@ -5,12 +5,17 @@ import { CoordinatorBudgetEntity } from '../modules/cost-sharing/coordinator-bud
 import { OrganEntity } from '../modules/organ/organ.entity.js';
 import { PartnerEntity } from '../modules/partner/partner.entity.js';
 import { RegionalCouncilEntity } from '../modules/regional-council/regional-council.entity.js';
+import { loadDemoBudgets } from './load-demo-budgets.js';
 import { demoCommunities, type DemoCommunity } from './demo-data.js';
 import { demoMunicipalities } from './demo-municipalities.js';
 
-/** Loads the demo data; running it again changes nothing (records are found by their natural keys). */
-export async function loadDemoData(repositories: Repositories): Promise<void> {
+/**
+ * Loads the demo data; running it again changes nothing (records are found by their natural keys).
+ * What is dated relative to `today` (the day it is loaded) is loaded by the modules called at the end.
+ */
+export async function loadDemoData(repositories: Repositories, today: string): Promise<void> {
   for (const demo of demoCommunities) await loadCommunity(repositories, demo);
+  await loadDemoBudgets(repositories, today);
 }
 
 async function loadCommunity(repositories: Repositories, demo: DemoCommunity): Promise<void> {

@@ -14,4 +14,8 @@ export const costSharingReasons = {
   NO_MUNICIPALITIES: reason(),
   /** Every municipality has population 0, so nobody takes part. */
   NO_PARTICIPATING_MUNICIPALITY: reason(),
+  /** The community already has a budget for the year (null when a parallel request made it first). */
+  BUDGET_EXISTS: reason<{ budgetYear: number | null }>(),
+  /** Next year's budget starts from a year that has no budget. */
+  NO_BUDGET_TO_COPY: reason<{ fromYear: number; budgetYear: number }>(),
 } as const;

@@ -1,4 +1,5 @@
 import { actionPlanEn } from '../../features/action-plan/locales';
+import { budgetEditingEn } from '../../features/cost-allocation/locales';
 import { organsEn } from '../../features/organs/locales';
 import type { Resources } from './nb';
 
@@ -352,6 +353,7 @@ export const en: Resources = {
   },
   actionPlan: actionPlanEn,
   organs: organsEn,
+  budgetEditing: budgetEditingEn,
   audit: {
     title: 'Audit log',
     intro: "Every change to the health community's register, users and roles: what, when and by whom. Newest first.",

@@ -1,4 +1,5 @@
 import { actionPlanNb } from '../../features/action-plan/locales';
+import { budgetEditingNb } from '../../features/cost-allocation/locales';
 import { organsNb } from '../../features/organs/locales';
 
 export const nb = {
@@ -349,6 +350,7 @@ export const nb = {
   },
   actionPlan: actionPlanNb,
   organs: organsNb,
+  budgetEditing: budgetEditingNb,
   audit: {
     title: 'Revisjonslogg',
     intro: 'Alle endringer i registeret, brukerne og rollene i helsefellesskapet: hva, når og av hvem. Nyeste først.',

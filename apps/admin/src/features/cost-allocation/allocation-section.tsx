@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
 import { Loading, QueryError } from '../../shared/query-state';
+import { AllocationDownloads } from './allocation-downloads';
 import { AllocationTable } from './allocation-table';
 import { WhatIfForm } from './what-if-form';
 
@@ -12,6 +13,7 @@ const CostAllocationQuery = graphql(`
   query CostAllocation($communityId: ID!, $budgetYear: Int!) {
     costAllocation(communityId: $communityId, budgetYear: $budgetYear) {
       populationYear
+      municipalShare
       ...AllocationTable_CostAllocation
       ...WhatIfForm_CostAllocation
     }
@@ -47,10 +49,12 @@ export function AllocationSection({ communityId, budgetYear }: AllocationSection
               {t('costAllocation.allocation.notCharged')}
             </Paragraph>
             <AllocationTable caption={t('costAllocation.allocation.caption', { year: budgetYear })} allocation={allocation} />
+            <AllocationDownloads communityId={communityId} budgetYear={budgetYear} />
           </>
         )}
       </section>
-      {allocation && <WhatIfForm key={budgetYear} allocation={allocation} />}
+      {/* Started again from the stored figures when the budget was edited. */}
+      {allocation && <WhatIfForm key={`${budgetYear}-${allocation.municipalShare}`} allocation={allocation} />}
     </>
   );
 }

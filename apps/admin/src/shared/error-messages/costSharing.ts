@@ -10,6 +10,12 @@ export const costSharingMessages: AreaMessages<'costSharing'> = {
     MUNICIPALITY_LISTED_TWICE: ({ municipalityNumber }) => `Kommunenummer ${municipalityNumber} står mer enn én gang.`,
     NO_MUNICIPALITIES: () => 'Fordelingen må ha minst én kommune.',
     NO_PARTICIPATING_MUNICIPALITY: () => 'Minst én kommune må ha flere enn null innbyggere.',
+    BUDGET_EXISTS: ({ budgetYear }) =>
+      budgetYear === null
+        ? 'Budsjettet for dette året ble nettopp laget av noen andre. Last siden på nytt.'
+        : `Det finnes allerede et budsjett for ${budgetYear}. Velg det og rediger det i stedet.`,
+    NO_BUDGET_TO_COPY: ({ fromYear, budgetYear }) =>
+      `Det finnes ikke noe budsjett for ${fromYear} å lage budsjettet for ${budgetYear} fra.`,
   },
   en: {
     NO_BUDGET_FOR_YEAR: ({ budgetYear }) => `The health community has no budget for the coordinator in ${budgetYear}.`,
@@ -19,5 +25,10 @@ export const costSharingMessages: AreaMessages<'costSharing'> = {
     MUNICIPALITY_LISTED_TWICE: ({ municipalityNumber }) => `Municipality number ${municipalityNumber} is listed more than once.`,
     NO_MUNICIPALITIES: () => 'The allocation needs at least one municipality.',
     NO_PARTICIPATING_MUNICIPALITY: () => 'At least one municipality must have more than zero inhabitants.',
+    BUDGET_EXISTS: ({ budgetYear }) =>
+      budgetYear === null
+        ? 'Someone else just made the budget for this year. Reload the page.'
+        : `There is already a budget for ${budgetYear}. Choose it and edit it instead.`,
+    NO_BUDGET_TO_COPY: ({ fromYear, budgetYear }) => `There is no budget for ${fromYear} to make the budget for ${budgetYear} from.`,
   },
 };

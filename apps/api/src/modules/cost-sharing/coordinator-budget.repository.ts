@@ -48,6 +48,16 @@ export class CoordinatorBudgetRepository {
     return this.manager.find(CoordinatorBudgetCostLineEntity, { where: { budgetId: In([...budgetIds]) }, order: { position: 'ASC' } });
   }
 
+  /** The budget of the year, locked until the transaction ends, so writers of one budget take turns. */
+  findByYearForUpdate(communityId: string, budgetYear: number): Promise<CoordinatorBudgetEntity | null> {
+    return this.manager.findOne(CoordinatorBudgetEntity, { where: { communityId, budgetYear }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Removes the budget with its cost lines (they cascade). */
+  async delete(budgetId: string): Promise<void> {
+    await this.manager.delete(CoordinatorBudgetEntity, { id: budgetId });
+  }
+
   save(entity: CoordinatorBudgetEntity): Promise<CoordinatorBudgetEntity> {
     return this.manager.save(CoordinatorBudgetEntity, entity);
   }

@@ -81,3 +81,15 @@ export class SaveCoordinatorBudgetInput {
   @Max(1, { message: 'must be between 0 and 1' })
   fixedShareRatio: number;
 }
+
+@InputType({ description: "Starts next year's coordinator budget as a copy of a year's: its cost lines, state grant and fixed share." })
+export class StartNextCoordinatorBudgetInput {
+  @Field(() => ID, { description: 'The community.' })
+  communityId: string;
+
+  @Field(() => Int, { description: 'The budget year to copy; the new budget is for the year after it.' })
+  @IsInt({ message: messages.wholeNumber })
+  @Min(2000, { message: 'must be 2000 or later' })
+  @Max(2199, { message: 'must be 2199 or earlier' })
+  fromYear: number;
+}

@@ -1,12 +1,17 @@
-import { AppError, notFound } from '../../common/errors.js';
+import { AppError, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
-import { authorize } from '../auth/policy.js';
 import { isPartnerInYear } from '../partner/partner.rules.js';
 import { allocateCosts, AllocationInputError, ratioToPpm, type Allocation, type AllocationInput } from './allocation.js';
 import { municipalShareOf } from './budget.js';
 import { CoordinatorBudgetEntity, type CoordinatorBudgetCostLineEntity } from './coordinator-budget.entity.js';
 import type { CostAllocationWhatIfInput, SaveCoordinatorBudgetInput } from './cost-sharing.inputs.js';
+import { assertMayEditBudgets } from './cost-sharing.policy.js';
+
+export interface BudgetWithLines {
+  budget: CoordinatorBudgetEntity;
+  lines: CoordinatorBudgetCostLineEntity[];
+}
 
 export interface StoredAllocation {
   budgetYear: number;
@@ -80,16 +85,16 @@ export class CostSharingService {
     });
   }
 
-  /** Creates or replaces the budget of a year with its cost lines, in one transaction. */
-  saveBudget(
-    caller: Caller,
-    communityId: string,
-    input: SaveCoordinatorBudgetInput,
-  ): Promise<{ budget: CoordinatorBudgetEntity; lines: CoordinatorBudgetCostLineEntity[] }> {
+  /**
+   * Creates or replaces (corrects) the budget of a year with its cost lines, in one transaction. An
+   * existing budget is locked first, so two saves of one year take turns instead of mixing their lines;
+   * two saves creating the same year meet at the unique constraint and the later one is told BUDGET_EXISTS.
+   */
+  saveBudget(caller: Caller, communityId: string, input: SaveCoordinatorBudgetInput): Promise<BudgetWithLines> {
     return this.inTransaction(async (repositories) => {
       if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
-      authorize(caller, 'community:administer', communityId);
-      const existing = await repositories.coordinatorBudgets.findByYear(communityId, input.budgetYear);
+      assertMayEditBudgets(caller, communityId);
+      const existing = await repositories.coordinatorBudgets.findByYearForUpdate(communityId, input.budgetYear);
       const before = existing ? { ...existing, costLines: await repositories.coordinatorBudgets.findCostLines([existing.id]) } : null;
       const budget = existing ?? Object.assign(new CoordinatorBudgetEntity(), { communityId, budgetYear: input.budgetYear });
       budget.stateGrant = input.stateGrant;
@@ -109,6 +114,78 @@ export class CostSharingService {
         after: { ...saved, costLines: lines.map(({ label, amount }) => ({ label, amount })) },
       });
       return { budget: saved, lines };
+    });
+  }
+
+  /**
+   * Starts the budget of the year after `fromYear` as a copy of it (cost lines, state grant, fixed
+   * share), for the secretariat to edit. Refused when that year has a budget already (also when a
+   * parallel request made it first: the unique constraint on the year) or `fromYear` has none.
+   */
+  startNextBudget(caller: Caller, communityId: string, fromYear: number): Promise<BudgetWithLines> {
+    return this.inTransaction(async (repositories) => {
+      if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      assertMayEditBudgets(caller, communityId);
+      const budgetYear = fromYear + 1;
+      const source = await repositories.coordinatorBudgets.findByYear(communityId, fromYear);
+      if (!source) {
+        throw new AppError(
+          'NOT_FOUND',
+          'NO_BUDGET_TO_COPY',
+          { fromYear, budgetYear },
+          `fromYear: the community has no budget for ${fromYear} to start ${budgetYear} from.`,
+          'fromYear',
+        );
+      }
+      if (await repositories.coordinatorBudgets.findByYear(communityId, budgetYear)) {
+        throw conflict('BUDGET_EXISTS', { budgetYear }, `The community already has a budget for ${budgetYear}.`, 'fromYear');
+      }
+      const sourceLines = await repositories.coordinatorBudgets.findCostLines([source.id]);
+      const saved = await repositories.coordinatorBudgets.save(
+        Object.assign(new CoordinatorBudgetEntity(), {
+          communityId,
+          budgetYear,
+          stateGrant: source.stateGrant,
+          fixedSharePpm: source.fixedSharePpm,
+        }),
+      );
+      await repositories.coordinatorBudgets.replaceCostLines(saved.id, sourceLines);
+      const lines = await repositories.coordinatorBudgets.findCostLines([saved.id]);
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'CoordinatorBudget',
+        entityId: saved.id,
+        communityId,
+        before: null,
+        after: { ...saved, copiedFromYear: fromYear, costLines: lines.map(({ label, amount }) => ({ label, amount })) },
+      });
+      return { budget: saved, lines };
+    });
+  }
+
+  /**
+   * Deletes a year's budget made by mistake (a year started too far ahead, say), with its lines; the
+   * audit event keeps what it held. Two deletions at once: the later one finds nothing to delete.
+   */
+  deleteBudget(caller: Caller, communityId: string, budgetYear: number): Promise<string> {
+    return this.inTransaction(async (repositories) => {
+      if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
+      assertMayEditBudgets(caller, communityId);
+      const budget = await repositories.coordinatorBudgets.findByYearForUpdate(communityId, budgetYear);
+      if (!budget) {
+        throw new AppError('NOT_FOUND', 'NO_BUDGET_FOR_YEAR', { budgetYear }, `The community has no coordinator budget for ${budgetYear}.`);
+      }
+      const lines = await repositories.coordinatorBudgets.findCostLines([budget.id]);
+      await repositories.coordinatorBudgets.delete(budget.id);
+      await repositories.audit.record(caller, {
+        action: 'DELETE',
+        entityType: 'CoordinatorBudget',
+        entityId: budget.id,
+        communityId,
+        before: { ...budget, costLines: lines.map(({ label, amount }) => ({ label, amount })) },
+        after: null,
+      });
+      return budget.id;
     });
   }
 }

@@ -1,0 +1,65 @@
+import express, { type Response, type Router } from 'express';
+import { AppError, badUserInput, type ErrorCode } from '../../common/errors.js';
+import { parseId } from '../../common/ids.js';
+import { sendHttpError } from '../../http/json-errors.js';
+import type { Logger } from '../../logging/logger.js';
+import type { Services } from '../../services.js';
+import { allocationCsv } from './allocation-csv.js';
+import { allocationExportTable, allocationFileName } from './allocation-export.js';
+import { allocationXlsx } from './allocation-xlsx.js';
+
+const HTTP_STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+
+const FORMATS = {
+  csv: { contentType: 'text/csv; charset=utf-8' },
+  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+} as const;
+type Format = keyof typeof FORMATS;
+
+/**
+ * GET /api/communities/:communityId/cost-allocations/:year.csv and .xlsx: the allocation of a stored
+ * budget for invoicing. The figures are Query.costAllocation's, read by the same service method, and
+ * public like it (budgets and what each municipality pays are public); refusals are JSON with a reason.
+ */
+export function createAllocationExportRouter(services: Services, logger: Logger): Router {
+  const router = express.Router();
+  for (const format of Object.keys(FORMATS) as Format[]) {
+    router.get(`/api/communities/:communityId/cost-allocations/:year.${format}`, async (request, response) => {
+      try {
+        const communityId = parseId(request.params.communityId, 'communityId');
+        if (!/^\d{4}$/.test(request.params.year)) throw badUserInput('year', 'NOT_WHOLE_NUMBER', {}, 'must be a year of four digits');
+        const year = Number(request.params.year);
+        const community = await services.communities.get(communityId);
+        const table = allocationExportTable(await services.costSharing.allocationForBudget(communityId, year));
+        const body =
+          format === 'csv'
+            ? Buffer.from(allocationCsv(table), 'utf8')
+            : await allocationXlsx(table, { communityName: community.name, created: new Date() });
+        response
+          .status(200)
+          .type(FORMATS[format].contentType)
+          .attachment(allocationFileName(community.shortName, year, format))
+          // The budget may be edited at any time: never an old copy.
+          .set('Cache-Control', 'no-store')
+          .send(body);
+      } catch (error) {
+        refuse(response, error, logger);
+      }
+    });
+  }
+  return router;
+}
+
+function refuse(response: Response, error: unknown, logger: Logger): void {
+  if (error instanceof AppError) {
+    sendHttpError(response, HTTP_STATUS[error.code], {
+      code: error.code,
+      reason: error.reason,
+      params: error.params,
+      message: error.message,
+    });
+    return;
+  }
+  logger.error({ err: error }, 'cost allocation export failed');
+  sendHttpError(response, 500, { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', params: {}, message: 'Internal server error.' });
+}
