@@ -58,6 +58,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     stateGrant: { nb: 'Statstilskudd', en: 'State grant' },
     fixedSharePpm: { nb: 'Fast andel (milliondeler)', en: 'Fixed share (parts per million)' },
     costLines: { nb: 'Kostnadslinjer', en: 'Cost lines' },
+    copiedFromYear: { nb: 'Kopiert fra år', en: 'Copied from year' },
   },
   User: {
     id,
