@@ -170,7 +170,7 @@ describe('matching by stable id', () => {
     expect(changesSince(previous, current).map((change) => change.kind)).toEqual(['NEW_MEASURE', 'REMOVED_MEASURE']);
   });
 
-  it('matches by number and title against a report upgraded from format 1, which has no ids', () => {
+  it('matches by number and title against a report upgraded from version 1, which has no ids', () => {
     const previous = buildReport({
       sections: [buildSection({ focusAreaId: null, focusAreaNumber: 3, measures: [buildMeasure({ id: null, progress: 40 })] })],
     });

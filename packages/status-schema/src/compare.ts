@@ -3,7 +3,7 @@ import { type Change, type Measure, type Section, type StatusReport, type Target
 /**
  * The element of the previous report that an element of this year's is: the one with the same stable
  * id, so renumbering and renaming never break a comparison; an element of a report upgraded from
- * format 1 has no id and is matched by `legacyKey` instead (a number or a title).
+ * version 1 has no id and is matched by `legacyKey` instead (a number or a title).
  */
 function previousMatcher<T>(previous: readonly T[], idOf: (item: T) => string | null, legacyKey: (item: T) => string) {
   const byId = new Map<string, T>();
@@ -112,7 +112,7 @@ function measureChanges(previous: readonly Measure[], current: readonly Measure[
       });
     }
   }
-  // A measure listed twice by title in a format-1 report counts once, as it was matched.
+  // A measure listed twice by title in a version 1 report counts once, as it was matched.
   const removed = previous.filter(
     (measure, index) =>
       !matched.has(measure) &&

@@ -44,7 +44,7 @@ export {
 export {
   CHANGE_KINDS,
   PRIORITY_PATIENT_GROUPS,
-  STATUS_REPORT_FORMAT_VERSION,
+  STATUS_REPORT_SCHEMA_VERSION,
   changeKindSchema,
   changeSchema,
   measureSchema,
@@ -66,5 +66,5 @@ export {
   type Target,
 } from './report.js';
 export { applyTemplate, changesSince, type CommentaryWritten } from './compare.js';
-export { readStoredStatusReport, upgradeStatusReport } from './upgrade.js';
+export { upgradeStatusReport } from './upgrade.js';
 export { INDICATOR_VALUE_LIMIT, LIST_LIMITS, TEXT_LIMITS, YEAR_RANGE } from './limits.js';

@@ -84,7 +84,7 @@ describe('parseStatusReport', () => {
   });
 
   it('rejects a report of a format it does not know', () => {
-    expect(pathsOf({ ...buildReport(), formatVersion: 3 })).toEqual(['formatVersion']);
+    expect(pathsOf({ ...buildReport(), schemaVersion: 3 })).toEqual(['schemaVersion']);
   });
 
   it('rejects a year when it is not a whole number or outside 2000-2100', () => {

@@ -4,6 +4,7 @@ import { measureStatusReasonSchema } from './derive.js';
 import { gapSchema } from './gaps.js';
 import { LIST_LIMITS, TEXT_LIMITS, YEAR_RANGE } from './limits.js';
 import { type Locale, statusLevelSchema } from './status.js';
+import { upgradeStatusReport } from './upgrade.js';
 
 /** The four priority patient groups that run through every plan (see DOMAIN.md). */
 export const PRIORITY_PATIENT_GROUPS = [
@@ -32,12 +33,12 @@ export const priorityPatientGroupLabels = {
 } as const satisfies Record<Locale, Record<PriorityPatientGroup, string>>;
 
 /**
- * The format of a report, bumped when its shape changes incompatibly; `readStoredStatusReport`
- * (upgrade.ts) reads every older format (ADR 0019). Format 1 named it `schemaVersion` and had no
- * element ids; format 2 gives focus areas, targets and measures their stable ids and marks
- * commentary carried over from last year's report.
+ * Bumped when the report's shape changes incompatibly; `parseStatusReport` upgrades older snapshots as
+ * it reads them (upgrade.ts; frozen rows themselves never change, ADR 0019). Version 1 had no element
+ * ids; version 2 gives focus areas, targets and measures their stable ids and marks commentary
+ * carried over from last year's report.
  */
-export const STATUS_REPORT_FORMAT_VERSION = 2;
+export const STATUS_REPORT_SCHEMA_VERSION = 2;
 
 const yearSchema = z.int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 const isoDateSchema = z.iso.date();
@@ -45,7 +46,7 @@ const nameSchema = z.string().trim().min(1).max(TEXT_LIMITS.name);
 const titleSchema = z.string().trim().min(1).max(TEXT_LIMITS.title);
 // z.number() already rejects NaN and Infinity in zod 4.
 const indicatorValueSchema = z.number().nullable();
-/** A plan element's stable id (it survives renumbering); null only in a report upgraded from format 1, which recorded none. */
+/** A plan element's stable id (it survives renumbering); null only in a report upgraded from version 1, which recorded none. */
 const elementIdSchema = z.string().trim().min(1).max(64).nullable();
 
 /**
@@ -133,7 +134,7 @@ export const sectionSchema = z
     changes: z.array(changeSchema).max(LIST_LIMITS.changes),
   })
   .superRefine((section, context) => {
-    // A report upgraded from format 1 has no measure ids and matches measures by title, so a title must name one measure.
+    // A report upgraded from version 1 has no measure ids and matches measures by title, so a title must name one measure.
     const seen = new Set<string>();
     section.measures.forEach((measure, index) => {
       const key = titleKey(measure.title);
@@ -151,7 +152,7 @@ export type Section = z.infer<typeof sectionSchema>;
 
 export const statusReportSchema = z
   .strictObject({
-    formatVersion: z.literal(STATUS_REPORT_FORMAT_VERSION),
+    schemaVersion: z.literal(STATUS_REPORT_SCHEMA_VERSION),
     communityName: nameSchema,
     planTitle: titleSchema,
     /** The plan's adopted period in years, e.g. 2022-2024; a prolonged plan keeps its original period. */
@@ -192,9 +193,9 @@ export interface SchemaProblem {
 
 export type ParseStatusReportResult = { ok: true; report: StatusReport } | { ok: false; problems: SchemaProblem[] };
 
-/** Validates untrusted input (an API payload, a stored snapshot) as a status report. */
+/** Validates untrusted input (an API payload, a stored snapshot of any known version, upgraded) as a status report. */
 export function parseStatusReport(input: unknown): ParseStatusReportResult {
-  const result = statusReportSchema.safeParse(input);
+  const result = statusReportSchema.safeParse(upgradeStatusReport(input));
   if (result.success) {
     return { ok: true, report: result.data };
   }

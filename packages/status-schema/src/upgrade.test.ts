@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildReport } from '../test/factories.js';
-import { readStoredStatusReport, upgradeStatusReport } from './upgrade.js';
+import { parseStatusReport } from './report.js';
+import { upgradeStatusReport } from './upgrade.js';
 
 function without(record: object, ...keys: string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
 }
 
-/** A report as format 1 stored it: `schemaVersion: 1`, no element ids, no carried-over mark. */
-function storedFormat1(): Record<string, unknown> {
+/** A report as version 1 stored it: `schemaVersion: 1`, no element ids, no carried-over mark. */
+function storedVersion1(): Record<string, unknown> {
   const report = buildReport();
   return {
     schemaVersion: 1,
-    ...without(report, 'formatVersion', 'sections'),
+    ...without(report, 'schemaVersion', 'sections'),
     sections: report.sections.map((section) => ({
       ...without(section, 'focusAreaId', 'commentaryCarriedOver', 'targets', 'measures'),
       targets: section.targets.map((target) => without(target, 'id')),
@@ -21,12 +22,12 @@ function storedFormat1(): Record<string, unknown> {
   };
 }
 
-describe('readStoredStatusReport', () => {
-  it('reads a format-1 snapshot as format 2, without inventing ids', () => {
-    const read = readStoredStatusReport(storedFormat1());
+describe('parseStatusReport of a stored snapshot', () => {
+  it('reads a version 1 snapshot as version 2, without inventing ids', () => {
+    const read = parseStatusReport(storedVersion1());
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.report.formatVersion).toBe(2);
+    expect(read.report.schemaVersion).toBe(2);
     expect(read.report.sections.map((section) => [section.focusAreaNumber, section.focusAreaId, section.commentaryCarriedOver])).toEqual([
       [1, null, false],
       [2, null, false],
@@ -36,20 +37,20 @@ describe('readStoredStatusReport', () => {
     expect(read.report.sections[2]?.targets[0]).toMatchObject({ id: null, indicatorName: 'Ventetid' });
   });
 
-  it('reads a format-2 report as it is', () => {
+  it('reads a version 2 report as it is', () => {
     const report = buildReport();
     expect(upgradeStatusReport(report)).toBe(report);
-    expect(readStoredStatusReport(report)).toEqual({ ok: true, report });
+    expect(parseStatusReport(report)).toEqual({ ok: true, report });
   });
 
-  it('refuses a format it does not know, naming the field', () => {
-    const read = readStoredStatusReport({ ...storedFormat1(), schemaVersion: 7 });
+  it('refuses a version it does not know, naming the field', () => {
+    const read = parseStatusReport({ ...storedVersion1(), schemaVersion: 7 });
     expect(read.ok).toBe(false);
-    expect(read.ok ? [] : read.problems.map((problem) => problem.path)).toContain('formatVersion');
+    expect(read.ok ? [] : read.problems.map((problem) => problem.path)).toContain('schemaVersion');
   });
 
-  it('leaves a format-1 snapshot it upgrades untouched', () => {
-    const stored = storedFormat1();
+  it('leaves a version 1 snapshot it upgrades untouched', () => {
+    const stored = storedVersion1();
     const copy = structuredClone(stored);
     upgradeStatusReport(stored);
     expect(stored).toEqual(copy);

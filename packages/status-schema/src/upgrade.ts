@@ -1,5 +1,3 @@
-import { type ParseStatusReportResult, parseStatusReport, STATUS_REPORT_FORMAT_VERSION } from './report.js';
-
 /** Plain JSON objects, as a stored snapshot holds them; anything else is left for the schema to refuse. */
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -11,17 +9,16 @@ function mapList(value: unknown, map: (item: Record<string, unknown>) => Record<
 }
 
 /**
- * Format 1 → 2: `schemaVersion` becomes `formatVersion`; focus areas, targets and measures get an id
- * of null (format 1 recorded none, and today's numbering may differ from the one the report was frozen
+ * Version 1 → 2: focus areas, targets and measures get an id
+ * of null (version 1 recorded none, and today's numbering may differ from the one the report was frozen
  * with, so guessing ids from it could tie a section to the wrong focus area); no commentary is marked
- * carried over (format 1 did not know). Comparisons fall back to numbers and titles for elements
+ * carried over (version 1 did not know). Comparisons fall back to numbers and titles for elements
  * without an id.
  */
-function fromFormat1(report: Record<string, unknown>): Record<string, unknown> {
-  const rest = Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'schemaVersion'));
+function fromVersion1(report: Record<string, unknown>): Record<string, unknown> {
   return {
-    formatVersion: 2,
-    ...rest,
+    ...report,
+    schemaVersion: 2,
     sections: mapList(report.sections, (section) => ({
       focusAreaId: null,
       ...section,
@@ -33,18 +30,12 @@ function fromFormat1(report: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * A stored report (a frozen snapshot) in the current format: older formats are upgraded on read,
+ * A stored report (a frozen snapshot) in the current shape: older versions are upgraded on read,
  * never rewritten, since frozen reports never change in the database (ADR 0006, ADR 0019).
- * Returns the input unchanged when it is of no format known here, so the schema says what is wrong.
+ * `parseStatusReport` calls it; anything of no version known here is returned unchanged, so the
+ * schema says what is wrong.
  */
 export function upgradeStatusReport(stored: unknown): unknown {
-  if (!isRecord(stored)) return stored;
-  if (stored.formatVersion === STATUS_REPORT_FORMAT_VERSION) return stored;
-  if (stored.formatVersion === undefined && stored.schemaVersion === 1) return fromFormat1(stored);
-  return stored;
-}
-
-/** Validates a stored report of any known format, upgraded to the current one. */
-export function readStoredStatusReport(stored: unknown): ParseStatusReportResult {
-  return parseStatusReport(upgradeStatusReport(stored));
+  if (!isRecord(stored) || stored.schemaVersion !== 1) return stored;
+  return fromVersion1(stored);
 }

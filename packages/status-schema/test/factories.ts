@@ -56,7 +56,7 @@ export function buildSection(overrides: Partial<Section> = {}): Section {
 
 export function buildReport(overrides: Partial<StatusReport> = {}): StatusReport {
   return {
-    formatVersion: 2,
+    schemaVersion: 2,
     communityName: 'Helsefellesskapet Lofoten, Vesterålen, Salten',
     planTitle: 'Handlingsplan 2022-2024',
     planPeriod: { from: 2022, to: 2024 },

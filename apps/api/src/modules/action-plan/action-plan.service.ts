@@ -1,5 +1,5 @@
 import { clampDate, earlierOf, lastDayOfYear } from '@helsefellesskap/calendar';
-import { readStoredStatusReport, TEXT_LIMITS, type Section, type StatusReport } from '@helsefellesskap/status-schema';
+import { parseStatusReport, TEXT_LIMITS, type Section, type StatusReport } from '@helsefellesskap/status-schema';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import { groupByKeys } from '../../common/group.js';
@@ -438,7 +438,7 @@ async function assertReportedOnInRange(
  * never changes; ADR 0019), so a report of an unknown shape fails loudly rather than rendering wrong.
  */
 function readSnapshot(entity: StatusReportEntity): StatusReport {
-  const parsed = readStoredStatusReport(entity.snapshot);
+  const parsed = parseStatusReport(entity.snapshot);
   if (!parsed.ok)
     throw new Error(`Frozen status report ${entity.id} no longer fits the status schema: ${parsed.problems[0]?.message ?? ''}`);
   return parsed.report;

@@ -75,7 +75,7 @@ describe("next year's report from last year's (SSU sak 26/2024)", () => {
     const { plan, secretariat } = await frozenLastYear();
     await must(app, freezeMutation, { id: plan.planId, year: 2024 }, secretariat);
     const frozen = await report(plan.planId, 2024, secretariat);
-    expect(frozen.formatVersion).toBe(2);
+    expect(frozen.schemaVersion).toBe(2);
     expect(frozen.sections.map((candidate) => [candidate.focusAreaId, candidate.commentaryCarriedOver])).toEqual([
       [plan.focusAreaIds[0], true],
       [plan.focusAreaIds[1], true],
@@ -106,17 +106,17 @@ describe("next year's report from last year's (SSU sak 26/2024)", () => {
     expect(section(draft, 'Rekruttering')?.commentary).toBe('Rekrutteringen går tregt.');
   });
 
-  it('reads a stored format-1 snapshot upgraded, without changing the frozen row, and uses it as the template', async () => {
+  it('reads a stored version 1 snapshot upgraded, without changing the frozen row, and uses it as the template', async () => {
     const community = await buildCommunity(app, { municipalities: 1 });
     const plan = await buildPlan(app, community.id);
     const { secretariat } = community;
-    // A 2023 report frozen before format 2: what the draft read then, stored the way format 1 stored it.
+    // A 2023 report frozen before version 2: what the draft read then, stored the way version 1 stored it.
     const then = await report(plan.planId, 2023, secretariat);
     const without = (record: object, ...keys: string[]) =>
       Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
-    const format1 = {
+    const version1 = {
       schemaVersion: 1,
-      ...without(then, 'formatVersion', 'sections'),
+      ...without(then, 'schemaVersion', 'sections'),
       sections: then.sections.map((candidate) => ({
         ...without(candidate, 'focusAreaId', 'commentaryCarriedOver', 'targets', 'measures'),
         commentary: candidate.focusAreaNumber === 1 ? 'Skrevet i 2023.' : '',
@@ -127,11 +127,11 @@ describe("next year's report from last year's (SSU sak 26/2024)", () => {
     await app.sql(
       `INSERT INTO status_report (community_id, plan_id, year, cut_off_date, commentary, snapshot, case_reference, frozen_at, frozen_by)
        VALUES ($1, $2, 2023, '2023-12-31', '{"1": "Skrevet i 2023."}', $3, 'SSU sak 2/2024', now(), 'sekretariat@test')`,
-      [community.id, plan.planId, JSON.stringify(format1)],
+      [community.id, plan.planId, JSON.stringify(version1)],
     );
 
     const read = await report(plan.planId, 2023, secretariat);
-    expect(read.formatVersion).toBe(2);
+    expect(read.schemaVersion).toBe(2);
     expect(read.sections.map((candidate) => [candidate.focusAreaNumber, candidate.focusAreaId, candidate.commentary])).toEqual([
       [1, null, 'Skrevet i 2023.'],
       [2, null, ''],

@@ -5,7 +5,7 @@ import {
   focusAreaStatus,
   parseStatusReport,
   priorityPatientGroupSchema,
-  STATUS_REPORT_FORMAT_VERSION,
+  STATUS_REPORT_SCHEMA_VERSION,
   targetStatus,
   type Measure,
   type Section,
@@ -174,7 +174,7 @@ export interface ReportInput {
 export function buildStatusReport(input: ReportInput): StatusReport {
   const sections = input.focusAreas.map((area) => sectionAsOf(area, input.cutOffDate, input.commentary[String(area.number)] ?? ''));
   const report = {
-    formatVersion: STATUS_REPORT_FORMAT_VERSION,
+    schemaVersion: STATUS_REPORT_SCHEMA_VERSION,
     communityName: input.communityName,
     planTitle: input.plan.title,
     planPeriod: { from: input.plan.periodFrom, to: input.plan.periodTo },
