@@ -9,6 +9,7 @@ const name: Label = { nb: 'Navn', en: 'Name' };
 const position: Label = { nb: 'Rekkefølge', en: 'Order' };
 const startsOn: Label = { nb: 'Fra dato', en: 'Start date' };
 const endsOn: Label = { nb: 'Til dato', en: 'End date' };
+const retiredOn: Label = { nb: 'Tatt ut av planen', en: 'Retired on' };
 
 /**
  * The fields of each audited record type in the UI's languages: the entity's columns as the API
@@ -134,6 +135,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     number: { nb: 'Nummer', en: 'Number' },
     title: { nb: 'Tittel', en: 'Title' },
     responsibleOrganId: { nb: 'Ansvarlig faglig samarbeidsutvalg', en: 'Responsible professional committee' },
+    retiredOn,
   },
   Target: {
     id,
@@ -147,6 +149,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     baseline: { nb: 'Utgangsverdi', en: 'Baseline' },
     targetValue: { nb: 'Målverdi', en: 'Target value' },
     dueDate: { nb: 'Frist', en: 'Due date' },
+    retiredOn,
   },
   Measure: {
     id,
@@ -160,6 +163,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     ownerOrganId: { nb: 'Ansvarlig organ', en: 'Owner (organ)' },
     reporterUserId: { nb: 'Rapportør', en: 'Reporter' },
     patientGroups: { nb: 'Prioriterte pasientgrupper', en: 'Priority patient groups' },
+    retiredOn,
   },
   StatusUpdate: {
     id,
@@ -173,6 +177,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     comment: { nb: 'Kommentar', en: 'Comment' },
     authorUserId: { nb: 'Rapportert av (bruker)', en: 'Reported by (user)' },
     authorName: { nb: 'Rapportert av', en: 'Reported by' },
+    supersedesId: { nb: 'Retter oppføringen', en: 'Corrects the entry' },
   },
   StatusReport: {
     id,
