@@ -7,6 +7,7 @@ import { excessPrivilegeOf, grantApplicationAccess } from './database/privileges
 import { createRepositories } from './database/repositories.js';
 import { loadDemoAccounts } from './demo/load-demo-accounts.js';
 import { loadDemoComposition } from './demo/load-demo-composition.js';
+import { loadDemoLovesaComposition } from './demo/load-demo-lovesa-composition.js';
 import { loadDemoData } from './demo/load-demo-data.js';
 import { loadDemoPlan } from './demo/load-demo-plan.js';
 import type { Logger } from './logging/logger.js';
@@ -86,6 +87,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger, optio
     const repositories = createRepositories(manager);
     await loadDemoData(repositories, options.today);
     await loadDemoComposition(repositories, options.today);
+    await loadDemoLovesaComposition(repositories, options.today);
     if (options.accounts) await loadDemoAccounts(repositories);
     await loadDemoPlan(repositories);
   });

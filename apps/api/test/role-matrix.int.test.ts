@@ -320,6 +320,30 @@ const cases: Record<string, Case> = {
     },
     expected: nobodyBut('secretariat', 'regionalCouncil'),
   },
+  // The member of regional council 1's seat: its own council may cancel, the other council may not.
+  'Mutation.cancelAppointment': {
+    prepare: async ({ community }) => {
+      const seatId = await councilSeat(community);
+      const appointed = await must<{ appoint: { id: string } }>(
+        matrixApp,
+        'mutation($input: AppointInput!) { appoint(input: $input) { id } }',
+        { input: { seatId, newPerson: { name: 'Feilført' }, role: 'MEMBER', startsOn: '2025-01-01', decisionReference: 'Sak 1/2025' } },
+        community.secretariat,
+      );
+      return {
+        query: 'mutation($id: ID!) { cancelAppointment(id: $id, reason: "Registrert ved en feil") { id } }',
+        variables: { id: appointed.appoint.id },
+      };
+    },
+    expected: nobodyBut('secretariat', 'regionalCouncil'),
+  },
+  'Mutation.retireSeat': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($id: ID!) { retireSeat(id: $id, retiredOn: "2025-12-31") { id } }',
+      variables: { id: await councilSeat(community) },
+    }),
+    expected: secretariatOnly,
+  },
   'Query.actionPlan': {
     prepare: async ({ community }) => ({
       query: 'query($id: ID!) { actionPlan(id: $id) { id } }',
@@ -507,6 +531,56 @@ const reads: Record<string, ReadCase> = {
     },
     expected: seenBy('secretariat'),
   },
+  'whether the caller may appoint to a seat': {
+    field: 'Seat.canAppoint',
+    prepare: async () => {
+      const seatId = await councilSeat(world.community);
+      return {
+        query: 'query($id: ID!) { community(id: $id) { organs { seats { id canAppoint } } } }',
+        variables: { id: world.community.id },
+        visible: (data) => JSON.stringify(at(data, 'community', 'organs')).includes(`"id":"${seatId}","canAppoint":true`),
+      };
+    },
+    expected: seenBy('secretariat', 'regionalCouncil'),
+  },
+  'the roles the caller may appoint to on a seat': {
+    field: 'Seat.appointableRoles',
+    prepare: async () => {
+      const seatId = await councilSeat(world.community);
+      return {
+        query: 'query($id: ID!) { community(id: $id) { organs { seats { id appointableRoles } } } }',
+        variables: { id: world.community.id },
+        visible: (data) => JSON.stringify(at(data, 'community', 'organs')).includes(`"id":"${seatId}","appointableRoles":["MEMBER"`),
+      };
+    },
+    expected: seenBy('secretariat', 'regionalCouncil'),
+  },
+  'whether the caller may end or cancel an appointment': {
+    field: 'Appointment.canChange',
+    prepare: async () => {
+      const { organId } = await holderOf(world.community);
+      return {
+        query: 'query($id: ID!) { community(id: $id) { organs { id members(at: "2025-06-01") { canChange } } } }',
+        variables: { id: world.community.id },
+        visible: (data) => {
+          const organs = at(data, 'community', 'organs');
+          const organ: unknown = Array.isArray(organs) ? organs.find((candidate: unknown) => at(candidate, 'id') === organId) : undefined;
+          return JSON.stringify(at(organ, 'members')).includes('true');
+        },
+      };
+    },
+    expected: seenBy('secretariat', 'regionalCouncil'),
+  },
+  'whether the caller may create and retire seats': {
+    field: 'Organ.canManageSeats',
+    prepare: () =>
+      Promise.resolve({
+        query: 'query($id: ID!) { community(id: $id) { organs { canManageSeats } } }',
+        variables: { id: world.community.id },
+        visible: (data) => JSON.stringify(at(data, 'community', 'organs')).includes('true'),
+      }),
+    expected: seenBy('secretariat'),
+  },
   "a user's e-mail": {
     field: 'User.email',
     prepare: async () => {
@@ -573,6 +647,15 @@ const crossCommunity: Record<string, CrossCase> = {
     }),
   ),
   'Mutation.endAppointment(id)': actedOnByOtherSecretariat('Mutation.endAppointment'),
+  'Mutation.cancelAppointment(id)': actedOnByOtherSecretariat('Mutation.cancelAppointment'),
+  'Mutation.retireSeat(id)': actedOnByOtherSecretariat('Mutation.retireSeat'),
+  'Mutation.appoint(input.newPerson.partnerId)': referringAcross(async ({ community, other }) =>
+    appointInput(await councilSeat(community), { newPerson: { name: 'Ny', partnerId: other.hospitalTrustId } }),
+  ),
+  'Mutation.createPerson(input.partnerId)': referringAcross(({ community, other }) => ({
+    query: 'mutation($id: ID!, $partnerId: ID!) { createPerson(communityId: $id, input: { name: "Ny", partnerId: $partnerId }) { id } }',
+    variables: { id: community.id, partnerId: other.hospitalTrustId },
+  })),
   'Mutation.createPerson(communityId)': actedOnByOtherSecretariat('Mutation.createPerson'),
   'Mutation.createSeat(input.organId)': actedOnByOtherSecretariat('Mutation.createSeat'),
   'Mutation.createSeat(input.appointingBody.organId)': referringAcross(async ({ community, other }) => ({

@@ -188,6 +188,48 @@ describe('demo data', () => {
     expect(ssu?.chairAfter.every((member) => member.person.name.endsWith('(demo)'))).toBe(true);
   });
 
+  it("holds Lofoten, Vesterålen, Salten's SSU: 7 + 7 appointed by the hospital and its three regional councils, observers, and people with their sides", async () => {
+    const [, lofoten] = await demoCommunities();
+    const data = await must<{
+      community: {
+        organs: {
+          name: string;
+          seats: { side: string; voting: boolean; appointingBody: { name: string } }[];
+          parity: { balanced: boolean; hospitalVotingMembers: number; municipalVotingMembers: number };
+          vacancies: unknown[];
+          members: { role: string; warnings: unknown[]; seat: { side: string }; person: { side: string | null } }[];
+        }[];
+      };
+    }>(
+      app,
+      `query($id: ID!) { community(id: $id) { organs {
+        name seats { side voting appointingBody { name } }
+        parity { balanced hospitalVotingMembers municipalVotingMembers }
+        vacancies { label }
+        members { role warnings { kind } seat { side } person { side } }
+      } } }`,
+      { id: lofoten?.id },
+    );
+    const ssu = data.community.organs.find((organ) => organ.name === 'Strategisk samarbeidsutvalg (SSU)');
+    const voting = ssu?.seats.filter((seat) => seat.voting) ?? [];
+    expect(voting.filter((seat) => seat.side === 'HOSPITAL').map((seat) => seat.appointingBody.name)).toEqual(
+      Array<string>(7).fill('Nordlandssykehuset HF'),
+    );
+    expect(voting.filter((seat) => seat.side === 'MUNICIPAL').map((seat) => seat.appointingBody.name)).toEqual([
+      ...Array<string>(3).fill('Salten regionråd'),
+      ...Array<string>(2).fill('Lofotrådet'),
+      ...Array<string>(2).fill('Vesterålen regionråd'),
+    ]);
+    expect(ssu?.seats.filter((seat) => seat.side === 'OBSERVER').length).toBeGreaterThanOrEqual(10);
+    expect(ssu?.parity).toEqual({ balanced: true, hospitalVotingMembers: 7, municipalVotingMembers: 7 });
+    expect(ssu?.vacancies).toEqual([]);
+    const members = ssu?.members.filter((member) => member.role === 'MEMBER') ?? [];
+    expect(members.every((member) => member.person.side === member.seat.side && member.warnings.length === 0)).toBe(true);
+    expect(ssu?.members.filter((member) => member.role === 'PERSONAL_DEPUTY')).toHaveLength(7);
+    expect(ssu?.members.filter((member) => member.role === 'DEPUTY')).toHaveLength(3);
+    expect(ssu?.members.filter((member) => member.role === 'CHAIR').map((member) => member.seat.side)).toEqual(['HOSPITAL']);
+  });
+
   it("holds Lofoten, Vesterålen, Salten's prolonged plan 2022-2024 with its three focus areas and a frozen 2023 report", async () => {
     const [, lofoten] = await demoCommunities();
     const data = await must<{

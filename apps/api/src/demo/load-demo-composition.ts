@@ -184,6 +184,8 @@ export async function loadDemoComposition(repositories: Repositories, today: str
         email:
           `${first}.${last}`.toLowerCase().replace(/[æøå]/g, (letter) => ({ æ: 'ae', ø: 'o', å: 'a' })[letter] ?? letter) + '@demo.example',
         phone: `+47 400 ${String(10_000 + personCount).slice(1, 3)} ${String(100 + personCount).slice(0, 3)}`,
+        // The partner they work for gives their side (observers work for neither).
+        partnerId: partners.find((partner) => partner.name === employer || `${partner.name} kommune` === employer)?.id ?? null,
       }),
     );
   };

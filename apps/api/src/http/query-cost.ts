@@ -47,6 +47,10 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'ParityReport.problems': 10,
   'Seat.history': 20,
   'Seat.holders': 4,
+  // rolesForSeat gives at most four (member, personal deputy, chair, vice-chair).
+  'Seat.appointableRoles': 4,
+  // One kind of warning today (SIDE_MISMATCH).
+  'Appointment.warnings': 1,
   'Person.appointments': 30,
   'Me.roles': 20,
   'User.roles': 20,

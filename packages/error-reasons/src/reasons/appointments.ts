@@ -55,4 +55,14 @@ export const appointmentReasons = {
   CHAIR_TERM_TOO_LONG: reason<{ rotationYears: number; latestEndsOn: string }>(),
   /** The chair alternates between the sides: the previous chair came from `previousSide` (HOSPITAL or MUNICIPAL). */
   CHAIR_SAME_SIDE: reason<{ previousSide: string }>(),
+  /** The seat was retired on `retiredOn`: it takes no appointments after that day. */
+  SEAT_RETIRED: reason<{ retiredOn: string }>(),
+  /** Someone holds the seat after the day it would be retired: end (or cancel) that appointment first. */
+  SEAT_HELD_AFTER_RETIREMENT: reason<{ holderName: string; endsOn: string | null }>(),
+  /** The appointment was already cancelled, on `cancelledOn` (perhaps by a colleague at the same moment). */
+  APPOINTMENT_ALREADY_CANCELLED: reason<{ cancelledOn: string }>(),
+  /** A cancelled appointment never counted: it cannot be ended. */
+  APPOINTMENT_CANCELLED: reason(),
+  /** The partner a person works for must be a partner of the same community. */
+  PERSON_PARTNER_NOT_IN_COMMUNITY: reason(),
 } as const;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { AppLink } from '../../shared/app-link';
-import { councilsActedFor } from '../organs/appoint-access';
+import { councilsActedFor } from '../organs/own-councils';
 import { councilPath } from '../organs/paths';
 import { canManageUsers, canReadAuditLog } from '../session/access';
 import { useSession } from '../session/use-session';

@@ -20,9 +20,9 @@ import {
   buildAppointInput,
   emptyAppointValues,
 } from './appoint-input';
-import type { CouncilSeat } from './council-seats-table';
+import type { SeatSide } from '../../gql/graphql';
 import { dayBefore, isIsoDate } from '@helsefellesskap/calendar';
-import { councilSeatStatus, deputiesOf, replacedBy } from './seats';
+import { type AppointmentLike, councilSeatStatus, deputiesOf, type PersonLike, replacedBy } from './seats';
 import { usePeriodFormat } from './use-period-format';
 
 const AppointPersonsQuery = graphql(`
@@ -32,6 +32,16 @@ const AppointPersonsQuery = graphql(`
       name
       title
       employer
+      side
+      partnerId
+    }
+    community(id: $communityId) {
+      id
+      partners {
+        id
+        name
+        kind
+      }
     }
   }
 `);
@@ -47,27 +57,45 @@ const AppointMutation = graphql(`
         id
         name
       }
+      warnings {
+        kind
+        seatSide
+        personSide
+      }
     }
   }
 `);
+
+/** The seat as the form needs it: its side and its appointments (to propose dates and say whom a replacement ends). */
+export interface AppointableSeat {
+  id: string;
+  label: string;
+  side: SeatSide;
+  history: readonly (AppointmentLike & { endsOn?: string | null; person: PersonLike })[];
+}
+
+type SideFilter = 'ALL' | 'HOSPITAL' | 'MUNICIPAL';
 
 type FieldErrors = Partial<Record<AppointField, string>>;
 
 interface AppointFormProps {
   communityId: string;
-  seat: CouncilSeat;
+  seat: AppointableSeat;
   role: AppointRole;
   today: string;
+  /** The page's queries that show appointments, asked again after saving. */
+  refetchQueries: string[];
   /** Called after the appointment is saved and the page's data is fresh, with a sentence saying what was done. */
   onDone: (message: string) => void;
   onCancel: () => void;
 }
 
 /**
- * Appoints (or replaces) the member of a seat, or a member's personal deputy: an existing person
- * or a new one, the term, the decision and whether the current holder steps down.
+ * Appoints (or replaces) the holder of a seat in one role (member, personal deputy, a place on the
+ * hospital's deputy list, observer, chair or vice-chair): an existing person (filtered by side and
+ * employer) or a new one, the term, the decision and whether the current holder steps down.
  */
-export function AppointForm({ communityId, seat, role, today, onDone, onCancel }: AppointFormProps) {
+export function AppointForm({ communityId, seat, role, today, refetchQueries, onDone, onCancel }: AppointFormProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const format = useFormatters();
@@ -78,13 +106,16 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
   const status = councilSeatStatus(seat.history, today);
   const newestMember = status.members.at(-1);
   const [values, setValues] = useState<AppointValues>(() => initialValues(role, status.member ?? newestMember, newestMember, today));
+  const [sideFilter, setSideFilter] = useState<SideFilter>(seat.side === 'OBSERVER' ? 'ALL' : seat.side);
+  const [employerFilter, setEmployerFilter] = useState('');
+  const isOffice = role === 'CHAIR' || role === 'VICE_CHAIR';
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const [failure, setFailure] = useState<unknown>();
   const [attempts, setAttempts] = useState(0);
   const persons = useQuery(AppointPersonsQuery, { variables: { communityId }, fetchPolicy: 'cache-and-network' });
   const [appoint, { loading }] = useMutation(AppointMutation, {
-    refetchQueries: ['RegionalCouncilPage', 'AppointmentsEndingSoon', 'AppointPersons'],
+    refetchQueries: [...refetchQueries, 'AppointPersons'],
     awaitRefetchQueries: true,
   });
 
@@ -104,10 +135,13 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
         startsOn: values.startsOn,
         endsOn: isIsoDate(values.endsOn) ? values.endsOn : null,
         deputyForAppointmentId: values.deputyForAppointmentId,
+        deputyRank: Number(values.deputyRank),
       })
     : role === 'MEMBER'
       ? status.members
-      : deputiesOf(seat.history, values.deputyForAppointmentId, today);
+      : role === 'PERSONAL_DEPUTY'
+        ? deputiesOf(seat.history, values.deputyForAppointmentId, today)
+        : [];
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -130,13 +164,20 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
       const { data } = await appoint({ variables: { input: parsed.input } });
       const appointment = data?.appoint;
       if (appointment) {
-        onDone(
-          t(role === 'MEMBER' ? 'organs.appoint.doneMember' : 'organs.appoint.doneDeputy', {
+        const done = t(`organs.appoint.done.${role}`, {
+          name: appointment.person.name,
+          seat: seat.label,
+          date: format.date(appointment.startsOn),
+        });
+        // The API decides what deserves a second look; the message says it in the user's language.
+        const warnings = appointment.warnings.map((warning) =>
+          t('organs.appoint.sideMismatch', {
             name: appointment.person.name,
-            seat: seat.label,
-            date: format.date(appointment.startsOn),
+            personSide: t(`organs.personSide.${warning.personSide ?? 'OBSERVER'}`),
+            seatSide: t(`organs.seatSide.${warning.seatSide}`),
           }),
         );
+        onDone([done, ...warnings].join(' '));
       }
     } catch (error) {
       const byField = errorText.inputErrors(error);
@@ -169,15 +210,26 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
   ];
   const codes = errorCodes(failure);
   const refusals = errorText.refusals(failure, ['CONFLICT', 'FORBIDDEN']);
-  const heading = t(role === 'MEMBER' ? 'organs.appoint.headingMember' : 'organs.appoint.headingDeputy', { seat: seat.label });
-  const personList = persons.data?.persons ?? [];
+  const heading = t(`organs.appoint.heading.${role}`, { seat: seat.label });
+  // An officer is elected among the seat's members; anyone else is picked from the register, by side and employer.
+  const seatMembers = new Set(status.members.map((member) => member.person.id));
+  const registered = persons.data?.persons ?? [];
+  const personList = isOffice
+    ? registered.filter((person) => seatMembers.has(person.id))
+    : registered.filter(
+        (person) => (sideFilter === 'ALL' || person.side === sideFilter) && (employerFilter === '' || person.partnerId === employerFilter),
+      );
+  const partners = persons.data?.community?.partners ?? [];
+  // The employers of the people registered, by name: the partners that someone works for.
+  const employing = new Set(registered.map((person) => person.partnerId));
+  const employers = partners.filter((partner) => employing.has(partner.id)).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 
   return (
     <section className="page-section appoint-form" aria-labelledby={`${id}-heading`}>
       <Heading level={2} data-size="sm" id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {heading}
       </Heading>
-      <Paragraph>{t(role === 'MEMBER' ? 'organs.appoint.introMember' : 'organs.appoint.introDeputy')}</Paragraph>
+      <Paragraph>{t(`organs.appoint.intro.${role}`)}</Paragraph>
       <FormErrorSummary key={attempts} heading={t('organs.appoint.errors.summary')} items={summaryItems} />
       {refusals.length > 0 && (
         <RefusalAlert
@@ -206,28 +258,74 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
             ))}
           </SelectField>
         )}
-        <Fieldset>
-          <Fieldset.Legend>{t('organs.appoint.person')}</Fieldset.Legend>
-          <Radio
-            name={`${id}-person-mode`}
-            value="existing"
-            label={t('organs.appoint.existingPerson')}
-            checked={values.personMode === 'existing'}
-            onChange={() => change('personMode', 'existing')}
+        {role === 'DEPUTY' && (
+          <Textfield
+            id={fieldId('deputyRank')}
+            className="date-field"
+            label={t('organs.appoint.deputyRank')}
+            description={t('organs.appoint.deputyRankDescription')}
+            inputMode="numeric"
+            autoComplete="off"
+            value={values.deputyRank}
+            error={fieldErrors.deputyRank}
+            onChange={(event) => change('deputyRank', event.target.value)}
           />
-          <Radio
-            name={`${id}-person-mode`}
-            value="new"
-            label={t('organs.appoint.newPerson')}
-            checked={values.personMode === 'new'}
-            onChange={() => change('personMode', 'new')}
-          />
-        </Fieldset>
-        {values.personMode === 'existing' ? (
+        )}
+        {!isOffice && (
+          <Fieldset>
+            <Fieldset.Legend>{t('organs.appoint.person')}</Fieldset.Legend>
+            <Radio
+              name={`${id}-person-mode`}
+              value="existing"
+              label={t('organs.appoint.existingPerson')}
+              checked={values.personMode === 'existing'}
+              onChange={() => change('personMode', 'existing')}
+            />
+            <Radio
+              name={`${id}-person-mode`}
+              value="new"
+              label={t('organs.appoint.newPerson')}
+              checked={values.personMode === 'new'}
+              onChange={() => change('personMode', 'new')}
+            />
+          </Fieldset>
+        )}
+        {values.personMode === 'existing' && !isOffice && (
+          <div className="filter-row">
+            <SelectField
+              id={`${id}-side-filter`}
+              label={t('organs.appoint.sideFilter')}
+              value={sideFilter}
+              onChange={(value) => setSideFilter(value === 'HOSPITAL' || value === 'MUNICIPAL' ? value : 'ALL')}
+            >
+              <Select.Option value="ALL">{t('organs.appoint.allSides')}</Select.Option>
+              <Select.Option value="HOSPITAL">{t('organs.sides.HOSPITAL')}</Select.Option>
+              <Select.Option value="MUNICIPAL">{t('organs.sides.MUNICIPAL')}</Select.Option>
+            </SelectField>
+            <SelectField
+              id={`${id}-employer-filter`}
+              label={t('organs.appoint.employerFilter')}
+              value={employerFilter}
+              onChange={setEmployerFilter}
+            >
+              <Select.Option value="">{t('organs.appoint.allEmployers')}</Select.Option>
+              {employers.map((partner) => (
+                <Select.Option key={partner.id} value={partner.id}>
+                  {partner.name}
+                </Select.Option>
+              ))}
+            </SelectField>
+          </div>
+        )}
+        {values.personMode === 'existing' || isOffice ? (
           <SelectField
             id={fieldId('personId')}
-            label={t('organs.appoint.choosePersonLabel')}
-            description={persons.loading && !persons.data ? t('common.loading') : undefined}
+            label={t(isOffice ? 'organs.appoint.chooseOfficer' : 'organs.appoint.choosePersonLabel')}
+            description={
+              persons.loading && !persons.data
+                ? t('common.loading')
+                : t('organs.appoint.shownCount', { count: personList.length, total: isOffice ? personList.length : registered.length })
+            }
             value={values.personId}
             error={fieldErrors.personId}
             onChange={(value) => change('personId', value)}
@@ -267,6 +365,20 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
               error={fieldErrors.employer}
               onChange={(event) => change('employer', event.target.value)}
             />
+            <SelectField
+              id={`${id}-partner`}
+              label={t('organs.appoint.worksFor')}
+              description={t('organs.appoint.worksForDescription')}
+              value={values.partnerId}
+              onChange={(value) => change('partnerId', value)}
+            >
+              <Select.Option value="">{t('organs.appoint.worksForNeither')}</Select.Option>
+              {partners.map((partner) => (
+                <Select.Option key={partner.id} value={partner.id}>
+                  {partner.name}
+                </Select.Option>
+              ))}
+            </SelectField>
             <Textfield
               id={fieldId('email')}
               label={t('organs.appoint.email')}
@@ -303,7 +415,7 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
           id={fieldId('endsOn')}
           className="date-field"
           label={t('organs.appoint.endsOn')}
-          description={t(role === 'MEMBER' ? 'organs.appoint.endsOnDescription' : 'organs.appoint.endsOnDescriptionDeputy')}
+          description={t(role === 'PERSONAL_DEPUTY' ? 'organs.appoint.endsOnDescriptionDeputy' : 'organs.appoint.endsOnDescription')}
           type="date"
           value={values.endsOn}
           error={fieldErrors.endsOn}
@@ -320,15 +432,15 @@ export function AppointForm({ communityId, seat, role, today, onDone, onCancel }
         />
         {replaced.length > 0 && (
           <Checkbox
-            label={t(role === 'MEMBER' ? 'organs.appoint.replaceMember' : 'organs.appoint.replaceDeputy')}
-            description={replaceExplanation(role, replaced, values.startsOn, t, format.date)}
+            label={t(`organs.appoint.replace.${role}`)}
+            description={replaceExplanation(role, replaced, values.startsOn, today, t, format.date)}
             checked={values.replaceCurrent}
             onChange={(event) => change('replaceCurrent', event.target.checked)}
           />
         )}
         <div className="button-row">
           <Button type="submit" loading={loading}>
-            {t(role === 'MEMBER' ? 'organs.appoint.submitMember' : 'organs.appoint.submitDeputy')}
+            {t(`organs.appoint.submit.${role}`)}
           </Button>
           <Button type="button" variant="secondary" onClick={onCancel}>
             {t('organs.appoint.cancel')}
@@ -359,11 +471,11 @@ function RefusalAlert({ heading, color, messages }: { heading: string; color: 'w
 
 function initialValues(
   role: AppointRole,
-  currentMember: CouncilSeat['history'][number] | undefined,
-  newestMember: CouncilSeat['history'][number] | undefined,
+  currentMember: AppointableSeat['history'][number] | undefined,
+  newestMember: AppointableSeat['history'][number] | undefined,
   today: string,
 ): AppointValues {
-  if (role === 'MEMBER') {
+  if (role !== 'PERSONAL_DEPUTY') {
     // A new member usually serves the rest of the term.
     return { ...emptyAppointValues, personMode: 'existing', endsOn: currentMember?.endsOn ?? '' };
   }
@@ -376,27 +488,34 @@ function initialValues(
   };
 }
 
-/** What replacing does, said with the names and the date when the start date is known. */
+/**
+ * What replacing does, said with the names and the date when the start date is known; one who has
+ * not started yet is not ended but cancelled (the API's rule, ADR 0016), which the note says.
+ */
 function replaceExplanation(
   role: AppointRole,
-  replaced: readonly { person: { name: string }; role: string }[],
+  replaced: readonly { person: { name: string }; role: string; startsOn: string }[],
   startsOn: string,
+  today: string,
   t: TFunction,
   date: (isoDate: string) => string,
 ): string {
-  const general = t(role === 'MEMBER' ? 'organs.appoint.replaceMemberExplained' : 'organs.appoint.replaceDeputyExplained');
+  const general = t(`organs.appoint.replaceExplained.${role}`);
   if (replaced.length === 0) return general;
   const names = replaced.map((appointment) => appointment.person.name).join(', ');
   const specific = isIsoDate(startsOn)
     ? t('organs.appoint.replaceWho', { names, date: date(dayBefore(startsOn)) })
     : t('organs.appoint.replaceWhoNoDate', { names });
-  return `${general} ${specific}`;
+  const notStarted = replaced.some((appointment) => appointment.startsOn > today) ? ` ${t('organs.appoint.notStartedNote')}` : '';
+  return `${general} ${specific}${notStarted}`;
 }
 
 function fieldLabel(field: AppointField, t: TFunction): string {
   switch (field) {
     case 'deputyForAppointmentId':
       return t('organs.appoint.deputyFor');
+    case 'deputyRank':
+      return t('organs.appoint.deputyRank');
     case 'personId':
       return t('organs.appoint.choosePersonLabel');
     case 'name':

@@ -30,11 +30,13 @@ describe('buildAppointInput', () => {
           employer: 'Hattfjelldal kommune',
           email: 'ny@hattfjelldal.kommune.no',
           phone: null,
+          partnerId: null,
         },
         startsOn: '2026-12-01',
         endsOn: '2026-12-31',
         decisionReference: 'IHR sak 12/2026',
         deputyForAppointmentId: null,
+        deputyRank: null,
         replaceCurrent: true,
       },
     });
@@ -64,8 +66,29 @@ describe('buildAppointInput', () => {
         endsOn: null,
         decisionReference: 'IHR sak 13/2026',
         deputyForAppointmentId: 'member-1',
+        deputyRank: null,
         replaceCurrent: false,
       },
+    });
+  });
+
+  it("places a deputy on the hospital's list and names the partner a new person works for", () => {
+    const values = {
+      ...emptyAppointValues,
+      personMode: 'new' as const,
+      name: 'Vara Tre',
+      partnerId: 'hospital',
+      startsOn: '2026-12-01',
+      decisionReference: 'HF 1/2026',
+    };
+    expect(buildAppointInput({ ...values, deputyRank: '0' }, 'list', 'DEPUTY')).toEqual({
+      ok: false,
+      problems: { deputyRank: 'rankRequired' },
+    });
+    const result = buildAppointInput({ ...values, deputyRank: '3' }, 'list', 'DEPUTY');
+    expect(result).toMatchObject({
+      ok: true,
+      input: { role: 'DEPUTY', deputyRank: 3, newPerson: { name: 'Vara Tre', partnerId: 'hospital' } },
     });
   });
 

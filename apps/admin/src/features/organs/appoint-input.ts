@@ -1,8 +1,14 @@
 import type { AppointInput } from '../../gql/graphql';
 import { isIsoDate } from '@helsefellesskap/calendar';
 
-/** The two things a regional council appoints on its seats. */
-export type AppointRole = 'MEMBER' | 'PERSONAL_DEPUTY';
+/** The roles the forms appoint to (the API says which of them a seat takes and the user may record). */
+export type AppointRole = 'MEMBER' | 'PERSONAL_DEPUTY' | 'DEPUTY' | 'OBSERVER' | 'CHAIR' | 'VICE_CHAIR';
+
+export const appointRoles: readonly AppointRole[] = ['MEMBER', 'PERSONAL_DEPUTY', 'DEPUTY', 'OBSERVER', 'CHAIR', 'VICE_CHAIR'];
+
+export function isAppointRole(role: string): role is AppointRole {
+  return appointRoles.some((candidate) => candidate === role);
+}
 
 export type PersonMode = 'existing' | 'new';
 
@@ -15,6 +21,10 @@ export interface AppointValues {
   employer: string;
   email: string;
   phone: string;
+  /** The partner a new person works for ('' when neither). */
+  partnerId: string;
+  /** For the hospital's deputy list: the place on it, as typed. */
+  deputyRank: string;
   startsOn: string;
   endsOn: string;
   decisionReference: string;
@@ -31,6 +41,8 @@ export const emptyAppointValues: AppointValues = {
   employer: '',
   email: '',
   phone: '',
+  partnerId: '',
+  deputyRank: '',
   startsOn: '',
   endsOn: '',
   decisionReference: '',
@@ -38,11 +50,12 @@ export const emptyAppointValues: AppointValues = {
   replaceCurrent: false,
 };
 
-export type AppointField = Exclude<keyof AppointValues, 'personMode' | 'replaceCurrent'>;
+export type AppointField = Exclude<keyof AppointValues, 'personMode' | 'replaceCurrent' | 'partnerId'>;
 
 /** In the order of the form, so the error summary lists them as they appear. */
 export const appointFields: readonly AppointField[] = [
   'deputyForAppointmentId',
+  'deputyRank',
   'personId',
   'name',
   'title',
@@ -66,7 +79,8 @@ export type AppointProblem =
   | 'startsOnRequired'
   | 'dateInvalid'
   | 'endsBeforeStart'
-  | 'referenceRequired';
+  | 'referenceRequired'
+  | 'rankRequired';
 
 export type AppointProblems = Partial<Record<AppointField, AppointProblem>>;
 
@@ -81,6 +95,8 @@ const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 export function buildAppointInput(values: AppointValues, seatId: string, role: AppointRole): AppointParseResult {
   const problems: AppointProblems = {};
   if (role === 'PERSONAL_DEPUTY' && values.deputyForAppointmentId === '') problems.deputyForAppointmentId = 'memberRequired';
+  const rank = Number(values.deputyRank);
+  if (role === 'DEPUTY' && !(Number.isInteger(rank) && rank >= 1)) problems.deputyRank = 'rankRequired';
   if (values.personMode === 'existing') {
     if (values.personId === '') problems.personId = 'personRequired';
   } else {
@@ -110,12 +126,14 @@ export function buildAppointInput(values: AppointValues, seatId: string, role: A
               employer: orNull(values.employer),
               email: orNull(values.email),
               phone: orNull(values.phone),
+              partnerId: values.partnerId === '' ? null : values.partnerId,
             },
           }),
       startsOn: values.startsOn,
       endsOn: values.endsOn === '' ? null : values.endsOn,
       decisionReference: values.decisionReference.trim(),
       deputyForAppointmentId: role === 'PERSONAL_DEPUTY' ? values.deputyForAppointmentId : null,
+      deputyRank: role === 'DEPUTY' ? rank : null,
       replaceCurrent: values.replaceCurrent,
     },
   };

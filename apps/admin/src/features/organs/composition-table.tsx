@@ -3,14 +3,18 @@ import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import type { CompositionTable_SeatFragment } from '../../gql/graphql';
 import { AppLink } from '../../shared/app-link';
 import { NotRecorded } from '../../shared/not-recorded';
 import { ScrollableTable } from '../../shared/scrollable-table';
+import { type AppointRole, isAppointRole } from './appoint-input';
+import type { ChangeRequest } from './change-appointment-dialog';
 import { councilPath } from './paths';
 import { PersonSummary } from './person-summary';
 import { SeatHistory } from './seat-history';
 import { type AppointmentLike, buildSeatRows } from './seats';
 import { usePeriodFormat } from './use-period-format';
+import { useAppointmentRoleLabel } from './use-role-label';
 
 export const CompositionTableFragment = graphql(`
   fragment CompositionTable_Seat on Seat {
@@ -19,6 +23,9 @@ export const CompositionTableFragment = graphql(`
     side
     voting
     position
+    retiredOn
+    canAppoint
+    appointableRoles
     appointingBody {
       kind
       name
@@ -33,6 +40,7 @@ export const CompositionTableFragment = graphql(`
       endsOn
       deputyRank
       deputyForAppointmentId
+      canChange
       person {
         id
         name
@@ -46,23 +54,39 @@ export const CompositionTableFragment = graphql(`
   }
 `);
 
+export type CompositionSeat = CompositionTable_SeatFragment;
+
 interface CompositionTableProps {
   communityId: string;
   caption: string;
   seats: readonly FragmentType<typeof CompositionTableFragment>[];
+  /** Opens the appointment form for a seat and role (offered where the API says the user may). */
+  onAppoint: (seat: CompositionSeat, role: AppointRole) => void;
+  /** Opens the dialog that ends or cancels an appointment (offered where the API says the user may). */
+  onChange: (request: ChangeRequest) => void;
+  /** Id of the button that opens a form, so focus can go back to it. */
+  buttonId: (seatId: string, role: AppointRole) => string;
+  /** Given when the user may retire seats (the API's `Organ.canManageSeats`). */
+  onRetire?: (seat: CompositionSeat) => void;
 }
 
-const columnCount = 9;
+const columnCount = 6;
 
-/** The seats of an organ with their holders on the date; each seat opens its history in a row below. */
-export function CompositionTable({ communityId, caption, ...props }: CompositionTableProps) {
+/**
+ * The seats of an organ with their holders on the date; each seat opens its history in a row below.
+ * Six columns fit 1366 px (the seat's side, right and appointing body share one);
+ * on a narrow screen each row is a card (organs.css).
+ */
+export function CompositionTable({ communityId, caption, onAppoint, onChange, onRetire, buttonId, ...props }: CompositionTableProps) {
   const { t } = useTranslation();
   const id = useId();
   const captionId = `${id}-caption`;
   const period = usePeriodFormat();
   const seats = getFragmentData(CompositionTableFragment, props.seats);
-  const rows = buildSeatRows(seats);
+  const rows = buildSeatRows<CompositionSeat['holders'][number], CompositionSeat>(seats);
+  const roleLabel = useAppointmentRoleLabel(seats.flatMap((seat) => seat.holders));
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const columns = t('organs.composition.columns', { returnObjects: true });
 
   const toggle = (seatId: string) =>
     setOpen((current) => {
@@ -74,21 +98,47 @@ export function CompositionTable({ communityId, caption, ...props }: Composition
 
   const terms = (appointments: readonly AppointmentLike[]) => [...new Set(appointments.map((appointment) => period(appointment)))];
 
+  const changeButtons = (seat: CompositionSeat, appointment: CompositionSeat['holders'][number]) =>
+    appointment.canChange && (
+      <span className="change-buttons">
+        {(['end', 'cancel'] as const).map((kind) => (
+          <Button
+            key={kind}
+            variant="tertiary"
+            data-size="sm"
+            onClick={() =>
+              onChange({
+                kind,
+                appointmentId: appointment.id,
+                personName: appointment.person.name,
+                roleLabel: roleLabel(appointment),
+                seatLabel: seat.label,
+                startsOn: appointment.startsOn,
+              })
+            }
+          >
+            {t(kind === 'end' ? 'organs.change.end' : 'organs.change.cancel')}
+            <span className="ds-sr-only">
+              {' '}
+              {t('organs.change.forPerson', { role: roleLabel(appointment), name: appointment.person.name })}
+            </span>
+          </Button>
+        ))}
+      </span>
+    );
+
   return (
     <ScrollableTable captionId={captionId}>
-      <Table zebra className="composition-table">
+      <Table zebra className="composition-table card-table">
         <caption id={captionId}>{caption}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell scope="col">{t('organs.composition.columns.seat')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('organs.composition.columns.side')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('organs.composition.columns.right')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('organs.composition.columns.appointedBy')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('organs.composition.columns.holder')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('organs.composition.columns.deputy')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('organs.composition.columns.role')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('organs.composition.columns.term')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('organs.composition.columns.history')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{columns.seat}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{columns.about}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{columns.holder}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{columns.deputy}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{columns.roleAndTerm}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{columns.actions}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -99,40 +149,55 @@ export function CompositionTable({ communityId, caption, ...props }: Composition
             const holderPersons = new Set(holders.map((holder) => holder.person.id));
             const deputyList = holders.filter((holder) => holder.role === 'DEPUTY');
             const seatHolders = holders.filter((holder) => holder.role !== 'DEPUTY');
+            const roles = seat.appointableRoles.filter(isAppointRole);
             return (
               <Fragment key={seat.id}>
                 <Table.Row>
                   <Table.HeaderCell scope="row">{seat.label}</Table.HeaderCell>
-                  <Table.Cell>{t(`organs.sides.${seat.side}`)}</Table.Cell>
-                  <Table.Cell>{seat.voting ? t('organs.composition.voting') : t('organs.composition.speaking')}</Table.Cell>
-                  <Table.Cell>
-                    {body.kind === 'REGIONAL_COUNCIL' && body.regionalCouncilId ? (
-                      <AppLink to={councilPath(communityId, body.regionalCouncilId)}>{body.name}</AppLink>
-                    ) : (
-                      body.name
-                    )}
+                  <Table.Cell data-label={columns.about}>
+                    <span className="seat-facts">
+                      <span>{t(`organs.sides.${seat.side}`)}</span>{' '}
+                      <span>{seat.voting ? t('organs.composition.voting') : t('organs.composition.speaking')}</span>{' '}
+                      <span className="person__detail">
+                        {t('organs.composition.appointedByBody')}{' '}
+                        {body.kind === 'REGIONAL_COUNCIL' && body.regionalCouncilId ? (
+                          <AppLink to={councilPath(communityId, body.regionalCouncilId)}>{body.name}</AppLink>
+                        ) : (
+                          body.name
+                        )}
+                      </span>
+                    </span>
                   </Table.Cell>
-                  <Table.Cell>
+                  <Table.Cell data-label={columns.holder}>
                     {vacant && <Tag data-color="warning">{t('organs.composition.vacant')}</Tag>}
                     {seatHolders.map((holder) => (
-                      <PersonSummary key={holder.id} person={holder.person} />
+                      <Fragment key={holder.id}>
+                        <PersonSummary person={holder.person} />
+                        {changeButtons(seat, holder)}
+                      </Fragment>
                     ))}
                     {deputyList.length > 0 && (
                       <ol className="person-list">
                         {deputyList.map((deputy) => (
                           <li key={deputy.id}>
                             <PersonSummary person={deputy.person} />
+                            {changeButtons(seat, deputy)}
                           </li>
                         ))}
                       </ol>
                     )}
                     {!vacant && holders.length === 0 && <NotRecorded />}
                   </Table.Cell>
-                  <Table.Cell>
+                  <Table.Cell data-label={columns.deputy}>
                     {personalDeputies.map((deputy) => {
                       const member = holders.find((holder) => holder.id === deputy.deputyForAppointmentId);
                       const ownTerm = member && period(member) === period(deputy) ? undefined : period(deputy);
-                      return <PersonSummary key={deputy.id} person={deputy.person} detail={ownTerm} />;
+                      return (
+                        <Fragment key={deputy.id}>
+                          <PersonSummary person={deputy.person} detail={ownTerm} />
+                          {changeButtons(seat, deputy)}
+                        </Fragment>
+                      );
                     })}
                     {personalDeputies.length === 0 &&
                       (seat.side === 'HOSPITAL' && seat.voting ? (
@@ -141,7 +206,7 @@ export function CompositionTable({ communityId, caption, ...props }: Composition
                         <NotRecorded />
                       ))}
                   </Table.Cell>
-                  <Table.Cell>
+                  <Table.Cell data-label={columns.roleAndTerm}>
                     {holders.length > 0 && (
                       <span className="person__name">
                         {[...new Set(holders.map((holder) => t(`organs.roles.${holder.role}`)))].join(', ')}
@@ -151,41 +216,58 @@ export function CompositionTable({ communityId, caption, ...props }: Composition
                     {officers.length > 0 && (
                       <span className="tag-row">
                         {officers.map((officer) => (
-                          <Tag key={officer.id} data-color="accent" data-size="sm">
-                            {holderPersons.has(officer.person.id)
-                              ? t(`organs.roles.${officer.role}`)
-                              : t('organs.composition.officerNotHolder', {
-                                  role: t(`organs.roles.${officer.role}`),
-                                  name: officer.person.name,
-                                })}
-                          </Tag>
+                          <Fragment key={officer.id}>
+                            <Tag data-color="accent" data-size="sm">
+                              {holderPersons.has(officer.person.id)
+                                ? t(`organs.roles.${officer.role}`)
+                                : t('organs.composition.officerNotHolder', {
+                                    role: t(`organs.roles.${officer.role}`),
+                                    name: officer.person.name,
+                                  })}
+                            </Tag>
+                            {changeButtons(seat, officer)}
+                          </Fragment>
                         ))}
                       </span>
                     )}
                     {holders.length === 0 && officers.length === 0 && <NotRecorded />}
+                    {terms(holders).map((term) => (
+                      <span key={term} className="term">
+                        {term}
+                      </span>
+                    ))}
                   </Table.Cell>
-                  <Table.Cell>
-                    {holders.length === 0 ? (
-                      <NotRecorded />
-                    ) : (
-                      terms(holders).map((term) => (
-                        <span key={term} className="term">
-                          {term}
-                        </span>
-                      ))
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      aria-expanded={isOpen}
-                      aria-controls={isOpen ? historyId : undefined}
-                      onClick={() => toggle(seat.id)}
-                    >
-                      {isOpen ? t('organs.composition.hideHistory') : t('organs.composition.showHistory')}
-                      <span className="ds-sr-only"> {t('organs.composition.historyFor', { seat: seat.label })}</span>
-                    </Button>
+                  <Table.Cell data-label={columns.actions}>
+                    <div className="stack-list">
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        aria-expanded={isOpen}
+                        aria-controls={isOpen ? historyId : undefined}
+                        onClick={() => toggle(seat.id)}
+                      >
+                        {isOpen ? t('organs.composition.hideHistory') : t('organs.composition.showHistory')}
+                        <span className="ds-sr-only"> {t('organs.composition.historyFor', { seat: seat.label })}</span>
+                      </Button>
+                      {roles.map((role) => (
+                        <Button
+                          key={role}
+                          id={buttonId(seat.id, role)}
+                          variant="secondary"
+                          data-size="sm"
+                          onClick={() => onAppoint(seat, role)}
+                        >
+                          {t(`organs.appoint.open.${role}`)}
+                          <span className="ds-sr-only"> {t('organs.appoint.forSeat', { seat: seat.label })}</span>
+                        </Button>
+                      ))}
+                      {onRetire && seat.retiredOn == null && (
+                        <Button variant="tertiary" data-size="sm" onClick={() => onRetire(seat)}>
+                          {t('organs.seats.retire')}
+                          <span className="ds-sr-only"> {seat.label}</span>
+                        </Button>
+                      )}
+                    </div>
                   </Table.Cell>
                 </Table.Row>
                 {isOpen && (

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
+import { errorCodes } from '../../shared/graphql-errors';
 import { Loading, QueryError } from '../../shared/query-state';
 import { ScrollableTable } from '../../shared/scrollable-table';
 import { useFormatters } from '../../shared/use-formatters';
@@ -37,7 +38,7 @@ const AppointmentsEndingSoonQuery = graphql(`
   }
 `);
 
-/** "Verv som utløper snart": the council's appointments that end within 90 days, soonest first. */
+/** "Verv som utløper snart": the council's appointments that end within 90 days, soonest first (for those the API shows it to). */
 export function EndingSoon({ communityId, councilId }: { communityId: string; councilId: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -50,6 +51,8 @@ export function EndingSoon({ communityId, councilId }: { communityId: string; co
   });
   const appointments = data?.appointmentsEndingSoon ?? [];
   const roleLabel = useAppointmentRoleLabel(appointments);
+  // An internal list: the API refuses it to those without a role in the community, and then it is not shown.
+  if (errorCodes(error).includes('FORBIDDEN')) return null;
 
   return (
     <section className="page-section" aria-labelledby={headingId}>
@@ -62,7 +65,7 @@ export function EndingSoon({ communityId, councilId }: { communityId: string; co
       {data && appointments.length === 0 && <Paragraph>{t('organs.endingSoon.none')}</Paragraph>}
       {appointments.length > 0 && (
         <ScrollableTable captionId={captionId}>
-          <Table zebra>
+          <Table zebra className="card-table">
             <caption id={captionId}>{t('organs.endingSoon.caption')}</caption>
             <Table.Head>
               <Table.Row>
@@ -78,9 +81,11 @@ export function EndingSoon({ communityId, councilId }: { communityId: string; co
                   <Table.HeaderCell scope="row">
                     <PersonSummary person={appointment.person} />
                   </Table.HeaderCell>
-                  <Table.Cell>{roleLabel(appointment)}</Table.Cell>
-                  <Table.Cell>{appointment.seat.label}</Table.Cell>
-                  <Table.Cell className="nowrap">{appointment.endsOn ? format.date(appointment.endsOn) : ''}</Table.Cell>
+                  <Table.Cell data-label={t('organs.endingSoon.columns.role')}>{roleLabel(appointment)}</Table.Cell>
+                  <Table.Cell data-label={t('organs.endingSoon.columns.seat')}>{appointment.seat.label}</Table.Cell>
+                  <Table.Cell data-label={t('organs.endingSoon.columns.endsOn')} className="nowrap">
+                    {appointment.endsOn ? format.date(appointment.endsOn) : ''}
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

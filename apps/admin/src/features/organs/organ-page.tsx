@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 
@@ -10,7 +10,13 @@ import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { useFormatters } from '../../shared/use-formatters';
-import { CompositionTable, CompositionTableFragment } from './composition-table';
+import { StatusMessage } from '../../shared/status-message';
+import { AppointForm } from './appoint-form';
+import type { AppointRole } from './appoint-input';
+import { ChangeAppointmentDialog, type ChangeRequest } from './change-appointment-dialog';
+import { type CompositionSeat, CompositionTable, CompositionTableFragment } from './composition-table';
+import { NewSeatForm, type RetireRequest, RetireSeatDialog } from './seat-admin';
+import { SeatHistoryFragment } from './seat-history';
 import { isIsoDate } from '@helsefellesskap/calendar';
 
 import { useToday } from '../../shared/use-today';
@@ -27,11 +33,20 @@ const OrganPageQuery = graphql(`
       id
       name
       shortName
+      partners {
+        id
+        name
+      }
+      regionalCouncils {
+        id
+        name
+      }
       organs {
         id
         name
         kind
         dissolvedOn
+        canManageSeats
         rules {
           chairRotationYears
           officersElectedByOrganId
@@ -89,6 +104,20 @@ export function OrganPage() {
   const community = shown?.community;
   const organ = community?.organs.find((candidate) => candidate.id === organId);
   useDocumentTitle(organ ? `${organ.name} – ${community?.shortName ?? ''}` : t('organs.organ.title'));
+  const [openForm, setOpenForm] = useState<{ seatId: string; role: AppointRole }>();
+  const [change, setChange] = useState<ChangeRequest>();
+  const [retire, setRetire] = useState<RetireRequest>();
+  const [addingSeat, setAddingSeat] = useState(false);
+  const [done, setDone] = useState<string>();
+  const statusRef = useRef<HTMLDivElement>(null);
+  // Where focus goes once a form or dialog has gone: the message after saving, the opening button after cancelling.
+  const [focusTarget, setFocusTarget] = useState<{ element: 'status' } | { element: 'button'; id: string }>();
+  useEffect(() => {
+    if (focusTarget?.element === 'status') statusRef.current?.focus();
+    else if (focusTarget?.element === 'button') document.getElementById(focusTarget.id)?.focus();
+  }, [focusTarget]);
+  const formId = useId();
+  const buttonId = (seatId: string, role: AppointRole) => `${formId}-${role}-${seatId}`;
 
   const setAt = (date: string | undefined) =>
     setSearchParams(
@@ -128,7 +157,14 @@ export function OrganPage() {
   const electedBy = organ.rules.officersElectedByOrganId
     ? community.organs.find((candidate) => candidate.id === organ.rules.officersElectedByOrganId)
     : undefined;
-  const seats = getFragmentData(CompositionTableFragment, organ.seats);
+  const allSeats = getFragmentData(CompositionTableFragment, organ.seats);
+  // A retired seat belongs to the composition up to its last day; its history stays reachable through the audit log.
+  const seats = allSeats.filter((seat) => seat.retiredOn == null || seat.retiredOn >= shownAt);
+  const openSeat: CompositionSeat | undefined = openForm ? seats.find((seat) => seat.id === openForm.seatId) : undefined;
+  const closeForm = () => {
+    if (openForm) setFocusTarget({ element: 'button', id: buttonId(openForm.seatId, openForm.role) });
+    setOpenForm(undefined);
+  };
   const { chair, viceChair } = officersOf(buildSeatRows(seats));
   const votingSeats = seats.filter((seat) => seat.voting).length;
 
@@ -166,6 +202,7 @@ export function OrganPage() {
       )}
 
       <DateForm at={at} today={today} onChange={setAt} />
+      <StatusMessage ref={statusRef} message={done} />
       {loading && !data && <Loading />}
 
       {seats.length === 0 ? (
@@ -189,11 +226,87 @@ export function OrganPage() {
             <CompositionTable
               communityId={community.id}
               caption={t('organs.composition.caption', { organ: organ.name, date: dateText })}
-              seats={organ.seats}
+              seats={organ.seats.filter((seat) => seats.some((shown) => shown.id === seat.id))}
+              buttonId={buttonId}
+              onAppoint={(seat, role) => {
+                setDone(undefined);
+                setOpenForm({ seatId: seat.id, role });
+              }}
+              onChange={(request) => {
+                setDone(undefined);
+                setChange(request);
+              }}
+              onRetire={
+                organ.canManageSeats
+                  ? (seat) => {
+                      setDone(undefined);
+                      setRetire({ seatId: seat.id, label: seat.label });
+                    }
+                  : undefined
+              }
             />
           </section>
+          {openForm && openSeat && (
+            <AppointForm
+              key={`${openForm.seatId}-${openForm.role}`}
+              communityId={community.id}
+              seat={{ ...openSeat, history: getFragmentData(SeatHistoryFragment, openSeat).history }}
+              role={openForm.role}
+              today={today}
+              refetchQueries={['OrganPage']}
+              onCancel={closeForm}
+              onDone={(message) => {
+                setOpenForm(undefined);
+                setDone(message);
+                setFocusTarget({ element: 'status' });
+              }}
+            />
+          )}
+          <RetireSeatDialog
+            request={retire}
+            today={today}
+            onClose={() => setRetire(undefined)}
+            onDone={(message) => {
+              setRetire(undefined);
+              setDone(message);
+              setFocusTarget({ element: 'status' });
+            }}
+          />
+          <ChangeAppointmentDialog
+            request={change}
+            today={today}
+            refetchQueries={['OrganPage']}
+            onClose={() => setChange(undefined)}
+            onDone={(message) => {
+              setChange(undefined);
+              setDone(message);
+              setFocusTarget({ element: 'status' });
+            }}
+          />
         </>
       )}
+      {organ.canManageSeats &&
+        (addingSeat ? (
+          <NewSeatForm
+            organId={organ.id}
+            bodies={{ regionalCouncils: community.regionalCouncils, partners: community.partners, organs: community.organs }}
+            onCancel={() => {
+              setAddingSeat(false);
+              setFocusTarget({ element: 'button', id: `${formId}-add-seat` });
+            }}
+            onDone={(message) => {
+              setAddingSeat(false);
+              setDone(message);
+              setFocusTarget({ element: 'status' });
+            }}
+          />
+        ) : (
+          <div className="button-row">
+            <Button id={`${formId}-add-seat`} variant="secondary" onClick={() => setAddingSeat(true)}>
+              {t('organs.seats.add')}
+            </Button>
+          </div>
+        ))}
     </>
   );
 }

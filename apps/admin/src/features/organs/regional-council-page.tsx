@@ -12,9 +12,10 @@ import { SignInLink } from '../../shared/sign-in-link';
 import { StatusMessage } from '../../shared/status-message';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { useSession } from '../session/use-session';
-import { canAppointForCouncil, canReadInternal, councilsActedFor } from './appoint-access';
 import { AppointForm } from './appoint-form';
+import { councilsActedFor } from './own-councils';
 import type { AppointRole } from './appoint-input';
+import { ChangeAppointmentDialog, type ChangeRequest } from './change-appointment-dialog';
 import { type CouncilSeat, CouncilSeatsFragment, CouncilSeatsTable } from './council-seats-table';
 import { useToday } from '../../shared/use-today';
 import { EndingSoon } from './ending-soon';
@@ -68,6 +69,7 @@ export function RegionalCouncilPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [openForm, setOpenForm] = useState<OpenForm>();
+  const [change, setChange] = useState<ChangeRequest>();
   const [done, setDone] = useState<string>();
   const statusRef = useRef<HTMLDivElement>(null);
   // Where focus goes once the form has gone: the message after saving, the opening button after cancelling.
@@ -107,9 +109,11 @@ export function RegionalCouncilPage() {
 
   const communityPath = `/communities/${encodeURIComponent(community.id)}`;
   const me = session.status === 'signed-in' ? session.me : undefined;
-  const mayAppoint = canAppointForCouncil(me, community.id, council.id);
-  const ownCouncils = councilsActedFor(me, community.id).filter((ownId) => ownId !== council.id);
   const seats = getFragmentData(CouncilSeatsFragment, council.seats);
+  // The API says per seat what this user may record; the page only asks it.
+  const mayAppoint = seats.some((seat) => seat.canAppoint);
+  // Links to the user's own councils' pages (where they may appoint), from the roles they hold.
+  const ownCouncils = councilsActedFor(me, community.id).filter((ownId) => ownId !== council.id);
   const organIds = [...new Set(seats.map((seat) => seat.organId))];
   const openSeat = openForm ? seats.find((seat) => seat.id === openForm.seatId) : undefined;
 
@@ -154,7 +158,7 @@ export function RegionalCouncilPage() {
           {t('organs.council.signInToAppoint')} <SignInLink />
         </Paragraph>
       )}
-      {me && !mayAppoint && (
+      {me && !mayAppoint && seats.length > 0 && (
         <Paragraph>
           {t('organs.council.otherCouncil', { council: council.name })}{' '}
           {ownCouncils.map((ownId) => {
@@ -188,7 +192,11 @@ export function RegionalCouncilPage() {
                 caption={t('organs.council.caption', { organ: organName, council: council.name })}
                 seats={seats.filter((seat) => seat.organId === organId)}
                 today={today}
-                onAppoint={mayAppoint ? open : undefined}
+                onAppoint={open}
+                onChange={(request) => {
+                  setDone(undefined);
+                  setChange(request);
+                }}
                 buttonId={buttonId}
               />
             </section>
@@ -202,6 +210,7 @@ export function RegionalCouncilPage() {
           seat={openSeat}
           role={openForm.role}
           today={today}
+          refetchQueries={['RegionalCouncilPage', 'AppointmentsEndingSoon']}
           onCancel={close}
           onDone={(message) => {
             setOpenForm(undefined);
@@ -211,7 +220,18 @@ export function RegionalCouncilPage() {
           }}
         />
       )}
-      {canReadInternal(me, community.id) && <EndingSoon communityId={community.id} councilId={council.id} />}
+      <ChangeAppointmentDialog
+        request={change}
+        today={today}
+        refetchQueries={['RegionalCouncilPage', 'AppointmentsEndingSoon']}
+        onClose={() => setChange(undefined)}
+        onDone={(message) => {
+          setChange(undefined);
+          setDone(message);
+          setFocusTarget({ element: 'status' });
+        }}
+      />
+      {me && <EndingSoon communityId={community.id} councilId={council.id} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -21,6 +21,9 @@ export const SeatHistoryFragment = graphql(`
       deputyForAppointmentId
       appointedBy
       decisionReference
+      cancelledAt
+      cancellationReason
+      replacedByAppointmentId
       person {
         id
         name
@@ -33,7 +36,10 @@ export const SeatHistoryFragment = graphql(`
   }
 `);
 
-/** Everyone who has held the seat, in any role, with the decision and the body that made it. */
+/**
+ * Everyone who has held the seat, in any role, with the decision and the body that made it; an
+ * appointment cancelled as registered in error (or replaced before it started) is shown as such.
+ */
 export function SeatHistory(props: { seat: FragmentType<typeof SeatHistoryFragment> }) {
   const { t } = useTranslation();
   const captionId = useId();
@@ -60,7 +66,25 @@ export function SeatHistory(props: { seat: FragmentType<typeof SeatHistoryFragme
               <PersonSummary person={appointment.person} />
             </Table.HeaderCell>
             <Table.Cell>{roleLabel(appointment)}</Table.Cell>
-            <Table.Cell>{period(appointment)}</Table.Cell>
+            <Table.Cell>
+              {appointment.cancelledAt ? <s>{period(appointment)}</s> : period(appointment)}
+              {appointment.cancelledAt && (
+                <>
+                  {' '}
+                  <Tag data-color="warning" data-size="sm">
+                    {appointment.replacedByAppointmentId && !appointment.cancellationReason
+                      ? t('organs.history.replacedBeforeStart')
+                      : t('organs.history.cancelled')}
+                  </Tag>
+                  {appointment.cancellationReason && (
+                    <span className="person__detail">
+                      {' '}
+                      {t('organs.history.cancelledBecause', { reason: appointment.cancellationReason })}
+                    </span>
+                  )}
+                </>
+              )}
+            </Table.Cell>
             <Table.Cell>{appointment.decisionReference}</Table.Cell>
             <Table.Cell>{appointment.appointedBy}</Table.Cell>
           </Table.Row>

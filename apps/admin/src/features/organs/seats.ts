@@ -13,6 +13,8 @@ export interface PersonLike {
 export interface AppointmentLike extends Period {
   id: string;
   role: AppointmentRole;
+  /** Set when the appointment was cancelled: it shows in the history only. */
+  cancelledAt?: string | null;
   deputyRank?: number | null;
   deputyForAppointmentId?: string | null;
   person: PersonLike;
@@ -94,6 +96,11 @@ export function sortHistory<A extends AppointmentLike>(history: readonly A[]): A
   return [...history].sort((a, b) => a.startsOn.localeCompare(b.startsOn) || byRole(a, b));
 }
 
+/** The appointments that count: a cancelled one never held the seat. */
+export function counting<A extends AppointmentLike>(history: readonly A[]): A[] {
+  return history.filter((appointment) => appointment.cancelledAt == null);
+}
+
 /** What a regional council needs to know about one of its seats today. */
 export interface CouncilSeatStatus<A> {
   member?: A;
@@ -106,7 +113,7 @@ export interface CouncilSeatStatus<A> {
 }
 
 export function councilSeatStatus<A extends AppointmentLike>(history: readonly A[], today: string): CouncilSeatStatus<A> {
-  const sorted = sortHistory(history);
+  const sorted = sortHistory(counting(history));
   const member = sorted.find((appointment) => appointment.role === 'MEMBER' && isActiveOn(appointment, today));
   const deputy = member
     ? sorted.find(
@@ -125,7 +132,7 @@ export function councilSeatStatus<A extends AppointmentLike>(history: readonly A
 
 /** The personal deputies of a member appointment that are running today or later. */
 export function deputiesOf<A extends AppointmentLike>(history: readonly A[], memberAppointmentId: string, today: string): A[] {
-  return sortHistory(history).filter(
+  return sortHistory(counting(history)).filter(
     (appointment) =>
       appointment.role === 'PERSONAL_DEPUTY' &&
       appointment.deputyForAppointmentId === memberAppointmentId &&
@@ -140,9 +147,18 @@ export function deputiesOf<A extends AppointmentLike>(history: readonly A[], mem
  */
 export function replacedBy<A extends AppointmentLike>(
   history: readonly A[],
-  appointment: Period & { role: 'MEMBER' | 'PERSONAL_DEPUTY'; deputyForAppointmentId?: string | null },
+  appointment: Period & { role: AppointmentRole; deputyForAppointmentId?: string | null; deputyRank?: number | null },
 ): A[] {
-  const sorted = sortHistory(history);
+  const sorted = sortHistory(counting(history));
+  if (appointment.role === 'OBSERVER' || appointment.role === 'DEPUTY') {
+    return sorted.filter(
+      (other) =>
+        other.role === appointment.role &&
+        (other.role === 'OBSERVER' || other.deputyRank === appointment.deputyRank) &&
+        overlaps(other, appointment),
+    );
+  }
+  if (appointment.role !== 'MEMBER' && appointment.role !== 'PERSONAL_DEPUTY') return [];
   if (appointment.role === 'PERSONAL_DEPUTY') {
     return sorted.filter(
       (other) =>

@@ -74,6 +74,13 @@ export const appointmentMessages: AreaMessages<'appointments'> = {
       `Ledervervet varer høyst ${format.integer(rotationYears)} år, så det må slutte senest ${format.date(latestEndsOn)}.`,
     CHAIR_SAME_SIDE: ({ previousSide }) =>
       `Ledervervet går på omgang mellom kommunene og sykehuset. Forrige leder kom fra ${word(sideNb, previousSide)}, så denne kan ikke gjøre det.`,
+    SEAT_RETIRED: ({ retiredOn }, format) => `Setet ble lagt ned ${format.date(retiredOn)} og kan ikke ha oppnevninger etter det.`,
+    SEAT_HELD_AFTER_RETIREMENT: ({ holderName, endsOn }, format) =>
+      `${holderName} sitter på setet ${endsOn ? `til og med ${format.date(endsOn)}` : 'uten sluttdato'}. Avslutt eller annuller den oppnevningen før setet legges ned.`,
+    APPOINTMENT_ALREADY_CANCELLED: ({ cancelledOn }, format) =>
+      `Oppnevningen ble allerede annullert ${format.date(cancelledOn)}. Last inn siden på nytt for å se den.`,
+    APPOINTMENT_CANCELLED: () => 'Oppnevningen er annullert og kan ikke avsluttes.',
+    PERSON_PARTNER_NOT_IN_COMMUNITY: () => 'Velg en kommune eller et helseforetak i dette helsefellesskapet som arbeidsgiver.',
   },
   en: {
     OBSERVER_CANNOT_VOTE: () => 'Observers have the right to speak, not to vote.',
@@ -117,6 +124,13 @@ export const appointmentMessages: AreaMessages<'appointments'> = {
       `A chair's term is at most ${format.integer(rotationYears)} years, so it must end by ${format.date(latestEndsOn)}.`,
     CHAIR_SAME_SIDE: ({ previousSide }) =>
       `The chair alternates between the municipalities and the hospital. The previous chair came from ${word(sideEn, previousSide)}, so this one cannot.`,
+    SEAT_RETIRED: ({ retiredOn }, format) => `The seat was retired on ${format.date(retiredOn)} and takes no appointments after that.`,
+    SEAT_HELD_AFTER_RETIREMENT: ({ holderName, endsOn }, format) =>
+      `${holderName} holds the seat ${endsOn ? `until ${format.date(endsOn)}` : 'without an end date'}. End or cancel that appointment before retiring the seat.`,
+    APPOINTMENT_ALREADY_CANCELLED: ({ cancelledOn }, format) =>
+      `The appointment was already cancelled on ${format.date(cancelledOn)}. Reload the page to see it.`,
+    APPOINTMENT_CANCELLED: () => 'The appointment is cancelled and cannot be ended.',
+    PERSON_PARTNER_NOT_IN_COMMUNITY: () => 'Choose a municipality or hospital trust of this health community as the employer.',
   },
 };
 

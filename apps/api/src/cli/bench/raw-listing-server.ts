@@ -28,7 +28,7 @@ SELECT json_build_object('data', json_build_object('communities', coalesce(json_
               'person', json_build_object('id', pe.id, 'name', pe.name)
             ) ORDER BY a.starts_on, a.deputy_rank, a.created_at, a.id), '[]')
             FROM appointment a JOIN person pe ON pe.id = a.person_id
-           WHERE a.seat_id = s.id AND a.starts_on <= $2 AND (a.ends_on IS NULL OR a.ends_on >= $2))
+           WHERE a.seat_id = s.id AND a.starts_on <= $2 AND (a.ends_on IS NULL OR a.ends_on >= $2) AND a.cancelled_at IS NULL)
         ) ORDER BY s.position), '[]') FROM seat s WHERE s.organ_id = o.id)
     ) ORDER BY o.established_on, o.name), '[]') FROM organ o WHERE o.community_id = c.id)
 ) ORDER BY c.name), '[]'))) ::text AS body

@@ -10,6 +10,7 @@ import { MailOutbox1765100200000 } from './1765100200000-mail-outbox.js';
 import { AppointmentRulesInDatabase1765300000000 } from './1765300000000-appointment-rules-in-database.js';
 import { StatusReportCommentaryVersions1765300001000 } from './1765300001000-status-report-commentary-versions.js';
 import { StatusUpdateHistoryOrder1765400300000 } from './1765400300000-status-update-history-order.js';
+import { SeatRetirementAndCancellation1765500100000 } from './1765500100000-seat-retirement-and-cancellation.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   AppointmentRulesInDatabase1765300000000,
   StatusReportCommentaryVersions1765300001000,
   StatusUpdateHistoryOrder1765400300000,
+  SeatRetirementAndCancellation1765500100000,
 ];

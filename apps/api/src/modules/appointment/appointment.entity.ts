@@ -28,6 +28,10 @@ export class PersonEntity {
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
+  /** The partner the person works for (a municipality or the hospital trust): it gives their side. */
+  @Column({ name: 'partner_id', type: 'uuid', nullable: true })
+  partnerId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -76,6 +80,10 @@ export class SeatEntity {
   @Column({ name: 'appointing_body_name', type: 'text', nullable: true })
   appointingBodyName: string | null;
 
+  /** The seat's last day: it keeps its history and takes no appointments after it. */
+  @Column({ name: 'retired_on', type: 'date', nullable: true })
+  retiredOn: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
@@ -119,6 +127,17 @@ export class AppointmentEntity {
   /** The reference of the body's decision, e.g. "IHR sak 12/2025". */
   @Column({ name: 'decision_reference', type: 'text' })
   decisionReference: string;
+
+  /** Set when the appointment was registered in error (or replaced before it started): it never counted. */
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  cancellationReason: string | null;
+
+  /** The appointment that replaced this one before it started. */
+  @Column({ name: 'replaced_by_appointment_id', type: 'uuid', nullable: true })
+  replacedByAppointmentId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -37,6 +37,12 @@ export class PersonInput {
   @IsOptional()
   @MaxLength(40, { message: messages.maxLength(40) })
   phone?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The partner the person works for (a municipality or the hospital trust): it gives their side.',
+  })
+  partnerId?: string | null;
 }
 
 @InputType({ description: 'Who appoints to a seat: exactly one of the ids, or a name for a body outside the community.' })

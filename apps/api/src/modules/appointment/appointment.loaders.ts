@@ -3,6 +3,7 @@ import { argumentLoader } from '../../common/argument-loader.js';
 import { groupByKeys } from '../../common/group.js';
 import type { Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
+import type { PartnerEntity } from '../partner/partner.entity.js';
 import { visibleHolder, visiblePerson } from './appointment.policy.js';
 import type { Appointment, Person, Seat } from './appointment.type.js';
 
@@ -27,7 +28,7 @@ export function createAppointmentLoaders(repositories: Repositories, caller: Cal
     seatById: new DataLoader<string, Seat | null>(async (seatIds) =>
       byId(seatIds, await repositories.appointments.readSeatsByIds(seatIds)),
     ),
-    /** Every appointment of a seat: its history. */
+    /** Every appointment of a seat: its history, cancelled ones included. */
     appointmentsBySeat: new DataLoader<string, Appointment[]>(async (seatIds) =>
       groupByKeys(
         seatIds,
@@ -45,6 +46,10 @@ export function createAppointmentLoaders(repositories: Repositories, caller: Cal
     ),
     appointmentsByPerson: new DataLoader<string, Appointment[]>(async (personIds) =>
       groupByKeys(personIds, await repositories.appointments.readAppointmentsOfPersons(personIds), (appointment) => appointment.personId),
+    ),
+    /** The partner a person works for: their side. */
+    partnerById: new DataLoader<string, PartnerEntity | null>(async (partnerIds) =>
+      byId(partnerIds, await repositories.partners.findByIdsInAnyCommunity(partnerIds)),
     ),
     personById: new DataLoader<string, Person | null>(async (personIds) =>
       byId(

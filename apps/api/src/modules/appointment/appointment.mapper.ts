@@ -14,6 +14,7 @@ export function toPerson(entity: PersonEntity): Person {
     employer: entity.employer,
     email: entity.email,
     phone: entity.phone,
+    partnerId: entity.partnerId,
   });
 }
 
@@ -40,5 +41,8 @@ export function toAppointment(entity: AppointmentEntity): Appointment {
     endsOn: entity.endsOn,
     appointedBy: entity.appointedBy,
     decisionReference: entity.decisionReference,
+    cancelledAt: entity.cancelledAt,
+    cancellationReason: entity.cancellationReason,
+    replacedByAppointmentId: entity.replacedByAppointmentId,
   });
 }

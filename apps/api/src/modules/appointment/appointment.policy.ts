@@ -11,18 +11,34 @@ import type { AppointmentRole, PersonEntity, SeatEntity } from './appointment.en
 export function assertMayAppoint(caller: Caller, seat: SeatEntity, role: AppointmentRole, appointingBodyName: string): void {
   if (can(caller, 'community:administer', seat.communityId)) return;
   authorize(caller, 'seats:appoint', seat.communityId);
-  const councilsOwnDecision =
-    seat.appointingRegionalCouncilId !== null &&
-    caller.kind === 'user' &&
-    actsForRegionalCouncil(caller.grants, seat.appointingRegionalCouncilId) &&
-    (role === 'MEMBER' || role === 'PERSONAL_DEPUTY');
-  if (!councilsOwnDecision) {
+  if (!mayAppoint(caller, seat, role)) {
     throw forbidden(
       'APPOINTED_BY_OTHER_BODY',
       { body: appointingBodyName },
       `Only ${appointingBodyName} appoints to this seat: you act for another body.`,
     );
   }
+}
+
+/** Whether the caller records (and ends or cancels) appointments in this role on the seat: the rule `assertMayAppoint` enforces. */
+export function mayAppoint(
+  caller: Caller,
+  seat: Pick<SeatEntity, 'communityId' | 'appointingRegionalCouncilId'>,
+  role: AppointmentRole,
+): boolean {
+  if (can(caller, 'community:administer', seat.communityId)) return true;
+  return (
+    can(caller, 'seats:appoint', seat.communityId) &&
+    seat.appointingRegionalCouncilId !== null &&
+    caller.kind === 'user' &&
+    actsForRegionalCouncil(caller.grants, seat.appointingRegionalCouncilId) &&
+    (role === 'MEMBER' || role === 'PERSONAL_DEPUTY')
+  );
+}
+
+/** Seats are created and retired by the secretariat. */
+export function mayManageSeats(caller: Caller, communityId: string): boolean {
+  return can(caller, 'community:administer', communityId);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { selectRows } from '../../database/rows.js';
 import { OrganEntity } from '../organ/organ.entity.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
@@ -9,19 +9,25 @@ import type { Appointment, Person, Seat } from './appointment.type.js';
  * statement (its council, partner or organ; an outside body's name is stored on the seat).
  */
 const SEAT_FROM = `SELECT s.id, s.community_id AS "communityId", s.organ_id AS "organId", s.position, s.label, s.side, s.voting,
+    s.retired_on AS "retiredOn", seat_organ.officers_elected_by_organ_id IS NOT NULL AS "officersElected",
     s.appointing_body_kind AS "appointingBodyKind", s.appointing_regional_council_id AS "appointingRegionalCouncilId",
     s.appointing_partner_id AS "appointingPartnerId", s.appointing_organ_id AS "appointingOrganId",
     COALESCE(body_council.name, body_partner.name, body_organ.name, s.appointing_body_name) AS "appointingBodyName"
   FROM seat s
+  JOIN organ seat_organ ON seat_organ.id = s.organ_id
   LEFT JOIN regional_council body_council ON body_council.id = s.appointing_regional_council_id
   LEFT JOIN partner body_partner ON body_partner.id = s.appointing_partner_id
   LEFT JOIN organ body_organ ON body_organ.id = s.appointing_organ_id`;
 
-const PERSON_COLUMNS = `id, community_id AS "communityId", name, title, employer, email, phone`;
+const PERSON_COLUMNS = `id, community_id AS "communityId", name, title, employer, email, phone, partner_id AS "partnerId"`;
 
 const APPOINTMENT_COLUMNS = `a.id, a.community_id AS "communityId", a.seat_id AS "seatId", a.person_id AS "personId", a.role,
   a.deputy_for_appointment_id AS "deputyForAppointmentId", a.deputy_rank AS "deputyRank", a.starts_on AS "startsOn",
-  a.ends_on AS "endsOn", a.appointed_by AS "appointedBy", a.decision_reference AS "decisionReference"`;
+  a.ends_on AS "endsOn", a.appointed_by AS "appointedBy", a.decision_reference AS "decisionReference",
+  a.cancelled_at AS "cancelledAt", a.cancellation_reason AS "cancellationReason", a.replaced_by_appointment_id AS "replacedByAppointmentId"`;
+
+/** What counts: an appointment cancelled as registered in error is in the history only (ADR 0016). */
+const COUNTING = `a.cancelled_at IS NULL`;
 
 /**
  * An appointment with its person joined in, so `Appointment.person` costs no further read: contact
@@ -30,7 +36,7 @@ const APPOINTMENT_COLUMNS = `a.id, a.community_id AS "communityId", a.seat_id AS
 export type AppointmentWithPerson = Appointment & { heldBy: Person };
 
 const WITH_PERSON = `${APPOINTMENT_COLUMNS}, json_build_object('id', pe.id, 'communityId', pe.community_id, 'name', pe.name,
-  'title', pe.title, 'employer', pe.employer, 'email', pe.email, 'phone', pe.phone) AS "heldBy"
+  'title', pe.title, 'employer', pe.employer, 'email', pe.email, 'phone', pe.phone, 'partnerId', pe.partner_id) AS "heldBy"
   FROM appointment a JOIN person pe ON pe.id = a.person_id`;
 
 /** A seat's appointments in the order its history shows them; the id decides between rows made in one transaction. */
@@ -106,14 +112,15 @@ export class AppointmentRepository {
     return this.manager.findOneBy(AppointmentEntity, { id: appointmentId });
   }
 
+  /** The appointments that count (not cancelled) on the seats: what the rules read. */
   findAppointmentsOfSeats(seatIds: readonly string[]): Promise<AppointmentEntity[]> {
     return this.manager.find(AppointmentEntity, {
-      where: { seatId: In([...seatIds]) },
+      where: { seatId: In([...seatIds]), cancelledAt: IsNull() },
       order: { startsOn: 'ASC', deputyRank: 'ASC', createdAt: 'ASC' },
     });
   }
 
-  /** Every appointment of the seats (their history) as plain rows. */
+  /** Every appointment of the seats (their history, the cancelled ones too) as plain rows. */
   readAppointmentsOfSeats(seatIds: readonly string[]): Promise<AppointmentWithPerson[]> {
     return selectRows<AppointmentWithPerson>(
       this.manager,
@@ -130,7 +137,7 @@ export class AppointmentRepository {
     return selectRows<AppointmentWithPerson>(
       this.manager,
       `SELECT ${WITH_PERSON}
-        WHERE a.seat_id = ANY($1::uuid[]) AND a.starts_on <= $2 AND (a.ends_on IS NULL OR a.ends_on >= $2)
+        WHERE a.seat_id = ANY($1::uuid[]) AND a.starts_on <= $2 AND (a.ends_on IS NULL OR a.ends_on >= $2) AND ${COUNTING}
         ORDER BY ${SEAT_ORDER}`,
       [seatIds, date],
     );
@@ -139,13 +146,13 @@ export class AppointmentRepository {
   readAppointmentsOfPersons(personIds: readonly string[]): Promise<Appointment[]> {
     return selectRows<Appointment>(
       this.manager,
-      `SELECT ${APPOINTMENT_COLUMNS} FROM appointment a WHERE a.person_id = ANY($1::uuid[]) ORDER BY a.starts_on DESC`,
+      `SELECT ${APPOINTMENT_COLUMNS} FROM appointment a WHERE a.person_id = ANY($1::uuid[]) AND ${COUNTING} ORDER BY a.starts_on DESC`,
       [personIds],
     );
   }
 
   findDeputiesOf(memberAppointmentId: string): Promise<AppointmentEntity[]> {
-    return this.manager.findBy(AppointmentEntity, { deputyForAppointmentId: memberAppointmentId });
+    return this.manager.findBy(AppointmentEntity, { deputyForAppointmentId: memberAppointmentId, cancelledAt: IsNull() });
   }
 
   /** Appointments that end between the two dates (inclusive), soonest first; with a council, only on its seats. */
@@ -153,7 +160,7 @@ export class AppointmentRepository {
     return selectRows<AppointmentWithPerson>(
       this.manager,
       `SELECT ${WITH_PERSON}
-        WHERE a.community_id = $1 AND a.ends_on BETWEEN $2 AND $3
+        WHERE a.community_id = $1 AND a.ends_on BETWEEN $2 AND $3 AND ${COUNTING}
           AND ($4::uuid IS NULL OR a.seat_id IN (SELECT s.id FROM seat s WHERE s.appointing_regional_council_id = $4))
         ORDER BY a.ends_on`,
       [communityId, from, to, regionalCouncilId],

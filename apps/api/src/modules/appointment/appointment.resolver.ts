@@ -6,11 +6,22 @@ import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Organ } from '../organ/organ.type.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
+import type { AppointmentRole as AppointmentRoleValue, SeatSide as SeatSideValue } from './appointment.entity.js';
 import { AppointInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
 import { ENDING_SOON_MAX_DAYS } from './appointment.service.js';
 import { toAppointingBody, toAppointment, toPerson } from './appointment.mapper.js';
-import { parityOf } from './appointment.rules.js';
-import { AppointingBody, Appointment, ParityReport, Person, Seat } from './appointment.type.js';
+import { mayAppoint, mayManageSeats } from './appointment.policy.js';
+import { parityOf, rolesForSeat, sideMismatch, sideOfPartnerKind } from './appointment.rules.js';
+import {
+  AppointingBody,
+  Appointment,
+  AppointmentRole,
+  AppointmentWarning,
+  ParityReport,
+  Person,
+  Seat,
+  SeatSide,
+} from './appointment.type.js';
 
 const optionalId = (value: string | null | undefined, field: string) => (value ? parseId(value, field) : null);
 
@@ -29,8 +40,23 @@ export class AppointmentResolver {
       seatId: parseId(input.seatId, 'seatId'),
       personId: optionalId(input.personId, 'personId'),
       deputyForAppointmentId: optionalId(input.deputyForAppointmentId, 'deputyForAppointmentId'),
+      newPersonPartnerId: optionalId(input.newPerson?.partnerId, 'newPerson.partnerId'),
     };
     return toAppointment(await services.appointments.appoint(caller, input, ids));
+  }
+
+  @Authorized<Access>('seats:appoint')
+  @Mutation(() => Appointment, {
+    description:
+      "Cancels an appointment registered in error: it is kept with the reason and shown in the seat's history as cancelled, and counts nowhere else; a member's personal deputy is cancelled with them.",
+  })
+  async cancelAppointment(
+    @Arg('id', () => ID, { description: 'The appointment to cancel.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why it is cancelled (at most 500 characters), e.g. "Registrert på feil sete".' })
+    reason: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Appointment> {
+    return toAppointment(await services.appointments.cancel(caller, parseId(id, 'id'), reason));
   }
 
   @Authorized<Access>('seats:appoint')
@@ -74,6 +100,28 @@ export class AppointmentResolver {
   async seat(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Seat> {
     return seatOf(appointment.seatId, loaders);
   }
+
+  @FieldResolver(() => [AppointmentWarning], {
+    description: 'What the appointing body may want to check (the person works for the other side); empty when nothing.',
+  })
+  async warnings(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<AppointmentWarning[]> {
+    const [seat, person] = await Promise.all([
+      loaders.seatById.load(appointment.seatId),
+      appointment.heldBy ?? personOf(appointment, loaders),
+    ]);
+    const personSide = await sideOf(person, loaders);
+    if (!seat || !sideMismatch(seat.side, personSide)) return [];
+    return [Object.assign(new AppointmentWarning(), { kind: 'SIDE_MISMATCH', seatSide: seat.side, personSide })];
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Not public: whether the caller may end or cancel this appointment (the body that made it, or the secretariat).',
+  })
+  async canChange(@Root() appointment: Appointment, @Ctx() { loaders, caller }: Context): Promise<boolean> {
+    if (appointment.cancelledAt !== null) return false;
+    const seat = await loaders.seatById.load(appointment.seatId);
+    return seat !== null && mayAppoint(caller, seat, appointment.role);
+  }
 }
 
 @Resolver(() => Seat)
@@ -94,12 +142,41 @@ export class SeatResolver {
     return seatOf(seat.id, loaders);
   }
 
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Seat, {
+    description: 'Retires a seat after its last day (secretariat): its history stays; it takes no appointments after that day.',
+  })
+  async retireSeat(
+    @Arg('id', () => ID, { description: 'The seat.' }) id: string,
+    @Arg('retiredOn', () => LocalDate, { description: 'The last day of the seat (YYYY-MM-DD); nobody may hold it after it.' })
+    retiredOn: string,
+    @Ctx() { services, caller, loaders }: Context,
+  ): Promise<Seat> {
+    const seat = await services.appointments.retireSeat(caller, parseId(id, 'id'), retiredOn);
+    return seatOf(seat.id, loaders);
+  }
+
+  @FieldResolver(() => [AppointmentRole], {
+    description:
+      'Not public: the roles the caller may appoint to on this seat (those the seat takes, of the bodies the caller records for); empty for a retired seat.',
+  })
+  appointableRoles(@Root() seat: Seat, @Ctx() { caller }: Context): AppointmentRoleValue[] {
+    return appointableRolesOf(seat, caller);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not public: whether the caller may appoint to this seat in any role.' })
+  canAppoint(@Root() seat: Seat, @Ctx() { caller }: Context): boolean {
+    return appointableRolesOf(seat, caller).length > 0;
+  }
+
   @FieldResolver(() => AppointingBody, { description: 'The only body that appoints members to the seat.' })
   appointingBody(@Root() seat: Seat): AppointingBody {
     return toAppointingBody(seat);
   }
 
-  @FieldResolver(() => [Appointment], { description: 'Everyone who held the seat, in any role, oldest first.' })
+  @FieldResolver(() => [Appointment], {
+    description: 'Everyone who held the seat, in any role, oldest first; cancelled appointments too, marked by cancelledAt.',
+  })
   async history(@Root() seat: Seat, @Ctx() { loaders }: Context): Promise<Appointment[]> {
     return loaders.appointmentsBySeat.load(seat.id);
   }
@@ -142,7 +219,22 @@ export class PersonResolver {
     @Arg('input', () => PersonInput, { description: 'The values; each field is described on the input type.' }) input: PersonInput,
     @Ctx() { services, caller }: Context,
   ): Promise<Person> {
-    return toPerson(await services.appointments.createPerson(caller, parseId(communityId, 'communityId'), input));
+    return toPerson(
+      await services.appointments.createPerson(
+        caller,
+        parseId(communityId, 'communityId'),
+        input,
+        optionalId(input.partnerId, 'partnerId'),
+      ),
+    );
+  }
+
+  @FieldResolver(() => SeatSide, {
+    nullable: true,
+    description: 'The side the person belongs to, from the partner they work for; null when neither (a user representative, a GP).',
+  })
+  side(@Root() person: Person, @Ctx() { loaders }: Context): Promise<SeatSideValue | null> {
+    return sideOf(person, loaders);
   }
 
   @FieldResolver(() => [Appointment], { description: "The person's appointments, newest first." })
@@ -153,9 +245,16 @@ export class PersonResolver {
 
 @Resolver(() => Organ)
 export class OrganCompositionResolver {
-  @FieldResolver(() => [Seat], { description: 'The seats, in order.' })
+  @FieldResolver(() => [Seat], { description: 'The seats, in order, retired ones too (see retiredOn).' })
   async seats(@Root() organ: Organ, @Ctx() { loaders }: Context): Promise<Seat[]> {
     return loaders.seatsByOrgan.load(organ.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Not public: whether the caller may create and retire seats of the organ (the secretariat).',
+  })
+  canManageSeats(@Root() organ: Organ, @Ctx() { caller }: Context): boolean {
+    return mayManageSeats(caller, organ.communityId);
   }
 
   @FieldResolver(() => [Appointment], {
@@ -178,7 +277,7 @@ export class OrganCompositionResolver {
     @Ctx() { loaders, services }: Context,
   ): Promise<Seat[]> {
     const date = at ?? services.clock.today();
-    const seats = await loaders.seatsByOrgan.load(organ.id);
+    const seats = (await loaders.seatsByOrgan.load(organ.id)).filter((seat) => inUseOn(seat, date));
     const filled = await filledSeats(seats, date, loaders);
     return seats.filter((seat) => !filled.has(seat.id) && seatNeedsHolder(seat));
   }
@@ -192,8 +291,9 @@ export class OrganCompositionResolver {
     at: string | null | undefined,
     @Ctx() { loaders, services }: Context,
   ): Promise<ParityReport> {
-    const seats = await loaders.seatsByOrgan.load(organ.id);
-    const filled = await filledSeats(seats, at ?? services.clock.today(), loaders);
+    const date = at ?? services.clock.today();
+    const seats = (await loaders.seatsByOrgan.load(organ.id)).filter((seat) => inUseOn(seat, date));
+    const filled = await filledSeats(seats, date, loaders);
     return Object.assign(
       new ParityReport(),
       parityOf(seats.map((seat) => ({ side: seat.side, voting: seat.voting, filled: filled.has(seat.id) }))),
@@ -219,6 +319,23 @@ async function personOf(appointment: Appointment, loaders: Context['loaders']): 
   const person = await loaders.personById.load(appointment.personId);
   if (!person) throw notFound('person', appointment.personId);
   return person;
+}
+
+/** A person's side, from the partner they work for (read once per request per partner). */
+async function sideOf(person: Person, loaders: Context['loaders']): Promise<SeatSideValue | null> {
+  if (!person.partnerId) return null;
+  return sideOfPartnerKind((await loaders.partnerById.load(person.partnerId))?.kind ?? null);
+}
+
+/** A retired seat is counted up to and including its last day. */
+function inUseOn(seat: Seat, date: string): boolean {
+  return seat.retiredOn === null || seat.retiredOn >= date;
+}
+
+/** The roles the seat takes that the caller records; none on a retired seat. */
+function appointableRolesOf(seat: Seat, caller: Context['caller']): AppointmentRoleValue[] {
+  if (seat.retiredOn !== null) return [];
+  return rolesForSeat(seat, seat.officersElected).filter((role) => mayAppoint(caller, seat, role));
 }
 
 /** Deputy-list seats are never vacant in this sense: they have no member. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assertChairRotation, assertRoleFitsSeat, assertWithinMemberPeriod, parityOf, seatTaken } from './appointment.rules.js';
+import {
+  assertChairRotation,
+  assertRoleFitsSeat,
+  assertWithinMemberPeriod,
+  parityOf,
+  rolesForSeat,
+  seatTaken,
+  sideMismatch,
+  sideOfPartnerKind,
+} from './appointment.rules.js';
 
 describe('seat rules', () => {
   it('names the holder and their term when a seat is taken', () => {
@@ -86,5 +95,27 @@ describe('parityOf', () => {
       { kind: 'SEATS_UNEQUAL', hospital: 7, municipal: 6 },
       { kind: 'MEMBERS_UNEQUAL', hospital: 7, municipal: 6 },
     ]);
+  });
+});
+
+describe('rolesForSeat', () => {
+  it('offers the member, personal deputy and the offices on a municipal voting seat of an organ with an electing organ', () => {
+    expect(rolesForSeat({ side: 'MUNICIPAL', voting: true }, true)).toEqual(['MEMBER', 'PERSONAL_DEPUTY', 'CHAIR', 'VICE_CHAIR']);
+  });
+  it("offers the ordered deputies on the hospital's list seat and observers on an observer seat", () => {
+    expect(rolesForSeat({ side: 'HOSPITAL', voting: false }, true)).toEqual(['DEPUTY']);
+    expect(rolesForSeat({ side: 'OBSERVER', voting: false }, true)).toEqual(['OBSERVER']);
+  });
+  it('leaves out the offices when no organ elects them', () => {
+    expect(rolesForSeat({ side: 'HOSPITAL', voting: true }, false)).toEqual(['MEMBER']);
+  });
+});
+
+describe('sideMismatch', () => {
+  it("flags the hospital's employee on a municipal seat, and not an unknown side or an observer seat", () => {
+    expect(sideMismatch('MUNICIPAL', sideOfPartnerKind('HOSPITAL_TRUST'))).toBe(true);
+    expect(sideMismatch('MUNICIPAL', sideOfPartnerKind('MUNICIPALITY'))).toBe(false);
+    expect(sideMismatch('MUNICIPAL', sideOfPartnerKind(null))).toBe(false);
+    expect(sideMismatch('OBSERVER', 'HOSPITAL')).toBe(false);
   });
 });

@@ -125,3 +125,29 @@ export function parityOf(seats: readonly { side: SeatSide; voting: boolean; fill
   if (vacant.hospital + vacant.municipal > 0) problems.push({ kind: 'SEATS_VACANT', ...vacant });
   return { ...report, balanced: problems.length === 0, problems };
 }
+
+/**
+ * The roles a seat takes, in the order a form offers them: an observer seat its observer; the
+ * hospital's list seat (no vote) its ordered deputies; a voting seat its member, and on the
+ * municipal side their personal deputy; the chair and vice-chair are elected among the voting
+ * members when the organ has an electing organ.
+ */
+export function rolesForSeat(seat: { side: SeatSide; voting: boolean }, officersElected: boolean): AppointmentRole[] {
+  if (seat.side === 'OBSERVER') return ['OBSERVER'];
+  if (seat.side === 'HOSPITAL' && !seat.voting) return ['DEPUTY'];
+  const seatRoles: AppointmentRole[] = seat.side === 'MUNICIPAL' ? ['MEMBER', 'PERSONAL_DEPUTY'] : ['MEMBER'];
+  return seat.voting && officersElected ? [...seatRoles, 'CHAIR', 'VICE_CHAIR'] : seatRoles;
+}
+
+/** A person's side, from the partner they work for; null when they work for neither (a user representative, a GP). */
+export function sideOfPartnerKind(kind: 'MUNICIPALITY' | 'HOSPITAL_TRUST' | null): 'HOSPITAL' | 'MUNICIPAL' | null {
+  return kind === 'HOSPITAL_TRUST' ? 'HOSPITAL' : kind === 'MUNICIPALITY' ? 'MUNICIPAL' : null;
+}
+
+/**
+ * Whether a person sits on the other side's seat (the hospital's director on a municipal seat): a
+ * warning, never a refusal, since the bodies may have reasons. Observer seats have no side to match.
+ */
+export function sideMismatch(seatSide: SeatSide, personSide: SeatSide | null): boolean {
+  return seatSide !== 'OBSERVER' && personSide !== null && personSide !== seatSide;
+}

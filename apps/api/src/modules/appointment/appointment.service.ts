@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { addDays, dayBefore, isActiveOn, overlaps } from '@helsefellesskap/calendar';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, notFound, type AppError } from '../../common/errors.js';
@@ -24,10 +25,15 @@ import {
  */
 export const ENDING_SOON_MAX_DAYS = 731;
 
+/** The longest reason a cancellation keeps. */
+export const CANCELLATION_REASON_MAX = 500;
+
 export interface AppointIds {
   seatId: string;
   personId: string | null;
   deputyForAppointmentId: string | null;
+  /** The partner a new person works for. */
+  newPersonPartnerId?: string | null;
 }
 
 export class AppointmentService {
@@ -81,11 +87,11 @@ export class AppointmentService {
     });
   }
 
-  async createPerson(caller: Caller, communityId: string, input: PersonInput): Promise<PersonEntity> {
+  async createPerson(caller: Caller, communityId: string, input: PersonInput, partnerId: string | null): Promise<PersonEntity> {
     authorize(caller, 'seats:appoint', communityId);
     const person = await this.inTransaction(async (repositories) => {
       if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
-      return registerPerson(repositories, caller, communityId, input);
+      return registerPerson(repositories, caller, communityId, input, partnerId);
     });
     return visiblePerson(caller, person);
   }
@@ -141,15 +147,32 @@ export class AppointmentService {
 
       // Every rule below reads the organ's appointments: parallel requests take turns from here on.
       await repositories.appointments.lockAppointmentsOfOrgan(organ.id);
-      const person = await resolvePerson(repositories, caller, seat.communityId, ids.personId, input.newPerson ?? null);
+      // Read again under the lock: a seat retired by a parallel request takes nothing after its last day.
+      const retiredOn = (await repositories.appointments.findSeat(seat.id))?.retiredOn ?? null;
+      if (retiredOn !== null && (period.endsOn === null || period.endsOn > retiredOn))
+        throw conflict(
+          'SEAT_RETIRED',
+          { retiredOn },
+          `The seat was retired on ${retiredOn}: it takes no appointments after that.`,
+          'endsOn',
+        );
+      const person = await resolvePerson(repositories, caller, seat.communityId, ids, input.newPerson ?? null);
       const onSeat = await repositories.appointments.findAppointmentsOfSeats([seat.id]);
       const names = new Map(
         (await repositories.appointments.findPersonsByIds([...new Set(onSeat.map((appointment) => appointment.personId))])).map(
           (holder) => [holder.id, holder.name],
         ),
       );
+      // The new appointment's id is known before it is saved, so what it replaces before starting can point to it.
+      const appointmentId = randomUUID();
+      const today = this.clock.today();
       const endBefore = async (others: AppointmentEntity[]) => {
         for (const other of others) {
+          if (other.startsOn >= period.startsOn && other.startsOn > today) {
+            // Not started yet: it never takes effect, so it is cancelled (kept, pointing to its replacement), not ended.
+            await cancelAppointment(repositories, caller, other, { reason: null, replacedByAppointmentId: appointmentId });
+            continue;
+          }
           if (other.startsOn >= period.startsOn) {
             const holderName = names.get(other.personId) ?? 'the holder';
             throw conflict(
@@ -179,6 +202,7 @@ export class AppointmentService {
 
       const appointment = await repositories.appointments.saveAppointment(
         Object.assign(new AppointmentEntity(), {
+          id: appointmentId,
           communityId: seat.communityId,
           seatId: seat.id,
           personId: person.id,
@@ -189,6 +213,9 @@ export class AppointmentService {
           endsOn: period.endsOn,
           appointedBy,
           decisionReference: input.decisionReference.trim(),
+          cancelledAt: null,
+          cancellationReason: null,
+          replacedByAppointmentId: null,
         }),
       );
       await repositories.audit.record(caller, {
@@ -215,6 +242,8 @@ export class AppointmentService {
       await repositories.appointments.lockAppointmentsOfOrgan(organ.id);
       const appointment = await repositories.appointments.findAppointment(appointmentId);
       if (!appointment) throw notFound('appointment', appointmentId);
+      if (appointment.cancelledAt)
+        throw conflict('APPOINTMENT_CANCELLED', {}, 'The appointment is cancelled: it never counted, so it cannot be ended.');
       if (endsOn < appointment.startsOn)
         throw badUserInput(
           'endsOn',
@@ -239,6 +268,83 @@ export class AppointmentService {
         }
       }
       return endAppointment(repositories, caller, appointment, endsOn);
+    });
+  }
+
+  /**
+   * Cancels an appointment registered in error (ADR 0016): kept with the reason, audited, and counted
+   * nowhere from then on. A member's personal deputies belonged to that membership and are cancelled
+   * with it; an office the member holds is the electing organ's decision and must go first.
+   */
+  cancel(caller: Caller, appointmentId: string, reason: string): Promise<AppointmentEntity> {
+    const text = reason.trim();
+    if (text === '') throw badUserInput('reason', 'REQUIRED', {}, 'say why the appointment is cancelled');
+    if (text.length > CANCELLATION_REASON_MAX)
+      throw badUserInput('reason', 'TOO_LONG', { max: CANCELLATION_REASON_MAX }, `must be at most ${CANCELLATION_REASON_MAX} characters`);
+    return this.inTransaction(async (repositories) => {
+      const found = await repositories.appointments.findAppointment(appointmentId);
+      if (!found) throw notFound('appointment', appointmentId);
+      const seat = await repositories.appointments.findSeat(found.seatId);
+      const organ = seat ? await repositories.organs.findById(seat.organId) : null;
+      if (!seat || !organ) throw notFound('seat', found.seatId);
+      assertMayAppoint(caller, seat, found.role, await appointingBodyOf(repositories, seat, found.role, organ));
+      // In turn with every other change to the organ's appointments; a parallel cancel is then seen.
+      await repositories.appointments.lockAppointmentsOfOrgan(organ.id);
+      const appointment = await repositories.appointments.findAppointment(appointmentId);
+      if (!appointment) throw notFound('appointment', appointmentId);
+      if (appointment.cancelledAt) {
+        const cancelledOn = appointment.cancelledAt.toISOString().slice(0, 10);
+        throw conflict('APPOINTMENT_ALREADY_CANCELLED', { cancelledOn }, `The appointment was already cancelled on ${cancelledOn}.`);
+      }
+      if (appointment.role === 'MEMBER') {
+        const onSeat = await repositories.appointments.findAppointmentsOfSeats([seat.id]);
+        const [office] = officesOf(onSeat, appointment.personId, appointment);
+        if (office) {
+          const holder = await repositories.appointments.findPerson(office.personId);
+          throw await officeHeld(repositories, organ, office, holder?.name ?? 'the member', 'id');
+        }
+        for (const deputy of await repositories.appointments.findDeputiesOf(appointment.id))
+          await cancelAppointment(repositories, caller, deputy, { reason: text, replacedByAppointmentId: null });
+      }
+      return cancelAppointment(repositories, caller, appointment, { reason: text, replacedByAppointmentId: null });
+    });
+  }
+
+  /** Retires a seat from the day after `retiredOn`: its history stays; nobody may hold it after that day. */
+  retireSeat(caller: Caller, seatId: string, retiredOn: string): Promise<SeatEntity> {
+    return this.inTransaction(async (repositories) => {
+      const found = await repositories.appointments.findSeat(seatId);
+      if (!found) throw notFound('seat', seatId);
+      authorize(caller, 'community:administer', found.communityId);
+      await repositories.appointments.lockAppointmentsOfOrgan(found.organId);
+      const seat = await repositories.appointments.findSeat(seatId);
+      if (!seat) throw notFound('seat', seatId);
+      if (seat.retiredOn !== null)
+        throw conflict('SEAT_RETIRED', { retiredOn: seat.retiredOn }, `The seat was already retired on ${seat.retiredOn}.`, 'retiredOn');
+      const after = (await repositories.appointments.findAppointmentsOfSeats([seat.id])).find(
+        (appointment) => appointment.endsOn === null || appointment.endsOn > retiredOn,
+      );
+      if (after) {
+        const holderName = (await repositories.appointments.findPerson(after.personId))?.name ?? 'someone';
+        throw conflict(
+          'SEAT_HELD_AFTER_RETIREMENT',
+          { holderName, endsOn: after.endsOn },
+          `${holderName} holds the seat after ${retiredOn}: end or cancel that appointment first.`,
+          'retiredOn',
+        );
+      }
+      const before = { ...seat };
+      seat.retiredOn = retiredOn;
+      const saved = await repositories.appointments.saveSeat(seat);
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'Seat',
+        entityId: saved.id,
+        communityId: saved.communityId,
+        before,
+        after: saved,
+      });
+      return saved;
     });
   }
 }
@@ -391,7 +497,7 @@ async function officeHeld(
   organ: { officersElectedByOrganId: string | null },
   office: AppointmentEntity,
   holderName: string,
-  field: 'replaceCurrent' | 'endsOn',
+  field: 'replaceCurrent' | 'endsOn' | 'id',
 ): Promise<AppError> {
   const elector = organ.officersElectedByOrganId ? await repositories.organs.findById(organ.officersElectedByOrganId) : null;
   const electedBy = elector?.name ?? office.appointedBy;
@@ -447,10 +553,42 @@ async function endAppointment(
   return saved;
 }
 
-async function registerPerson(repositories: Repositories, caller: Caller, communityId: string, input: PersonInput): Promise<PersonEntity> {
+/** Marks an appointment cancelled (kept, never counted again), with its audit event. */
+async function cancelAppointment(
+  repositories: Repositories,
+  caller: Caller,
+  appointment: AppointmentEntity,
+  why: { reason: string | null; replacedByAppointmentId: string | null },
+): Promise<AppointmentEntity> {
+  const before = { ...appointment };
+  appointment.cancelledAt = new Date();
+  appointment.cancellationReason = why.reason;
+  appointment.replacedByAppointmentId = why.replacedByAppointmentId;
+  const saved = await repositories.appointments.saveAppointment(appointment);
+  await repositories.audit.record(caller, {
+    action: 'UPDATE',
+    entityType: 'Appointment',
+    entityId: saved.id,
+    communityId: saved.communityId,
+    before,
+    after: saved,
+  });
+  return saved;
+}
+
+async function registerPerson(
+  repositories: Repositories,
+  caller: Caller,
+  communityId: string,
+  input: PersonInput,
+  partnerId: string | null,
+): Promise<PersonEntity> {
+  if (partnerId !== null && (await repositories.partners.findById(partnerId))?.communityId !== communityId)
+    throw badUserInput('partnerId', 'PERSON_PARTNER_NOT_IN_COMMUNITY', {}, 'must be a partner of this community');
   const person = await repositories.appointments.savePerson(
     Object.assign(new PersonEntity(), {
       communityId,
+      partnerId,
       name: input.name.trim(),
       title: input.title?.trim() || null,
       employer: input.employer?.trim() || null,
@@ -466,11 +604,11 @@ async function resolvePerson(
   repositories: Repositories,
   caller: Caller,
   communityId: string,
-  personId: string | null,
+  { personId, newPersonPartnerId }: AppointIds,
   newPerson: PersonInput | null,
 ): Promise<PersonEntity> {
   if (personId && newPerson) throw badUserInput('personId', 'PERSON_ID_AND_NEW_PERSON', {}, 'give either personId or newPerson, not both');
-  if (newPerson) return registerPerson(repositories, caller, communityId, newPerson);
+  if (newPerson) return registerPerson(repositories, caller, communityId, newPerson, newPersonPartnerId ?? null);
   if (!personId) throw badUserInput('personId', 'REQUIRED', {}, 'give the person: personId or newPerson');
   const person = await repositories.appointments.findPerson(personId);
   if (!person || person.communityId !== communityId)

@@ -1,3 +1,4 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/local-date.js';
 import type {
@@ -101,6 +102,12 @@ export class Person {
   })
   email: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The partner the person works for (a municipality or the hospital trust), which gives their side; null when neither.',
+  })
+  partnerId: string | null;
+
   @Field(() => String, {
     nullable: true,
     description: "Phone. Not public: personal data, null unless the caller is the secretariat of the person's community.",
@@ -129,6 +136,12 @@ export class Seat {
 
   @Field(() => Boolean, { description: 'Voting right; false means the right to speak only.' })
   voting: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The last day of a retired seat; null while it is in use. Its history stays.' })
+  retiredOn: string | null;
+
+  /** Whether the organ has an organ that elects its chair and vice-chair (the seat then takes those roles). */
+  officersElected: boolean;
 
   /** The body that appoints to the seat, read with it: shown as `appointingBody`. */
   appointingBodyKind: AppointingBodyKindValue;
@@ -175,8 +188,43 @@ export class Appointment {
   @Field(() => String, { description: 'The reference of the body\'s decision, e.g. "IHR sak 12/2025".' })
   decisionReference: string;
 
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description:
+      'When it was cancelled as registered in error (or replaced before it started); it then counts nowhere, and shows only in history.',
+  })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled, as the person who cancelled it wrote it.' })
+  cancellationReason: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The appointment that replaced this one before it started.' })
+  replacedByAppointmentId: string | null;
+
   /** The person, when read with the appointment and already filtered for the caller (`visibleHolder`); else `person` loads it. */
   heldBy?: Person;
+}
+
+export const AppointmentWarningKind = { SIDE_MISMATCH: 'SIDE_MISMATCH' } as const;
+export type AppointmentWarningKindValue = keyof typeof AppointmentWarningKind;
+registerEnumType(AppointmentWarningKind, {
+  name: 'AppointmentWarningKind',
+  description: 'Something about an appointment the appointing body may want to check; never a refusal.',
+  valuesConfig: {
+    SIDE_MISMATCH: { description: "The person works for the other side than the seat's (the hospital's director on a municipal seat)." },
+  },
+});
+
+@ObjectType({ description: 'A warning about an appointment (the UI words it).' })
+export class AppointmentWarning {
+  @Field(() => AppointmentWarningKind, { description: 'What is wrong.' })
+  kind: AppointmentWarningKindValue;
+
+  @Field(() => SeatSide, { description: "The seat's side." })
+  seatSide: SeatSideValue;
+
+  @Field(() => SeatSide, { nullable: true, description: "The person's side, from the partner they work for." })
+  personSide: SeatSideValue | null;
 }
 
 export const ParityProblemKind = {
