@@ -89,6 +89,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     employer: { nb: 'Arbeidsgiver', en: 'Employer' },
     email: { nb: 'E-post', en: 'E-mail' },
     phone: { nb: 'Telefon', en: 'Phone' },
+    partnerId: { nb: 'Arbeidssted (partner)', en: 'Works for (partner)' },
   },
   Seat: {
     id,
@@ -103,6 +104,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     appointingPartnerId: { nb: 'Oppnevnes av partner', en: 'Appointed by partner' },
     appointingOrganId: { nb: 'Oppnevnes av organ', en: 'Appointed by organ' },
     appointingBodyName: { nb: 'Oppnevnes av', en: 'Appointed by' },
+    retiredOn: { nb: 'Siste dag', en: 'Last day' },
   },
   Appointment: {
     id,
@@ -116,6 +118,9 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     deputyRank: { nb: 'Vararekkefølge', en: 'Deputy order' },
     appointedBy: { nb: 'Oppnevnt av', en: 'Appointed by' },
     decisionReference: { nb: 'Vedtak (saksnummer)', en: 'Decision (case number)' },
+    cancelledAt: { nb: 'Annullert', en: 'Cancelled at' },
+    cancellationReason: { nb: 'Grunn til annullering', en: 'Reason for cancelling' },
+    replacedByAppointmentId: { nb: 'Erstattet av', en: 'Replaced by' },
   },
   ActionPlan: {
     id,
