@@ -1,6 +1,7 @@
 import type { Repositories } from './database/repositories.js';
 import type { Caller } from './modules/auth/caller.js';
 import { createActionPlanLoaders } from './modules/action-plan/action-plan.loaders.js';
+import { createAuditLoaders } from './modules/audit/audit.loaders.js';
 import { createAppointmentLoaders } from './modules/appointment/appointment.loaders.js';
 import { createCostSharingLoaders } from './modules/cost-sharing/cost-sharing.loaders.js';
 import { createOrganLoaders } from './modules/organ/organ.loaders.js';
@@ -19,6 +20,7 @@ export function createLoaders(repositories: Repositories, caller: Caller) {
     ...createCostSharingLoaders(repositories),
     ...createAppointmentLoaders(repositories, caller),
     ...createActionPlanLoaders(repositories, caller),
+    ...createAuditLoaders(repositories),
   };
 }
 

@@ -149,3 +149,75 @@ describe('applyTemplate', () => {
     expect(statusReportSchema.safeParse(buildReport({ sections })).success).toBe(true);
   });
 });
+
+describe('matching by stable id', () => {
+  it('matches a renumbered and renamed focus area and measure by id, not by number or title', () => {
+    const previous = buildReport({
+      sections: [
+        buildSection({
+          focusAreaId: 'area-a',
+          focusAreaNumber: 1,
+          title: 'Akuttmedisin',
+          measures: [buildMeasure({ id: 'measure-a', title: 'Trygg akuttmedisin', progress: 40 })],
+        }),
+        buildSection({ focusAreaId: 'area-b', focusAreaNumber: 2, title: 'Demografi', measures: [] }),
+      ],
+    });
+    const sections = applyTemplate(previous, [
+      buildSection({ focusAreaId: 'area-b', focusAreaNumber: 1, title: 'Demografi', measures: [] }),
+      buildSection({
+        focusAreaId: 'area-a',
+        focusAreaNumber: 2,
+        title: 'Akuttmedisin og beredskap',
+        measures: [buildMeasure({ id: 'measure-a', title: 'Trygg akuttmedisin i hele regionen', progress: 60 })],
+      }),
+    ]);
+    expect(sections.map((section) => section.focusAreaId)).toEqual(['area-a', 'area-b']);
+    expect(sections[0]?.changes).toEqual([
+      { kind: 'PROGRESS_CHANGED', subject: 'Trygg akuttmedisin i hele regionen', from: '40', to: '60' },
+    ]);
+    expect(sections[1]?.changes).toEqual([]);
+  });
+
+  it('tells a new measure from last year’s when only the title is the same', () => {
+    const previous = buildSection({ focusAreaId: 'area', measures: [buildMeasure({ id: 'old', title: 'Felles opplæring' })] });
+    const current = buildSection({ focusAreaId: 'area', measures: [buildMeasure({ id: 'new', title: 'Felles opplæring' })] });
+    expect(changesSince(previous, current).map((change) => change.kind)).toEqual(['NEW_MEASURE', 'REMOVED_MEASURE']);
+  });
+
+  it('matches by number and title against a report upgraded from version 1, which has no ids', () => {
+    const previous = buildReport({
+      sections: [buildSection({ focusAreaId: null, focusAreaNumber: 3, measures: [buildMeasure({ id: null, progress: 40 })] })],
+    });
+    const [section] = applyTemplate(previous, [
+      buildSection({ focusAreaId: 'area', measures: [buildMeasure({ id: 'measure', progress: 50 })] }),
+    ]);
+    expect(section?.changes.map((change) => change.kind)).toEqual(['PROGRESS_CHANGED']);
+  });
+});
+
+describe('commentary carried over', () => {
+  const previous = buildReport({
+    sections: [buildSection({ focusAreaId: 'area', focusAreaNumber: 3, commentary: 'Rekrutteringen går etter planen.' })],
+  });
+
+  it('starts an unwritten commentary from last year’s text, marked as carried over', () => {
+    const [section] = applyTemplate(previous, [buildSection({ focusAreaId: 'area', focusAreaNumber: 4 })], () => false);
+    expect(section).toMatchObject({ commentary: 'Rekrutteringen går etter planen.', commentaryCarriedOver: true });
+  });
+
+  it('keeps a commentary written this year, even an empty one, unmarked', () => {
+    const [written] = applyTemplate(previous, [buildSection({ focusAreaId: 'area', commentary: 'Nytt i år.' })], () => true);
+    expect(written).toMatchObject({ commentary: 'Nytt i år.', commentaryCarriedOver: false });
+    const [emptied] = applyTemplate(previous, [buildSection({ focusAreaId: 'area', commentary: '' })], () => true);
+    expect(emptied).toMatchObject({ commentary: '', commentaryCarriedOver: false });
+  });
+
+  it('carries nothing into a new focus area or from an empty commentary', () => {
+    const [fresh] = applyTemplate(previous, [buildSection({ focusAreaId: 'other', focusAreaNumber: 3 })], () => false);
+    expect(fresh).toMatchObject({ commentary: '', commentaryCarriedOver: false });
+    const blank = buildReport({ sections: [buildSection({ focusAreaId: 'area', commentary: '' })] });
+    const [none] = applyTemplate(blank, [buildSection({ focusAreaId: 'area' })], () => false);
+    expect(none).toMatchObject({ commentary: '', commentaryCarriedOver: false });
+  });
+});

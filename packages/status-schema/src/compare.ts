@@ -1,8 +1,31 @@
 import { type Change, type Measure, type Section, type StatusReport, type Target, titleKey } from './report.js';
 
 /**
+ * The element of the previous report that an element of this year's is: the one with the same stable
+ * id, so renumbering and renaming never break a comparison; an element of a report upgraded from
+ * version 1 has no id and is matched by `legacyKey` instead (a number or a title).
+ */
+function previousMatcher<T>(previous: readonly T[], idOf: (item: T) => string | null, legacyKey: (item: T) => string) {
+  const byId = new Map<string, T>();
+  const byLegacyKey = new Map<string, T>();
+  for (const item of previous) {
+    const id = idOf(item);
+    if (id !== null) {
+      if (!byId.has(id)) byId.set(id, item);
+    } else if (!byLegacyKey.has(legacyKey(item))) {
+      byLegacyKey.set(legacyKey(item), item);
+    }
+  }
+  return (current: T): T | undefined => {
+    const id = idOf(current);
+    return (id !== null ? byId.get(id) : undefined) ?? byLegacyKey.get(legacyKey(current));
+  };
+}
+
+/**
  * What changed in a focus area since the previous report, for the "changes since last year" list.
- * Measures are matched by title (ignoring case and spacing), targets by indicator name and due date.
+ * Measures and targets are matched by id (previousMatcher); without one, measures by title (ignoring
+ * case and spacing), targets by indicator name and due date.
  * A new section is reported as one NEW_SECTION change rather than one NEW_MEASURE per measure: everything
  * in it is new, and saying so once is easier to read.
  */
@@ -19,44 +42,60 @@ export function changesSince(previous: Section | null, current: Section): Change
   return changes;
 }
 
+/** Whether a section's commentary was written for this year's report (saved, even if empty). */
+export type CommentaryWritten = (section: Section) => boolean;
+
 /**
- * The new report's sections laid out after the previous report, its template: focus areas that were in
- * the previous report come first in its order, new ones follow in the order given. Each section's
- * `changes` is recomputed against the previous report. The previous commentary is deliberately not copied:
- * last year's prose would read as this year's assessment without anyone having made it.
+ * The new report's sections laid out after the previous report, its template (SSU sak 26/2024: "etter
+ * mal fra statusrapport 2023"): focus areas that were in the previous report come first in its order,
+ * new ones follow in the order given. Each section's `changes` is recomputed against the previous
+ * report. A section whose commentary nobody has written this year starts from last year's text, marked
+ * `commentaryCarriedOver` until someone saves it, so last year's prose never reads as this year's
+ * assessment unnoticed.
  */
-export function applyTemplate(previous: StatusReport | null, sections: readonly Section[]): Section[] {
+export function applyTemplate(
+  previous: StatusReport | null,
+  sections: readonly Section[],
+  commentaryWritten: CommentaryWritten = () => true,
+): Section[] {
   if (previous === null) {
     // The first report has nothing to compare with; calling every section "new" would say nothing.
     return sections.map((section) => ({ ...section, changes: [] }));
   }
-  // A focus area is itself by its id, whatever its number now; a section of a report frozen before ids
-  // (version 1) can only be matched by number.
-  const previousById = new Map<string, { section: Section; position: number }>();
-  const previousByNumber = new Map<number, { section: Section; position: number }>();
-  previous.sections.forEach((section, position) => {
-    if (section.focusAreaId !== null && !previousById.has(section.focusAreaId))
-      previousById.set(section.focusAreaId, { section, position });
-    if (!previousByNumber.has(section.focusAreaNumber)) previousByNumber.set(section.focusAreaNumber, { section, position });
-  });
-  const before = (section: Section) =>
-    (section.focusAreaId === null ? undefined : previousById.get(section.focusAreaId)) ??
-    (previousById.size === 0 ? previousByNumber.get(section.focusAreaNumber) : undefined);
-  const positionOf = (section: Section): number => before(section)?.position ?? Number.POSITIVE_INFINITY;
+  const previousOf = previousMatcher(
+    previous.sections,
+    (section) => section.focusAreaId,
+    (section) => String(section.focusAreaNumber),
+  );
+  const positions = new Map(previous.sections.map((section, position) => [section, position]));
+  const positionOf = (section: Section): number => {
+    const match = previousOf(section);
+    return match === undefined ? Number.POSITIVE_INFINITY : (positions.get(match) ?? Number.POSITIVE_INFINITY);
+  };
   // Array.prototype.sort is stable, so new sections keep the order they were given in.
   const ordered = [...sections].sort((a, b) => compareNumbers(positionOf(a), positionOf(b)));
-  return ordered.map((section) => ({
-    ...section,
-    changes: changesSince(before(section)?.section ?? null, section),
-  }));
+  return ordered.map((section) => {
+    const before = previousOf(section) ?? null;
+    const carried = !commentaryWritten(section) && before !== null && before.commentary.trim() !== '';
+    return {
+      ...section,
+      ...(carried ? { commentary: before.commentary, commentaryCarriedOver: true } : {}),
+      changes: changesSince(before, section),
+    };
+  });
 }
 
 function measureChanges(previous: readonly Measure[], current: readonly Measure[]): Change[] {
-  const previousByKey = firstByKey(previous, (measure) => titleKey(measure.title));
-  const currentKeys = new Set(current.map((measure) => titleKey(measure.title)));
+  const previousOf = previousMatcher(
+    previous,
+    (measure) => measure.id,
+    (measure) => titleKey(measure.title),
+  );
+  const matched = new Set<Measure>();
   const changes: Change[] = [];
   for (const measure of current) {
-    const before = previousByKey.get(titleKey(measure.title));
+    const before = previousOf(measure);
+    if (before !== undefined) matched.add(before);
     if (before === undefined) {
       changes.push({ kind: 'NEW_MEASURE', subject: measure.title, from: null, to: null });
       continue;
@@ -73,21 +112,37 @@ function measureChanges(previous: readonly Measure[], current: readonly Measure[
       });
     }
   }
-  for (const [key, measure] of previousByKey) {
-    if (!currentKeys.has(key)) {
-      changes.push({ kind: 'REMOVED_MEASURE', subject: measure.title, from: null, to: null });
-    }
+  // A measure listed twice by title in a version 1 report counts once, as it was matched.
+  const removed = previous.filter(
+    (measure, index) =>
+      !matched.has(measure) &&
+      (measure.id !== null ||
+        previous.findIndex((other) => other.id === null && titleKey(other.title) === titleKey(measure.title)) === index),
+  );
+  for (const measure of removed) {
+    changes.push({ kind: 'REMOVED_MEASURE', subject: measure.title, from: null, to: null });
   }
   return changes;
 }
 
 function targetChanges(previous: readonly Target[], current: readonly Target[]): Change[] {
   const keyOf = (target: Target): string => `${titleKey(target.indicatorName)}|${target.dueDate ?? ''}`;
-  const previousByKey = uniqueByKey(previous, keyOf);
-  const currentByKey = uniqueByKey(current, keyOf);
+  // Without ids, an ambiguous key cannot be matched across years: such targets are left out.
+  const ambiguous = (targets: readonly Target[]) => {
+    const counts = new Map<string, number>();
+    for (const target of targets) if (target.id === null) counts.set(keyOf(target), (counts.get(keyOf(target)) ?? 0) + 1);
+    return (target: Target) => target.id === null && (counts.get(keyOf(target)) ?? 0) > 1;
+  };
+  const previousAmbiguous = ambiguous(previous);
+  const currentAmbiguous = ambiguous(current);
+  const previousOf = previousMatcher(
+    previous.filter((target) => !previousAmbiguous(target)),
+    (target) => target.id,
+    keyOf,
+  );
   const changes: Change[] = [];
-  for (const [key, target] of currentByKey) {
-    const before = previousByKey.get(key);
+  for (const target of current.filter((candidate) => !currentAmbiguous(candidate))) {
+    const before = previousOf(target);
     if (before !== undefined && before.status !== target.status) {
       changes.push(statusChange(target.indicatorName, before.status, target.status));
     }
@@ -101,34 +156,6 @@ function statusChange(subject: string, from: string, to: string): Change {
 
 function progressText(progress: number | null): string | null {
   return progress === null ? null : String(progress);
-}
-
-function firstByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {
-  const byKey = new Map<string, T>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (!byKey.has(key)) {
-      byKey.set(key, item);
-    }
-  }
-  return byKey;
-}
-
-/** Items whose key occurs exactly once; an ambiguous key cannot be matched across years, so it is left out. */
-function uniqueByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const key = keyOf(item);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const byKey = new Map<string, T>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (counts.get(key) === 1) {
-      byKey.set(key, item);
-    }
-  }
-  return byKey;
 }
 
 function compareNumbers(a: number, b: number): number {

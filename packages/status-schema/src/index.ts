@@ -65,5 +65,6 @@ export {
   type StatusReport,
   type Target,
 } from './report.js';
-export { applyTemplate, changesSince } from './compare.js';
+export { applyTemplate, changesSince, type CommentaryWritten } from './compare.js';
+export { upgradeStatusReport } from './upgrade.js';
 export { INDICATOR_VALUE_LIMIT, LIST_LIMITS, TEXT_LIMITS, YEAR_RANGE } from './limits.js';

@@ -4,6 +4,7 @@ import { measureStatusReasonSchema } from './derive.js';
 import { gapSchema } from './gaps.js';
 import { LIST_LIMITS, TEXT_LIMITS, YEAR_RANGE } from './limits.js';
 import { type Locale, statusLevelSchema } from './status.js';
+import { upgradeStatusReport } from './upgrade.js';
 
 /** The four priority patient groups that run through every plan (see DOMAIN.md). */
 export const PRIORITY_PATIENT_GROUPS = [
@@ -32,9 +33,10 @@ export const priorityPatientGroupLabels = {
 } as const satisfies Record<Locale, Record<PriorityPatientGroup, string>>;
 
 /**
- * Bumped when the report's shape changes incompatibly, so frozen snapshots of older reports stay readable:
- * `parseStatusReport` upgrades an older snapshot as it reads it (frozen rows themselves never change).
- * 2: each section names its focus area's stable id, so a renumbered focus area is still compared with itself.
+ * Bumped when the report's shape changes incompatibly; `parseStatusReport` upgrades older snapshots as
+ * it reads them (upgrade.ts; frozen rows themselves never change, ADR 0019). Version 1 had no element
+ * ids; version 2 gives focus areas, targets and measures their stable ids and marks commentary
+ * carried over from last year's report.
  */
 export const STATUS_REPORT_SCHEMA_VERSION = 2;
 
@@ -44,6 +46,8 @@ const nameSchema = z.string().trim().min(1).max(TEXT_LIMITS.name);
 const titleSchema = z.string().trim().min(1).max(TEXT_LIMITS.title);
 // z.number() already rejects NaN and Infinity in zod 4.
 const indicatorValueSchema = z.number().nullable();
+/** A plan element's stable id (it survives renumbering); null only in a report upgraded from version 1, which recorded none. */
+const elementIdSchema = z.string().trim().min(1).max(64).nullable();
 
 /**
  * Two titles that differ only in case or spacing name the same thing. Used for uniqueness here and for
@@ -54,6 +58,7 @@ export function titleKey(title: string): string {
 }
 
 export const targetSchema = z.strictObject({
+  id: elementIdSchema,
   description: z.string().trim().min(1).max(TEXT_LIMITS.description),
   indicatorName: titleSchema,
   unit: z.string().trim().min(1).max(TEXT_LIMITS.name),
@@ -69,6 +74,7 @@ export type Target = z.infer<typeof targetSchema>;
 
 export const measureSchema = z
   .strictObject({
+    id: elementIdSchema,
     title: titleSchema,
     /** Who carries the measure (a partner, an organ, a named role); null while nobody has taken it on. */
     owner: nameSchema.nullable(),
@@ -110,8 +116,8 @@ export type Change = z.infer<typeof changeSchema>;
 
 export const sectionSchema = z
   .strictObject({
-    /** The focus area's stable id; null in a report frozen before version 2, which knew only the number. */
-    focusAreaId: z.string().min(1).max(64).nullable(),
+    /** The focus area's stable id; its number may change when areas are reordered. */
+    focusAreaId: elementIdSchema,
     focusAreaNumber: z.int().min(1).max(99),
     title: titleSchema,
     /** The organ that answers for the focus area, e.g. an FSU or SSU itself. */
@@ -120,13 +126,15 @@ export const sectionSchema = z
     status: statusLevelSchema,
     /** SSU's assessment in prose; may be empty while the report is being written. */
     commentary: z.string().max(TEXT_LIMITS.commentary),
+    /** The commentary is last year's, carried over as the template and not yet edited by anyone this year. */
+    commentaryCarriedOver: z.boolean(),
     gaps: z.array(gapSchema).max(LIST_LIMITS.gaps),
     targets: z.array(targetSchema).max(LIST_LIMITS.targets),
     measures: z.array(measureSchema).max(LIST_LIMITS.measures),
     changes: z.array(changeSchema).max(LIST_LIMITS.changes),
   })
   .superRefine((section, context) => {
-    // Measures are matched by title from one year to the next, so a title must name one measure.
+    // A report upgraded from version 1 has no measure ids and matches measures by title, so a title must name one measure.
     const seen = new Set<string>();
     section.measures.forEach((measure, index) => {
       const key = titleKey(measure.title);
@@ -185,7 +193,7 @@ export interface SchemaProblem {
 
 export type ParseStatusReportResult = { ok: true; report: StatusReport } | { ok: false; problems: SchemaProblem[] };
 
-/** Validates untrusted input (an API payload, a stored snapshot) as a status report. */
+/** Validates untrusted input (an API payload, a stored snapshot of any known version, upgraded) as a status report. */
 export function parseStatusReport(input: unknown): ParseStatusReportResult {
   const result = statusReportSchema.safeParse(upgradeStatusReport(input));
   if (result.success) {
@@ -218,20 +226,4 @@ function formatPath(path: readonly PropertyKey[]): string {
     }
   }
   return text;
-}
-
-/**
- * A snapshot of an older version in the current shape: version 1 sections did not name their focus
- * area's id (null: such a section is matched by number). Anything else is left for the schema to judge.
- */
-export function upgradeStatusReport(input: unknown): unknown {
-  if (typeof input !== 'object' || input === null || !('schemaVersion' in input) || input.schemaVersion !== 1) return input;
-  const sections: unknown = 'sections' in input ? input.sections : undefined;
-  return {
-    ...input,
-    schemaVersion: 2,
-    sections: Array.isArray(sections)
-      ? sections.map((section: unknown) => (typeof section === 'object' && section !== null ? { focusAreaId: null, ...section } : section))
-      : sections,
-  };
 }

@@ -5,6 +5,7 @@ import type { Measure, Section, StatusReport, Target } from '../src/index.js';
 
 export function buildMeasure(overrides: Partial<Measure> = {}): Measure {
   return {
+    id: null,
     title: 'Rekrutteringsprosjekt for leger i Vesterålen',
     owner: 'Regionrådet i Vesterålen',
     startsOn: '2023-01-01',
@@ -21,6 +22,7 @@ export function buildMeasure(overrides: Partial<Measure> = {}): Measure {
 
 export function buildTarget(overrides: Partial<Target> = {}): Target {
   return {
+    id: null,
     description: 'Kortere ventetid på digital hjemmeoppfølging',
     indicatorName: 'Ventetid',
     unit: 'dager',
@@ -43,6 +45,7 @@ export function buildSection(overrides: Partial<Section> = {}): Section {
     hasProfessionalCommittee: false,
     status: 'ON_TRACK',
     commentary: '',
+    commentaryCarriedOver: false,
     gaps: [],
     targets: [buildTarget()],
     measures: [buildMeasure()],

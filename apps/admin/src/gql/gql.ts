@@ -52,7 +52,7 @@ type Documents = {
     "\n  query StatusReportView($planId: ID!, $year: Int!) {\n    actionPlan(id: $planId) {\n      id\n      statusReport(year: $year) {\n        id\n        year\n        frozen\n        frozenAt\n        caseReference\n        pdfUrl\n        canFreeze\n        ...ReportPreview_StatusReport\n      }\n    }\n  }\n": typeof types.StatusReportViewDocument,
     "\n  mutation PostStatusUpdate($input: PostStatusUpdateInput!) {\n    postStatusUpdate(input: $input) {\n      id\n      reportedOn\n    }\n  }\n": typeof types.PostStatusUpdateDocument,
     "\n  fragment TargetItem_Target on Target {\n    id\n    description\n    indicatorName\n    unit\n    baseline\n    targetValue\n    dueDate\n    latestValue\n    latestValueOn\n    status\n    canRecordValue\n  }\n": typeof types.TargetItem_TargetFragmentDoc,
-    "\n  fragment AuditEventsTable_AuditEvent on AuditEvent {\n    id\n    at\n    actorUserId\n    actorEmail\n    action\n    entityType\n    entityId\n    before\n    after\n  }\n": typeof types.AuditEventsTable_AuditEventFragmentDoc,
+    "\n  fragment AuditEventsTable_AuditEvent on AuditEvent {\n    id\n    at\n    actorUserId\n    actorEmail\n    action\n    entityType\n    entityId\n    entityName\n    before\n    after\n  }\n": typeof types.AuditEventsTable_AuditEventFragmentDoc,
     "\n  fragment AuditFilters_User on User {\n    id\n    name\n  }\n": typeof types.AuditFilters_UserFragmentDoc,
     "\n  query AuditUsers($communityId: ID!) {\n    users(communityId: $communityId) {\n      id\n      name\n      ...AuditFilters_User\n    }\n  }\n": typeof types.AuditUsersDocument,
     "\n  query AuditEvents($filter: AuditFilterInput!, $first: Int!, $before: String) {\n    auditEvents(filter: $filter, first: $first, before: $before) {\n      nextBefore\n      events {\n        id\n        ...AuditEventsTable_AuditEvent\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
@@ -149,7 +149,7 @@ const documents: Documents = {
     "\n  query StatusReportView($planId: ID!, $year: Int!) {\n    actionPlan(id: $planId) {\n      id\n      statusReport(year: $year) {\n        id\n        year\n        frozen\n        frozenAt\n        caseReference\n        pdfUrl\n        canFreeze\n        ...ReportPreview_StatusReport\n      }\n    }\n  }\n": types.StatusReportViewDocument,
     "\n  mutation PostStatusUpdate($input: PostStatusUpdateInput!) {\n    postStatusUpdate(input: $input) {\n      id\n      reportedOn\n    }\n  }\n": types.PostStatusUpdateDocument,
     "\n  fragment TargetItem_Target on Target {\n    id\n    description\n    indicatorName\n    unit\n    baseline\n    targetValue\n    dueDate\n    latestValue\n    latestValueOn\n    status\n    canRecordValue\n  }\n": types.TargetItem_TargetFragmentDoc,
-    "\n  fragment AuditEventsTable_AuditEvent on AuditEvent {\n    id\n    at\n    actorUserId\n    actorEmail\n    action\n    entityType\n    entityId\n    before\n    after\n  }\n": types.AuditEventsTable_AuditEventFragmentDoc,
+    "\n  fragment AuditEventsTable_AuditEvent on AuditEvent {\n    id\n    at\n    actorUserId\n    actorEmail\n    action\n    entityType\n    entityId\n    entityName\n    before\n    after\n  }\n": types.AuditEventsTable_AuditEventFragmentDoc,
     "\n  fragment AuditFilters_User on User {\n    id\n    name\n  }\n": types.AuditFilters_UserFragmentDoc,
     "\n  query AuditUsers($communityId: ID!) {\n    users(communityId: $communityId) {\n      id\n      name\n      ...AuditFilters_User\n    }\n  }\n": types.AuditUsersDocument,
     "\n  query AuditEvents($filter: AuditFilterInput!, $first: Int!, $before: String) {\n    auditEvents(filter: $filter, first: $first, before: $before) {\n      nextBefore\n      events {\n        id\n        ...AuditEventsTable_AuditEvent\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -377,7 +377,7 @@ export function graphql(source: "\n  fragment TargetItem_Target on Target {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditEventsTable_AuditEvent on AuditEvent {\n    id\n    at\n    actorUserId\n    actorEmail\n    action\n    entityType\n    entityId\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditEventsTable_AuditEvent on AuditEvent {\n    id\n    at\n    actorUserId\n    actorEmail\n    action\n    entityType\n    entityId\n    before\n    after\n  }\n"];
+export function graphql(source: "\n  fragment AuditEventsTable_AuditEvent on AuditEvent {\n    id\n    at\n    actorUserId\n    actorEmail\n    action\n    entityType\n    entityId\n    entityName\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditEventsTable_AuditEvent on AuditEvent {\n    id\n    at\n    actorUserId\n    actorEmail\n    action\n    entityType\n    entityId\n    entityName\n    before\n    after\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -215,10 +215,15 @@ describe('signing in, roles and the admin pages', () => {
       const events = page.getByRole('table', { name: 'Endringer, nyeste først' });
       const newest = events.locator('tbody > tr').first();
       await newest.waitFor();
-      expect((await cellTexts(newest)).slice(1, 4)).toEqual(['Siri Sekretariat (demo) sekretariat@helgeland.demo', 'Opprettet', 'Rolle']);
+      expect((await cellTexts(newest)).slice(1, 5)).toEqual([
+        'Siri Sekretariat (demo) sekretariat@helgeland.demo',
+        'Opprettet',
+        'Rolle',
+        'Kari Nordmann',
+      ]);
       await newest.getByRole('button', { name: /^Vis endringer/ }).click();
-      const changes = page.getByRole('table', { name: /^Endringer i Rolle / });
-      const role = changes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^role/ }) });
+      const changes = page.getByRole('table', { name: 'Endringer i Rolle Kari Nordmann' });
+      const role = changes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Rolle/ }) });
       expect((await cellTexts(role)).slice(1)).toEqual(['–tom', 'SSU_MEMBER']);
       await expectNoAxeViolations(page, 'the audit log with an event opened');
 

@@ -9,6 +9,7 @@ import { useErrorText } from '../../shared/error-messages';
 import { FormErrorSummary } from '../../shared/form-error-summary';
 import { QueryError } from '../../shared/query-state';
 import { StatusMessage } from '../../shared/status-message';
+import { CarriedOverNote } from './carried-over-note';
 import { savedMeanwhile, type SavedMeanwhile } from './commentary-conflict';
 import { checkCommentary } from './report-input';
 
@@ -38,6 +39,10 @@ interface CommentaryFormProps {
   /** The saved commentary and its version, as last read. */
   commentary: string;
   version: number;
+  /** The text is last year's, not yet saved this year (the API says so); saving clears the mark. */
+  carriedOver: boolean;
+  /** The year of the report it was carried over from. */
+  previousReportYear: number | null;
 }
 
 /**
@@ -46,7 +51,15 @@ interface CommentaryFormProps {
  * since, the API refuses. The user's text then stays in the field and their text is shown beside it,
  * so the two can be combined and saved again; nothing is overwritten unseen.
  */
-export function CommentaryForm({ planId, year, focusAreaNumber, commentary, version }: CommentaryFormProps) {
+export function CommentaryForm({
+  planId,
+  year,
+  focusAreaNumber,
+  commentary,
+  version,
+  carriedOver,
+  previousReportYear,
+}: CommentaryFormProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const id = useId();
@@ -147,11 +160,17 @@ export function CommentaryForm({ planId, year, focusAreaNumber, commentary, vers
         </figure>
       )}
       <StatusMessage message={done} />
+      {carriedOver && <CarriedOverNote fromYear={previousReportYear} />}
       <form className="form-stack" noValidate onSubmit={(event) => void submit(event)}>
         <Textfield
           id={fieldId}
           label={label}
-          description={t('actionPlan.reports.commentary.description')}
+          // The field itself says the text is carried over, for those who reach it without reading the note above.
+          description={
+            carriedOver
+              ? `${t('actionPlan.reports.carriedOver.tag')}: ${previousReportYear === null ? t('actionPlan.reports.carriedOver.textNoYear') : t('actionPlan.reports.carriedOver.text', { year: previousReportYear })}`
+              : t('actionPlan.reports.commentary.description')
+          }
           multiline
           rows={5}
           maxLength={TEXT_LIMITS.commentary}

@@ -210,9 +210,15 @@ export const actionPlanNb = {
       STATUS_CHANGED: '{{subject}}: status endret fra {{from}} til {{to}}',
       PROGRESS_CHANGED: '{{subject}}: fremdrift endret fra {{from}} til {{to}}',
     },
+    carriedOver: {
+      tag: 'Overført',
+      text: 'Teksten er hentet fra statusrapporten for {{year}} og er ikke redigert i år.',
+      textNoYear: 'Teksten er hentet fra fjorårets statusrapport og er ikke redigert i år.',
+    },
     commentary: {
       label: 'Vurdering for innsatsområde {{number}}',
-      description: 'SSUs vurdering av innsatsområdet. Teksten følger ikke med fra fjorårets rapport.',
+      description:
+        'SSUs vurdering av innsatsområdet. En vurdering ingen har skrevet i år, starter med teksten fra fjorårets rapport og er merket som overført til noen lagrer den.',
       submit: 'Lagre vurderingen',
       saved: 'Vurderingen for innsatsområde {{number}} er lagret.',
       failed: 'Kunne ikke lagre vurderingen',
@@ -454,9 +460,15 @@ export const actionPlanEn: ActionPlanResources = {
       STATUS_CHANGED: '{{subject}}: status changed from {{from}} to {{to}}',
       PROGRESS_CHANGED: '{{subject}}: progress changed from {{from}} to {{to}}',
     },
+    carriedOver: {
+      tag: 'Carried over',
+      text: 'The text comes from the {{year}} status report and has not been edited this year.',
+      textNoYear: "The text comes from last year's status report and has not been edited this year.",
+    },
     commentary: {
       label: 'Assessment of focus area {{number}}',
-      description: "SSU's assessment of the focus area. The text is not carried over from last year's report.",
+      description:
+        "SSU's assessment of the focus area. An assessment nobody has written this year starts from last year's report and is marked as carried over until someone saves it.",
       submit: 'Save the assessment',
       saved: 'The assessment of focus area {{number}} has been saved.',
       failed: 'Could not save the assessment',

@@ -79,6 +79,8 @@ export function ReportPreview({ planId, report: reportRef }: ReportPreviewProps)
                 focusAreaNumber={section.focusAreaNumber}
                 commentary={section.commentary}
                 version={report.commentaryVersions.find((entry) => entry.focusAreaNumber === section.focusAreaNumber)?.version ?? 0}
+                carriedOver={section.commentaryCarriedOver}
+                previousReportYear={content.previousReportYear}
               />
             ) : undefined
           }

@@ -8,13 +8,14 @@ import { StatusChart } from './status-chart';
 import { countStatusesPerFocusArea } from './status-counts';
 
 const section: Section = {
-  focusAreaId: null,
+  focusAreaId: '7d0c1f1e-0000-4000-8000-000000000003',
   focusAreaNumber: 3,
   title: 'Demografi, rekruttering og teknologi',
   responsibleOrgan: null,
   hasProfessionalCommittee: false,
   status: 'AT_RISK',
   commentary: 'Digital hjemmeoppfølging breddes som planlagt.',
+  commentaryCarriedOver: false,
   gaps: [
     { kind: 'NO_PROFESSIONAL_COMMITTEE' },
     { kind: 'STALE_MEASURE', measureTitle: 'Bredding av digital hjemmeoppfølging', lastUpdateOn: '2024-06-30', days: 184 },
@@ -22,6 +23,7 @@ const section: Section = {
   targets: [],
   measures: [
     {
+      id: '7d0c1f1e-0000-4000-8000-000000000031',
       title: 'Bredding av digital hjemmeoppfølging',
       owner: 'Nordlandssykehuset HF',
       startsOn: '2022-06-01',
@@ -55,6 +57,20 @@ describe('ReportSection', () => {
     expect(text(row)).toContain('70 %');
     expect(screen.getByRole('heading', { name: 'Endringer siden 2023' })).toBeTruthy();
     expect(text(region)).toContain('Bredding av digital hjemmeoppfølging: fremdrift endret fra 50 % til 70 %');
+  });
+
+  it('marks commentary carried over from last year in words, and not commentary written this year', () => {
+    const { container } = renderWithI18n(
+      <ReportSection section={{ ...section, commentaryCarriedOver: true }} year={2024} previousReportYear={2023} />,
+    );
+    const region = within(container).getByRole('region', { name: '3. Demografi, rekruttering og teknologi' });
+    expect(text(region)).toContain('Overført Teksten er hentet fra statusrapporten for 2023 og er ikke redigert i år.');
+    expect(text(region)).toContain('Digital hjemmeoppfølging breddes som planlagt.');
+  });
+
+  it('shows no carried-over mark on commentary written this year', () => {
+    const { container } = renderWithI18n(<ReportSection section={section} year={2024} previousReportYear={2023} />);
+    expect(text(within(container).getByRole('region', { name: /^3\. / }))).not.toContain('Overført');
   });
 
   it('says so when there is no earlier frozen report to compare with', () => {

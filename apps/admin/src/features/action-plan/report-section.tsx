@@ -9,6 +9,7 @@ import { NotRecorded } from '../../shared/not-recorded';
 import { ScrollableTable } from '../../shared/scrollable-table';
 import { useFormatters } from '../../shared/use-formatters';
 import { formatIndicatorValue, formatProgress } from './indicator-format';
+import { CarriedOverNote } from './carried-over-note';
 import { describeChange } from './report-changes';
 import { patientGroupLabel, statusReasonLabel, toLocale } from './status-presentation';
 import { StatusTag } from './status-tag';
@@ -70,6 +71,7 @@ export function ReportSection({ section, previousReportYear, year, commentary }:
           <Paragraph className="muted">{t('actionPlan.reports.section.noCommentary')}</Paragraph>
         ) : (
           <div className="commentary">
+            {section.commentaryCarriedOver && <CarriedOverNote fromYear={previousReportYear} />}
             {section.commentary.split(/\n{2,}/).map((paragraph, index) => (
               <Paragraph key={index}>{paragraph}</Paragraph>
             ))}
@@ -141,7 +143,7 @@ export function ReportSection({ section, previousReportYear, year, commentary }:
             </Table.Head>
             <Table.Body>
               {section.measures.map((measure) => (
-                <Table.Row key={measure.title}>
+                <Table.Row key={measure.id ?? measure.title}>
                   <Table.HeaderCell scope="row">{measure.title}</Table.HeaderCell>
                   <Table.Cell>
                     <StatusTag status={measure.status} />

@@ -2,17 +2,22 @@ import { Table, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { defaultLanguage, isLanguage } from '../../app/i18n';
 import { auditValueText, diffRecords } from './audit-diff';
+import { auditFieldLabel } from './audit-field-labels';
 
 interface AuditChangesProps {
   caption: string;
+  /** The record type, whose field labels name the rows. */
+  entityType: string;
   before: Record<string, unknown> | null | undefined;
   after: Record<string, unknown> | null | undefined;
 }
 
 /** The record before and after a change, field by field, with the changed fields marked. */
-export function AuditChanges({ caption, before, after }: AuditChangesProps) {
-  const { t } = useTranslation();
+export function AuditChanges({ caption, entityType, before, after }: AuditChangesProps) {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : defaultLanguage;
   const captionId = useId();
   const changes = diffRecords(before, after);
   if (changes.length === 0) return <p>{t('audit.noFields')}</p>;
@@ -43,7 +48,7 @@ export function AuditChanges({ caption, before, after }: AuditChangesProps) {
         {changes.map((change) => (
           <Table.Row key={change.field} className={change.changed ? 'audit-changes__changed' : undefined}>
             <Table.HeaderCell scope="row">
-              <code>{change.field}</code>
+              {auditFieldLabel(entityType, change.field, language) ?? <code>{change.field}</code>}
               {change.changed && (
                 <>
                   {' '}

@@ -17,6 +17,7 @@ export const AuditEventsTableFragment = graphql(`
     action
     entityType
     entityId
+    entityName
     before
     after
   }
@@ -57,7 +58,7 @@ export function AuditEventsTable({ userNames, ...props }: AuditEventsTableProps)
             <Table.HeaderCell scope="col">{t('audit.columns.actor')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('audit.columns.action')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('audit.columns.entityType')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('audit.columns.entityId')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('audit.columns.entity')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('audit.columns.changes')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
@@ -68,6 +69,8 @@ export function AuditEventsTable({ userNames, ...props }: AuditEventsTableProps)
             const time = format.dateTime(event.at);
             const type = entityTypeLabel(event.entityType, t);
             const actorName = event.actorUserId ? userNames.get(event.actorUserId) : undefined;
+            // A record that no longer exists has no name: its id is all the log knows.
+            const name = event.entityName ?? event.entityId;
             return (
               <Fragment key={event.id}>
                 <Table.Row>
@@ -86,7 +89,11 @@ export function AuditEventsTable({ userNames, ...props }: AuditEventsTableProps)
                   <Table.Cell>{actionLabel(event.action, t)}</Table.Cell>
                   <Table.Cell>{type}</Table.Cell>
                   <Table.Cell>
-                    <code className="audit-id">{event.entityId}</code>
+                    {event.entityName ?? (
+                      <>
+                        <code className="audit-id">{event.entityId}</code> <span className="audit-gone">({t('audit.recordGone')})</span>
+                      </>
+                    )}
                   </Table.Cell>
                   <Table.Cell>
                     <Button
@@ -97,7 +104,7 @@ export function AuditEventsTable({ userNames, ...props }: AuditEventsTableProps)
                       onClick={() => toggle(event.id)}
                     >
                       {isOpen ? t('audit.hideChanges') : t('audit.showChanges')}
-                      <span className="ds-sr-only"> {t('audit.changesFor', { type, time })}</span>
+                      <span className="ds-sr-only"> {t('audit.changesFor', { type, name, time })}</span>
                     </Button>
                   </Table.Cell>
                 </Table.Row>
@@ -105,7 +112,8 @@ export function AuditEventsTable({ userNames, ...props }: AuditEventsTableProps)
                   <Table.Row id={changesId} className="audit-changes-row">
                     <Table.Cell colSpan={columnCount}>
                       <AuditChanges
-                        caption={t('audit.changesCaption', { type, id: event.entityId })}
+                        caption={t('audit.changesCaption', { type, name })}
+                        entityType={event.entityType}
                         before={event.before}
                         after={event.after}
                       />

@@ -521,7 +521,10 @@ async function assertReportedOnInRange(
     );
 }
 
-/** A frozen snapshot is read back through the schema, so a report of an older shape fails loudly rather than rendering wrong. */
+/**
+ * A frozen snapshot is read back through the schema, older formats upgraded on read (the row itself
+ * never changes; ADR 0019), so a report of an unknown shape fails loudly rather than rendering wrong.
+ */
 function readSnapshot(entity: StatusReportEntity): StatusReport {
   const parsed = parseStatusReport(entity.snapshot);
   if (!parsed.ok)

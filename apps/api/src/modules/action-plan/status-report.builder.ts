@@ -107,6 +107,7 @@ export function measureView(measure: MeasureFacts, owner: string | null, state: 
     asOf,
   });
   return {
+    id: measure.id,
     title: measure.title,
     owner,
     startsOn: measure.startsOn,
@@ -125,6 +126,7 @@ export function measureView(measure: MeasureFacts, owner: string | null, state: 
 
 export function targetView(target: TargetFacts, state: TargetState, asOf: string): Target {
   return {
+    id: target.id,
     description: target.description,
     indicatorName: target.indicatorName,
     unit: target.unit,
@@ -162,6 +164,7 @@ export function sectionOf(area: SectionHead, targets: Target[], measures: Measur
     hasProfessionalCommittee,
     status: focusAreaStatus([...targets.map((target) => target.status), ...measures.map((measure) => measure.status)]),
     commentary,
+    commentaryCarriedOver: false,
     gaps: findGaps({ hasProfessionalCommittee, measures }, { asOf }),
     targets,
     measures,
@@ -188,9 +191,9 @@ export interface ReportInput {
   year: number;
   cutOffDate: string;
   focusAreas: readonly FocusAreaData[];
-  /** Commentary per focus area number. */
+  /** Commentary per focus area number, as written this year; a focus area not listed has none written yet. */
   commentary: Readonly<Record<string, string>>;
-  /** Last year's frozen report: the template, whose sections come first and against which changes are shown. */
+  /** Last year's frozen report: the template, whose sections and commentary come first and against which changes are shown. */
   previous: StatusReport | null;
   generatedAt: Date;
 }
@@ -209,7 +212,7 @@ export function buildStatusReport(input: ReportInput): StatusReport {
     cutOffDate: input.cutOffDate,
     generatedAt: input.generatedAt.toISOString(),
     previousReportYear: input.previous?.year ?? null,
-    sections: applyTemplate(input.previous, sections),
+    sections: applyTemplate(input.previous, sections, (section) => Object.hasOwn(input.commentary, String(section.focusAreaNumber))),
   };
   const parsed = parseStatusReport(report);
   if (!parsed.ok) {

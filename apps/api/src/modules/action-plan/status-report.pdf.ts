@@ -88,6 +88,10 @@ export function renderStatusReportPdf(
         .text(`• ${renderGap(gap, 'nb')}`)
         .fillColor('black');
     document.moveDown(0.3);
+    if (section.commentaryCarriedOver)
+      document.text(
+        `Overført: teksten er hentet fra statusrapporten for ${report.previousReportYear ?? 'året før'} og er ikke redigert i år.`,
+      );
     document
       .font('Helvetica-Oblique')
       .text(section.commentary || 'Ingen kommentar.')

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, must } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { AUDITED_ENTITY_TYPES } from './audit.inputs.js';
+import { NAMED_RECORD_TYPES } from './audit-record-names.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -131,5 +134,61 @@ describe('audit log', () => {
     });
     const badCursor = await app.gql(auditQuery, { filter: { communityId: community.id }, before: 'x' }, community.secretariat.cookie);
     expect(badCursor.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_PAGE_CURSOR', field: 'before' } });
+  });
+
+  it('names each record as it is called now, one statement per record type whatever the number of events', async () => {
+    const small = await buildCommunity(app, { municipalities: 1, regionalCouncils: 1, organs: 1 });
+    const large = await buildCommunity(app, { municipalities: 6, regionalCouncils: 2, organs: 3 });
+    await must(
+      app,
+      `mutation($id: ID!) { updatePartner(id: $id, input: { name: "Nytt navn" }) { id } }`,
+      { id: large.municipalityIds[0] },
+      large.secretariat,
+    );
+    const named = `query($filter: AuditFilterInput!) { auditEvents(filter: $filter, first: 200) { events { entityType entityId entityName } } }`;
+    const plain = `query($filter: AuditFilterInput!) { auditEvents(filter: $filter, first: 200) { events { entityType entityId } } }`;
+    const count = async (community: typeof small, query: string) =>
+      app.countStatements(() =>
+        must<{ auditEvents: { events: { entityType: string; entityId: string; entityName?: string | null }[] } }>(
+          app,
+          query,
+          { filter: { communityId: community.id } },
+          community.secretariat,
+        ),
+      );
+
+    const { result, statements } = await count(large, named);
+    const events = result.auditEvents.events;
+    const name = (type: string, id: string | undefined) =>
+      events.find((event) => event.entityType === type && event.entityId === id)?.entityName;
+    // The partner renamed since its creation: both events show the name it has now.
+    expect(events.filter((event) => event.entityId === large.municipalityIds[0]).map((event) => event.entityName)).toEqual([
+      'Nytt navn',
+      'Nytt navn',
+    ]);
+    expect(name('Partner', large.hospitalTrustId)).toBe('Testsykehuset HF');
+    expect(name('PartnerPopulation', `${large.municipalityIds[1]}/2022`)).toBe('Kommune 2 – 2022');
+    expect(name('RegionalCouncil', large.regionalCouncilIds[1])).toBe('Regionråd 2');
+    expect(events.filter((event) => event.entityType === 'Organ').map((event) => event.entityName)).toEqual([
+      'Utvalg 3',
+      'Utvalg 2',
+      'Utvalg 1',
+    ]);
+    expect(events.every((event) => typeof event.entityName === 'string')).toBe(true);
+
+    const types = new Set(events.map((event) => event.entityType)).size;
+    const without = await count(large, plain);
+    expect(statements).toBe(without.statements + types);
+    const fewer = await count(small, named);
+    expect(new Set(fewer.result.auditEvents.events.map((event) => event.entityType)).size).toBe(types);
+    expect(fewer.statements).toBe(statements);
+  });
+
+  it('can name every record type the log records, each with a statement PostgreSQL accepts', async () => {
+    expect(NAMED_RECORD_TYPES).toEqual(expect.arrayContaining([...AUDITED_ENTITY_TYPES]));
+    for (const type of NAMED_RECORD_TYPES) {
+      const id = type === 'PartnerPopulation' ? `${randomUUID()}/2024` : randomUUID();
+      expect(await app.repositories.audit.readRecordNames(type, [id]), type).toEqual(new Map());
+    }
   });
 });

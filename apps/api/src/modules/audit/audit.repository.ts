@@ -3,6 +3,7 @@ import type { Caller } from '../auth/caller.js';
 import { auditEventOf, type AuditChange } from './audit.js';
 import { selectRows } from '../../database/rows.js';
 import { AuditEventEntity } from './audit-event.entity.js';
+import { recordNameStatement } from './audit-record-names.js';
 
 /** An event as the log shows it (bigint ids arrive as text). */
 export type AuditEventRow = Omit<AuditEventEntity, 'communityId'>;
@@ -52,5 +53,13 @@ export class AuditRepository {
        FROM audit_event WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $${params.length}`,
       params,
     );
+  }
+
+  /** The names of records of one type that the log shows, by id (one statement). */
+  async readRecordNames(entityType: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const statement = recordNameStatement(entityType, ids);
+    if (!statement) return new Map();
+    const rows = await selectRows<{ id: string; name: string | null }>(this.manager, statement.sql, [statement.ids]);
+    return new Map(rows.flatMap((row) => (row.name === null ? [] : [[row.id, row.name] as const])));
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import type { Context } from '../../context.js';
@@ -9,7 +9,7 @@ import { AuditEvent, AuditEventPage } from './audit.type.js';
 
 const CURSOR = /^[0-9]{1,18}$/;
 
-@Resolver()
+@Resolver(() => AuditEvent)
 export class AuditResolver {
   @Authorized<Access>('audit:read')
   @Query(() => AuditEventPage, {
@@ -37,5 +37,14 @@ export class AuditResolver {
       limit: first,
     });
     return Object.assign(new AuditEventPage(), { events: events.map((event) => Object.assign(new AuditEvent(), event)), nextBefore });
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The record by name, as it is called now (a partner\'s or person\'s name; "organ – seat" for a seat, "person – seat" for an appointment, "title – year" for a status report); null when it no longer exists.',
+  })
+  entityName(@Root() event: AuditEvent, @Ctx() { loaders }: Context): Promise<string | null> {
+    return loaders.auditRecordName.load({ entityType: event.entityType, entityId: event.entityId });
   }
 }
