@@ -11,6 +11,18 @@ const startsOn: Label = { nb: 'Fra dato', en: 'Start date' };
 const endsOn: Label = { nb: 'Til dato', en: 'End date' };
 const retiredOn: Label = { nb: 'Tatt ut av planen', en: 'Retired on' };
 
+/** An organ's rules of procedure: on the organ in events from before rules had versions, on each version since (ADR 0018). */
+const organRules: FieldLabels = {
+  meetingsPerYear: { nb: 'Møter per år', en: 'Meetings per year' },
+  caseSubmissionDeadlineDays: { nb: 'Frist for å melde inn saker (dager)', en: 'Deadline for submitting cases (days)' },
+  noticePeriodDays: { nb: 'Innkalling (dager før møtet)', en: 'Notice (days before the meeting)' },
+  noticePeriodMaxDays: { nb: 'Innkalling tidligst (dager før møtet)', en: 'Notice at the earliest (days before the meeting)' },
+  extraordinaryNoticeDays: { nb: 'Innkalling til ekstraordinære møter (dager)', en: 'Notice of extraordinary meetings (days)' },
+  protocolDeadlineDays: { nb: 'Protokoll sendes (dager etter møtet)', en: 'Minutes sent (days after the meeting)' },
+  minutesObjectionPeriodDays: { nb: 'Frist for innsigelser mot referatet (dager)', en: 'Objection period for the minutes (days)' },
+  decisionRule: { nb: 'Beslutningsform', en: 'Decision rule' },
+};
+
 /**
  * The fields of each audited record type in the UI's languages: the entity's columns as the API
  * records them (a unit test reads the API's entities and fails on a column without a label), and
@@ -27,7 +39,9 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     municipalityNumber: { nb: 'Kommunenummer', en: 'Municipality number' },
     joinedOn: { nb: 'Tiltrådt', en: 'Joined on' },
     leftOn: { nb: 'Uttrådt', en: 'Left on' },
+    noticeGivenOn: { nb: 'Oppsigelse gitt', en: 'Notice given on' },
   },
+  PopulationImport: { figures: { nb: 'Innbyggertall', en: 'Population figures' } },
   PartnerPopulation: {
     partnerId: { nb: 'Partner', en: 'Partner' },
     year: { nb: 'År', en: 'Year' },
@@ -41,17 +55,11 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     kind: { nb: 'Type organ', en: 'Kind of organ' },
     establishedOn: { nb: 'Etablert', en: 'Established on' },
     dissolvedOn: { nb: 'Nedlagt', en: 'Dissolved on' },
-    meetingsPerYear: { nb: 'Møter per år', en: 'Meetings per year' },
-    caseSubmissionDeadlineDays: { nb: 'Frist for å melde inn saker (dager)', en: 'Deadline for submitting cases (days)' },
-    noticePeriodDays: { nb: 'Innkalling (dager før møtet)', en: 'Notice (days before the meeting)' },
-    noticePeriodMaxDays: { nb: 'Innkalling tidligst (dager før møtet)', en: 'Notice at the earliest (days before the meeting)' },
-    extraordinaryNoticeDays: { nb: 'Innkalling til ekstraordinære møter (dager)', en: 'Notice of extraordinary meetings (days)' },
-    protocolDeadlineDays: { nb: 'Protokoll sendes (dager etter møtet)', en: 'Minutes sent (days after the meeting)' },
-    minutesObjectionPeriodDays: { nb: 'Frist for innsigelser mot referatet (dager)', en: 'Objection period for the minutes (days)' },
-    decisionRule: { nb: 'Beslutningsform', en: 'Decision rule' },
+    ...organRules,
     officersElectedByOrganId: { nb: 'Leder og nestleder velges av', en: 'Chair and vice-chair elected by' },
     chairRotationYears: { nb: 'Ledervervet går på omgang (år)', en: 'Chair rotates every (years)' },
   },
+  OrganRuleVersion: { organId: { nb: 'Organ', en: 'Organ' }, effectiveFrom: { nb: 'Gjelder fra', en: 'Effective from' }, ...organRules },
   CoordinatorBudget: {
     id,
     communityId,
