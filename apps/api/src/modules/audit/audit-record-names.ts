@@ -4,7 +4,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * For each audited record type, one statement that names records by id ($1, text[]): the name a
  * reader knows the record by, built from the record's own data only (names, labels, years), so it
  * needs no translation. A composite name joins its parts with " – ". Ids in these tables are uuids
- * except a population's, which is `partnerId/year` (as partner.service records it).
+ * except a population's (`partnerId/year`), a rule version's (`organId/effectiveFrom`) and an
+ * import's (the file's hash).
  */
 const NAME_STATEMENTS: Readonly<Record<string, { sql: string; ids?: (id: string) => boolean }>> = {
   Community: { sql: `SELECT id::text AS id, name FROM community WHERE id = ANY($1::uuid[])` },
@@ -16,6 +17,18 @@ const NAME_STATEMENTS: Readonly<Record<string, { sql: string; ids?: (id: string)
   },
   RegionalCouncil: { sql: `SELECT id::text AS id, name FROM regional_council WHERE id = ANY($1::uuid[])` },
   Organ: { sql: `SELECT id::text AS id, name FROM organ WHERE id = ANY($1::uuid[])` },
+  OrganRuleVersion: {
+    sql: `SELECT k.id, o.name || ' – ' || split_part(k.id, '/', 2) AS name
+          FROM unnest($1::text[]) AS k(id) JOIN organ o ON o.id = split_part(k.id, '/', 1)::uuid`,
+    ids: (id) => /^[0-9a-f-]{36}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/i.test(id) && UUID.test(id.slice(0, 36)),
+  },
+  // An import has no row of its own (its id is the file's hash): it is named by the years it changed.
+  PopulationImport: {
+    sql: `SELECT e.entity_id AS id, string_agg(DISTINCT f.figure->>'year', ', ' ORDER BY f.figure->>'year') AS name
+          FROM audit_event e CROSS JOIN LATERAL jsonb_array_elements(e.after->'figures') AS f(figure)
+          WHERE e.entity_type = 'PopulationImport' AND e.entity_id = ANY($1::text[]) GROUP BY e.entity_id`,
+    ids: (id) => /^[0-9a-f]{64}$/i.test(id),
+  },
   CoordinatorBudget: { sql: `SELECT id::text AS id, budget_year::text AS name FROM coordinator_budget WHERE id = ANY($1::uuid[])` },
   User: { sql: `SELECT id::text AS id, name FROM app_user WHERE id = ANY($1::uuid[])` },
   RoleAssignment: {

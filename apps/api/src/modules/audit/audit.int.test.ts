@@ -187,7 +187,12 @@ describe('audit log', () => {
   it('can name every record type the log records, each with a statement PostgreSQL accepts', async () => {
     expect(NAMED_RECORD_TYPES).toEqual(expect.arrayContaining([...AUDITED_ENTITY_TYPES]));
     for (const type of NAMED_RECORD_TYPES) {
-      const id = type === 'PartnerPopulation' ? `${randomUUID()}/2024` : randomUUID();
+      const exampleIds: Record<string, string> = {
+        PartnerPopulation: `${randomUUID()}/2024`,
+        OrganRuleVersion: `${randomUUID()}/2024-01-01`,
+        PopulationImport: 'ab'.repeat(32),
+      };
+      const id = exampleIds[type] ?? randomUUID();
       expect(await app.repositories.audit.readRecordNames(type, [id]), type).toEqual(new Map());
     }
   });

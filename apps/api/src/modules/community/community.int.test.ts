@@ -54,9 +54,9 @@ describe('communities', () => {
     const large = await app.countStatements(() => app.gql(everything));
     expect(large.result.errors).toBeUndefined();
     expect(large.statements).toBe(small.statements);
-    // communities, partners, every population, the year's populations, council of each partner, councils, members, organs, budgets;
-    // cost lines only when there are budgets.
-    expect(large.statements).toBeLessThanOrEqual(10);
+    // communities, partners, every population, the year's populations, council of each partner, councils, members, organs,
+    // the organs' rules on the day, budgets; cost lines only when there are budgets.
+    expect(large.statements).toBeLessThanOrEqual(11);
   });
 
   it('finds one community by id and answers NOT_FOUND or BAD_USER_INPUT for a wrong id', async () => {
