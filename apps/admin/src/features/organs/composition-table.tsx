@@ -8,6 +8,7 @@ import { AppLink } from '../../shared/app-link';
 import { NotRecorded } from '../../shared/not-recorded';
 import { ScrollableTable } from '../../shared/scrollable-table';
 import { type AppointRole, isAppointRole } from './appoint-input';
+import { ChangeAppointmentButtons } from './change-appointment-buttons';
 import type { ChangeRequest } from './change-appointment-dialog';
 import { councilPath } from './paths';
 import { PersonSummary } from './person-summary';
@@ -98,34 +99,9 @@ export function CompositionTable({ communityId, caption, onAppoint, onChange, on
 
   const terms = (appointments: readonly AppointmentLike[]) => [...new Set(appointments.map((appointment) => period(appointment)))];
 
-  const changeButtons = (seat: CompositionSeat, appointment: CompositionSeat['holders'][number]) =>
-    appointment.canChange && (
-      <span className="change-buttons">
-        {(['end', 'cancel'] as const).map((kind) => (
-          <Button
-            key={kind}
-            variant="tertiary"
-            data-size="sm"
-            onClick={() =>
-              onChange({
-                kind,
-                appointmentId: appointment.id,
-                personName: appointment.person.name,
-                roleLabel: roleLabel(appointment),
-                seatLabel: seat.label,
-                startsOn: appointment.startsOn,
-              })
-            }
-          >
-            {t(kind === 'end' ? 'organs.change.end' : 'organs.change.cancel')}
-            <span className="ds-sr-only">
-              {' '}
-              {t('organs.change.forPerson', { role: roleLabel(appointment), name: appointment.person.name })}
-            </span>
-          </Button>
-        ))}
-      </span>
-    );
+  const changeButtons = (seat: CompositionSeat, appointment: CompositionSeat['holders'][number]) => (
+    <ChangeAppointmentButtons appointment={appointment} roleLabel={roleLabel(appointment)} seatLabel={seat.label} onChange={onChange} />
+  );
 
   return (
     <ScrollableTable captionId={captionId}>

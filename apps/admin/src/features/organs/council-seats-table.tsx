@@ -7,6 +7,7 @@ import type { CouncilSeats_SeatFragment } from '../../gql/graphql';
 import { NotRecorded } from '../../shared/not-recorded';
 import { ScrollableTable } from '../../shared/scrollable-table';
 import { type AppointRole, isAppointRole } from './appoint-input';
+import { ChangeAppointmentButtons } from './change-appointment-buttons';
 import type { ChangeRequest } from './change-appointment-dialog';
 import { PersonSummary } from './person-summary';
 import { councilSeatStatus } from './seats';
@@ -137,33 +138,7 @@ function CouncilSeatRow({ seat, today, period, onAppoint, onChange, buttonId, ac
   const person = (appointment: SeatAppointment, detail: string) => (
     <>
       <PersonSummary person={appointment.person} detail={detail} />
-      {appointment.canChange && (
-        <span className="change-buttons">
-          {(['end', 'cancel'] as const).map((kind) => (
-            <Button
-              key={kind}
-              variant="tertiary"
-              data-size="sm"
-              onClick={() =>
-                onChange({
-                  kind,
-                  appointmentId: appointment.id,
-                  personName: appointment.person.name,
-                  roleLabel: roleLabel(appointment),
-                  seatLabel: seat.label,
-                  startsOn: appointment.startsOn,
-                })
-              }
-            >
-              {t(kind === 'end' ? 'organs.change.end' : 'organs.change.cancel')}
-              <span className="ds-sr-only">
-                {' '}
-                {t('organs.change.forPerson', { role: roleLabel(appointment), name: appointment.person.name })}
-              </span>
-            </Button>
-          ))}
-        </span>
-      )}
+      <ChangeAppointmentButtons appointment={appointment} roleLabel={roleLabel(appointment)} seatLabel={seat.label} onChange={onChange} />
     </>
   );
   return (
