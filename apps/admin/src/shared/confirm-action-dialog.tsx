@@ -1,8 +1,8 @@
 import { Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
 
-import { ConfirmDialogActions } from '../../shared/confirm-dialog-actions';
-import { useErrorText } from '../../shared/error-messages';
+import { ConfirmDialogActions } from './confirm-dialog-actions';
+import { useErrorText } from './error-messages';
 
 interface ConfirmActionDialogProps {
   open: boolean;
@@ -12,13 +12,15 @@ interface ConfirmActionDialogProps {
   cancelLabel: string;
   closeLabel: string;
   failedHeading: string;
+  /** The refusals the dialog explains in words (default: a conflict or a missing right). */
+  refusalCodes?: readonly string[];
   /** Does it; a refusal is thrown as the API's error and shown in the dialog. */
   action: () => Promise<unknown>;
   onClose: () => void;
   onDone: () => void;
 }
 
-/** Asks before a step that cannot be undone (retiring, closing); Cancel has focus first. */
+/** Asks before a step that cannot be undone (retiring, closing, deleting); Cancel has focus first, so a stray Enter cancels. */
 export function ConfirmActionDialog(props: ConfirmActionDialogProps) {
   const errorText = useErrorText();
   const headingId = useId();
@@ -60,7 +62,7 @@ export function ConfirmActionDialog(props: ConfirmActionDialogProps) {
       <Dialog.Block className="dialog-body">
         <Paragraph>{props.body}</Paragraph>
         <ConfirmDialogActions
-          conflicts={errorText.refusals(failure, ['CONFLICT', 'FORBIDDEN'])}
+          conflicts={errorText.refusals(failure, props.refusalCodes ?? ['CONFLICT', 'FORBIDDEN'])}
           failedHeading={props.failedHeading}
           failure={failure}
           confirmLabel={props.confirmLabel}

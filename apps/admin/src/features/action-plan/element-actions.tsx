@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { MoveDirection } from '../../gql/graphql';
 import { useErrorText } from '../../shared/error-messages';
-import { ConfirmActionDialog } from './confirm-action-dialog';
+import { ConfirmActionDialog } from '../../shared/confirm-action-dialog';
 
 const refetch = { refetchQueries: ['PlanEditor'], awaitRefetchQueries: true };
 

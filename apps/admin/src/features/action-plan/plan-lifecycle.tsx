@@ -8,7 +8,7 @@ import type { ActionPlanStatus } from '../../gql/graphql';
 import { StatusMessage } from '../../shared/status-message';
 import { AuthoringForm } from './authoring-form';
 import { buildInput, requiredText, valueOf } from './authoring-input';
-import { ConfirmActionDialog } from './confirm-action-dialog';
+import { ConfirmActionDialog } from '../../shared/confirm-action-dialog';
 
 const refetch = { refetchQueries: ['PlanEditor'], awaitRefetchQueries: true };
 
