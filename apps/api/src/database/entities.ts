@@ -10,9 +10,11 @@ import { AppointmentEntity, PersonEntity, SeatEntity } from '../modules/appointm
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { PasswordLinkEntity } from '../modules/auth/password-link.entity.js';
 import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth/user.entity.js';
+import { CaseEntity, CaseNumberCounterEntity } from '../modules/case/case.entity.js';
 import { CommunityEntity } from '../modules/community/community.entity.js';
 import { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from '../modules/cost-sharing/coordinator-budget.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
+import { AgendaItemEntity, MeetingEntity, MeetingPlanEntity } from '../modules/meeting/meeting.entity.js';
 import { OrganEntity, OrganRuleVersionEntity } from '../modules/organ/organ.entity.js';
 import { PartnerEntity, PartnerPopulationEntity } from '../modules/partner/partner.entity.js';
 import { RegionalCouncilEntity, RegionalCouncilMemberEntity } from '../modules/regional-council/regional-council.entity.js';
@@ -42,4 +44,9 @@ export const entities = [
   MeasureEntity,
   StatusUpdateEntity,
   StatusReportEntity,
+  CaseNumberCounterEntity,
+  CaseEntity,
+  MeetingPlanEntity,
+  MeetingEntity,
+  AgendaItemEntity,
 ];
