@@ -26,6 +26,8 @@ export type Permission =
   | 'communities:create'
   /** Record appointments to seats (a regional council: only to its own seats). */
   | 'seats:appoint'
+  /** Read the content of cases and attachments exempt from public access (the organ's secretariat and members). */
+  | 'cases:read-exempt'
   /** Post status updates and write the status report's commentary (an SSU member: for measures they report on). */
   | 'status:write';
 
@@ -39,8 +41,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'audit:read',
     'seats:appoint',
     'status:write',
+    'cases:read-exempt',
   ],
-  SSU_MEMBER: ['community:read-internal', 'reports:read', 'status:write'],
+  SSU_MEMBER: ['community:read-internal', 'reports:read', 'status:write', 'cases:read-exempt'],
   REGIONAL_COUNCIL: ['community:read-internal', 'seats:appoint'],
   ANALYST: ['community:read-internal', 'reports:read'],
   NATIONAL_ANALYST: ['reports:read'],
