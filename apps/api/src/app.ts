@@ -15,6 +15,7 @@ import { createContext, type Context } from './context.js';
 import { jitExecutor } from './http/executor.js';
 import { jsonErrorHandler, notFoundHandler } from './http/json-errors.js';
 import { queryCostLimit } from './http/query-cost.js';
+import { callerOf, requestCaller } from './http/request-caller.js';
 import { operationDeadline, requestDeadline, withOperationDeadline } from './http/request-deadline.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { Logger } from './logging/logger.js';
@@ -143,6 +144,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (auth.oidc) {
     app.use(createOidcRouter(auth.oidc, { publicUrl: auth.publicUrl, cookieSecure: auth.cookieSecure, auth: services.auth, logger }));
   }
+  app.use(['/graphql', '/api'], requestCaller(services));
   app.use(createStatusReportRouter(services, logger));
   app.use(createAllocationExportRouter(services, logger));
   if (!production) app.use(createDevMailboxRouter(services.repositories.mailOutbox));
@@ -155,7 +157,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       context: async ({ req, res }) => {
         const sessionCookie = sessionCookieOf(req, res, auth.cookieSecure);
         return createContext({
-          caller: await services.auth.callerFromToken(sessionCookie.token),
+          caller: callerOf(req),
           client: { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null },
           sessionCookie,
           identityProviders,

@@ -9,6 +9,7 @@ import {
   RegionalCouncilSeatsResolver,
   SeatResolver,
 } from './modules/appointment/appointment.resolver.js';
+import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { withPlainFieldsRead } from './http/plain-fields.js';
@@ -28,6 +29,7 @@ export const resolvers = [
   AuthResolver,
   PasswordLinkResolver,
   UserResolver,
+  ApiTokenResolver,
   AuditResolver,
   CommunityResolver,
   PartnerResolver,

@@ -3,6 +3,7 @@ import type { Clock } from './common/clock.js';
 import { createRepositories, transactionRunner, type Repositories } from './database/repositories.js';
 import { ActionPlanService } from './modules/action-plan/action-plan.service.js';
 import { PlanAuthoringService } from './modules/action-plan/plan-authoring.service.js';
+import { ApiTokenService } from './modules/api-token/api-token.service.js';
 import { AppointmentService } from './modules/appointment/appointment.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService, type AuthSettings } from './modules/auth/auth.service.js';
@@ -39,6 +40,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     clock,
     auth,
     passwordLinks,
+    apiTokens: new ApiTokenService(repositories, inTransaction),
     users: new UserService(repositories, inTransaction, passwordLinks),
     audit: new AuditService(repositories),
     communities: new CommunityService(repositories, inTransaction),

@@ -122,6 +122,16 @@ const cases: Record<string, Case> = {
     }),
     expected: everyone,
   },
+  'Query.myApiTokens': { prepare: () => ({ query: '{ myApiTokens { id } }' }), expected: signedIn },
+  'Mutation.createApiToken': {
+    prepare: () => ({ query: 'mutation { createApiToken(input: { name: "Skript" }) { token } }' }),
+    expected: signedIn,
+  },
+  // Anyone signed in revokes only their own tokens: another's id is not found (api-token.int.test.ts revokes one's own).
+  'Mutation.revokeApiToken': {
+    prepare: () => ({ query: 'mutation($id: ID!) { revokeApiToken(id: $id) { id } }', variables: { id: randomUUID() } }),
+    expected: { ...Object.fromEntries(ACTORS.map((actor) => [actor, 'NOT_FOUND'])), public: 'UNAUTHENTICATED' } as Record<Actor, Outcome>,
+  },
   'Mutation.changePassword': {
     prepare: () => ({ query: `mutation { changePassword(currentPassword: "${TEST_PASSWORD}", newPassword: "${TEST_PASSWORD}") }` }),
     expected: signedIn,
@@ -803,6 +813,23 @@ const createOrgan = 'mutation($input: CreateOrganInput!) { createOrgan(input: $i
 const createSeatMutation = 'mutation($input: CreateSeatInput!) { createSeat(input: $input) { id } }';
 
 const crossCommunity: Record<string, CrossCase> = {
+  // A token belongs to its person, not a community: another's is not found, whoever asks.
+  'Mutation.revokeApiToken(id)': {
+    prepare: async ({ community, other }) => {
+      const created = await matrixApp.gql<{ createApiToken: { apiToken: { id: string } } }>(
+        'mutation { createApiToken(input: { name: "Skript" }) { apiToken { id } } }',
+        {},
+        community.secretariat.cookie,
+      );
+      const id = created.data?.createApiToken.apiToken.id;
+      if (!id) throw new Error(`No token: ${JSON.stringify(created.errors)}`);
+      return {
+        operation: { query: 'mutation($id: ID!) { revokeApiToken(id: $id) { id } }', variables: { id } },
+        session: other.secretariat,
+      };
+    },
+    expected: 'NOT_FOUND',
+  },
   'Mutation.appoint(input.seatId)': actedOnByOtherSecretariat('Mutation.appoint'),
   'Mutation.appoint(input.personId)': referringAcross(async ({ community, other }) =>
     appointInput(await councilSeat(community), { personId: await personOf(other) }),

@@ -1,4 +1,5 @@
 import { type ReasonParamsShape, type ReasonSpec } from './reason.js';
+import { apiTokenReasons } from './reasons/api-tokens.js';
 import { authReasons } from './reasons/auth.js';
 import { appointmentReasons } from './reasons/appointments.js';
 import { commentaryReasons } from './reasons/commentary.js';
@@ -30,6 +31,7 @@ export const REASON_AREAS = {
   appointments: appointmentReasons,
   commentary: commentaryReasons,
   actionPlan: actionPlanReasons,
+  apiTokens: apiTokenReasons,
 } as const;
 
 export const REASONS = {
@@ -44,6 +46,7 @@ export const REASONS = {
   ...appointmentReasons,
   ...commentaryReasons,
   ...actionPlanReasons,
+  ...apiTokenReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

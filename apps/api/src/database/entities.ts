@@ -7,6 +7,7 @@ import {
   TargetEntity,
 } from '../modules/action-plan/action-plan.entity.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from '../modules/appointment/appointment.entity.js';
+import { ApiTokenEntity } from '../modules/api-token/api-token.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { PasswordLinkEntity } from '../modules/auth/password-link.entity.js';
 import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth/user.entity.js';
@@ -49,4 +50,5 @@ export const entities = [
   MeetingPlanEntity,
   MeetingEntity,
   AgendaItemEntity,
+  ApiTokenEntity,
 ];

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ActionPlanRepository } from '../modules/action-plan/action-plan.repository.js';
 import { PlanAuthoringRepository } from '../modules/action-plan/plan-authoring.repository.js';
+import { ApiTokenRepository } from '../modules/api-token/api-token.repository.js';
 import { AppointmentRepository } from '../modules/appointment/appointment.repository.js';
 import { AuditRepository } from '../modules/audit/audit.repository.js';
 import { PasswordAttemptRepository } from '../modules/auth/password-attempt.repository.js';
@@ -30,6 +31,7 @@ export interface Repositories {
   appointments: AppointmentRepository;
   actionPlans: ActionPlanRepository;
   planAuthoring: PlanAuthoringRepository;
+  apiTokens: ApiTokenRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -48,6 +50,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     appointments: new AppointmentRepository(manager),
     actionPlans: new ActionPlanRepository(manager),
     planAuthoring: new PlanAuthoringRepository(manager),
+    apiTokens: new ApiTokenRepository(manager),
   };
 }
 

@@ -8,6 +8,7 @@ import { StatusMessage } from '../../shared/status-message';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { RequireAccess } from '../session/require-access';
 import { useSession } from '../session/use-session';
+import { ApiTokensSection } from './api-tokens-section';
 import { ChangePasswordForm } from './change-password-form';
 
 export function AccountPage() {
@@ -25,6 +26,7 @@ export function AccountPage() {
       <RequireAccess allowed={() => true}>
         <AccountDetails />
         <ChangePasswordForm />
+        <ApiTokensSection />
       </RequireAccess>
     </>
   );

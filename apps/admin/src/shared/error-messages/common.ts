@@ -20,6 +20,7 @@ const entityNb: Record<EntityName, string> = {
   user: 'brukeren',
   roleGrant: 'rollen',
   invitation: 'invitasjonen',
+  apiToken: 'API-nøkkelen',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -40,6 +41,7 @@ const entityEn: Record<EntityName, string> = {
   user: 'user',
   roleGrant: 'role',
   invitation: 'invitation',
+  apiToken: 'API token',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

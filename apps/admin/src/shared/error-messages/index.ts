@@ -2,6 +2,7 @@ import { isReason, type Reason, type ReasonArea, type ReasonParams } from '@hels
 
 import type { Language } from '../../app/i18n';
 import type { Formatters } from '../use-formatters';
+import { apiTokenMessages } from './api-tokens';
 import { authMessages } from './auth';
 import { appointmentMessages } from './appointments';
 import { commentaryMessages } from './commentary';
@@ -28,6 +29,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   appointments: appointmentMessages,
   commentary: commentaryMessages,
   actionPlan: actionPlanMessages,
+  apiTokens: apiTokenMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;

@@ -3,8 +3,7 @@ import { AppError, badUserInput, type ErrorCode } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Services } from '../../services.js';
-import { readCookie } from '../auth/session-cookie.js';
-import { SESSION_COOKIE } from '../auth/session-token.js';
+import { callerOf } from '../../http/request-caller.js';
 import { renderStatusReportPdf } from './status-report.pdf.js';
 
 const HTTP_STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
@@ -17,7 +16,7 @@ export function createStatusReportRouter(services: Services, logger: Logger): Ro
       const planId = parseId(request.params.planId, 'planId');
       const year = Number(request.params.year);
       if (!Number.isInteger(year)) throw badUserInput('year', 'NOT_WHOLE_NUMBER', {}, 'must be a whole number');
-      const caller = await services.auth.callerFromToken(readCookie(request, SESSION_COOKIE));
+      const caller = callerOf(request);
       const view = await services.actionPlans.report(caller, await services.actionPlans.getPlan(caller, planId), year);
       const pdf = await renderStatusReportPdf(
         view.report,

@@ -12,7 +12,7 @@ export interface AuditChange {
 }
 
 /** Fields never written to the audit log: secrets, and bookkeeping that says nothing about the change. */
-const LEFT_OUT = new Set(['passwordHash', 'createdAt', 'updatedAt']);
+const LEFT_OUT = new Set(['passwordHash', 'tokenHash', 'createdAt', 'updatedAt']);
 
 /** A plain JSON copy of an entity for the log, taken at the moment of the change. */
 export function snapshot(entity: object | null | undefined): Record<string, unknown> | null {

@@ -3,6 +3,7 @@ import { getMetadataStorage, type AuthCheckerFn } from 'type-graphql';
 import { AppError, signInRequired } from '../../common/errors.js';
 import type { Context } from '../../context.js';
 import { grantsPermission, type Permission } from './permissions.js';
+import { apiTokenReadOnly } from './policy.js';
 
 /**
  * What an operation's `@Authorized(...)` names: the public, any signed-in user, or a permission the
@@ -10,8 +11,10 @@ import { grantsPermission, type Permission } from './permissions.js';
  */
 export type Access = 'PUBLIC' | 'SIGNED_IN' | Permission;
 
-export const authChecker: AuthCheckerFn<Context, Access> = ({ context }, required) => {
+export const authChecker: AuthCheckerFn<Context, Access> = ({ context, info }, required) => {
   const { caller } = context;
+  // A script's API token reads only: every mutation is refused, whoever else may run it (ADR 0026).
+  if (caller.kind === 'user' && caller.apiTokenId !== undefined && info.operation.operation === 'mutation') throw apiTokenReadOnly();
   for (const access of required) {
     if (access === 'PUBLIC') continue;
     if (caller.kind === 'public') throw signInRequired();

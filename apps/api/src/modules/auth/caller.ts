@@ -1,7 +1,17 @@
 import type { RoleGrant } from './permissions.js';
 
 /** Who is asking: the public (no session) or a signed-in user with their role grants. */
-export type Caller = { kind: 'public' } | { kind: 'user'; userId: string; email: string; name: string; grants: readonly RoleGrant[] };
+export type Caller =
+  | { kind: 'public' }
+  | {
+      kind: 'user';
+      userId: string;
+      email: string;
+      name: string;
+      grants: readonly RoleGrant[];
+      /** Set when the request came with a personal API token: the caller then only reads (ADR 0026). */
+      apiTokenId?: string;
+    };
 
 export const PUBLIC_CALLER: Caller = { kind: 'public' };
 

@@ -31,6 +31,14 @@ export type Permission =
   /** Post status updates and write the status report's commentary (an SSU member: for measures they report on). */
   | 'status:write';
 
+/** What a read-only caller (a script with an API token) keeps of its roles: permissions to read, never to change. */
+export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>([
+  'community:read-internal',
+  'reports:read',
+  'personal-data:read',
+  'audit:read',
+]);
+
 const GRANTS: Record<Role, readonly Permission[]> = {
   SECRETARIAT: [
     'community:administer',
