@@ -79,6 +79,9 @@ describe('personal API tokens on the account page', () => {
           await card.getByRole('button', { name: `Trekk tilbake ${name}` }).click();
           const dialog = page.getByRole('dialog', { name: 'Trekke tilbake nøkkelen?' });
           await dialog.waitFor();
+          // Cancel has focus first, so a stray Enter cancels; axe reads colours as they are, so wait until it has faded in.
+          await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Avbryt');
+          await dialog.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
           await expectNoAxeViolations(page, `the revoke dialog (${viewport.width} px)`);
           await dialog.getByRole('button', { name: 'Trekk tilbake' }).click();
           await page.getByText(`Nøkkelen «${name}» er trukket tilbake.`).waitFor();
