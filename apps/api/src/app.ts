@@ -154,16 +154,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     noStore,
     express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: ({ req, res }) => {
         const sessionCookie = sessionCookieOf(req, res, auth.cookieSecure);
-        return createContext({
-          caller: callerOf(req),
-          client: { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null },
-          sessionCookie,
-          identityProviders,
-          services,
-          logger,
-        });
+        return Promise.resolve(
+          createContext({
+            caller: callerOf(req),
+            client: { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null },
+            sessionCookie,
+            identityProviders,
+            services,
+            logger,
+          }),
+        );
       },
     }),
   );

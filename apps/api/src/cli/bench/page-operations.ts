@@ -30,6 +30,7 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
   PasswordLinkPage: { caller: 'public', variables: (context) => ({ token: context.passwordLinkToken }) },
   Today: { caller: 'public', variables: () => ({}) },
   Session: { caller: 'secretariat', variables: () => ({}) },
+  MyApiTokens: { caller: 'secretariat', variables: () => ({}) },
   Communities: { caller: 'secretariat', variables: () => ({}) },
   Community: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
   ActionPlanPage: {

@@ -80,12 +80,7 @@ describe('personal API tokens', () => {
 
   it('answers 401 with a reason for a revoked, an unknown or a malformed token, instead of reading as the public', async () => {
     const created = await newToken(analyst);
-    const revoked = await must<{ revokeApiToken: { revokedAt: string | null } }>(
-      app,
-      revokeToken,
-      { id: created.apiToken.id },
-      analyst,
-    );
+    const revoked = await must<{ revokeApiToken: { revokedAt: string | null } }>(app, revokeToken, { id: created.apiToken.id }, analyst);
     expect(revoked.revokeApiToken.revokedAt).not.toBeNull();
 
     for (const token of [created.token, 'hfk_unknown', '']) {

@@ -1,4 +1,4 @@
-import type { GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage, type AuthCheckerFn } from 'type-graphql';
 import { AppError, signInRequired } from '../../common/errors.js';
 import type { Context } from '../../context.js';
@@ -14,7 +14,8 @@ export type Access = 'PUBLIC' | 'SIGNED_IN' | Permission;
 export const authChecker: AuthCheckerFn<Context, Access> = ({ context, info }, required) => {
   const { caller } = context;
   // A script's API token reads only: every mutation is refused, whoever else may run it (ADR 0026).
-  if (caller.kind === 'user' && caller.apiTokenId !== undefined && info.operation.operation === 'mutation') throw apiTokenReadOnly();
+  if (caller.kind === 'user' && caller.apiTokenId !== undefined && info.operation.operation === OperationTypeNode.MUTATION)
+    throw apiTokenReadOnly();
   for (const access of required) {
     if (access === 'PUBLIC') continue;
     if (caller.kind === 'public') throw signInRequired();
