@@ -1,0 +1,194 @@
+import { Button, Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+
+import { graphql } from '../../gql';
+import { useToday } from '../../shared/use-today';
+import { FormOutcome, useFormOutcome } from './form-outcome';
+import { newRegionalCouncilPath, regionalCouncilEditPath } from './paths';
+import { regionalCouncilInput } from './register-input';
+import { createdState, RegisterPage } from './register-page';
+import { useProblemTexts } from './use-problem-texts';
+
+const RegionalCouncilFormPageQuery = graphql(`
+  query RegionalCouncilFormPage($id: ID!) {
+    community(id: $id) {
+      id
+      shortName
+      canEditRegister
+      partners {
+        id
+        name
+        kind
+        municipalityNumber
+        leftOn
+        regionalCouncil {
+          id
+          name
+        }
+      }
+      regionalCouncils {
+        id
+        name
+        members {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const CreateRegionalCouncil = graphql(`
+  mutation CreateRegionalCouncil($input: CreateRegionalCouncilInput!) {
+    createRegionalCouncil(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+const UpdateRegionalCouncil = graphql(`
+  mutation UpdateRegionalCouncil($id: ID!, $input: UpdateRegionalCouncilInput!) {
+    updateRegionalCouncil(id: $id, input: $input) {
+      id
+      name
+      members {
+        id
+      }
+    }
+  }
+`);
+
+interface Municipality {
+  id: string;
+  name: string;
+  municipalityNumber: string | null;
+  /** The council it belongs to now, if any. */
+  council: { id: string; name: string } | null;
+}
+
+/** A new regional council, or one renamed with its member municipalities chosen among the community's. */
+export function RegionalCouncilFormPage() {
+  const { t } = useTranslation();
+  const { communityId = '', councilId } = useParams();
+  const today = useToday();
+  const { data, error, loading, refetch } = useQuery(RegionalCouncilFormPageQuery, { variables: { id: communityId } });
+  const community = data?.community ?? undefined;
+  const council = councilId === undefined ? undefined : community?.regionalCouncils.find((candidate) => candidate.id === councilId);
+  // The municipalities that are partners today (or will be), by municipality number.
+  const municipalities: Municipality[] = (community?.partners ?? [])
+    .filter((partner) => partner.kind === 'MUNICIPALITY' && (partner.leftOn === null || (today !== undefined && partner.leftOn >= today)))
+    .map((partner) => ({
+      id: partner.id,
+      name: partner.name,
+      municipalityNumber: partner.municipalityNumber,
+      council: partner.regionalCouncil ?? null,
+    }))
+    .sort((a, b) => (a.municipalityNumber ?? '').localeCompare(b.municipalityNumber ?? ''));
+  const title =
+    councilId === undefined ? t('register.council.newTitle') : council && t('register.council.editTitle', { name: council.name });
+  return (
+    <RegisterPage
+      community={community}
+      loading={loading}
+      error={error}
+      refetch={refetch}
+      title={community ? title : undefined}
+      unavailable={t('register.council.unavailable')}
+      path={councilId === undefined ? newRegionalCouncilPath(communityId) : regionalCouncilEditPath(communityId, councilId)}
+    >
+      {today !== undefined && (
+        <CouncilForm
+          key={council?.id ?? 'new'}
+          communityId={communityId}
+          council={council ? { id: council.id, name: council.name, memberIds: council.members.map((member) => member.id) } : undefined}
+          municipalities={municipalities}
+        />
+      )}
+    </RegisterPage>
+  );
+}
+
+function CouncilForm({
+  communityId,
+  council,
+  municipalities,
+}: {
+  communityId: string;
+  council: { id: string; name: string; memberIds: string[] } | undefined;
+  municipalities: Municipality[];
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const problemText = useProblemTexts();
+  const [name, setName] = useState(council?.name ?? '');
+  const [memberIds, setMemberIds] = useState<string[]>(council?.memberIds ?? []);
+  const outcome = useFormOutcome();
+  const refetch = { refetchQueries: ['RegionalCouncilFormPage', 'Community'], awaitRefetchQueries: true };
+  const [create, creating] = useMutation(CreateRegionalCouncil, refetch);
+  const [update, updating] = useMutation(UpdateRegionalCouncil, refetch);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (creating.loading || updating.loading) return;
+    const checked = regionalCouncilInput({ name, memberPartnerIds: memberIds });
+    if (!checked.ok) {
+      outcome.refuse(problemText(checked.problems));
+      return;
+    }
+    if (council) {
+      void outcome.run(() => update({ variables: { id: council.id, input: checked.input } }), t('register.council.saved'));
+      return;
+    }
+    void outcome.run(async () => {
+      const { data } = await create({ variables: { input: { communityId, ...checked.input } } });
+      if (data) {
+        await navigate(regionalCouncilEditPath(communityId, data.createRegionalCouncil.id), {
+          state: createdState(t('register.council.created', { name: data.createRegionalCouncil.name })),
+        });
+      }
+    }, t('register.council.saved'));
+  };
+  const toggle = (id: string, checked: boolean) =>
+    setMemberIds((current) => (checked ? [...current, id] : current.filter((memberId) => memberId !== id)));
+  return (
+    <>
+      <FormOutcome other={outcome.other} failure={outcome.failure} done={outcome.done} />
+      <form onSubmit={submit} noValidate className="form-stack">
+        <Textfield
+          label={t('register.council.name')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={outcome.fields.name}
+          autoComplete="off"
+          required
+        />
+        <Fieldset>
+          <Fieldset.Legend>{t('register.council.members')}</Fieldset.Legend>
+          <Fieldset.Description>{t('register.council.membersDescription')}</Fieldset.Description>
+          {municipalities.map((municipality) => {
+            const elsewhere = municipality.council && municipality.council.id !== council?.id ? municipality.council : undefined;
+            return (
+              <Checkbox
+                key={municipality.id}
+                label={municipality.municipalityNumber ? `${municipality.municipalityNumber} ${municipality.name}` : municipality.name}
+                description={elsewhere ? t('register.council.memberOf', { name: elsewhere.name }) : undefined}
+                value={municipality.id}
+                checked={memberIds.includes(municipality.id)}
+                onChange={(event) => toggle(municipality.id, event.target.checked)}
+              />
+            );
+          })}
+          {outcome.fields.memberPartnerIds && <ValidationMessage>{outcome.fields.memberPartnerIds}</ValidationMessage>}
+        </Fieldset>
+        <div className="button-row">
+          <Button type="submit" aria-disabled={creating.loading || updating.loading || undefined}>
+            {council ? t('register.council.save') : t('register.council.create')}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
