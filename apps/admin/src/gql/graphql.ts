@@ -631,7 +631,7 @@ export type UpdateOrganInput = {
   kind?: OrganKind | null | undefined;
   /** Name, unique in the community; left out keeps it. */
   name?: string | null | undefined;
-  /** The complete new rules of procedure. */
+  /** The complete rules of procedure, in force from today; rules the same as today's make no new version (as when only the officers' rules change). */
   rules?: OrganRulesInput | null | undefined;
 };
 
