@@ -9,6 +9,7 @@ import { useToday } from '../../shared/use-today';
 import { FormOutcome, useFormOutcome } from './form-outcome';
 import { PartnerFields } from './partner-fields';
 import { newPartnerPath, partnerPath } from './paths';
+import { readAgain } from './register-cache';
 import { partnerInput, type PartnerValues } from './register-input';
 import { createdState, RegisterPage } from './register-page';
 import { useProblemTexts } from './use-problem-texts';
@@ -62,7 +63,7 @@ function NewPartnerForm({ communityId, today }: { communityId: string; today: st
   const problemText = useProblemTexts();
   const [values, setValues] = useState<PartnerValues>({ kind: 'MUNICIPALITY', name: '', municipalityNumber: '', joinedOn: today });
   const outcome = useFormOutcome();
-  const [create, creating] = useMutation(CreatePartner, { refetchQueries: ['Community'] });
+  const [create, creating] = useMutation(CreatePartner, { update: readAgain(communityId, ['partners']) });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

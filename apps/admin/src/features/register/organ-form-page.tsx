@@ -74,6 +74,9 @@ const UpdateOrgan = graphql(`
   }
 `);
 
+/** Read again, the community's organs and their officers' rules are fresh on every page that shows them. */
+const readAgain = { refetchQueries: ['OrganFormPage'], awaitRefetchQueries: true };
+
 type OrganRead = NonNullable<ReturnType<typeof useOrganFormPageData>['community']>['organs'][number];
 
 function useOrganFormPageData(communityId: string) {
@@ -137,7 +140,7 @@ function NewOrganForm({ communityId, today, electors }: { communityId: string; t
   });
   const [procedure, setProcedure] = useState<ProcedureValues>(() => procedureValues({ ...emptyProcedure, decisionRule: 'CONSENSUS' }));
   const outcome = useFormOutcome();
-  const [create, creating] = useMutation(CreateOrgan, { refetchQueries: ['Community', 'OrganFormPage'] });
+  const [create, creating] = useMutation(CreateOrgan, readAgain);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -202,7 +205,7 @@ function EditOrganForm({ organ, electors }: { organ: OrganRead; electors: Electo
     chairRotationYears: organ.rules.chairRotationYears?.toString() ?? '',
   });
   const outcome = useFormOutcome();
-  const [update, updating] = useMutation(UpdateOrgan, { refetchQueries: ['OrganFormPage'], awaitRefetchQueries: true });
+  const [update, updating] = useMutation(UpdateOrgan, readAgain);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

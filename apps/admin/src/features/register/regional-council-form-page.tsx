@@ -77,9 +77,14 @@ export function RegionalCouncilFormPage() {
   const { data, error, loading, refetch } = useQuery(RegionalCouncilFormPageQuery, { variables: { id: communityId } });
   const community = data?.community ?? undefined;
   const council = councilId === undefined ? undefined : community?.regionalCouncils.find((candidate) => candidate.id === councilId);
-  // The municipalities that are partners today (or will be), by municipality number.
+  // The municipalities that are partners today (or will be), and the council's members, by municipality number.
+  const memberIds = new Set(council?.members.map((member) => member.id));
   const municipalities: Municipality[] = (community?.partners ?? [])
-    .filter((partner) => partner.kind === 'MUNICIPALITY' && (partner.leftOn === null || (today !== undefined && partner.leftOn >= today)))
+    .filter(
+      (partner) =>
+        partner.kind === 'MUNICIPALITY' &&
+        (partner.leftOn === null || (today !== undefined && partner.leftOn >= today) || memberIds.has(partner.id)),
+    )
     .map((partner) => ({
       id: partner.id,
       name: partner.name,
@@ -126,9 +131,10 @@ function CouncilForm({
   const [name, setName] = useState(council?.name ?? '');
   const [memberIds, setMemberIds] = useState<string[]>(council?.memberIds ?? []);
   const outcome = useFormOutcome();
-  const refetch = { refetchQueries: ['RegionalCouncilFormPage', 'Community'], awaitRefetchQueries: true };
-  const [create, creating] = useMutation(CreateRegionalCouncil, refetch);
-  const [update, updating] = useMutation(UpdateRegionalCouncil, refetch);
+  // Read again, the community's councils and its partners' councils are fresh on every page that shows them.
+  const readAgain = { refetchQueries: ['RegionalCouncilFormPage'], awaitRefetchQueries: true };
+  const [create, creating] = useMutation(CreateRegionalCouncil, readAgain);
+  const [update, updating] = useMutation(UpdateRegionalCouncil, readAgain);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
