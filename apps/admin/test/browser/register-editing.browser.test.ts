@@ -102,7 +102,7 @@ describe('the secretariat keeps the register in the UI', () => {
     });
   });
 
-  it('adds a municipality joining the community and takes it into a new regional council', async () => {
+  it('adds a municipality joining the community, edits its details, and takes it into a new regional council', async () => {
     await session(async (page) => {
       await openCommunity(page);
       await followByKeyboard(page, 'Legg til partner', 'Ny partner');
@@ -127,6 +127,13 @@ describe('the secretariat keeps the register in the UI', () => {
       await page.getByRole('status').getByText('Lødingen er lagt til som partner.').waitFor();
       await checkBothWidths(page, "the new partner's page");
 
+      // Its details are edited on its page: the day it joined.
+      await tabToField(page, 'Deltaker fra');
+      await page.getByLabel('Deltaker fra').fill('2026-01-01');
+      await submit(page, 'Lagre opplysningene');
+      await page.getByRole('status').getByText('Opplysningene er lagret.').waitFor();
+      await expect.poll(() => page.locator('dl.facts').textContent()).toContain('1. januar 2026');
+
       // A new regional council with the new municipality; one that sits in another council is refused.
       await backToCommunity(page);
       await followByKeyboard(page, 'Nytt regionråd', 'Nytt regionråd');
@@ -149,11 +156,17 @@ describe('the secretariat keeps the register in the UI', () => {
       expect(await page.getByRole('checkbox', { name: /1851 Lødingen/ }).isChecked()).toBe(true);
       await checkBothWidths(page, 'a regional council’s edit page');
 
+      // Renamed on its edit page.
+      await typeInto(page, 'Navn', 'Ofotrådet');
+      await submit(page, 'Lagre regionrådet');
+      await page.getByRole('status').getByText('Regionrådet er lagret.').waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Endre Ofotrådet' }).waitFor();
+
       // The community page shows the council with its municipality, and the partner in it.
       await backToCommunity(page);
-      await page.getByRole('list', { name: 'Medlemskommuner i Ofoten regionråd' }).getByText('Lødingen').waitFor();
+      await page.getByRole('list', { name: 'Medlemskommuner i Ofotrådet' }).getByText('Lødingen').waitFor();
       const partners = page.getByRole('table', { name: `Partnere i ${lovesa}` });
-      await expect.poll(() => cellTexts(partners.getByRole('row').filter({ hasText: 'Lødingen' }))).toContain('Ofoten regionråd');
+      await expect.poll(() => cellTexts(partners.getByRole('row').filter({ hasText: 'Lødingen' }))).toContain('Ofotrådet');
     });
   });
 
