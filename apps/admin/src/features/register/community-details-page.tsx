@@ -9,7 +9,6 @@ import { FormOutcome, useFormOutcome } from './form-outcome';
 import { communityDetailsPath } from './paths';
 import { communityDetailsInput } from './register-input';
 import { RegisterPage } from './register-page';
-import { useProblemTexts } from './use-problem-texts';
 
 const CommunityDetailsPageQuery = graphql(`
   query CommunityDetailsPage($id: ID!) {
@@ -55,7 +54,6 @@ export function CommunityDetailsPage() {
 
 function CommunityDetailsForm({ community }: { community: { id: string; name: string; shortName: string } }) {
   const { t } = useTranslation();
-  const problemText = useProblemTexts();
   const [name, setName] = useState(community.name);
   const [shortName, setShortName] = useState(community.shortName);
   const outcome = useFormOutcome();
@@ -64,12 +62,11 @@ function CommunityDetailsForm({ community }: { community: { id: string; name: st
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (updating.loading) return;
-    const checked = communityDetailsInput({ name, shortName });
-    if (!checked.ok) {
-      outcome.refuse(problemText(checked.problems));
-      return;
-    }
-    void outcome.run(() => update({ variables: { id: community.id, input: checked.input } }), t('register.community.saved'));
+    outcome.send(
+      communityDetailsInput({ name, shortName }),
+      (input) => update({ variables: { id: community.id, input } }),
+      t('register.community.saved'),
+    );
   };
   return (
     <>

@@ -2,7 +2,7 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { graphql } from '../../gql';
 import { useToday } from '../../shared/use-today';
@@ -11,8 +11,7 @@ import { PartnerFields } from './partner-fields';
 import { newPartnerPath, partnerPath } from './paths';
 import { readAgain } from './register-cache';
 import { partnerInput, type PartnerValues } from './register-input';
-import { createdState, RegisterPage } from './register-page';
-import { useProblemTexts } from './use-problem-texts';
+import { RegisterPage, useOpenCreated } from './register-page';
 
 const NewPartnerPageQuery = graphql(`
   query NewPartnerPage($id: ID!) {
@@ -59,8 +58,7 @@ export function NewPartnerPage() {
 
 function NewPartnerForm({ communityId, today }: { communityId: string; today: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const problemText = useProblemTexts();
+  const openCreated = useOpenCreated();
   const [values, setValues] = useState<PartnerValues>({ kind: 'MUNICIPALITY', name: '', municipalityNumber: '', joinedOn: today });
   const outcome = useFormOutcome();
   const [create, creating] = useMutation(CreatePartner, { update: readAgain(communityId, ['partners']) });
@@ -68,19 +66,15 @@ function NewPartnerForm({ communityId, today }: { communityId: string; today: st
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (creating.loading) return;
-    const checked = partnerInput(values);
-    if (!checked.ok) {
-      outcome.refuse(problemText(checked.problems));
-      return;
-    }
-    void outcome.run(async () => {
-      const { data } = await create({ variables: { input: { communityId, kind: values.kind, ...checked.input } } });
-      if (data) {
-        await navigate(partnerPath(communityId, data.createPartner.id), {
-          state: createdState(t('register.partnerDetails.created', { name: data.createPartner.name })),
-        });
-      }
-    }, t('register.partnerDetails.saved'));
+    outcome.send(
+      partnerInput(values),
+      async (input) => {
+        const { data } = await create({ variables: { input: { communityId, kind: values.kind, ...input } } });
+        const created = data?.createPartner;
+        if (created) await openCreated(partnerPath(communityId, created.id), t('register.partnerDetails.created', { name: created.name }));
+      },
+      t('register.partnerDetails.saved'),
+    );
   };
   return (
     <>

@@ -2,7 +2,7 @@ import { Button, Fieldset, Paragraph, Select, Textfield } from '@digdir/designsy
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { graphql } from '../../gql';
 import type { OrganKind } from '../../gql/graphql';
@@ -20,9 +20,9 @@ import {
   perProcedureField,
   type ProcedureNumberField,
   procedureRulesInput,
+  together,
 } from './register-input';
-import { createdState, RegisterPage } from './register-page';
-import { useProblemTexts } from './use-problem-texts';
+import { RegisterPage, useOpenCreated } from './register-page';
 
 const OrganFormPageQuery = graphql(`
   query OrganFormPage($id: ID!) {
@@ -128,8 +128,7 @@ interface Elector {
 
 function NewOrganForm({ communityId, today, electors }: { communityId: string; today: string; electors: Elector[] }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const problemText = useProblemTexts();
+  const openCreated = useOpenCreated();
   const [values, setValues] = useState<OrganValues>({
     name: '',
     kind: 'PROFESSIONAL_COMMITTEE',
@@ -145,23 +144,17 @@ function NewOrganForm({ communityId, today, electors }: { communityId: string; t
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (creating.loading) return;
-    const organ = organInput(values);
-    const rules = procedureRulesInput(procedure.numbers);
-    if (!organ.ok || !rules.ok) {
-      outcome.refuse(problemText({ ...(organ.ok ? {} : organ.problems), ...(rules.ok ? {} : rules.problems) }));
-      return;
-    }
-    const { officers, ...details } = organ.input;
-    void outcome.run(async () => {
-      const { data } = await create({
-        variables: { input: { communityId, ...details, rules: { ...rules.input, decisionRule: procedure.decisionRule, ...officers } } },
-      });
-      if (data) {
-        await navigate(organEditPath(communityId, data.createOrgan.id), {
-          state: createdState(t('register.organ.created', { name: data.createOrgan.name })),
+    outcome.send(
+      together(organInput(values), procedureRulesInput(procedure.numbers)),
+      async ([{ officers, ...details }, numbers]) => {
+        const { data } = await create({
+          variables: { input: { communityId, ...details, rules: { ...numbers, decisionRule: procedure.decisionRule, ...officers } } },
         });
-      }
-    }, t('register.organ.saved'));
+        const created = data?.createOrgan;
+        if (created) await openCreated(organEditPath(communityId, created.id), t('register.organ.created', { name: created.name }));
+      },
+      t('register.organ.saved'),
+    );
   };
   return (
     <>
@@ -195,7 +188,6 @@ const emptyProcedure: Record<ProcedureNumberField, null> = {
 
 function EditOrganForm({ organ, electors }: { organ: OrganRead; electors: Elector[] }) {
   const { t } = useTranslation();
-  const problemText = useProblemTexts();
   const [values, setValues] = useState<OrganValues>({
     name: organ.name,
     kind: organ.kind,
@@ -210,22 +202,17 @@ function EditOrganForm({ organ, electors }: { organ: OrganRead; electors: Electo
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (updating.loading) return;
-    const checked = organInput(values);
-    if (!checked.ok) {
-      outcome.refuse(problemText(checked.problems));
-      return;
-    }
-    const { officers, ...details } = checked.input;
-    const officersChanged =
-      officers.officersElectedByOrganId !== organ.rules.officersElectedByOrganId ||
-      officers.chairRotationYears !== organ.rules.chairRotationYears;
-    // The officers' rules travel with the rules of procedure, which stay as they are in force today.
-    const procedure = { ...perProcedureField((field) => organ.rules[field]), decisionRule: organ.rules.decisionRule };
-    void outcome.run(
-      () =>
-        update({
-          variables: { id: organ.id, input: { ...details, ...(officersChanged ? { rules: { ...procedure, ...officers } } : {}) } },
-        }),
+    outcome.send(
+      organInput(values),
+      ({ officers, ...details }) => {
+        const officersChanged =
+          officers.officersElectedByOrganId !== organ.rules.officersElectedByOrganId ||
+          officers.chairRotationYears !== organ.rules.chairRotationYears;
+        // The officers' rules travel with the rules of procedure, given as they are in force today (no new version).
+        const procedure = { ...perProcedureField((field) => organ.rules[field]), decisionRule: organ.rules.decisionRule };
+        const rules = officersChanged ? { rules: { ...procedure, ...officers } } : {};
+        return update({ variables: { id: organ.id, input: { ...details, ...rules } } });
+      },
       t('register.organ.saved'),
     );
   };

@@ -12,7 +12,6 @@ import { PartnerFields } from './partner-fields';
 import { partnerPath } from './paths';
 import { partnerInput, type PartnerValues } from './register-input';
 import { RegisterPage } from './register-page';
-import { useProblemTexts } from './use-problem-texts';
 
 const PartnerPageQuery = graphql(`
   query PartnerPage($id: ID!) {
@@ -130,7 +129,6 @@ function DetailsForm({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const problemText = useProblemTexts();
   const [values, setValues] = useState<PartnerValues>({
     kind: partner.kind,
     name: partner.name,
@@ -143,12 +141,7 @@ function DetailsForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (updating.loading) return;
-    const checked = partnerInput(values);
-    if (!checked.ok) {
-      outcome.refuse(problemText(checked.problems));
-      return;
-    }
-    void outcome.run(() => update({ variables: { id: partner.id, input: checked.input } }), t('register.partnerDetails.saved'));
+    outcome.send(partnerInput(values), (input) => update({ variables: { id: partner.id, input } }), t('register.partnerDetails.saved'));
   };
   return (
     <section aria-labelledby={headingId} className="page-section">

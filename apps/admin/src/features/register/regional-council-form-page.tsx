@@ -2,15 +2,14 @@ import { Button, Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdi
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { graphql } from '../../gql';
 import { useToday } from '../../shared/use-today';
 import { FormOutcome, useFormOutcome } from './form-outcome';
 import { newRegionalCouncilPath, regionalCouncilEditPath } from './paths';
 import { regionalCouncilInput } from './register-input';
-import { createdState, RegisterPage } from './register-page';
-import { useProblemTexts } from './use-problem-texts';
+import { RegisterPage, useOpenCreated } from './register-page';
 
 const RegionalCouncilFormPageQuery = graphql(`
   query RegionalCouncilFormPage($id: ID!) {
@@ -126,8 +125,7 @@ function CouncilForm({
   municipalities: Municipality[];
 }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const problemText = useProblemTexts();
+  const openCreated = useOpenCreated();
   const [name, setName] = useState(council?.name ?? '');
   const [memberIds, setMemberIds] = useState<string[]>(council?.memberIds ?? []);
   const outcome = useFormOutcome();
@@ -139,23 +137,20 @@ function CouncilForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (creating.loading || updating.loading) return;
-    const checked = regionalCouncilInput({ name, memberPartnerIds: memberIds });
-    if (!checked.ok) {
-      outcome.refuse(problemText(checked.problems));
-      return;
-    }
-    if (council) {
-      void outcome.run(() => update({ variables: { id: council.id, input: checked.input } }), t('register.council.saved'));
-      return;
-    }
-    void outcome.run(async () => {
-      const { data } = await create({ variables: { input: { communityId, ...checked.input } } });
-      if (data) {
-        await navigate(regionalCouncilEditPath(communityId, data.createRegionalCouncil.id), {
-          state: createdState(t('register.council.created', { name: data.createRegionalCouncil.name })),
-        });
-      }
-    }, t('register.council.saved'));
+    outcome.send(
+      regionalCouncilInput({ name, memberPartnerIds: memberIds }),
+      async (input) => {
+        if (council) {
+          await update({ variables: { id: council.id, input } });
+          return;
+        }
+        const { data } = await create({ variables: { input: { communityId, ...input } } });
+        const created = data?.createRegionalCouncil;
+        if (created)
+          await openCreated(regionalCouncilEditPath(communityId, created.id), t('register.council.created', { name: created.name }));
+      },
+      t('register.council.saved'),
+    );
   };
   const toggle = (id: string, checked: boolean) =>
     setMemberIds((current) => (checked ? [...current, id] : current.filter((memberId) => memberId !== id)));

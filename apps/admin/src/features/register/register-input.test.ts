@@ -8,6 +8,7 @@ import {
   partnerInput,
   procedureRulesInput,
   regionalCouncilInput,
+  together,
 } from './register-input';
 
 const emptyRules = {
@@ -137,6 +138,17 @@ describe('an organ', () => {
     expect(organInput({ ...organ, name: ' ', dissolvedOn: '2025-13-01', chairRotationYears: 'two' })).toEqual({
       ok: false,
       problems: { name: 'required', dissolvedOn: 'date', chairRotationYears: 'wholeNumber' },
+    });
+  });
+});
+
+describe('two parts of one form', () => {
+  it('give both inputs when both are good, else the problems of both', () => {
+    const name = communityDetailsInput({ name: 'A', shortName: 'A' });
+    expect(together(name, procedureRulesInput(emptyRules))).toMatchObject({ ok: true, input: [{ name: 'A' }, { meetingsPerYear: null }] });
+    expect(together(organInput({ ...organ, name: '' }), procedureRulesInput({ ...emptyRules, meetingsPerYear: 'x' }))).toEqual({
+      ok: false,
+      problems: { name: 'required', meetingsPerYear: 'wholeNumber' },
     });
   });
 });

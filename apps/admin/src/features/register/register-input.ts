@@ -44,6 +44,12 @@ function refused(parsed: Record<string, Parsed<unknown>>): { ok: false; problems
   };
 }
 
+/** Two checked parts of one form: both inputs, or the problems of both. */
+export function together<A, B>(a: Checked<A>, b: Checked<B>): Checked<[A, B]> {
+  if (a.ok && b.ok) return { ok: true, input: [a.input, b.input] };
+  return { ok: false, problems: { ...(a.ok ? {} : a.problems), ...(b.ok ? {} : b.problems) } };
+}
+
 /** The community's names. */
 export function communityDetailsInput(typed: { name: string; shortName: string }): Checked<{ name: string; shortName: string }> {
   const name = requiredText(typed.name);

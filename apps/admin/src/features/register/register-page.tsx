@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 
 import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
@@ -64,9 +64,10 @@ export function RegisterPage({ community, loading, error, refetch, title, unavai
   );
 }
 
-/** The navigation state a page that created a record passes to the record's page, to say it was saved. */
-export function createdState(message: string): { created: string } {
-  return { created: message };
+/** Opens the page of a record just created, which then says so with `message`. */
+export function useOpenCreated() {
+  const navigate = useNavigate();
+  return (path: string, message: string) => navigate(path, { state: { created: message } });
 }
 
 function createdMessage(state: unknown): string | undefined {
