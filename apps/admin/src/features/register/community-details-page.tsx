@@ -35,14 +35,12 @@ const UpdateCommunityDetails = graphql(`
 export function CommunityDetailsPage() {
   const { t } = useTranslation();
   const { communityId = '' } = useParams();
-  const { data, error, loading, refetch } = useQuery(CommunityDetailsPageQuery, { variables: { id: communityId } });
-  const community = data?.community ?? undefined;
+  const query = useQuery(CommunityDetailsPageQuery, { variables: { id: communityId } });
+  const community = query.data?.community ?? undefined;
   return (
     <RegisterPage
       community={community}
-      loading={loading}
-      error={error}
-      refetch={refetch}
+      query={query}
       title={community ? t('register.community.title') : undefined}
       unavailable={t('community.unavailable')}
       path={communityDetailsPath(communityId)}

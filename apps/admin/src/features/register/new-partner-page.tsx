@@ -36,15 +36,13 @@ const CreatePartner = graphql(`
 export function NewPartnerPage() {
   const { t } = useTranslation();
   const { communityId = '' } = useParams();
-  const { data, error, loading, refetch } = useQuery(NewPartnerPageQuery, { variables: { id: communityId } });
-  const community = data?.community ?? undefined;
+  const query = useQuery(NewPartnerPageQuery, { variables: { id: communityId } });
+  const community = query.data?.community ?? undefined;
   const today = useToday();
   return (
     <RegisterPage
       community={community}
-      loading={loading}
-      error={error}
-      refetch={refetch}
+      query={query}
       title={community ? t('register.partnerDetails.newTitle') : undefined}
       unavailable={t('community.unavailable')}
       path={newPartnerPath(communityId)}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { graphql } from '../../gql';
-import type { OrganKind } from '../../gql/graphql';
+import type { OrganFormPageQuery as OrganFormPageData, OrganKind } from '../../gql/graphql';
 import { AppLink } from '../../shared/app-link';
 import { SelectField } from '../../shared/select-field';
 import { useToday } from '../../shared/use-today';
@@ -77,19 +77,15 @@ const UpdateOrgan = graphql(`
 /** Read again, the community's organs and their officers' rules are fresh on every page that shows them. */
 const readAgain = { refetchQueries: ['OrganFormPage'], awaitRefetchQueries: true };
 
-type OrganRead = NonNullable<ReturnType<typeof useOrganFormPageData>['community']>['organs'][number];
-
-function useOrganFormPageData(communityId: string) {
-  const { data, error, loading, refetch } = useQuery(OrganFormPageQuery, { variables: { id: communityId } });
-  return { community: data?.community ?? undefined, error, loading, refetch };
-}
+type OrganRead = NonNullable<OrganFormPageData['community']>['organs'][number];
 
 /** A new organ with its rules of procedure, or an organ's details and officers' rules changed (or it dissolved). */
 export function OrganFormPage() {
   const { t } = useTranslation();
   const { communityId = '', organId } = useParams();
   const today = useToday();
-  const { community, error, loading, refetch } = useOrganFormPageData(communityId);
+  const query = useQuery(OrganFormPageQuery, { variables: { id: communityId } });
+  const community = query.data?.community ?? undefined;
   const organ = organId === undefined ? undefined : community?.organs.find((candidate) => candidate.id === organId);
   const title = organId === undefined ? t('register.organ.newTitle') : organ && t('register.organ.editTitle', { name: organ.name });
   const electors = (community?.organs ?? [])
@@ -100,9 +96,7 @@ export function OrganFormPage() {
   return (
     <RegisterPage
       community={community}
-      loading={loading}
-      error={error}
-      refetch={refetch}
+      query={query}
       title={community ? title : undefined}
       unavailable={t('register.rules.unavailable')}
       path={organId === undefined ? newOrganPath(communityId) : organEditPath(communityId, organId)}

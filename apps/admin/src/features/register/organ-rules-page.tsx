@@ -67,15 +67,13 @@ type Rules = Record<ProcedureNumberField, number | null> & { decisionRule: Decis
 export function OrganRulesPage() {
   const { t } = useTranslation();
   const { communityId = '', organId = '' } = useParams();
-  const { data, error, loading, refetch } = useQuery(OrganRulesPageQuery, { variables: { id: communityId } });
-  const community = data?.community ?? undefined;
+  const query = useQuery(OrganRulesPageQuery, { variables: { id: communityId } });
+  const community = query.data?.community ?? undefined;
   const organ = community?.organs.find((candidate) => candidate.id === organId);
   return (
     <RegisterPage
       community={community}
-      loading={loading}
-      error={error}
-      refetch={refetch}
+      query={query}
       title={organ ? t('register.rules.title', { name: organ.name }) : undefined}
       unavailable={t('register.rules.unavailable')}
       path={organRulesPath(communityId, organId)}

@@ -84,15 +84,13 @@ export function PartnerPage() {
   const { t } = useTranslation();
   const format = useFormatters();
   const { communityId = '', partnerId = '' } = useParams();
-  const { data, error, loading, refetch } = useQuery(PartnerPageQuery, { variables: { id: communityId } });
-  const community = data?.community ?? undefined;
+  const query = useQuery(PartnerPageQuery, { variables: { id: communityId } });
+  const community = query.data?.community ?? undefined;
   const partner = community?.partners.find((candidate) => candidate.id === partnerId);
   return (
     <RegisterPage
       community={community}
-      loading={loading}
-      error={error}
-      refetch={refetch}
+      query={query}
       title={partner?.name}
       unavailable={t('register.partner.unavailable')}
       path={partnerPath(communityId, partnerId)}

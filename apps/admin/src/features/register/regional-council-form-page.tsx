@@ -73,8 +73,8 @@ export function RegionalCouncilFormPage() {
   const { t } = useTranslation();
   const { communityId = '', councilId } = useParams();
   const today = useToday();
-  const { data, error, loading, refetch } = useQuery(RegionalCouncilFormPageQuery, { variables: { id: communityId } });
-  const community = data?.community ?? undefined;
+  const query = useQuery(RegionalCouncilFormPageQuery, { variables: { id: communityId } });
+  const community = query.data?.community ?? undefined;
   const council = councilId === undefined ? undefined : community?.regionalCouncils.find((candidate) => candidate.id === councilId);
   // The municipalities that are partners today (or will be), and the council's members, by municipality number.
   const memberIds = new Set(council?.members.map((member) => member.id));
@@ -96,9 +96,7 @@ export function RegionalCouncilFormPage() {
   return (
     <RegisterPage
       community={community}
-      loading={loading}
-      error={error}
-      refetch={refetch}
+      query={query}
       title={community ? title : undefined}
       unavailable={t('register.council.unavailable')}
       path={councilId === undefined ? newRegionalCouncilPath(communityId) : regionalCouncilEditPath(communityId, councilId)}

@@ -11,9 +11,8 @@ import { useDocumentTitle } from '../../shared/use-document-title';
 interface RegisterPageProps {
   /** The community as read; undefined while loading or when it cannot be read. */
   community: { id: string; shortName: string; canEditRegister: boolean } | undefined;
-  loading: boolean;
-  error: unknown;
-  refetch: () => unknown;
+  /** The page's query: whether it is loading, its error, a retry. */
+  query: { loading: boolean; error?: unknown; refetch: () => unknown };
   /** The page's heading; undefined when its record is not in the community. */
   title: string | undefined;
   /** The heading when the community or the record cannot be shown. */
@@ -30,7 +29,7 @@ interface RegisterPageProps {
  * A page of the register that edits or adds a record: the breadcrumbs, the heading, a message from
  * the page that created the record (see `createdState`), and the forms for those who may edit.
  */
-export function RegisterPage({ community, loading, error, refetch, title, unavailable, path, summary, children }: RegisterPageProps) {
+export function RegisterPage({ community, query, title, unavailable, path, summary, children }: RegisterPageProps) {
   const { t } = useTranslation();
   useDocumentTitle(title);
   const created = createdMessage(useLocation().state);
@@ -38,10 +37,10 @@ export function RegisterPage({ community, loading, error, refetch, title, unavai
     return (
       <>
         <Heading level={1} data-size="lg">
-          {loading ? t('common.loading') : unavailable}
+          {query.loading ? t('common.loading') : unavailable}
         </Heading>
-        {loading && <Loading />}
-        {error !== undefined && <QueryError error={error} onRetry={() => void refetch()} />}
+        {query.loading && <Loading />}
+        {query.error !== undefined && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       </>
     );
   }
