@@ -8,7 +8,7 @@ import { graphql } from '../../gql';
 import { useToday } from '../../shared/use-today';
 import { FormOutcome, useFormOutcome } from './form-outcome';
 import { newRegionalCouncilPath, regionalCouncilEditPath } from './paths';
-import { regionalCouncilInput } from './register-input';
+import { type CouncilCandidate, councilCandidates, regionalCouncilInput } from './register-input';
 import { RegisterPage, useOpenCreated } from './register-page';
 
 const RegionalCouncilFormPageQuery = graphql(`
@@ -60,14 +60,6 @@ const UpdateRegionalCouncil = graphql(`
   }
 `);
 
-interface Municipality {
-  id: string;
-  name: string;
-  municipalityNumber: string | null;
-  /** The council it belongs to now, if any. */
-  council: { id: string; name: string } | null;
-}
-
 /** A new regional council, or one renamed with its member municipalities chosen among the community's. */
 export function RegionalCouncilFormPage() {
   const { t } = useTranslation();
@@ -76,21 +68,7 @@ export function RegionalCouncilFormPage() {
   const query = useQuery(RegionalCouncilFormPageQuery, { variables: { id: communityId } });
   const community = query.data?.community ?? undefined;
   const council = councilId === undefined ? undefined : community?.regionalCouncils.find((candidate) => candidate.id === councilId);
-  // The municipalities that are partners today (or will be), and the council's members, by municipality number.
-  const memberIds = new Set(council?.members.map((member) => member.id));
-  const municipalities: Municipality[] = (community?.partners ?? [])
-    .filter(
-      (partner) =>
-        partner.kind === 'MUNICIPALITY' &&
-        (partner.leftOn === null || (today !== undefined && partner.leftOn >= today) || memberIds.has(partner.id)),
-    )
-    .map((partner) => ({
-      id: partner.id,
-      name: partner.name,
-      municipalityNumber: partner.municipalityNumber,
-      council: partner.regionalCouncil ?? null,
-    }))
-    .sort((a, b) => (a.municipalityNumber ?? '').localeCompare(b.municipalityNumber ?? ''));
+  const memberIds = council?.members.map((member) => member.id) ?? [];
   const title =
     councilId === undefined ? t('register.council.newTitle') : council && t('register.council.editTitle', { name: council.name });
   return (
@@ -105,8 +83,8 @@ export function RegionalCouncilFormPage() {
         <CouncilForm
           key={council?.id ?? 'new'}
           communityId={communityId}
-          council={council ? { id: council.id, name: council.name, memberIds: council.members.map((member) => member.id) } : undefined}
-          municipalities={municipalities}
+          council={council ? { id: council.id, name: council.name, memberIds } : undefined}
+          municipalities={councilCandidates(community?.partners ?? [], today, memberIds)}
         />
       )}
     </RegisterPage>
@@ -120,7 +98,7 @@ function CouncilForm({
 }: {
   communityId: string;
   council: { id: string; name: string; memberIds: string[] } | undefined;
-  municipalities: Municipality[];
+  municipalities: CouncilCandidate[];
 }) {
   const { t } = useTranslation();
   const openCreated = useOpenCreated();

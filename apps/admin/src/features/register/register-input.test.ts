@@ -9,6 +9,7 @@ import {
   procedureRulesInput,
   regionalCouncilInput,
   together,
+  councilCandidates,
 } from './register-input';
 
 const emptyRules = {
@@ -87,6 +88,29 @@ describe('a regional council', () => {
       ok: true,
       input: { name: 'Ofotrådet', memberPartnerIds: [] },
     });
+  });
+});
+
+describe('the municipalities a regional council can have', () => {
+  const partner = { kind: 'MUNICIPALITY', leftOn: null, regionalCouncil: null } as const;
+  const partners = [
+    { ...partner, id: '3', name: 'Vågan', municipalityNumber: '1865', regionalCouncil: { id: 'c1', name: 'Lofotrådet' } },
+    { ...partner, id: '1', name: 'Bodø', municipalityNumber: '1804' },
+    { ...partner, id: '2', name: 'Nordlandssykehuset HF', kind: 'HOSPITAL_TRUST', municipalityNumber: null },
+    { ...partner, id: '4', name: 'Røst', municipalityNumber: '1856', leftOn: '2025-12-31' },
+    { ...partner, id: '5', name: 'Værøy', municipalityNumber: '1857', leftOn: '2026-12-31' },
+  ] as const;
+
+  it('are the municipalities that are partners today or later, by number, with the council each is in', () => {
+    expect(councilCandidates(partners, '2026-06-01', [])).toEqual([
+      { id: '1', name: 'Bodø', municipalityNumber: '1804', council: null },
+      { id: '5', name: 'Værøy', municipalityNumber: '1857', council: null },
+      { id: '3', name: 'Vågan', municipalityNumber: '1865', council: { id: 'c1', name: 'Lofotrådet' } },
+    ]);
+  });
+
+  it('keep a member that has left, so it can be taken out', () => {
+    expect(councilCandidates(partners, '2026-06-01', ['4']).map((candidate) => candidate.name)).toEqual(['Bodø', 'Røst', 'Værøy', 'Vågan']);
   });
 });
 

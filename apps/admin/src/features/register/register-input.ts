@@ -86,6 +86,44 @@ export function regionalCouncilInput(typed: {
   return { ok: true, input: { name: name.value, memberPartnerIds: [...new Set(typed.memberPartnerIds)] } };
 }
 
+export interface CouncilCandidate {
+  id: string;
+  name: string;
+  municipalityNumber: string | null;
+  /** The council it belongs to now, if any. */
+  council: { id: string; name: string } | null;
+}
+
+/**
+ * The municipalities a regional council can have, by municipality number: those that are partners
+ * today or will be, and its members (one that has left can still be taken out).
+ */
+export function councilCandidates(
+  partners: readonly {
+    id: string;
+    name: string;
+    kind: PartnerKind;
+    municipalityNumber: string | null;
+    leftOn: string | null;
+    regionalCouncil?: { id: string; name: string } | null;
+  }[],
+  today: string,
+  memberIds: readonly string[],
+): CouncilCandidate[] {
+  return partners
+    .filter(
+      (partner) =>
+        partner.kind === 'MUNICIPALITY' && (partner.leftOn === null || partner.leftOn >= today || memberIds.includes(partner.id)),
+    )
+    .map((partner) => ({
+      id: partner.id,
+      name: partner.name,
+      municipalityNumber: partner.municipalityNumber,
+      council: partner.regionalCouncil ?? null,
+    }))
+    .sort((a, b) => (a.municipalityNumber ?? '').localeCompare(b.municipalityNumber ?? ''));
+}
+
 /** The rules of procedure in days or counts, in the order of the seeds' rules. */
 export const procedureNumberFields = [
   'meetingsPerYear',
