@@ -14,9 +14,13 @@ import { OrganPage } from '../features/organs/organ-page';
 import { RegionalCouncilPage } from '../features/organs/regional-council-page';
 import { SignInPage } from '../features/session/sign-in-page';
 import { UsersPage } from '../features/users/users-page';
+import { CommunityDetailsPage } from '../features/register/community-details-page';
+import { NewPartnerPage } from '../features/register/new-partner-page';
+import { OrganFormPage } from '../features/register/organ-form-page';
 import { OrganRulesPage } from '../features/register/organ-rules-page';
 import { PartnerPage } from '../features/register/partner-page';
 import { PopulationImportPage } from '../features/register/population-import-page';
+import { RegionalCouncilFormPage } from '../features/register/regional-council-form-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -37,7 +41,13 @@ export const routes = [
           },
           { path: 'communities/:communityId/users', element: <UsersPage /> },
           { path: 'communities/:communityId/populations/import', element: <PopulationImportPage /> },
+          { path: 'communities/:communityId/details', element: <CommunityDetailsPage /> },
+          { path: 'communities/:communityId/partners/new', element: <NewPartnerPage /> },
           { path: 'communities/:communityId/partners/:partnerId', element: <PartnerPage /> },
+          { path: 'communities/:communityId/regional-councils/new', element: <RegionalCouncilFormPage /> },
+          { path: 'communities/:communityId/regional-councils/:councilId/edit', element: <RegionalCouncilFormPage /> },
+          { path: 'communities/:communityId/organs/new', element: <OrganFormPage /> },
+          { path: 'communities/:communityId/organs/:organId/edit', element: <OrganFormPage /> },
           { path: 'communities/:communityId/organs/:organId/rules', element: <OrganRulesPage /> },
           { path: 'communities/:communityId/audit', element: <AuditPage /> },
           { path: 'communities/:communityId/action-plans/:planId', element: <ActionPlanPage /> },

@@ -218,7 +218,7 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
       // "Våre seter" is for regional council users.
       await page.getByRole('link', { name: 'Revisjonslogg' }).waitFor();
       await expect.poll(() => page.getByRole('link', { name: 'Våre seter' }).count()).toBe(0);
-      await page.getByRole('link', { name: 'Helgelandsrådet' }).click();
+      await page.getByRole('link', { name: 'Helgelandsrådet', exact: true }).click();
       const seats = page.getByRole('table', { name: `Seter i ${ssu} som Helgelandsrådet oppnevner til` });
       const row = rowOf(page, seats, seat1);
       await row.getByRole('button', { name: `Oppnevn / erstatt medlem for ${seat1}` }).waitFor();

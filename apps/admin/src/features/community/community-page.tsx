@@ -10,6 +10,7 @@ import { Loading, QueryError } from '../../shared/query-state';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { ActionPlansSection } from '../action-plan/action-plans-section';
 import { countPartners } from '../communities/partner-counts';
+import { communityDetailsPath } from '../register/paths';
 import { CommunityAdminLinks } from './community-admin-links';
 import { OrgansSection } from './organs-section';
 import { PartnersSection } from './partners-section';
@@ -21,6 +22,7 @@ const CommunityQuery = graphql(`
       id
       name
       shortName
+      canEditRegister
       partners {
         id
         kind
@@ -75,6 +77,11 @@ export function CommunityPage() {
       <Paragraph>
         <AppLink to={`${path}/cost-allocation`}>{t('community.costAllocationLink')}</AppLink>
       </Paragraph>
+      {community.canEditRegister && (
+        <Paragraph>
+          <AppLink to={communityDetailsPath(community.id)}>{t('register.community.link')}</AppLink>
+        </Paragraph>
+      )}
       <CommunityAdminLinks communityId={community.id} path={path} />
       <PartnersSection community={community} />
       <RegionalCouncilsSection community={community} />

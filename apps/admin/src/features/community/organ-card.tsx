@@ -7,7 +7,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { AppLink } from '../../shared/app-link';
 import { useFormatters } from '../../shared/use-formatters';
 import { organPath } from '../organs/paths';
-import { organRulesPath } from '../register/paths';
+import { organEditPath, organRulesPath } from '../register/paths';
 import { organRuleFacts } from './organ-rules';
 
 export const OrganCardFragment = graphql(`
@@ -39,7 +39,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment>; canEditRules?: boolean }) {
+export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment>; canEdit?: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const organ = getFragmentData(OrganCardFragment, props.organ);
@@ -69,8 +69,15 @@ export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment>
           </Fact>
         ))}
       </dl>
-      {props.canEditRules && communityId && (
-        <AppLink to={organRulesPath(communityId, organ.id)}>{t('register.rules.editLink', { name: organ.name })}</AppLink>
+      {props.canEdit && communityId && (
+        <ul className="link-list">
+          <li>
+            <AppLink to={organEditPath(communityId, organ.id)}>{t('register.organ.editLink', { name: organ.name })}</AppLink>
+          </li>
+          <li>
+            <AppLink to={organRulesPath(communityId, organ.id)}>{t('register.rules.editLink', { name: organ.name })}</AppLink>
+          </li>
+        </ul>
       )}
     </Card>
   );

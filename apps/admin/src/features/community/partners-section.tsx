@@ -6,7 +6,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { AppLink } from '../../shared/app-link';
 import { useYearParam } from '../../shared/use-year-param';
 import { YearSelect } from '../../shared/year-select';
-import { partnerPath, populationImportPath } from '../register/paths';
+import { newPartnerPath, partnerPath, populationImportPath } from '../register/paths';
 import { populationYears } from './partners';
 import { PartnersTable } from './partners-table';
 
@@ -44,9 +44,14 @@ export function PartnersSection(props: { community: FragmentType<typeof Partners
         <YearSelect label={t('community.partners.yearLabel')} years={years} value={year} onChange={setYear} />
       )}
       {community.canEditRegister && (
-        <Paragraph>
-          <AppLink to={populationImportPath(community.id)}>{t('register.importLink')}</AppLink>
-        </Paragraph>
+        <ul className="inline-list admin-links">
+          <li>
+            <AppLink to={newPartnerPath(community.id)}>{t('register.partnerDetails.newLink')}</AppLink>
+          </li>
+          <li>
+            <AppLink to={populationImportPath(community.id)}>{t('register.importLink')}</AppLink>
+          </li>
+        </ul>
       )}
       <PartnersTable
         communityName={community.name}

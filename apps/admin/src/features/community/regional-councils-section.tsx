@@ -6,9 +6,11 @@ import { useParams } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { AppLink } from '../../shared/app-link';
 import { councilPath } from '../organs/paths';
+import { newRegionalCouncilPath, regionalCouncilEditPath } from '../register/paths';
 
 export const RegionalCouncilsSectionFragment = graphql(`
   fragment RegionalCouncilsSection_Community on Community {
+    canEditRegister
     regionalCouncils {
       id
       name
@@ -24,7 +26,7 @@ export const RegionalCouncilsSectionFragment = graphql(`
 export function RegionalCouncilsSection(props: { community: FragmentType<typeof RegionalCouncilsSectionFragment> }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { regionalCouncils } = getFragmentData(RegionalCouncilsSectionFragment, props.community);
+  const { regionalCouncils, canEditRegister } = getFragmentData(RegionalCouncilsSectionFragment, props.community);
   const { communityId } = useParams();
 
   return (
@@ -33,6 +35,11 @@ export function RegionalCouncilsSection(props: { community: FragmentType<typeof 
         {t('community.regionalCouncils.heading')}
       </Heading>
       <Paragraph>{t('community.regionalCouncils.intro')}</Paragraph>
+      {canEditRegister && communityId && (
+        <Paragraph>
+          <AppLink to={newRegionalCouncilPath(communityId)}>{t('register.council.newLink')}</AppLink>
+        </Paragraph>
+      )}
       {regionalCouncils.length === 0 ? (
         <Paragraph>{t('community.regionalCouncils.empty')}</Paragraph>
       ) : (
@@ -51,6 +58,11 @@ export function RegionalCouncilsSection(props: { community: FragmentType<typeof 
                       <li key={member.id}>{member.name}</li>
                     ))}
                 </ul>
+                {canEditRegister && communityId && (
+                  <AppLink to={regionalCouncilEditPath(communityId, council.id)}>
+                    {t('register.council.editLink', { name: council.name })}
+                  </AppLink>
+                )}
               </Card>
             </li>
           ))}

@@ -4,10 +4,13 @@ import { type ReactNode, useState } from 'react';
 import { useErrorText } from '../../shared/error-messages';
 import { QueryError } from '../../shared/query-state';
 import { StatusMessage } from '../../shared/status-message';
+import type { Checked } from './register-input';
+import { useProblemTexts } from './use-problem-texts';
 
 /** A form's state: field errors from the API by field, other refusals, a success message. */
 export function useFormOutcome() {
   const errorText = useErrorText();
+  const problemTexts = useProblemTexts();
   const [fields, setFields] = useState<Partial<Record<string, string>>>({});
   const [other, setOther] = useState<string[]>([]);
   const [failure, setFailure] = useState<unknown>();
@@ -38,7 +41,12 @@ export function useFormOutcome() {
     setOther([]);
     setDone(undefined);
   };
-  return { run, refuse, fields, other, failure, done };
+  /** Sends a checked input through `work`, or shows the problems found before asking the API at their fields. */
+  const send = <Input,>(checked: Checked<Input>, work: (input: Input) => Promise<unknown>, message: string) => {
+    if (checked.ok) void run(() => work(checked.input), message);
+    else refuse(problemTexts(checked.problems));
+  };
+  return { run, refuse, send, fields, other, failure, done };
 }
 
 export function FormOutcome({

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +7,15 @@ import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { DecisionRule } from '../../gql/graphql';
 import { NotRecorded } from '../../shared/not-recorded';
-import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
-import { Loading, QueryError } from '../../shared/query-state';
 import { ScrollableTable } from '../../shared/scrollable-table';
-import { SelectField } from '../../shared/select-field';
-import { useDocumentTitle } from '../../shared/use-document-title';
 import { useFormatters } from '../../shared/use-formatters';
 import { useToday } from '../../shared/use-today';
 import { FormOutcome, useFormOutcome } from './form-outcome';
 import { organRulesPath } from './paths';
+import { ProcedureRuleFields, procedureValues } from './procedure-rule-fields';
+import { type ProcedureNumberField, procedureNumberFields, procedureRulesInput } from './register-input';
+import { RegisterPage } from './register-page';
+import { useProblemTexts } from './use-problem-texts';
 
 const OrganRulesPageQuery = graphql(`
   query OrganRulesPage($id: ID!) {
@@ -61,72 +61,26 @@ const ChangeOrganRules = graphql(`
   }
 `);
 
-/** The rules of procedure in days or counts, in the order of the seeds' rules. */
-const numberFields = [
-  'meetingsPerYear',
-  'caseSubmissionDeadlineDays',
-  'noticePeriodDays',
-  'noticePeriodMaxDays',
-  'extraordinaryNoticeDays',
-  'protocolDeadlineDays',
-  'minutesObjectionPeriodDays',
-] as const;
-type NumberField = (typeof numberFields)[number];
-/** A value for each rule, made by `make`. */
-function perField<T>(make: (field: NumberField) => T): Record<NumberField, T> {
-  return {
-    meetingsPerYear: make('meetingsPerYear'),
-    caseSubmissionDeadlineDays: make('caseSubmissionDeadlineDays'),
-    noticePeriodDays: make('noticePeriodDays'),
-    noticePeriodMaxDays: make('noticePeriodMaxDays'),
-    extraordinaryNoticeDays: make('extraordinaryNoticeDays'),
-    protocolDeadlineDays: make('protocolDeadlineDays'),
-    minutesObjectionPeriodDays: make('minutesObjectionPeriodDays'),
-  };
-}
-
-type Rules = Record<NumberField, number | null> & { decisionRule: DecisionRule; effectiveFrom: string };
+type Rules = Record<ProcedureNumberField, number | null> & { decisionRule: DecisionRule; effectiveFrom: string };
 
 /** An organ's rules of procedure: every version with its date, and a new version from a date (today or later). */
 export function OrganRulesPage() {
   const { t } = useTranslation();
   const { communityId = '', organId = '' } = useParams();
-  const { data, error, loading, refetch } = useQuery(OrganRulesPageQuery, { variables: { id: communityId } });
-  const community = data?.community;
+  const query = useQuery(OrganRulesPageQuery, { variables: { id: communityId } });
+  const community = query.data?.community ?? undefined;
   const organ = community?.organs.find((candidate) => candidate.id === organId);
-  const title = organ ? t('register.rules.title', { name: organ.name }) : undefined;
-  useDocumentTitle(title);
-  if (!community || !organ || !title) {
-    return (
-      <>
-        <Heading level={1} data-size="lg">
-          {loading ? t('common.loading') : t('register.rules.unavailable')}
-        </Heading>
-        {loading && <Loading />}
-        {error && <QueryError error={error} onRetry={() => void refetch()} />}
-      </>
-    );
-  }
-  const path = `/communities/${encodeURIComponent(community.id)}`;
   return (
-    <>
-      <PageBreadcrumbs
-        crumbs={[
-          { label: t('app.navCommunities'), to: '/' },
-          { label: community.shortName, to: path },
-          { label: title, to: organRulesPath(community.id, organ.id) },
-        ]}
-      />
-      <Heading level={1} data-size="lg">
-        {title}
-      </Heading>
-      <VersionsTable versions={organ.ruleVersions} />
-      {community.canEditRegister ? (
-        <ChangeForm key={organ.rules.effectiveFrom} organId={organ.id} current={organ.rules} />
-      ) : (
-        <Paragraph>{t('register.notAllowed')}</Paragraph>
-      )}
-    </>
+    <RegisterPage
+      community={community}
+      query={query}
+      title={organ ? t('register.rules.title', { name: organ.name }) : undefined}
+      unavailable={t('register.rules.unavailable')}
+      path={organRulesPath(communityId, organId)}
+      summary={organ && <VersionsTable versions={organ.ruleVersions} />}
+    >
+      {organ && <ChangeForm key={organ.rules.effectiveFrom} organId={organ.id} current={organ.rules} />}
+    </RegisterPage>
   );
 }
 
@@ -141,7 +95,7 @@ function VersionsTable({ versions }: { versions: readonly Rules[] }) {
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t('register.rules.effectiveFrom')}</Table.HeaderCell>
-            {numberFields.map((field) => (
+            {procedureNumberFields.map((field) => (
               <Table.HeaderCell key={field} scope="col" className="numeric">
                 {t(`register.rules.fields.${field}`)}
               </Table.HeaderCell>
@@ -155,7 +109,7 @@ function VersionsTable({ versions }: { versions: readonly Rules[] }) {
               <Table.HeaderCell scope="row">
                 {version.effectiveFrom === '1900-01-01' ? t('register.rules.fromTheStart') : format.date(version.effectiveFrom)}
               </Table.HeaderCell>
-              {numberFields.map((field) => {
+              {procedureNumberFields.map((field) => {
                 const value = version[field];
                 return (
                   <Table.Cell key={field} className="numeric">
@@ -176,10 +130,9 @@ function ChangeForm({ organId, current }: { organId: string; current: Rules }) {
   const { t } = useTranslation();
   const today = useToday();
   const headingId = useId();
-  const decisionId = useId();
   const [effectiveFrom, setEffectiveFrom] = useState('');
-  const [values, setValues] = useState(() => perField((field) => current[field]?.toString() ?? ''));
-  const [decisionRule, setDecisionRule] = useState<DecisionRule>(current.decisionRule);
+  const problemText = useProblemTexts();
+  const [values, setValues] = useState(() => procedureValues(current));
   const outcome = useFormOutcome();
   const [change, changing] = useMutation(ChangeOrganRules, {
     // The organ's rules on any date may have changed: pages read them again.
@@ -195,18 +148,16 @@ function ChangeForm({ organId, current }: { organId: string; current: Rules }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (changing.loading) return;
-    const problems: Partial<Record<string, string>> = {};
-    if (effectiveFrom === '') problems.effectiveFrom = t('register.rules.dateRequired');
-    for (const field of numberFields) {
-      if (values[field].trim() !== '' && !/^\d+$/.test(values[field].trim())) problems[field] = t('register.partner.wholeNumber');
-    }
-    if (Object.keys(problems).length > 0) {
-      outcome.refuse(problems);
+    const checked = procedureRulesInput(values.numbers);
+    if (effectiveFrom === '' || !checked.ok) {
+      outcome.refuse({
+        ...(checked.ok ? {} : problemText(checked.problems)),
+        effectiveFrom: effectiveFrom === '' ? t('register.rules.dateRequired') : undefined,
+      });
       return;
     }
-    const numbers = perField((field) => (values[field].trim() === '' ? null : Number(values[field].trim())));
     void outcome.run(
-      () => change({ variables: { input: { organId, effectiveFrom, decisionRule, ...numbers } } }),
+      () => change({ variables: { input: { organId, effectiveFrom, decisionRule: values.decisionRule, ...checked.input } } }),
       t('register.rules.saved'),
     );
   };
@@ -228,26 +179,7 @@ function ChangeForm({ organId, current }: { organId: string; current: Rules }) {
           error={outcome.fields.effectiveFrom}
           required
         />
-        {numberFields.map((field) => (
-          <Textfield
-            key={field}
-            type="text"
-            inputMode="numeric"
-            label={t(`register.rules.fields.${field}`)}
-            value={values[field]}
-            onChange={(event) => setValues((previous) => ({ ...previous, [field]: event.target.value }))}
-            error={outcome.fields[field]}
-          />
-        ))}
-        <SelectField
-          id={decisionId}
-          label={t('register.rules.fields.decisionRule')}
-          value={decisionRule}
-          onChange={(value) => setDecisionRule(value === 'VOTE' ? 'VOTE' : 'CONSENSUS')}
-        >
-          <Select.Option value="CONSENSUS">{t('community.decisionRule.CONSENSUS')}</Select.Option>
-          <Select.Option value="VOTE">{t('community.decisionRule.VOTE')}</Select.Option>
-        </SelectField>
+        <ProcedureRuleFields values={values} onChange={setValues} errors={outcome.fields} />
         <div className="button-row">
           <Button type="submit" aria-disabled={changing.loading || undefined}>
             {t('register.rules.save')}

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { graphql } from '../../gql';
-import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
-import { Loading, QueryError } from '../../shared/query-state';
-import { useDocumentTitle } from '../../shared/use-document-title';
+import type { PartnerKind } from '../../gql/graphql';
 import { useFormatters } from '../../shared/use-formatters';
 import { FormOutcome, useFormOutcome } from './form-outcome';
+import { PartnerFields } from './partner-fields';
 import { partnerPath } from './paths';
+import { partnerInput, type PartnerValues } from './register-input';
+import { RegisterPage } from './register-page';
 
 const PartnerPageQuery = graphql(`
   query PartnerPage($id: ID!) {
@@ -45,6 +46,17 @@ const GivePartnerNotice = graphql(`
   }
 `);
 
+const UpdatePartnerDetails = graphql(`
+  mutation UpdatePartnerDetails($id: ID!, $input: UpdatePartnerInput!) {
+    updatePartner(id: $id, input: $input) {
+      id
+      name
+      municipalityNumber
+      joinedOn
+    }
+  }
+`);
+
 const WithdrawPartnerNotice = graphql(`
   mutation WithdrawPartnerNotice($id: ID!) {
     updatePartner(id: $id, input: { noticeGivenOn: null, leftOn: null }) {
@@ -67,60 +79,85 @@ const SetPartnerPopulation = graphql(`
   }
 `);
 
-/** One partner of the register: its membership, written notice of leaving, and populations typed in. */
+/** One partner of the register: its details, written notice of leaving, and populations typed in. */
 export function PartnerPage() {
   const { t } = useTranslation();
   const format = useFormatters();
   const { communityId = '', partnerId = '' } = useParams();
-  const { data, error, loading, refetch } = useQuery(PartnerPageQuery, { variables: { id: communityId } });
-  const community = data?.community;
+  const query = useQuery(PartnerPageQuery, { variables: { id: communityId } });
+  const community = query.data?.community ?? undefined;
   const partner = community?.partners.find((candidate) => candidate.id === partnerId);
-  useDocumentTitle(partner?.name);
-  if (!community || !partner) {
-    return (
-      <>
-        <Heading level={1} data-size="lg">
-          {loading ? t('common.loading') : t('register.partner.unavailable')}
-        </Heading>
-        {loading && <Loading />}
-        {error && <QueryError error={error} onRetry={() => void refetch()} />}
-      </>
-    );
-  }
-  const path = `/communities/${encodeURIComponent(community.id)}`;
   return (
-    <>
-      <PageBreadcrumbs
-        crumbs={[
-          { label: t('app.navCommunities'), to: '/' },
-          { label: community.shortName, to: path },
-          { label: partner.name, to: partnerPath(community.id, partner.id) },
-        ]}
-      />
-      <Heading level={1} data-size="lg">
-        {partner.name}
-      </Heading>
-      <dl className="facts">
-        <dt>{t('register.partner.joinedOn')}</dt>
-        <dd>{partner.joinedOn ? format.date(partner.joinedOn) : t('register.partner.unknown')}</dd>
-        <dt>{t('register.partner.noticeGivenOn')}</dt>
-        <dd>{partner.noticeGivenOn ? format.date(partner.noticeGivenOn) : t('register.partner.noNotice')}</dd>
-        <dt>{t('register.partner.leftOn')}</dt>
-        <dd>{partner.leftOn ? format.date(partner.leftOn) : t('register.partner.stays')}</dd>
-      </dl>
-      {!community.canEditRegister ? (
-        <Paragraph>{t('register.notAllowed')}</Paragraph>
-      ) : (
+    <RegisterPage
+      community={community}
+      query={query}
+      title={partner?.name}
+      unavailable={t('register.partner.unavailable')}
+      path={partnerPath(communityId, partnerId)}
+      summary={
+        partner && (
+          <dl className="facts">
+            <dt>{t('register.partner.joinedOn')}</dt>
+            <dd>{partner.joinedOn ? format.date(partner.joinedOn) : t('register.partner.unknown')}</dd>
+            <dt>{t('register.partner.noticeGivenOn')}</dt>
+            <dd>{partner.noticeGivenOn ? format.date(partner.noticeGivenOn) : t('register.partner.noNotice')}</dd>
+            <dt>{t('register.partner.leftOn')}</dt>
+            <dd>{partner.leftOn ? format.date(partner.leftOn) : t('register.partner.stays')}</dd>
+          </dl>
+        )
+      }
+    >
+      {partner && (
         <>
+          <DetailsForm key={partner.id} partner={partner} />
           <NoticeForm partnerId={partner.id} hasNotice={partner.noticeGivenOn !== null} />
           {partner.kind === 'MUNICIPALITY' && <PopulationForm partnerId={partner.id} />}
         </>
       )}
-    </>
+    </RegisterPage>
   );
 }
 
 const refetchPartner = { refetchQueries: ['PartnerPage'], awaitRefetchQueries: true };
+
+function DetailsForm({
+  partner,
+}: {
+  partner: { id: string; kind: PartnerKind; name: string; municipalityNumber: string | null; joinedOn: string | null };
+}) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [values, setValues] = useState<PartnerValues>({
+    kind: partner.kind,
+    name: partner.name,
+    municipalityNumber: partner.municipalityNumber ?? '',
+    joinedOn: partner.joinedOn ?? '',
+  });
+  const outcome = useFormOutcome();
+  const [update, updating] = useMutation(UpdatePartnerDetails, refetchPartner);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (updating.loading) return;
+    outcome.send(partnerInput(values), (input) => update({ variables: { id: partner.id, input } }), t('register.partnerDetails.saved'));
+  };
+  return (
+    <section aria-labelledby={headingId} className="page-section">
+      <Heading level={2} data-size="md" id={headingId}>
+        {t('register.partnerDetails.heading')}
+      </Heading>
+      <FormOutcome other={outcome.other} failure={outcome.failure} done={outcome.done} />
+      <form onSubmit={submit} noValidate className="form-stack">
+        <PartnerFields values={values} onChange={setValues} errors={outcome.fields} chooseKind={false} />
+        <div className="button-row">
+          <Button type="submit" aria-disabled={updating.loading || undefined}>
+            {t('register.partnerDetails.save')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
 
 function NoticeForm({ partnerId, hasNotice }: { partnerId: string; hasNotice: boolean }) {
   const { t } = useTranslation();

@@ -15,6 +15,7 @@ import { StatusMessage } from '../../shared/status-message';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { useFormatters } from '../../shared/use-formatters';
 import { decodeCsv } from './decode-file';
+import { readAgain } from './register-cache';
 
 const PopulationImportPageQuery = graphql(`
   query PopulationImportPage($id: ID!) {
@@ -109,10 +110,7 @@ function ImportForm({ communityId }: { communityId: string }) {
   const [runPreview, previewState] = useMutation(PreviewPopulationImport);
   const [runApply, applyState] = useMutation(ApplyPopulationImport, {
     // Every page that shows the community's populations reads them again.
-    update: (cache) => {
-      cache.evict({ id: cache.identify({ __typename: 'Community', id: communityId }), fieldName: 'partners' });
-      cache.gc();
-    },
+    update: readAgain(communityId, ['partners']),
   });
 
   const choose = async (chosen: File | undefined) => {

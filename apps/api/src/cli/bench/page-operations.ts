@@ -63,6 +63,10 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
   OrganRulesPage: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
   PartnerPage: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
   PopulationImportPage: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
+  CommunityDetailsPage: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
+  NewPartnerPage: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
+  RegionalCouncilFormPage: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
+  OrganFormPage: { caller: 'secretariat', variables: (context) => ({ id: context.communityId }) },
   RegionalCouncilPage: { caller: 'secretariat', variables: community },
   AppointmentsEndingSoon: {
     caller: 'secretariat',

@@ -120,7 +120,11 @@ export class UpdateOrganInput {
   @Field(() => LocalDate, { nullable: true, description: 'The day the organ was dissolved; empty while it exists.' })
   dissolvedOn?: string | null;
 
-  @Field(() => OrganRulesInput, { nullable: true, description: 'The complete new rules of procedure.' })
+  @Field(() => OrganRulesInput, {
+    nullable: true,
+    description:
+      "The complete rules of procedure, in force from today; rules the same as today's make no new version (as when only the officers' rules change).",
+  })
   @IfGiven()
   @ValidateNested()
   rules?: OrganRulesInput;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, must } from '../../../test/factories.js';
+import { testClock } from '../../../test/clock.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 
 let app: TestApp;
@@ -88,5 +89,64 @@ describe('organs', () => {
     expect(duplicate.errors?.[0]).toMatchObject({
       extensions: { code: 'CONFLICT', reason: 'ORGAN_NAME_TAKEN', params: { name: 'Utvalg 1' }, field: 'name' },
     });
+  });
+
+  it("changes only the officers' rules without a new version of the rules of procedure; a changed rule makes one from today", async () => {
+    const community = await buildCommunity(app, { organs: 0 });
+    const run = <TData>(query: string, variables: Record<string, unknown>) => must<TData>(app, query, variables, community.secretariat);
+    const rules = { meetingsPerYear: 4, caseSubmissionDeadlineDays: 28, decisionRule: 'CONSENSUS' };
+    const elector = await run<{ createOrgan: { id: string } }>(createOrgan, {
+      input: { communityId: community.id, name: 'Partnerskapsmøtet', kind: 'PARTNERSHIP_MEETING', rules: { decisionRule: 'CONSENSUS' } },
+    });
+    const organ = await run<{ createOrgan: { id: string } }>(createOrgan, {
+      input: { communityId: community.id, name: 'SSU', kind: 'STRATEGIC_COMMITTEE', establishedOn: '2021-06-01', rules },
+    });
+    const updateOrgan = `mutation($id: ID!, $input: UpdateOrganInput!) {
+      updateOrgan(id: $id, input: $input) {
+        rules { officersElectedByOrganId chairRotationYears meetingsPerYear }
+        ruleVersions { effectiveFrom meetingsPerYear }
+      }
+    }`;
+    const officers = { officersElectedByOrganId: elector.createOrgan.id, chairRotationYears: 2 };
+
+    const sameRules = await run<{ updateOrgan: { rules: unknown; ruleVersions: unknown[] } }>(updateOrgan, {
+      id: organ.createOrgan.id,
+      input: { rules: { ...rules, ...officers } },
+    });
+    expect(sameRules.updateOrgan.rules).toEqual({ ...officers, meetingsPerYear: 4 });
+    expect(sameRules.updateOrgan.ruleVersions).toEqual([{ effectiveFrom: '2021-06-01', meetingsPerYear: 4 }]);
+
+    const changedRules = await run<{ updateOrgan: { ruleVersions: { effectiveFrom: string; meetingsPerYear: number }[] } }>(updateOrgan, {
+      id: organ.createOrgan.id,
+      input: { rules: { ...rules, ...officers, meetingsPerYear: 6 } },
+    });
+    expect(changedRules.updateOrgan.ruleVersions).toEqual([
+      { effectiveFrom: '2021-06-01', meetingsPerYear: 4 },
+      { effectiveFrom: testClock.today(), meetingsPerYear: 6 },
+    ]);
+  });
+
+  it("refuses another community's secretariat editing an organ, and changes nothing", async () => {
+    const community = await buildCommunity(app, { organs: 0 });
+    const other = await buildCommunity(app, { organs: 0 });
+    const organ = await must<{ createOrgan: { id: string } }>(
+      app,
+      createOrgan,
+      { input: { communityId: community.id, name: 'FSU', kind: 'PROFESSIONAL_COMMITTEE', rules: { decisionRule: 'CONSENSUS' } } },
+      community.secretariat,
+    );
+    const refused = await app.gql(
+      `mutation($id: ID!) { updateOrgan(id: $id, input: { name: "Overtatt", dissolvedOn: "2030-01-01" }) { id } }`,
+      { id: organ.createOrgan.id },
+      other.secretariat.cookie,
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const read = await must<{ community: { organs: { name: string; dissolvedOn: string | null }[] } }>(
+      app,
+      `query($id: ID!) { community(id: $id) { organs { name dissolvedOn } } }`,
+      { id: community.id },
+      community.secretariat,
+    );
+    expect(read.community.organs).toEqual([{ name: 'FSU', dissolvedOn: null }]);
   });
 });

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../common/errors.js';
-import type { OrganEntity } from './organ.entity.js';
+import type { OrganEntity, OrganRuleVersionEntity } from './organ.entity.js';
 
 /** The rules that involve more than one field of an organ. */
 export function assertOrganConsistent(organ: OrganEntity): void {
@@ -23,4 +23,27 @@ export function assertProcedureConsistent(
   if (min !== null && max !== null && max < min) {
     throw badUserInput(field, 'NOTICE_PERIOD_MAX_BELOW_MIN', { noticePeriodDays: min }, `must not be less than noticePeriodDays (${min})`);
   }
+}
+
+/** The rules of procedure a version holds, without its organ and date. */
+const PROCEDURE_FIELDS = [
+  'meetingsPerYear',
+  'caseSubmissionDeadlineDays',
+  'noticePeriodDays',
+  'noticePeriodMaxDays',
+  'extraordinaryNoticeDays',
+  'protocolDeadlineDays',
+  'minutesObjectionPeriodDays',
+  'decisionRule',
+] as const satisfies readonly (keyof OrganRuleVersionEntity)[];
+
+/**
+ * Whether two versions hold the same rules of procedure: rules given again unchanged (say, with a new
+ * officers' rule) need no new version.
+ */
+export function sameProcedure(
+  a: Pick<OrganRuleVersionEntity, (typeof PROCEDURE_FIELDS)[number]>,
+  b: Pick<OrganRuleVersionEntity, (typeof PROCEDURE_FIELDS)[number]>,
+): boolean {
+  return PROCEDURE_FIELDS.every((field) => a[field] === b[field]);
 }

@@ -6,7 +6,7 @@ import { authorize } from '../auth/policy.js';
 import type { Clock } from '../../common/clock.js';
 import { OrganEntity, OrganRuleVersionEntity } from './organ.entity.js';
 import type { ChangeOrganRulesInput, CreateOrganInput, OrganRulesInput, ProcedureRulesInput, UpdateOrganInput } from './organ.inputs.js';
-import { assertOrganConsistent, assertProcedureConsistent } from './organ.rules.js';
+import { assertOrganConsistent, assertProcedureConsistent, sameProcedure } from './organ.rules.js';
 
 export class OrganService {
   constructor(
@@ -61,8 +61,12 @@ export class OrganService {
       await assertNameFree(repositories, organ);
       await assertOfficersElector(repositories, organ);
       const saved = await repositories.organs.save(organ);
-      // Rules given here change from today; changeOrganRules sets another day.
-      const rules = input.rules === undefined ? undefined : ruleVersion(saved.id, this.clock.today(), input.rules);
+      // Rules given here change from today (changeOrganRules sets another day); given unchanged, as
+      // when only the officers' rules change, they make no new version.
+      const today = this.clock.today();
+      const given = input.rules === undefined ? undefined : ruleVersion(saved.id, today, input.rules);
+      const [inForce] = given ? await repositories.organs.readRulesAt([saved.id], today) : [];
+      const rules = given && !(inForce && sameProcedure(inForce, given)) ? given : undefined;
       if (rules) await repositories.organs.saveRuleVersion(rules);
       await repositories.audit.record(caller, {
         action: 'UPDATE',
