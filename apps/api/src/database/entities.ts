@@ -2,6 +2,7 @@ import {
   ActionPlanEntity,
   FocusAreaEntity,
   MeasureEntity,
+  MeasureReporterEntity,
   StatusReportEntity,
   StatusUpdateEntity,
   TargetEntity,
@@ -40,6 +41,7 @@ export const entities = [
   FocusAreaEntity,
   TargetEntity,
   MeasureEntity,
+  MeasureReporterEntity,
   StatusUpdateEntity,
   StatusReportEntity,
 ];

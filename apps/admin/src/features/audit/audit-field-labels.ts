@@ -174,7 +174,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     title: { nb: 'Tittel', en: 'Title' },
     ownerPartnerId: { nb: 'Ansvarlig partner', en: 'Owner (partner)' },
     ownerOrganId: { nb: 'Ansvarlig organ', en: 'Owner (organ)' },
-    reporterUserId: { nb: 'Rapportør', en: 'Reporter' },
+    reporterUserIds: { nb: 'Rapportører', en: 'Reporters' },
     patientGroups: { nb: 'Prioriterte pasientgrupper', en: 'Priority patient groups' },
     retiredOn,
   },

@@ -14,6 +14,7 @@ import { SeatRetirementAndCancellation1765500100000 } from './1765500100000-seat
 import { PartnerNotice1765500300000 } from './1765500300000-partner-notice.js';
 import { OrganRuleVersions1765500301000 } from './1765500301000-organ-rule-versions.js';
 import { ActionPlanAuthoring1765500200000 } from './1765500200000-action-plan-authoring.js';
+import { MeasureReporters1765600200000 } from './1765600200000-measure-reporters.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   PartnerNotice1765500300000,
   OrganRuleVersions1765500301000,
   ActionPlanAuthoring1765500200000,
+  MeasureReporters1765600200000,
 ];

@@ -61,7 +61,6 @@ function toMeasure(view: MeasureView, row: MeasureAsOfRow | undefined, access: M
     owner: view.owner,
     ownerPartnerId: row?.ownerPartnerId ?? null,
     ownerOrganId: row?.ownerOrganId ?? null,
-    reporterUserId: access?.reporterUserId ?? null,
     canPostStatus: access?.canPostStatus ?? false,
     startsOn: view.startsOn,
     endsOn: view.endsOn,

@@ -126,6 +126,15 @@ export class Target {
   canRecordValue: boolean;
 }
 
+@ObjectType({ description: 'A user who reports on a measure: an SSU member or the secretariat of the community.' })
+export class MeasureReporter {
+  @Field(() => ID, { description: 'The user.' })
+  id: string;
+
+  @Field(() => String, { description: 'Name.' })
+  name: string;
+}
+
 @ObjectType({ description: 'A measure (tiltak) of a focus area.' })
 export class Measure {
   @Field(() => ID, { description: 'Stable identifier.' })
@@ -145,13 +154,7 @@ export class Measure {
   @Field(() => ID, { nullable: true, description: 'The organ that owns it, if an organ does.' })
   ownerOrganId: string | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: "The account that reports on the measure. Not public: null unless the caller reads the community's internal papers.",
-  })
-  reporterUserId: string | null;
-
-  @Field(() => Boolean, { description: 'Whether the caller may post its status: the secretariat, or the member who reports on it.' })
+  @Field(() => Boolean, { description: 'Whether the caller may post its status: the secretariat, or a member who reports on it.' })
   canPostStatus: boolean;
 
   /** The plan it belongs to: its updates are loaded with those of the plan's other measures. */

@@ -21,10 +21,10 @@ export type TargetFacts = Pick<
   TargetEntity,
   'id' | 'description' | 'indicatorName' | 'unit' | 'baseline' | 'targetValue' | 'startsOn' | 'dueDate' | 'retiredOn'
 >;
-export type MeasureFacts = Pick<
-  MeasureEntity,
-  'id' | 'communityId' | 'reporterUserId' | 'title' | 'startsOn' | 'endsOn' | 'patientGroups' | 'retiredOn'
->;
+export type MeasureFacts = Pick<MeasureEntity, 'id' | 'communityId' | 'title' | 'startsOn' | 'endsOn' | 'patientGroups' | 'retiredOn'> & {
+  /** The users who report on it (for the policy: who writes the focus area's commentary). */
+  reporterUserIds: readonly string[];
+};
 export type UpdateFacts = Pick<
   StatusUpdateEntity,
   'id' | 'supersedesId' | 'reportedOn' | 'status' | 'progress' | 'indicatorValue' | 'comment'
