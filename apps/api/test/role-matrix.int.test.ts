@@ -224,10 +224,25 @@ const cases: Record<string, Case> = {
     expected: secretariatOnly,
   },
   'Mutation.saveCoordinatorBudget': {
-    prepare: ({ community }) => ({
-      query: 'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { id } }',
-      variables: { input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100 }] } },
-    }),
+    // A change of the 2023 budget (saved before the matrix), from the version stored when the actor runs.
+    prepare: async ({ community }) => {
+      const [stored] = await matrixApp.sql<{ version: number }>(
+        'SELECT version FROM coordinator_budget WHERE community_id = $1 AND budget_year = 2023',
+        [community.id],
+      );
+      return {
+        query: 'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { id } }',
+        variables: {
+          input: {
+            communityId: community.id,
+            budgetYear: 2023,
+            stateGrant: 0,
+            costLines: [{ label: 'Lønn', amount: 100 }],
+            expectedVersion: stored?.version ?? 1,
+          },
+        },
+      };
+    },
     expected: secretariatOnly,
   },
   'Mutation.startNextCoordinatorBudget': {

@@ -196,7 +196,7 @@ describe('hospital seats, observers, the deputy list, chair and vice-chair', () 
       await page.goto(`${organPath}?at=${nextTerm.startsOn}`);
       const next = compositionOn(page, nextTerm.startsOn);
       await next.waitFor();
-      const officers = page.getByText(/^\d+ seter med stemmerett/);
+      const officers = page.getByText(/^\d+ seter med stemmerett og/);
       await expect.poll(() => textOf(officers)).toContain(`Leder: ${municipalMember}, fra kommunene.`);
       await expect.poll(() => textOf(officers)).toContain(`Nestleder: ${hospitalMember}, fra sykehuset.`);
       await expect.poll(() => textOf(rowOf(page, next, municipalSeat))).toContain('Leder');

@@ -68,6 +68,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     fixedSharePpm: { nb: 'Fast andel (milliondeler)', en: 'Fixed share (parts per million)' },
     costLines: { nb: 'Kostnadslinjer', en: 'Cost lines' },
     copiedFromYear: { nb: 'Kopiert fra år', en: 'Copied from year' },
+    version: { nb: 'Versjon', en: 'Version' },
   },
   User: {
     id,

@@ -15,6 +15,7 @@ import { PartnerNotice1765500300000 } from './1765500300000-partner-notice.js';
 import { OrganRuleVersions1765500301000 } from './1765500301000-organ-rule-versions.js';
 import { ActionPlanAuthoring1765500200000 } from './1765500200000-action-plan-authoring.js';
 import { MeasureReporters1765600200000 } from './1765600200000-measure-reporters.js';
+import { CoordinatorBudgetVersion1765600201000 } from './1765600201000-coordinator-budget-version.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   OrganRuleVersions1765500301000,
   ActionPlanAuthoring1765500200000,
   MeasureReporters1765600200000,
+  CoordinatorBudgetVersion1765600201000,
 ];
