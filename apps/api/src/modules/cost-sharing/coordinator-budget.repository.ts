@@ -75,8 +75,9 @@ export class CoordinatorBudgetRepository {
       .where('id = :budgetId AND version = :expectedVersion', { budgetId, expectedVersion })
       .returning('version')
       .execute();
+    // With RETURNING, pg answers the updated rows: one, or none when the version had moved on.
     const rows: unknown = result.raw;
-    const [row] = Array.isArray(rows) ? rows : [];
+    const row: unknown = Array.isArray(rows) ? (rows as unknown[])[0] : undefined;
     return typeof row === 'object' && row !== null && 'version' in row && typeof row.version === 'number' ? row.version : null;
   }
 
