@@ -319,6 +319,14 @@ const cases: Record<string, Case> = {
     }),
     expected: nobodyBut('secretariat', 'regionalCouncil', 'otherCouncil'),
   },
+  // A person registered without an appointment: the secretariat corrects them; no regional council appointed them.
+  'Mutation.updatePerson': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
+      variables: { input: { personId: await personOf(community), name: 'Rettet Navn' } },
+    }),
+    expected: secretariatOnly,
+  },
   'Mutation.createSeat': {
     prepare: async ({ community }) => ({
       query: 'mutation($input: CreateSeatInput!) { createSeat(input: $input) { id } }',
@@ -837,6 +845,11 @@ const crossCommunity: Record<string, CrossCase> = {
     variables: { id: community.id, partnerId: other.hospitalTrustId },
   })),
   'Mutation.createPerson(communityId)': actedOnByOtherSecretariat('Mutation.createPerson'),
+  'Mutation.updatePerson(input.personId)': actedOnByOtherSecretariat('Mutation.updatePerson'),
+  'Mutation.updatePerson(input.partnerId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
+    variables: { input: { personId: await personOf(community), partnerId: other.hospitalTrustId } },
+  })),
   'Mutation.createSeat(input.organId)': actedOnByOtherSecretariat('Mutation.createSeat'),
   'Mutation.createSeat(input.appointingBody.organId)': referringAcross(async ({ community, other }) => ({
     query: createSeatMutation,

@@ -28,7 +28,8 @@ const observerSeat = 'KS';
 const hospitalMember = 'Henrik Helseforetak (demo)';
 const municipalMember = 'Marte Lofotkommune (demo)';
 const listDeputy = 'Vilde Varaliste (demo)';
-const observer = 'Kåre KS-representant (demo)';
+const observer = 'Kåre KS-reprsentant (demo)';
+const correctedObserver = 'Kåre KS-representant (demo)';
 const election = 'Partnerskapsmøtet sak 09/2026';
 const desktop = { width: 1366, height: 900 };
 const phone = { width: 375, height: 800 };
@@ -205,7 +206,7 @@ describe('hospital seats, observers, the deputy list, chair and vice-chair', () 
     }, desktop);
   });
 
-  it("lets the secretariat place a deputy on the hospital's list in order and replace an observer, on a phone", async () => {
+  it("lets the secretariat place a deputy on the hospital's list in order, replace an observer and correct the observer's name, on a phone", async () => {
     await session(async (page) => {
       await signInThroughForm(page, 'sekretariat@lovesa.demo', organPath);
       const table = compositionOn(page, today);
@@ -239,6 +240,22 @@ describe('hospital seats, observers, the deputy list, chair and vice-chair', () 
       await observerForm.getByRole('button', { name: 'Oppnevn observatør' }).click();
       await expectStatus(page, `${observer} er oppnevnt som observatør i ${observerSeat} fra ${norwegianDate(today)}.`);
       await expect.poll(() => textOf(rowOf(page, table, observerSeat))).toContain(observer);
+
+      // The name was misspelt: the secretariat corrects the person, by keyboard, in a dialog.
+      const correct = rowOf(page, table, observerSeat).getByRole('button', { name: `Rett opplysningene om ${observer}` });
+      await correct.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: `Rett opplysningene om ${observer}` });
+      await dialog.waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('text');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(correctedObserver);
+      await dialog.getByLabel('E-post').fill('kare@ks.example');
+      await expectAccessibleWhenSettled(page, 'the correction dialog at 375 px');
+      await dialog.getByRole('button', { name: 'Lagre rettelsen' }).click();
+      await expectStatus(page, `Opplysningene om ${correctedObserver} er rettet.`);
+      await expect.poll(() => textOf(rowOf(page, table, observerSeat))).toContain(correctedObserver);
+      await expect.poll(() => textOf(rowOf(page, table, observerSeat))).toContain('kare@ks.example');
       // On a phone the composition is cards: nothing scrolls sideways.
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
       await expectAccessibleWhenSettled(page, 'the SSU page after the observer was replaced at 375 px');
