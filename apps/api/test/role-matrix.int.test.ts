@@ -425,7 +425,8 @@ const cases: Record<string, Case> = {
       await matrixApp.sql(ADD_REPORTER, [actorEmail, measureId]);
       // Each actor writes from the version the one before left.
       const [stored] = await matrixApp.sql<{ version: number }>(
-        `SELECT coalesce((commentary_versions->>'1')::int, 0) AS version FROM status_report WHERE plan_id = $1 AND year = 2024`,
+        `SELECT coalesce((r.commentary_versions->>f.id::text)::int, 0) AS version
+           FROM status_report r JOIN focus_area f ON f.plan_id = r.plan_id AND f.number = 1 WHERE r.plan_id = $1 AND r.year = 2024`,
         [planId],
       );
       return {

@@ -16,6 +16,7 @@ import { OrganRuleVersions1765500301000 } from './1765500301000-organ-rule-versi
 import { ActionPlanAuthoring1765500200000 } from './1765500200000-action-plan-authoring.js';
 import { MeasureReporters1765600200000 } from './1765600200000-measure-reporters.js';
 import { CoordinatorBudgetVersion1765600201000 } from './1765600201000-coordinator-budget-version.js';
+import { DraftCommentaryByFocusAreaId1765600202000 } from './1765600202000-draft-commentary-by-focus-area-id.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ActionPlanAuthoring1765500200000,
   MeasureReporters1765600200000,
   CoordinatorBudgetVersion1765600201000,
+  DraftCommentaryByFocusAreaId1765600202000,
 ];

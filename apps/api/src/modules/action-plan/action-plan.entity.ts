@@ -227,11 +227,11 @@ export class StatusReportEntity {
   @Column({ name: 'cut_off_date', type: 'date' })
   cutOffDate: string;
 
-  /** Commentary per focus area number while the report is a draft. */
+  /** Commentary per focus area id while the report is a draft: renumbering the focus areas leaves it with its area. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   commentary: Record<string, string>;
 
-  /** Version of each focus area's commentary, counting its saves; a missing number is version 0. */
+  /** Version of each focus area's commentary (by id), counting its saves; a missing one is version 0. */
   @Column({ name: 'commentary_versions', type: 'jsonb', default: () => "'{}'" })
   commentaryVersions: Record<string, number>;
 

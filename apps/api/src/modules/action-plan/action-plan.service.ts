@@ -319,7 +319,8 @@ export class ActionPlanService {
       const { report: entity, created } = await repositories.actionPlans.lockReport(plan.communityId, planId, year);
       if (entity.frozenAt)
         throw conflict('COMMENTARY_REPORT_FROZEN', { year }, `The ${year} report is frozen and can no longer change.`, 'commentary');
-      const key = String(focusAreaNumber);
+      // Kept by the focus area's stable id: a later renumbering leaves the text with its area.
+      const key = area.id;
       const currentVersion = entity.commentaryVersions[key] ?? 0;
       if (currentVersion !== expectedVersion) {
         throw conflict(

@@ -229,7 +229,10 @@ export class ProgressPoint {
 
 @ObjectType({ description: "The version of one focus area's commentary in a draft report: how many times it was saved." })
 export class CommentaryVersion {
-  @Field(() => Int, { description: 'Focus area number.' })
+  @Field(() => ID, { description: 'The focus area (its stable id).' })
+  focusAreaId: string;
+
+  @Field(() => Int, { description: 'Focus area number, as the plan numbers it today.' })
   focusAreaNumber: number;
 
   @Field(() => Int, { description: 'Counts the saves of this commentary; send it back as expectedVersion with the next save.' })

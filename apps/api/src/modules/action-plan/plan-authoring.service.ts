@@ -267,7 +267,7 @@ export class PlanAuthoringService {
   /**
    * Moves a focus area, target or measure one place among the siblings that are part of the plan
    * today, by swapping places with the neighbour: ids, histories and frozen reports stay as they were;
-   * a draft report's commentary follows its focus area to the new number. First up or last down stays.
+   * a draft report's commentary is kept by focus area id, so it stays with its area. First up or last down stays.
    */
   move(caller: Caller, kind: 'focusArea' | 'target' | 'measure', input: MovePlanElementInput): Promise<ActionPlanEntity> {
     const today = this.clock.today();
@@ -278,8 +278,6 @@ export class PlanAuthoringService {
       const neighbour = neighbourOf(siblings, element.id, input.direction);
       if (!neighbour) return plan;
       await repositories.planAuthoring.swapOrder(kind === 'focusArea' ? 'focus_area' : kind, element.id, neighbour.id);
-      if (element instanceof FocusAreaEntity && neighbour instanceof FocusAreaEntity)
-        await swapDraftCommentary(repositories, plan.id, element.number, neighbour.number);
       await repositories.audit.record(caller, {
         action: 'UPDATE',
         entityType: ENTITY_TYPE[kind],
@@ -362,25 +360,6 @@ async function saveElement(repositories: Repositories, kind: 'focusArea' | 'targ
   if (element instanceof FocusAreaEntity) await repositories.actionPlans.saveFocusArea(element);
   else if (element instanceof TargetEntity) await repositories.actionPlans.saveTarget(element);
   else if (kind === 'measure') await repositories.actionPlans.saveMeasure(element);
-}
-
-/** Draft commentary is keyed by focus area number: when two areas swap numbers, their commentary swaps with them. */
-async function swapDraftCommentary(repositories: Repositories, planId: string, first: number, second: number): Promise<void> {
-  const swap = <T>(record: Record<string, T>): Record<string, T> => {
-    const result = { ...record };
-    delete result[String(first)];
-    delete result[String(second)];
-    const a = record[String(first)];
-    const b = record[String(second)];
-    if (a !== undefined) result[String(second)] = a;
-    if (b !== undefined) result[String(first)] = b;
-    return result;
-  };
-  for (const report of await repositories.planAuthoring.findDraftReportsForUpdate(planId)) {
-    report.commentary = swap(report.commentary);
-    report.commentaryVersions = swap(report.commentaryVersions);
-    await repositories.actionPlans.saveReport(report);
-  }
 }
 
 function audit(
