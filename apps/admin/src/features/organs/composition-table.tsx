@@ -111,16 +111,23 @@ export function CompositionTable({
 
   const terms = (appointments: readonly AppointmentLike[]) => [...new Set(appointments.map((appointment) => period(appointment)))];
 
-  const changeButtons = (seat: CompositionSeat, appointment: CompositionSeat['holders'][number]) => (
-    <>
-      {onEditPerson && (
-        <Button variant="tertiary" data-size="sm" onClick={() => onEditPerson(appointment.person)}>
-          {t('organs.editPerson.open')}
-          <span className="ds-sr-only"> {t('organs.editPerson.forPerson', { name: appointment.person.name })}</span>
-        </Button>
-      )}
-      <ChangeAppointmentButtons appointment={appointment} roleLabel={roleLabel(appointment)} seatLabel={seat.label} onChange={onChange} />
-    </>
+  // An officer is also the seat's member: their details are corrected from the member's row.
+  const changeButtons = (seat: CompositionSeat, appointment: CompositionSeat['holders'][number], correctable = true) => (
+    <ChangeAppointmentButtons
+      appointment={appointment}
+      roleLabel={roleLabel(appointment)}
+      seatLabel={seat.label}
+      onChange={onChange}
+      before={
+        onEditPerson &&
+        correctable && (
+          <Button variant="tertiary" data-size="sm" onClick={() => onEditPerson(appointment.person)}>
+            {t('organs.editPerson.open')}
+            <span className="ds-sr-only"> {t('organs.editPerson.forPerson', { name: appointment.person.name })}</span>
+          </Button>
+        )
+      }
+    />
   );
 
   return (
@@ -221,7 +228,7 @@ export function CompositionTable({
                                     name: officer.person.name,
                                   })}
                             </Tag>
-                            {changeButtons(seat, officer)}
+                            {changeButtons(seat, officer, false)}
                           </Fragment>
                         ))}
                       </span>
