@@ -248,7 +248,8 @@ const cases: Record<string, Case> = {
   'Mutation.startNextCoordinatorBudget': {
     // Every run (one per actor) saves a year of its own first, so an allowed run never finds the next year taken.
     prepare: async ({ community }) => {
-      const fromYear = 2030 + nextBudgetYear++;
+      // Years two apart: the year a run starts is never the one the run before saved.
+      const fromYear = 2030 + 2 * nextBudgetYear++;
       await must(
         matrixApp,
         'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { id } }',
