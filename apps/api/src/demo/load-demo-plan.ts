@@ -203,11 +203,13 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
   }
 
   // The 2023 report, frozen and attached to its case: the template the 2024 report follows.
-  const commentary2023 = {
-    '1': 'Innsatsområdet mangler faglig samarbeidsutvalg og tiltaksplan.',
-    '2': 'Trygg akuttmedisin er godt i gang i Salten; Lofoten er forsinket.',
-    '3': 'Digital hjemmeoppfølging breddes som planlagt; rekruttering av fastleger er krevende.',
-  };
+  const texts2023 = [
+    'Innsatsområdet mangler faglig samarbeidsutvalg og tiltaksplan.',
+    'Trygg akuttmedisin er godt i gang i Salten; Lofoten er forsinket.',
+    'Digital hjemmeoppfølging breddes som planlagt; rekruttering av fastleger er krevende.',
+  ];
+  // Kept by focus area id, as every report's commentary is.
+  const commentary2023 = Object.fromEntries(saved.map(({ focusArea }, index) => [focusArea.id, texts2023[index] ?? '']));
   const report2023 = buildStatusReport({
     communityName: community.name,
     plan,
