@@ -34,7 +34,7 @@ async function buildWorld(plans: PlanShape[], members: number, municipalities: n
   const member = await signInAs(app, { role: 'SSU_MEMBER', communityId: community.id });
   for (let index = 1; index < members; index += 1) await signInAs(app, { role: 'SSU_MEMBER', communityId: community.id });
   const built = [];
-  for (const shape of plans) built.push(await buildShapedPlan(app, community.id, { ...shape, reporterUserId: member.userId }));
+  for (const shape of plans) built.push(await buildShapedPlan(app, community.id, { ...shape, reporterUserIds: [member.userId] }));
   return { communityId: community.id, planId: built[0]?.planId ?? '', secretariat: community.secretariat, member };
 }
 
@@ -44,7 +44,7 @@ const planListing = `query PlanListing($communityId: ID!, $asOf: LocalDate) {
     actionPlans {
       id title status canReadInternal
       statusReportYears { year frozen }
-      focusAreas(asOf: $asOf) { id status targets { id status latestValue } measures { id status progress reporterUserId canPostStatus updates { id } } }
+      focusAreas(asOf: $asOf) { id status targets { id status latestValue } measures { id status progress reporters { id name } canPostStatus updates { id } } }
     }
   }
 }`;

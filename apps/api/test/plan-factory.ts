@@ -20,7 +20,7 @@ export interface PlanFixture {
 export async function buildPlan(
   app: TestApp,
   communityId: string,
-  options: { reporterUserId?: string | null; periodFrom?: number; periodTo?: number; status?: ActionPlanStatus } = {},
+  options: { reporterUserIds?: string[]; periodFrom?: number; periodTo?: number; status?: ActionPlanStatus } = {},
 ): Promise<PlanFixture> {
   const repositories = app.repositories.actionPlans;
   const plan = await repositories.savePlan(
@@ -49,12 +49,12 @@ export async function buildPlan(
       title: 'Felles prosedyrer',
       ownerPartnerId: null,
       ownerOrganId: null,
-      reporterUserId: options.reporterUserId ?? null,
       startsOn: `${options.periodFrom ?? 2022}-01-01`,
       endsOn: `${options.periodTo ?? 2024}-12-31`,
       patientGroups: ['FRAIL_ELDERLY'],
     }),
   );
+  await repositories.replaceReporters(measure, options.reporterUserIds ?? []);
   const target = await repositories.saveTarget(
     Object.assign(new TargetEntity(), {
       communityId,
@@ -78,7 +78,7 @@ export interface PlanShape {
   targetsPerArea: number;
   /** Quarterly updates per measure and per target, from the plan's first quarter on. */
   quarters: number;
-  reporterUserId?: string | null;
+  reporterUserIds?: string[];
   status?: ActionPlanStatus;
 }
 
@@ -129,12 +129,12 @@ export async function buildShapedPlan(app: TestApp, communityId: string, shape: 
           title: `Tiltak ${number}.${position + 1}`,
           ownerPartnerId: null,
           ownerOrganId: null,
-          reporterUserId: shape.reporterUserId ?? null,
           startsOn: `${periodFrom}-01-01`,
           endsOn: `${periodFrom + 2}-12-31`,
           patientGroups: ['FRAIL_ELDERLY'],
         }),
       );
+      await repositories.replaceReporters(measure, shape.reporterUserIds ?? []);
       measureIds.push(measure.id);
     }
     for (let position = 0; position < shape.targetsPerArea; position += 1) {

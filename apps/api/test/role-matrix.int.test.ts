@@ -58,6 +58,9 @@ const nobodyBut = (...allowed: Actor[]): Record<Actor, Outcome> =>
   ) as Record<Actor, Outcome>;
 const secretariatOnly = nobodyBut('secretariat');
 const unique = () => randomUUID().slice(0, 8);
+/** Makes the user with the e-mail ($1) one more reporter of the measure ($2). */
+const ADD_REPORTER = `INSERT INTO measure_reporter (measure_id, user_id, community_id)
+  SELECT m.id, u.id, m.community_id FROM measure m, app_user u WHERE m.id = $2 AND u.email = $1 ON CONFLICT DO NOTHING`;
 /** Budget years the matrix starts from, one per run of the case, so that no run finds its year taken. */
 let nextBudgetYear = 0;
 
@@ -231,16 +234,32 @@ const cases: Record<string, Case> = {
     expected: secretariatOnly,
   },
   'Mutation.saveCoordinatorBudget': {
-    prepare: ({ community }) => ({
-      query: 'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { id } }',
-      variables: { input: { communityId: community.id, budgetYear: 2023, stateGrant: 0, costLines: [{ label: 'Lønn', amount: 100 }] } },
-    }),
+    // A change of the 2023 budget (saved before the matrix), from the version stored when the actor runs.
+    prepare: async ({ community }) => {
+      const [stored] = await matrixApp.sql<{ version: number }>(
+        'SELECT version FROM coordinator_budget WHERE community_id = $1 AND budget_year = 2023',
+        [community.id],
+      );
+      return {
+        query: 'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { id } }',
+        variables: {
+          input: {
+            communityId: community.id,
+            budgetYear: 2023,
+            stateGrant: 0,
+            costLines: [{ label: 'Lønn', amount: 100 }],
+            expectedVersion: stored?.version ?? 1,
+          },
+        },
+      };
+    },
     expected: secretariatOnly,
   },
   'Mutation.startNextCoordinatorBudget': {
     // Every run (one per actor) saves a year of its own first, so an allowed run never finds the next year taken.
     prepare: async ({ community }) => {
-      const fromYear = 2030 + nextBudgetYear++;
+      // Years two apart: the year a run starts is never the one the run before saved.
+      const fromYear = 2030 + 2 * nextBudgetYear++;
       await must(
         matrixApp,
         'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { id } }',
@@ -310,6 +329,14 @@ const cases: Record<string, Case> = {
       variables: { id: community.id },
     }),
     expected: nobodyBut('secretariat', 'regionalCouncil', 'otherCouncil'),
+  },
+  // A person registered without an appointment: the secretariat corrects them; no regional council appointed them.
+  'Mutation.updatePerson': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
+      variables: { input: { personId: await personOf(community), name: 'Rettet Navn' } },
+    }),
+    expected: secretariatOnly,
   },
   'Mutation.createSeat': {
     prepare: async ({ community }) => ({
@@ -389,14 +416,11 @@ const cases: Record<string, Case> = {
     }),
     expected: everyone,
   },
-  // The measure's reporter is the actor: an SSU member reports on their own measures.
+  // The actor is one of the measure's reporters: an SSU member reports on their own measures.
   'Mutation.postStatusUpdate': {
     prepare: async ({ community }, actorEmail) => {
       const plan = await planOf(community);
-      await matrixApp.sql('UPDATE measure SET reporter_user_id = (SELECT id FROM app_user WHERE email = $1) WHERE id = $2', [
-        actorEmail,
-        plan.measureId,
-      ]);
+      await matrixApp.sql(ADD_REPORTER, [actorEmail, plan.measureId]);
       return {
         query:
           'mutation($id: ID!) { postStatusUpdate(input: { measureId: $id, reportedOn: "2024-06-30", status: ON_TRACK, progress: 50 }) { id } }',
@@ -409,13 +433,11 @@ const cases: Record<string, Case> = {
   'Mutation.setStatusReportCommentary': {
     prepare: async ({ community }, actorEmail) => {
       const { planId, measureId } = await planOf(community);
-      await matrixApp.sql('UPDATE measure SET reporter_user_id = (SELECT id FROM app_user WHERE email = $1) WHERE id = $2', [
-        actorEmail,
-        measureId,
-      ]);
+      await matrixApp.sql(ADD_REPORTER, [actorEmail, measureId]);
       // Each actor writes from the version the one before left.
       const [stored] = await matrixApp.sql<{ version: number }>(
-        `SELECT coalesce((commentary_versions->>'1')::int, 0) AS version FROM status_report WHERE plan_id = $1 AND year = 2024`,
+        `SELECT coalesce((r.commentary_versions->>f.id::text)::int, 0) AS version
+           FROM status_report r JOIN focus_area f ON f.plan_id = r.plan_id AND f.number = 1 WHERE r.plan_id = $1 AND r.year = 2024`,
         [planId],
       );
       return {
@@ -653,13 +675,13 @@ const reads: Record<string, ReadCase> = {
     }),
     expected: seenBy('secretariat'),
   },
-  "a measure's reporter": {
-    field: 'Measure.reporterUserId',
+  "a measure's reporters": {
+    field: 'Measure.reporters',
     prepare: async () => {
       const plan = await planOf(world.community);
-      await matrixApp.sql('UPDATE measure SET reporter_user_id = $1 WHERE id = $2', [world.community.secretariat.userId, plan.measureId]);
+      await matrixApp.sql(ADD_REPORTER, [world.community.secretariat.email, plan.measureId]);
       return {
-        query: 'query($id: ID!) { actionPlan(id: $id) { focusAreas(asOf: "2024-01-01") { measures { reporterUserId } } } }',
+        query: 'query($id: ID!) { actionPlan(id: $id) { focusAreas(asOf: "2024-01-01") { measures { reporters { id } } } } }',
         variables: { id: plan.planId },
         visible: (data) => JSON.stringify(data).includes(world.community.secretariat.userId),
       };
@@ -852,6 +874,11 @@ const crossCommunity: Record<string, CrossCase> = {
     variables: { id: community.id, partnerId: other.hospitalTrustId },
   })),
   'Mutation.createPerson(communityId)': actedOnByOtherSecretariat('Mutation.createPerson'),
+  'Mutation.updatePerson(input.personId)': actedOnByOtherSecretariat('Mutation.updatePerson'),
+  'Mutation.updatePerson(input.partnerId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
+    variables: { input: { personId: await personOf(community), partnerId: other.hospitalTrustId } },
+  })),
   'Mutation.createSeat(input.organId)': actedOnByOtherSecretariat('Mutation.createSeat'),
   'Mutation.createSeat(input.appointingBody.organId)': referringAcross(async ({ community, other }) => ({
     query: createSeatMutation,
@@ -990,10 +1017,10 @@ const crossCommunity: Record<string, CrossCase> = {
     query: 'mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }',
     variables: { input: { focusAreaId: (await authoredTree(community)).focusAreaId, title: 'Tiltak', ownerOrganId: await organOf(other) } },
   })),
-  'Mutation.addMeasure(input.reporterUserId)': referringAcross(async ({ community, other }) => ({
+  'Mutation.addMeasure(input.reporterUserIds)': referringAcross(async ({ community, other }) => ({
     query: 'mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }',
     variables: {
-      input: { focusAreaId: (await authoredTree(community)).focusAreaId, title: 'Tiltak', reporterUserId: other.secretariat.userId },
+      input: { focusAreaId: (await authoredTree(community)).focusAreaId, title: 'Tiltak', reporterUserIds: [other.secretariat.userId] },
     },
   })),
   'Mutation.updateMeasure(input.ownerPartnerId)': referringAcross(async ({ community, other }) => ({
@@ -1004,9 +1031,9 @@ const crossCommunity: Record<string, CrossCase> = {
     query: 'mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }',
     variables: { input: { measureId: (await authoredTree(community)).measureId, ownerOrganId: await organOf(other) } },
   })),
-  'Mutation.updateMeasure(input.reporterUserId)': referringAcross(async ({ community, other }) => ({
+  'Mutation.updateMeasure(input.reporterUserIds)': referringAcross(async ({ community, other }) => ({
     query: 'mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }',
-    variables: { input: { measureId: (await authoredTree(community)).measureId, reporterUserId: other.secretariat.userId } },
+    variables: { input: { measureId: (await authoredTree(community)).measureId, reporterUserIds: [other.secretariat.userId] } },
   })),
 };
 

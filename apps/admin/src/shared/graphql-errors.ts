@@ -13,6 +13,15 @@ export function hasErrorCode(error: unknown, code: string): boolean {
   return errorCodes(error).includes(code);
 }
 
+/** The `extensions.reason` of every GraphQL error in a failed operation (none for network failures). */
+export function errorReasons(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((graphQLError) => {
+    const reason = graphQLError.extensions?.reason;
+    return typeof reason === 'string' ? [reason] : [];
+  });
+}
+
 export interface InputErrors {
   /** Message per input field, keyed by the field's name in the input (`email`, not `input.email`). */
   fields: Partial<Record<string, string>>;

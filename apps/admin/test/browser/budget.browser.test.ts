@@ -267,6 +267,71 @@ describe("Helgeland's secretariat makes next year's budget", () => {
     }, desktop);
   });
 
+  it("refuses a save over another editor's, in bokmål, and reloads their version to edit", async () => {
+    if (!api) throw new Error('The API did not start.');
+    const baseUrl = api.baseUrl;
+    const year = thisYear - 1;
+    const communityId = pagePath.split('/')[2] ?? '';
+    await session(async (page) => {
+      await signInThroughForm(page, 'sekretariat@helgeland.demo', pagePath);
+      await page.getByLabel('Budsjettår').selectOption(String(year));
+      await tabTo(page, `Rediger budsjett ${year}`);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 2, name: `Rediger budsjett ${year}` }).waitFor();
+
+      // Meanwhile another editor saves the same year, from the version both loaded.
+      const call = async (query: string, variables: Record<string, unknown>, cookie?: string) => {
+        const response = await fetch(`${baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        return { body: JSON.stringify(await response.json()), cookie: response.headers.get('set-cookie')?.split(';')[0] };
+      };
+      const { cookie } = await call('mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }', {
+        email: 'sekretariat@helgeland.demo',
+        password: demoPassword,
+      });
+      const stored = await call('query($id: ID!) { community(id: $id) { coordinatorBudgets { budgetYear version } } }', {
+        id: communityId,
+      });
+      const version = Number(new RegExp(`"budgetYear":${year},"version":(\\d+)`).exec(stored.body)?.[1]);
+      const saved = await call(
+        'mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { version } }',
+        {
+          input: {
+            communityId,
+            budgetYear: year,
+            stateGrant: 123_456,
+            costLines: [{ label: 'Lønn', amount: 1_000_000 }],
+            expectedVersion: version,
+          },
+        },
+        cookie,
+      );
+      expect(saved.body).toContain(`"version":${version + 1}`);
+
+      // This editor's save is refused, nothing overwritten; the alert offers their version.
+      await tabToField(page, 'Statlig tilskudd (kroner)');
+      await retype(page, '500000');
+      await tabTo(page, 'Lagre budsjett');
+      await page.keyboard.press('Enter');
+      const alert = page.getByRole('alert').filter({ hasText: 'Budsjettet ble ikke lagret' });
+      await expect
+        .poll(async () => normalise(await alert.textContent()))
+        .toContain(`Noen andre har lagret budsjettet for ${year} etter at du åpnet det. Ingenting er overskrevet`);
+      await expectNoAxeViolations(page, 'the refused budget save');
+      await alert.getByRole('button', { name: `Last inn budsjett ${year} på nytt` }).focus();
+      await page.keyboard.press('Enter');
+      // The editor opens afresh on their version: their grant and line, ready to edit.
+      await expect.poll(() => page.getByLabel('Statlig tilskudd (kroner)').inputValue()).toBe('123456');
+      await expect.poll(() => page.getByLabel('Beskrivelse').first().inputValue()).toBe('Lønn');
+      await tabTo(page, 'Lagre budsjett');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').getByText(`Budsjettet for ${year} er lagret, og fordelingen er oppdatert.`).waitFor();
+    }, desktop);
+  });
+
   it('shows the public the budget and the downloads, but nothing to edit', async () => {
     await session(async (page) => {
       await page.goto(pagePath);

@@ -13,6 +13,7 @@ const lofoten = 'Helsefellesskapet Lofoten, Vesterålen, Salten';
 const secretariat = 'sekretariat@lovesa.demo';
 const reporter = 'ssu@lovesa.demo';
 const reporterName = 'Silje SSU-medlem LoVeSa (demo)';
+const secretariatName = 'Lars Sekretariat LoVeSa (demo)';
 const desktop = { width: 1366, height: 900 };
 const phone = { width: 375, height: 800 };
 
@@ -121,7 +122,13 @@ describe('authoring an action plan', () => {
       await open(page, 'Legg til tiltak');
       const measureForm = akutt.locator('form', { has: page.getByRole('textbox', { name: 'Tiltak' }) });
       await typeInto(page, measureForm.getByRole('textbox', { name: 'Tiltak' }), 'Trygg akuttmedisin');
-      await measureForm.getByRole('combobox', { name: 'Rapporterer' }).selectOption({ label: reporterName });
+      // Several reporters, chosen by keyboard in the group of checkboxes.
+      const reporters = measureForm.getByRole('group', { name: 'Rapporterer' });
+      for (const name of [reporterName, secretariatName]) {
+        await reporters.getByRole('checkbox', { name }).focus();
+        await page.keyboard.press('Space');
+        await expect.poll(() => reporters.getByRole('checkbox', { name }).isChecked()).toBe(true);
+      }
       // A date field takes its value as a whole (typing goes by the browser's own date format).
       await measureForm.getByLabel('Start', { exact: true }).fill('2025-01-01');
       await measureForm.getByRole('checkbox', { name: 'Skrøpelige eldre' }).check();

@@ -239,7 +239,11 @@ describe('demo data', () => {
           status: string;
           prolongedByCase: string;
           focusAreas: { number: number; hasProfessionalCommittee: boolean; measures: { title: string }[] }[];
-          statusReport: { frozen: boolean; caseReference: string; content: { sections: { gaps: { kind: string }[] }[] } };
+          statusReport: {
+            frozen: boolean;
+            caseReference: string;
+            content: { sections: { gaps: { kind: string }[]; commentary: string }[] };
+          };
         }[];
       };
     }>(
@@ -262,6 +266,12 @@ describe('demo data', () => {
       'Bredding av digital hjemmeoppfølging',
     ]);
     expect(plan?.statusReport).toMatchObject({ frozen: true, caseReference: 'SSU sak 04/2024' });
+    // Each focus area's assessment, the template of the 2024 report.
+    expect(plan?.statusReport.content.sections.map((section) => section.commentary)).toEqual([
+      'Innsatsområdet mangler faglig samarbeidsutvalg og tiltaksplan.',
+      'Trygg akuttmedisin er godt i gang i Salten; Lofoten er forsinket.',
+      'Digital hjemmeoppfølging breddes som planlagt; rekruttering av fastleger er krevende.',
+    ]);
     expect(plan?.statusReport.content.sections[0]?.gaps.map((gap) => gap.kind).sort()).toEqual([
       'NO_MEASURES',
       'NO_PROFESSIONAL_COMMITTEE',

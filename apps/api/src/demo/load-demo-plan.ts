@@ -17,6 +17,7 @@ import { savePlanTree } from './save-plan-tree.js';
 const LOFOTEN = 'Helsefellesskapet Lofoten, Vesterålen, Salten';
 export const DEMO_PLAN_TITLE = 'Handlingsplan 2022–2024';
 export const DEMO_REPORTER = 'ssu@lovesa.demo';
+export const DEMO_SECOND_REPORTER = 'sekretariat@lovesa.demo';
 
 interface DemoMeasure {
   title: string;
@@ -133,6 +134,9 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
   const partners = await repositories.partners.findByCommunityIds([community.id]);
   const organs = await repositories.organs.findByCommunityIds([community.id]);
   const reporter = await repositories.users.findByEmail(DEMO_REPORTER);
+  // The SSU member and the secretariat share the reporting on every measure.
+  const secondReporter = await repositories.users.findByEmail(DEMO_SECOND_REPORTER);
+  const reporterUserIds = [reporter?.id, secondReporter?.id].filter((id) => id !== undefined);
   const organId = (name: string | null | undefined) => organs.find((organ) => organ.name === name)?.id ?? null;
   // Written through the service as the secretariat would, inside the demo's own transaction.
   const authoring = new PlanAuthoringService(repositories, (work) => work(repositories), createClock(null));
@@ -162,7 +166,7 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
         title: demo.title,
         ownerPartnerId: partners.find((partner) => partner.name === demo.owner.partner)?.id ?? null,
         ownerOrganId: organId(demo.owner.organ),
-        reporterUserId: reporter?.id ?? null,
+        reporterUserIds,
         startsOn: demo.startsOn,
         endsOn: demo.endsOn,
         patientGroups: demo.patientGroups,
@@ -199,11 +203,13 @@ export async function loadDemoPlan(repositories: Repositories): Promise<void> {
   }
 
   // The 2023 report, frozen and attached to its case: the template the 2024 report follows.
-  const commentary2023 = {
-    '1': 'Innsatsområdet mangler faglig samarbeidsutvalg og tiltaksplan.',
-    '2': 'Trygg akuttmedisin er godt i gang i Salten; Lofoten er forsinket.',
-    '3': 'Digital hjemmeoppfølging breddes som planlagt; rekruttering av fastleger er krevende.',
-  };
+  const texts2023 = [
+    'Innsatsområdet mangler faglig samarbeidsutvalg og tiltaksplan.',
+    'Trygg akuttmedisin er godt i gang i Salten; Lofoten er forsinket.',
+    'Digital hjemmeoppfølging breddes som planlagt; rekruttering av fastleger er krevende.',
+  ];
+  // Kept by focus area id, as every report's commentary is.
+  const commentary2023 = Object.fromEntries(saved.map(({ focusArea }, index) => [focusArea.id, texts2023[index] ?? '']));
   const report2023 = buildStatusReport({
     communityName: community.name,
     plan,

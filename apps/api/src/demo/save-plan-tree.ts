@@ -8,7 +8,8 @@ export interface PlanTree {
   plan: Pick<ActionPlanEntity, 'title' | 'periodFrom' | 'periodTo' | 'status' | 'adoptedByCase' | 'prolongedReason' | 'prolongedByCase'>;
   focusAreas: (Pick<FocusAreaEntity, 'title' | 'responsibleOrganId'> & {
     targets: Pick<TargetEntity, 'description' | 'indicatorName' | 'unit' | 'baseline' | 'targetValue' | 'startsOn' | 'dueDate'>[];
-    measures: (Pick<MeasureEntity, 'title' | 'ownerPartnerId' | 'ownerOrganId' | 'reporterUserId' | 'startsOn' | 'endsOn'> & {
+    measures: (Pick<MeasureEntity, 'title' | 'ownerPartnerId' | 'ownerOrganId' | 'startsOn' | 'endsOn'> & {
+      reporterUserIds: string[];
       patientGroups: PriorityPatientGroup[];
     })[];
   })[];

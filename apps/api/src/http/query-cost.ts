@@ -69,6 +69,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'FocusArea.measures': 20,
   'FocusArea.targets': 20,
   'Measure.patientGroups': 10,
+  // An input's ArrayMaxSize (MAX_REPORTERS_PER_MEASURE).
+  'Measure.reporters': 10,
   'Measure.updates': 40,
   'AuditEventPage.events': 200,
 };

@@ -40,7 +40,7 @@ export const actionPlanReasons = {
   ORGAN_NOT_IN_COMMUNITY: reason(),
   /** A measure is owned by a partner or by an organ, not both. */
   MEASURE_OWNER_EITHER: reason(),
-  /** The reporter of a measure is a user who may post status in the plan's community (an SSU member or the secretariat). */
+  /** Each reporter of a measure is a user who may post status in the plan's community (an SSU member or the secretariat). */
   REPORTER_NOT_STATUS_WRITER: reason(),
   /** An end or due date is not before the start. */
   ENDS_BEFORE_START: reason<{ startsOn: string }>(),

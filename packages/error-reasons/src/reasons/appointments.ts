@@ -16,6 +16,10 @@ export const appointmentReasons = {
   APPOINTING_BODY_NOT_IN_COMMUNITY: reason<{ kind: string }>(),
   /** Only the seat's own body appoints to it (a regional council: members and personal deputies on its own seats). */
   APPOINTED_BY_OTHER_BODY: reason<{ body: string }>(),
+  /** A regional council corrects only people it alone appointed (the secretariat corrects anyone). */
+  PERSON_APPOINTED_BY_OTHER_BODY: reason(),
+  /** A person's e-mail and phone are personal data: only the secretariat, who reads them, changes them. */
+  PERSON_CONTACT_BY_SECRETARIAT: reason(),
   /** The role does not belong on this kind of seat (an observer on a voting seat, a personal deputy on a hospital seat, …). */
   ROLE_NOT_FOR_SEAT: reason<{ role: string; seatSide: string }>(),
   /** An appointment cannot end before it starts. */

@@ -16,6 +16,13 @@ export const costSharingReasons = {
   NO_PARTICIPATING_MUNICIPALITY: reason(),
   /** The community already has a budget for the year (null when a parallel request made it first). */
   BUDGET_EXISTS: reason<{ budgetYear: number | null }>(),
+  /**
+   * The budget was saved by someone else after the editor loaded it (the editor's version is older
+   * than the stored one): nothing was overwritten; reload to see their change.
+   */
+  BUDGET_CHANGED: reason<{ budgetYear: number; expectedVersion: number; currentVersion: number }>(),
+  /** Changing an existing budget without saying which version of it the change was made from. */
+  BUDGET_VERSION_REQUIRED: reason<{ budgetYear: number; currentVersion: number }>(),
   /** Next year's budget starts from a year that has no budget. */
   NO_BUDGET_TO_COPY: reason<{ fromYear: number; budgetYear: number }>(),
 } as const;

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -180,6 +180,7 @@ function FieldInput<Field extends string>({ id, field, value, error, onChange }:
               }
             />
           ))}
+          {error && <ValidationMessage>{error}</ValidationMessage>}
         </Fieldset>
       );
     }

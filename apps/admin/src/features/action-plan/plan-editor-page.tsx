@@ -68,7 +68,10 @@ const PlanEditorQuery = graphql(`
           owner
           ownerPartnerId
           ownerOrganId
-          reporterUserId
+          reporters {
+            id
+            name
+          }
           startsOn
           endsOn
           patientGroups
@@ -190,7 +193,7 @@ export function PlanEditorPage() {
                         items={focusArea.measures.map((measure) => ({
                           id: measure.id,
                           title: measure.title,
-                          details: measure.owner ?? undefined,
+                          details: measureDetails(measure.owner ?? null, measure.reporters, t('planAuthoring.measure.reportedBy')),
                           form: <MeasureForm focusAreaId={focusArea.id} measure={measure} choices={choices} />,
                         }))}
                         kind="measure"
@@ -357,4 +360,11 @@ function PlanDetailsForm({
       />
     </section>
   );
+}
+
+/** A measure's owner and who reports on it, on one line under its title. */
+function measureDetails(owner: string | null, reporters: readonly { name: string }[], reportedBy: string): string | undefined {
+  const parts = [owner, reporters.length > 0 ? `${reportedBy}: ${reporters.map((reporter) => reporter.name).join(', ')}` : null];
+  const text = parts.filter((part) => part !== null).join(' · ');
+  return text === '' ? undefined : text;
 }

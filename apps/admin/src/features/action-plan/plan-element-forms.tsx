@@ -224,24 +224,33 @@ export function TargetForm({ focusAreaId, target, onSaved }: { focusAreaId: stri
   );
 }
 
-type MeasureField = 'title' | 'owner' | 'reporterUserId' | 'startsOn' | 'endsOn' | 'patientGroups';
+type MeasureField = 'title' | 'owner' | 'reporterUserIds' | 'startsOn' | 'endsOn' | 'patientGroups';
 
 export interface MeasureValues {
   id: string;
   title: string;
   ownerPartnerId?: string | null;
   ownerOrganId?: string | null;
-  reporterUserId?: string | null;
+  reporters: readonly Choice[];
   startsOn?: string | null;
   endsOn?: string | null;
   patientGroups: readonly string[];
+}
+
+/**
+ * Who may be chosen as a reporter: the candidates, and anyone reporting today who no longer is one (a
+ * role ended), so the form shows them and can take them off.
+ */
+function reporterOptions(candidates: readonly Choice[], current: readonly Choice[]): { value: string; label: string }[] {
+  const missing = current.filter((reporter) => !candidates.some((candidate) => candidate.id === reporter.id));
+  return [...candidates, ...missing].map((reporter) => ({ value: reporter.id, label: reporter.name }));
 }
 
 function isPatientGroup(value: string): value is PriorityPatientGroup {
   return PRIORITY_PATIENT_GROUPS.some((group) => group === value);
 }
 
-/** Adds a measure to a focus area (no `measure`) or changes one: owner, reporter, dates, patient groups. */
+/** Adds a measure to a focus area (no `measure`) or changes one: owner, reporters (any number), dates, patient groups. */
 export function MeasureForm({
   focusAreaId,
   measure,
@@ -276,12 +285,11 @@ export function MeasureForm({
       ],
     },
     {
-      name: 'reporterUserId',
-      kind: 'select',
+      name: 'reporterUserIds',
+      kind: 'checkboxes',
       label: t('planAuthoring.measure.reporter'),
       description: t('planAuthoring.measure.reporterDescription'),
-      emptyOption: t('planAuthoring.measure.noReporter'),
-      options: options.reporters.map((reporter) => ({ value: reporter.id, label: reporter.name })),
+      options: reporterOptions(options.reporters, measure?.reporters ?? []),
     },
     { name: 'startsOn', kind: 'date', label: t('planAuthoring.measure.startsOn') },
     { name: 'endsOn', kind: 'date', label: t('planAuthoring.measure.endsOn') },
@@ -307,7 +315,7 @@ export function MeasureForm({
         startsOn: valueOf(startsOn),
         endsOn: valueOf(endsOn),
         ...ownerIds(values.owner),
-        reporterUserId: optionalId(values.reporterUserId),
+        reporterUserIds: choices(values.reporterUserIds),
         patientGroups: choices(values.patientGroups).filter(isPatientGroup),
       }),
     );
@@ -318,7 +326,7 @@ export function MeasureForm({
       initial={{
         title: measure?.title ?? '',
         owner: ownerChoice(measure?.ownerPartnerId, measure?.ownerOrganId),
-        reporterUserId: measure?.reporterUserId ?? '',
+        reporterUserIds: (measure?.reporters ?? []).map((reporter) => reporter.id).join(','),
         startsOn: measure?.startsOn ?? '',
         endsOn: measure?.endsOn ?? '',
         patientGroups: (measure?.patientGroups ?? []).join(','),

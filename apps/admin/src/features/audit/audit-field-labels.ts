@@ -68,6 +68,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     fixedSharePpm: { nb: 'Fast andel (milliondeler)', en: 'Fixed share (parts per million)' },
     costLines: { nb: 'Kostnadslinjer', en: 'Cost lines' },
     copiedFromYear: { nb: 'Kopiert fra år', en: 'Copied from year' },
+    version: { nb: 'Versjon', en: 'Version' },
   },
   User: {
     id,
@@ -174,7 +175,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     title: { nb: 'Tittel', en: 'Title' },
     ownerPartnerId: { nb: 'Ansvarlig partner', en: 'Owner (partner)' },
     ownerOrganId: { nb: 'Ansvarlig organ', en: 'Owner (organ)' },
-    reporterUserId: { nb: 'Rapportør', en: 'Reporter' },
+    reporterUserIds: { nb: 'Rapportører', en: 'Reporters' },
     patientGroups: { nb: 'Prioriterte pasientgrupper', en: 'Priority patient groups' },
     retiredOn,
   },

@@ -1,11 +1,12 @@
 import { Alert, Button, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
 import type { BudgetEditor_CoordinatorBudgetFragment } from '../../gql/graphql';
 import { useErrorText } from '../../shared/error-messages';
+import { errorReasons } from '../../shared/graphql-errors';
 import { type FormErrorItem, FormErrorSummary } from '../../shared/form-error-summary';
 import { QueryError } from '../../shared/query-state';
 import {
@@ -28,6 +29,7 @@ export const BudgetEditorFragment = graphql(`
     }
     stateGrant
     fixedShareRatio
+    version
   }
 `);
 
@@ -40,8 +42,11 @@ const SaveBudgetMutation = graphql(`
   }
 `);
 
-/** A stored budget (its fragment, unmasked) or a new one: saving creates or replaces the year's budget. */
-export type EditedBudget = Omit<BudgetEditor_CoordinatorBudgetFragment, ' $fragmentName'>;
+/**
+ * A stored budget (its fragment, unmasked) or a new one (no version): saving creates the year's
+ * budget, or changes the version loaded.
+ */
+export type EditedBudget = Omit<BudgetEditor_CoordinatorBudgetFragment, ' $fragmentName' | 'version'> & { version: number | null };
 
 interface BudgetEditorProps {
   communityId: string;
@@ -50,9 +55,15 @@ interface BudgetEditorProps {
   onCancel: () => void;
 }
 
-/** Edits a year's cost lines and state grant; the allocation is fetched again once it is saved. */
+/**
+ * Edits a year's cost lines and state grant; the allocation is fetched again once it is saved. A save
+ * refused because someone else saved the budget meanwhile offers to load their version (the page then
+ * opens the editor again on it).
+ */
 export function BudgetEditor({ communityId, budget, onSaved, onCancel }: BudgetEditorProps) {
   const { t } = useTranslation();
+  const client = useApolloClient();
+  const [reloading, setReloading] = useState(false);
   const errorText = useErrorText();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -67,6 +78,15 @@ export function BudgetEditor({ communityId, budget, onSaved, onCancel }: BudgetE
     awaitRefetchQueries: true,
   });
   const refusals = errorText.refusals(failure, ['CONFLICT', 'NOT_FOUND', 'FORBIDDEN']);
+  const changedMeanwhile = errorReasons(failure).some((reason) => reason === 'BUDGET_CHANGED' || reason === 'BUDGET_VERSION_REQUIRED');
+  const reload = async () => {
+    setReloading(true);
+    try {
+      await client.refetchQueries({ include: ['CostAllocationPage', 'CostAllocation'] });
+    } finally {
+      setReloading(false);
+    }
+  };
   const labelId = (key: string) => `${id}-${key}-label`;
   const amountId = (key: string) => `${id}-${key}-amount`;
   const stateGrantId = `${id}-state-grant`;
@@ -98,7 +118,12 @@ export function BudgetEditor({ communityId, budget, onSaved, onCancel }: BudgetE
     if (loading) return;
     setFailure(undefined);
     setServerErrors([]);
-    const parsed = buildBudgetInput(values, { communityId, budgetYear: budget.budgetYear, fixedShareRatio: budget.fixedShareRatio });
+    const parsed = buildBudgetInput(values, {
+      communityId,
+      budgetYear: budget.budgetYear,
+      fixedShareRatio: budget.fixedShareRatio,
+      version: budget.version,
+    });
     if (!parsed.ok) {
       setErrors(parsed.errors);
       setAttempts((count) => count + 1);
@@ -147,6 +172,13 @@ export function BudgetEditor({ communityId, budget, onSaved, onCancel }: BudgetE
           {refusals.map((message) => (
             <Paragraph key={message}>{message}</Paragraph>
           ))}
+          {changedMeanwhile && (
+            <div className="button-row">
+              <Button type="button" variant="secondary" loading={reloading} onClick={() => void reload()}>
+                {t('budgetEditing.reload', { year: budget.budgetYear })}
+              </Button>
+            </div>
+          )}
         </Alert>
       )}
       {failure !== undefined && refusals.length === 0 && <QueryError error={failure} />}

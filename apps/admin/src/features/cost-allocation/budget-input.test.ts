@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { budgetFormValues, buildBudgetInput, parseKroner } from './budget-input';
 
-const target = { communityId: 'c', budgetYear: 2027, fixedShareRatio: 0.2 };
+const target = { communityId: 'c', budgetYear: 2027, fixedShareRatio: 0.2, version: 3 };
 
 describe('parseKroner', () => {
   it('reads whole kroner with spaces, no-break spaces or "kr"', () => {
@@ -23,13 +23,21 @@ describe('parseKroner', () => {
 });
 
 describe('buildBudgetInput', () => {
-  it('sends trimmed descriptions, whole kroner and the fixed share unchanged', () => {
+  it('sends no version for a year that has no budget yet', () => {
+    const result = buildBudgetInput(budgetFormValues({ costLines: [], stateGrant: 0 }), { ...target, version: null });
+    expect(result.ok && result.input.expectedVersion).toBeNull();
+  });
+
+  it('sends trimmed descriptions, whole kroner, the fixed share unchanged and the version loaded', () => {
     const values = budgetFormValues({ costLines: [{ label: 'Lønn', amount: 900_000 }], stateGrant: 504_000 });
     values.lines.push({ key: 'new', label: '  Reise  ', amount: '15 000' });
     expect(buildBudgetInput(values, target)).toEqual({
       ok: true,
       input: {
-        ...target,
+        communityId: 'c',
+        budgetYear: 2027,
+        fixedShareRatio: 0.2,
+        expectedVersion: 3,
         stateGrant: 504_000,
         costLines: [
           { label: 'Lønn', amount: 900_000 },

@@ -59,7 +59,7 @@ export function budgetFormValues(budget: {
 /** Checks every field at once (each problem named by its field) and builds the API's input. */
 export function buildBudgetInput(
   values: BudgetFormValues,
-  target: { communityId: string; budgetYear: number; fixedShareRatio: number },
+  target: { communityId: string; budgetYear: number; fixedShareRatio: number; version: number | null },
 ): BudgetParseResult {
   const errors: BudgetErrors = { lines: {} };
   const costLines: SaveCoordinatorBudgetInput['costLines'] = [];
@@ -86,6 +86,8 @@ export function buildBudgetInput(
       fixedShareRatio: target.fixedShareRatio,
       stateGrant,
       costLines,
+      // The version the editor loaded: the API refuses the save if someone saved after it.
+      expectedVersion: target.version,
     },
   };
 }

@@ -112,7 +112,7 @@ export function CostAllocationPage() {
           {community.canEditCoordinatorBudgets && firstYear !== undefined && editing && (
             <BudgetEditor
               communityId={community.id}
-              budget={{ budgetYear: firstYear, costLines: [], stateGrant: 0, fixedShareRatio: 0.2 }}
+              budget={{ budgetYear: firstYear, costLines: [], stateGrant: 0, fixedShareRatio: 0.2, version: null }}
               onSaved={(year) => {
                 setEditing(false);
                 setBudgetYear(year);
@@ -155,7 +155,8 @@ export function CostAllocationPage() {
           )}
           {community.canEditCoordinatorBudgets && budget && editing && (
             <BudgetEditor
-              key={budget.id}
+              // Loading another version (someone saved meanwhile) opens the editor afresh on it.
+              key={`${budget.id}-${getFragmentData(BudgetEditorFragment, budget).version}`}
               communityId={community.id}
               budget={getFragmentData(BudgetEditorFragment, budget)}
               onSaved={(year) => {

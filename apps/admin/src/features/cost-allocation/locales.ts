@@ -15,6 +15,7 @@ export const budgetEditingNb = {
   cancel: 'Avbryt',
   saved: 'Budsjettet for {{year}} er lagret, og fordelingen er oppdatert.',
   failed: 'Budsjettet ble ikke lagret',
+  reload: 'Last inn budsjett {{year}} på nytt',
   errors: {
     summary: 'Rett opp dette før du lagrer:',
     labelRequired: 'Skriv hva posten gjelder.',
@@ -60,6 +61,7 @@ export const budgetEditingEn: typeof budgetEditingNb = {
   cancel: 'Cancel',
   saved: 'The budget for {{year}} is saved, and the allocation is updated.',
   failed: 'The budget was not saved',
+  reload: 'Reload the {{year}} budget',
   errors: {
     summary: 'Correct this before you save:',
     labelRequired: 'Write what the line is for.',

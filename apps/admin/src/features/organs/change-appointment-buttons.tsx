@@ -1,4 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ChangeRequest } from './change-appointment-dialog';
@@ -8,15 +9,18 @@ interface ChangeAppointmentButtonsProps {
   roleLabel: string;
   seatLabel: string;
   onChange: (request: ChangeRequest) => void;
+  /** Another action on the same person (correcting their details), in the same row of buttons. */
+  before?: ReactNode;
 }
 
-/** "Avslutt" and "Annuller" for an appointment the API says the user may change; nothing otherwise. */
-export function ChangeAppointmentButtons({ appointment, roleLabel, seatLabel, onChange }: ChangeAppointmentButtonsProps) {
+/** "Avslutt" and "Annuller" for an appointment the API says the user may change (after `before`, if given); nothing otherwise. */
+export function ChangeAppointmentButtons({ appointment, roleLabel, seatLabel, onChange, before }: ChangeAppointmentButtonsProps) {
   const { t } = useTranslation();
-  if (!appointment.canChange) return null;
+  if (!appointment.canChange && !before) return null;
   return (
     <span className="change-buttons">
-      {(['end', 'cancel'] as const).map((kind) => (
+      {before}
+      {(appointment.canChange ? (['end', 'cancel'] as const) : []).map((kind) => (
         <Button
           key={kind}
           variant="tertiary"

@@ -49,6 +49,7 @@ export const CompositionTableFragment = graphql(`
         employer
         email
         phone
+        partnerId
       }
     }
     ...SeatHistory_Seat
@@ -69,6 +70,8 @@ interface CompositionTableProps {
   buttonId: (seatId: string, role: AppointRole) => string;
   /** Given when the user may retire seats (the API's `Organ.canManageSeats`). */
   onRetire?: (seat: CompositionSeat) => void;
+  /** Given when the user corrects people's details (the secretariat): opens the correction dialog. */
+  onEditPerson?: (person: CompositionSeat['holders'][number]['person']) => void;
 }
 
 const columnCount = 6;
@@ -78,7 +81,16 @@ const columnCount = 6;
  * Six columns fit 1366 px (the seat's side, right and appointing body share one);
  * on a narrow screen each row is a card (organs.css).
  */
-export function CompositionTable({ communityId, caption, onAppoint, onChange, onRetire, buttonId, ...props }: CompositionTableProps) {
+export function CompositionTable({
+  communityId,
+  caption,
+  onAppoint,
+  onChange,
+  onRetire,
+  onEditPerson,
+  buttonId,
+  ...props
+}: CompositionTableProps) {
   const { t } = useTranslation();
   const id = useId();
   const captionId = `${id}-caption`;
@@ -99,8 +111,23 @@ export function CompositionTable({ communityId, caption, onAppoint, onChange, on
 
   const terms = (appointments: readonly AppointmentLike[]) => [...new Set(appointments.map((appointment) => period(appointment)))];
 
-  const changeButtons = (seat: CompositionSeat, appointment: CompositionSeat['holders'][number]) => (
-    <ChangeAppointmentButtons appointment={appointment} roleLabel={roleLabel(appointment)} seatLabel={seat.label} onChange={onChange} />
+  // An officer is also the seat's member: their details are corrected from the member's row.
+  const changeButtons = (seat: CompositionSeat, appointment: CompositionSeat['holders'][number], correctable = true) => (
+    <ChangeAppointmentButtons
+      appointment={appointment}
+      roleLabel={roleLabel(appointment)}
+      seatLabel={seat.label}
+      onChange={onChange}
+      before={
+        onEditPerson &&
+        correctable && (
+          <Button variant="tertiary" data-size="sm" onClick={() => onEditPerson(appointment.person)}>
+            {t('organs.editPerson.open')}
+            <span className="ds-sr-only"> {t('organs.editPerson.forPerson', { name: appointment.person.name })}</span>
+          </Button>
+        )
+      }
+    />
   );
 
   return (
@@ -201,7 +228,7 @@ export function CompositionTable({ communityId, caption, onAppoint, onChange, on
                                     name: officer.person.name,
                                   })}
                             </Tag>
-                            {changeButtons(seat, officer)}
+                            {changeButtons(seat, officer, false)}
                           </Fragment>
                         ))}
                       </span>

@@ -14,6 +14,7 @@ import { StatusMessage } from '../../shared/status-message';
 import { AppointForm } from './appoint-form';
 import type { AppointRole } from './appoint-input';
 import { ChangeAppointmentDialog, type ChangeRequest } from './change-appointment-dialog';
+import { EditPersonDialog, type EditedPerson } from './edit-person-dialog';
 import { type CompositionSeat, CompositionTable, CompositionTableFragment } from './composition-table';
 import { NewSeatForm, type RetireRequest, RetireSeatDialog } from './seat-admin';
 import { SeatHistoryFragment } from './seat-history';
@@ -106,6 +107,7 @@ export function OrganPage() {
   useDocumentTitle(organ ? `${organ.name} – ${community?.shortName ?? ''}` : t('organs.organ.title'));
   const [openForm, setOpenForm] = useState<{ seatId: string; role: AppointRole }>();
   const [change, setChange] = useState<ChangeRequest>();
+  const [editedPerson, setEditedPerson] = useState<EditedPerson>();
   const [retire, setRetire] = useState<RetireRequest>();
   const [addingSeat, setAddingSeat] = useState(false);
   const [done, setDone] = useState<string>();
@@ -244,6 +246,14 @@ export function OrganPage() {
                     }
                   : undefined
               }
+              onEditPerson={
+                organ.canManageSeats
+                  ? (person) => {
+                      setDone(undefined);
+                      setEditedPerson(person);
+                    }
+                  : undefined
+              }
             />
           </section>
           {openForm && openSeat && (
@@ -268,6 +278,17 @@ export function OrganPage() {
             onClose={() => setRetire(undefined)}
             onDone={(message) => {
               setRetire(undefined);
+              setDone(message);
+              setFocusTarget({ element: 'status' });
+            }}
+          />
+          <EditPersonDialog
+            person={editedPerson}
+            partners={community.partners}
+            refetchQueries={['OrganPage']}
+            onClose={() => setEditedPerson(undefined)}
+            onDone={(message) => {
+              setEditedPerson(undefined);
               setDone(message);
               setFocusTarget({ element: 'status' });
             }}

@@ -5,7 +5,7 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
   nb: {
     DRAFT_PLAN_INTERNAL: () => 'Planen er et utkast. Bare helsefellesskapets egne brukere kan se den før den er vedtatt.',
     DRAFT_REPORT_INTERNAL: () => 'Statusrapporten er et utkast. Bare helsefellesskapets egne brukere kan lese den før den er fryst.',
-    NOT_MEASURE_REPORTER: () => 'Bare den som rapporterer på tiltaket, eller sekretariatet, kan registrere status for det.',
+    NOT_MEASURE_REPORTER: () => 'Bare de som rapporterer på tiltaket, eller sekretariatet, kan registrere status for det.',
     NOT_FOCUS_AREA_REPORTER: () =>
       'Bare sekretariatet og de som rapporterer på et tiltak i dette innsatsområdet, kan registrere indikatorverdier og skrive kommentar her.',
     MEASURE_OR_TARGET_REQUIRED: () => 'Velg enten et tiltak eller et mål.',
@@ -28,7 +28,7 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
     ELEMENT_RETIRED: ({ retiredOn }, format) => `Dette er avsluttet fra ${format.date(retiredOn)} og kan ikke endres.`,
     ORGAN_NOT_IN_COMMUNITY: () => 'Velg et organ i dette helsefellesskapet.',
     MEASURE_OWNER_EITHER: () => 'Velg enten en partner eller et organ som eier av tiltaket, ikke begge.',
-    REPORTER_NOT_STATUS_WRITER: () => 'Den som rapporterer, må være SSU-medlem eller i sekretariatet i dette helsefellesskapet.',
+    REPORTER_NOT_STATUS_WRITER: () => 'Alle som rapporterer, må være SSU-medlemmer eller i sekretariatet i dette helsefellesskapet.',
     ENDS_BEFORE_START: ({ startsOn }, format) => `Sluttdatoen kan ikke være før startdatoen (${format.date(startsOn)}).`,
     NOT_UPDATE_CORRECTOR: () => 'Bare sekretariatet eller den som registrerte statusen, kan rette den.',
     UPDATE_ALREADY_CORRECTED: () => 'Denne statusen er allerede rettet. Rett den nyeste rettelsen i stedet.',
@@ -36,7 +36,7 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
   en: {
     DRAFT_PLAN_INTERNAL: () => "The plan is a draft. Only the community's own users can see it before it is adopted.",
     DRAFT_REPORT_INTERNAL: () => "The status report is a draft. Only the community's own users can read it before it is frozen.",
-    NOT_MEASURE_REPORTER: () => 'Only the person who reports on the measure, or the secretariat, can post its status.',
+    NOT_MEASURE_REPORTER: () => 'Only those who report on the measure, or the secretariat, can post its status.',
     NOT_FOCUS_AREA_REPORTER: () =>
       'Only the secretariat and those who report on a measure in this focus area can post indicator values and write commentary here.',
     MEASURE_OR_TARGET_REQUIRED: () => 'Choose either a measure or a target.',
@@ -59,7 +59,7 @@ export const actionPlanMessages: AreaMessages<'actionPlan'> = {
     ELEMENT_RETIRED: ({ retiredOn }, format) => `This was retired from ${format.date(retiredOn)} and can no longer change.`,
     ORGAN_NOT_IN_COMMUNITY: () => 'Choose an organ of this community.',
     MEASURE_OWNER_EITHER: () => 'Choose either a partner or an organ as the owner of the measure, not both.',
-    REPORTER_NOT_STATUS_WRITER: () => 'The reporter must be an SSU member or in the secretariat of this community.',
+    REPORTER_NOT_STATUS_WRITER: () => 'Every reporter must be an SSU member or in the secretariat of this community.',
     ENDS_BEFORE_START: ({ startsOn }, format) => `The end date cannot be before the start date (${format.date(startsOn)}).`,
     NOT_UPDATE_CORRECTOR: () => 'Only the secretariat or the person who posted the status can correct it.',
     UPDATE_ALREADY_CORRECTED: () => 'This status has been corrected already. Correct the latest correction instead.',

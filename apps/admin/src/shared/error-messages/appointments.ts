@@ -39,6 +39,9 @@ export const appointmentMessages: AreaMessages<'appointments'> = {
     APPOINTING_BODY_EXTRA_IDS: ({ kind }) => `Oppgi bare det ${word(bodyNb, kind)} trenger.`,
     APPOINTING_BODY_NOT_IN_COMMUNITY: ({ kind }) => `Velg ${word(bodyNb, kind)} i dette helsefellesskapet.`,
     APPOINTED_BY_OTHER_BODY: ({ body }) => `Bare ${body} oppnevner til dette setet. Du handler for et annet organ.`,
+    PERSON_APPOINTED_BY_OTHER_BODY: () =>
+      'Bare sekretariatet, eller regionrådet som alene har oppnevnt personen, kan rette opplysningene om henne eller ham.',
+    PERSON_CONTACT_BY_SECRETARIAT: () => 'Bare sekretariatet kan endre e-post og telefon.',
     ROLE_NOT_FOR_SEAT: ({ role, seatSide }) => `Rollen «${word(roleNb, role)}» hører ikke hjemme på ${word(seatNb, seatSide)}.`,
     APPOINTMENT_ENDS_BEFORE_START: ({ startsOn }, format) => `Kan ikke slutte før oppnevningen begynner (${format.date(startsOn)}).`,
     PERSON_ID_AND_NEW_PERSON: () => 'Velg en registrert person eller registrer en ny, ikke begge.',
@@ -89,6 +92,9 @@ export const appointmentMessages: AreaMessages<'appointments'> = {
     APPOINTING_BODY_EXTRA_IDS: ({ kind }) => `Give only what ${word(bodyEn, kind)} needs.`,
     APPOINTING_BODY_NOT_IN_COMMUNITY: ({ kind }) => `Choose ${word(bodyEn, kind)} of this health community.`,
     APPOINTED_BY_OTHER_BODY: ({ body }) => `Only ${body} appoints to this seat. You act for another body.`,
+    PERSON_APPOINTED_BY_OTHER_BODY: () =>
+      'Only the secretariat, or the regional council that alone appointed this person, can correct them.',
+    PERSON_CONTACT_BY_SECRETARIAT: () => 'Only the secretariat can change e-mail and phone.',
     ROLE_NOT_FOR_SEAT: ({ role, seatSide }) => `The role “${word(roleEn, role)}” does not belong on ${word(seatEn, seatSide)}.`,
     APPOINTMENT_ENDS_BEFORE_START: ({ startsOn }, format) => `Cannot end before the appointment starts (${format.date(startsOn)}).`,
     PERSON_ID_AND_NEW_PERSON: () => 'Choose a registered person or register a new one, not both.',

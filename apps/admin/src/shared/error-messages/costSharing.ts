@@ -16,6 +16,10 @@ export const costSharingMessages: AreaMessages<'costSharing'> = {
         : `Det finnes allerede et budsjett for ${budgetYear}. Velg det og rediger det i stedet.`,
     NO_BUDGET_TO_COPY: ({ fromYear, budgetYear }) =>
       `Det finnes ikke noe budsjett for ${fromYear} å lage budsjettet for ${budgetYear} fra.`,
+    BUDGET_CHANGED: ({ budgetYear }) =>
+      `Noen andre har lagret budsjettet for ${budgetYear} etter at du åpnet det. Ingenting er overskrevet: last inn budsjettet på nytt for å se endringen, og gjør dine endringer der.`,
+    BUDGET_VERSION_REQUIRED: ({ budgetYear }) =>
+      `Budsjettet for ${budgetYear} finnes allerede. Last inn budsjettet på nytt og gjør endringene der.`,
   },
   en: {
     NO_BUDGET_FOR_YEAR: ({ budgetYear }) => `The health community has no budget for the coordinator in ${budgetYear}.`,
@@ -30,5 +34,9 @@ export const costSharingMessages: AreaMessages<'costSharing'> = {
         ? 'Someone else just made the budget for this year. Reload the page.'
         : `There is already a budget for ${budgetYear}. Choose it and edit it instead.`,
     NO_BUDGET_TO_COPY: ({ fromYear, budgetYear }) => `There is no budget for ${fromYear} to make the budget for ${budgetYear} from.`,
+    BUDGET_CHANGED: ({ budgetYear }) =>
+      `Someone else saved the budget for ${budgetYear} after you opened it. Nothing was overwritten: reload the budget to see their change, and make yours there.`,
+    BUDGET_VERSION_REQUIRED: ({ budgetYear }) =>
+      `The budget for ${budgetYear} exists already. Reload the budget and make your changes there.`,
   },
 };

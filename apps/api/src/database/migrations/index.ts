@@ -14,6 +14,9 @@ import { SeatRetirementAndCancellation1765500100000 } from './1765500100000-seat
 import { PartnerNotice1765500300000 } from './1765500300000-partner-notice.js';
 import { OrganRuleVersions1765500301000 } from './1765500301000-organ-rule-versions.js';
 import { ActionPlanAuthoring1765500200000 } from './1765500200000-action-plan-authoring.js';
+import { MeasureReporters1765600200000 } from './1765600200000-measure-reporters.js';
+import { CoordinatorBudgetVersion1765600201000 } from './1765600201000-coordinator-budget-version.js';
+import { DraftCommentaryByFocusAreaId1765600202000 } from './1765600202000-draft-commentary-by-focus-area-id.js';
 import { CasesAndMeetings1765700000000 } from './1765700000000-cases-and-meetings.js';
 import { ApiTokens1765800000000 } from './1765800000000-api-tokens.js';
 
@@ -35,6 +38,9 @@ export const migrations = [
   PartnerNotice1765500300000,
   OrganRuleVersions1765500301000,
   ActionPlanAuthoring1765500200000,
+  MeasureReporters1765600200000,
+  CoordinatorBudgetVersion1765600201000,
+  DraftCommentaryByFocusAreaId1765600202000,
   CasesAndMeetings1765700000000,
   ApiTokens1765800000000,
 ];

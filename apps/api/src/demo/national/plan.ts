@@ -83,7 +83,7 @@ export async function seedPlan(seeding: CommunitySeeding, register: Register): P
             ownerPartnerId:
               owner === 0 ? register.hospital.id : owner === 1 ? (pick(register.municipalities, index, measure, 3).id ?? null) : null,
             ownerOrganId: owner === 2 ? (register.committees.get(topic.committee)?.id ?? register.ssu.id) : null,
-            reporterUserId: null,
+            reporterUserIds: [],
             startsOn: course.startsOn,
             endsOn: course.endsOn,
             patientGroups: topic.patientGroups,

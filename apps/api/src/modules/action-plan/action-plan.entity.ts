@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { StatusLevel } from '@helsefellesskap/status-schema';
 
 export type ActionPlanStatus = 'DRAFT' | 'ADOPTED' | 'PROLONGED' | 'CLOSED';
@@ -135,10 +135,6 @@ export class MeasureEntity {
   @Column({ name: 'owner_organ_id', type: 'uuid', nullable: true })
   ownerOrganId: string | null;
 
-  /** The user who reports on the measure; an SSU member may post updates only for measures they report on. */
-  @Column({ name: 'reporter_user_id', type: 'uuid', nullable: true })
-  reporterUserId: string | null;
-
   @Column({ name: 'starts_on', type: 'date', nullable: true })
   startsOn: string | null;
 
@@ -152,6 +148,22 @@ export class MeasureEntity {
   @Column({ name: 'retired_on', type: 'date', nullable: true })
   retiredOn: string | null;
 }
+
+/** One of the users who report on a measure: an SSU member may post updates only for measures they report on. */
+@Entity({ name: 'measure_reporter' })
+export class MeasureReporterEntity {
+  @PrimaryColumn({ name: 'measure_id', type: 'uuid' })
+  measureId: string;
+
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
+}
+
+/** A measure with the users who report on it, as the policy and the audit log read it. */
+export type MeasureWithReporters = MeasureEntity & { reporterUserIds: string[] };
 
 /** A dated entry: append-only, so the history of a measure or target is never overwritten. */
 @Entity({ name: 'status_update' })
@@ -215,11 +227,11 @@ export class StatusReportEntity {
   @Column({ name: 'cut_off_date', type: 'date' })
   cutOffDate: string;
 
-  /** Commentary per focus area number while the report is a draft. */
+  /** Commentary per focus area id while the report is a draft: renumbering the focus areas leaves it with its area. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   commentary: Record<string, string>;
 
-  /** Version of each focus area's commentary, counting its saves; a missing number is version 0. */
+  /** Version of each focus area's commentary (by id), counting its saves; a missing one is version 0. */
   @Column({ name: 'commentary_versions', type: 'jsonb', default: () => "'{}'" })
   commentaryVersions: Record<string, number>;
 

@@ -24,7 +24,7 @@ async function buildWorld(): Promise<World> {
   const community = await buildCommunity(app, { municipalities: 1 });
   const reporter = await signInAs(app, { role: 'SSU_MEMBER', communityId: community.id });
   const otherMember = await signInAs(app, { role: 'SSU_MEMBER', communityId: community.id });
-  return { community, plan: await buildPlan(app, community.id, { reporterUserId: reporter.userId }), reporter, otherMember };
+  return { community, plan: await buildPlan(app, community.id, { reporterUserIds: [reporter.userId] }), reporter, otherMember };
 }
 
 const post = `mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id reportedOn status progress authorName } }`;
@@ -202,7 +202,7 @@ describe('status reporting', () => {
         params: { from: '2022-01-01', to: '2024-12-31' },
       },
     });
-    const later = await buildPlan(app, world.community.id, { reporterUserId: world.reporter.userId, periodFrom: 2022, periodTo: 2024 });
+    const later = await buildPlan(app, world.community.id, { reporterUserIds: [world.reporter.userId], periodFrom: 2022, periodTo: 2024 });
     await app.sql(`UPDATE measure SET starts_on = '2023-03-01' WHERE id = $1`, [later.measureId]);
     const early = await app.gql(
       post,
@@ -319,7 +319,11 @@ describe('status reporting', () => {
     const world = await buildWorld();
     const before = await app.gql(reportQuery, { id: world.plan.planId, year: 1999 }, world.reporter.cookie);
     expect(before.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
-    const running = await buildPlan(app, world.community.id, { reporterUserId: world.reporter.userId, periodFrom: 2022, periodTo: 2099 });
+    const running = await buildPlan(app, world.community.id, {
+      reporterUserIds: [world.reporter.userId],
+      periodFrom: 2022,
+      periodTo: 2099,
+    });
     const todayBefore = testClock.today();
     const data = await must<{ actionPlan: { statusReport: { content: StatusReport } } }>(
       app,
@@ -369,19 +373,19 @@ describe('who reads and writes what in the action plan', () => {
   it('hides who reports on a measure from the public and from other communities', async () => {
     const world = await buildWorld();
     const other = await buildCommunity(app, { municipalities: 1 });
-    const query = `query($id: ID!) { actionPlan(id: $id) { focusAreas(asOf: "2024-01-01") { measures { reporterUserId } } } }`;
-    const reporterAs = async (session?: Session) =>
+    const query = `query($id: ID!) { actionPlan(id: $id) { focusAreas(asOf: "2024-01-01") { measures { reporters { id name } } } } }`;
+    const reportersAs = async (session?: Session) =>
       (
-        await must<{ actionPlan: { focusAreas: { measures: { reporterUserId: string | null }[] }[] } }>(
+        await must<{ actionPlan: { focusAreas: { measures: { reporters: { id: string; name: string }[] }[] }[] } }>(
           app,
           query,
           { id: world.plan.planId },
           session,
         )
-      ).actionPlan.focusAreas[0]?.measures[0]?.reporterUserId;
-    expect(await reporterAs()).toBeNull();
-    expect(await reporterAs(other.secretariat)).toBeNull();
-    expect(await reporterAs(world.otherMember)).toBe(world.reporter.userId);
+      ).actionPlan.focusAreas[0]?.measures[0]?.reporters.map((reporter) => reporter.id);
+    expect(await reportersAs()).toEqual([]);
+    expect(await reportersAs(other.secretariat)).toEqual([]);
+    expect(await reportersAs(world.otherMember)).toEqual([world.reporter.userId]);
   });
 
   it('hides from the public which years have a draft report', async () => {

@@ -3,7 +3,7 @@ import { groupByKeys } from '../../common/group.js';
 import { argumentLoader } from '../../common/argument-loader.js';
 import type { Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
-import type { PlanRow, ReportYearRow, UpdateRow } from './action-plan.repository.js';
+import type { MeasureReporterRow, PlanRow, ReportYearRow, UpdateRow } from './action-plan.repository.js';
 import { mayReadReport, visiblePlans } from './action-plan.policy.js';
 
 /** Each subject's updates (a measure's or a target's, by its id), oldest first. */
@@ -39,6 +39,10 @@ export function createActionPlanLoaders(repositories: Repositories, caller: Call
     ),
     measuresOfPlanAsOf: argumentLoader(async (planIds, asOf: string) =>
       groupByKeys(planIds, await plans.readMeasuresAsOf(planIds, asOf), (measure) => measure.planId),
+    ),
+    /** The users who report on each measure, by name: one statement for every measure asked about. */
+    reportersOfMeasure: new DataLoader<string, MeasureReporterRow[]>(async (measureIds) =>
+      groupByKeys(measureIds, await plans.readReportersOfMeasures(measureIds), (row) => row.measureId),
     ),
     measureUpdatesOfPlan: updatesOfPlans('measure'),
     targetUpdatesOfPlan: updatesOfPlans('target'),

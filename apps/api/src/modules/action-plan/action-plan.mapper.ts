@@ -61,7 +61,6 @@ function toMeasure(view: MeasureView, row: MeasureAsOfRow | undefined, access: M
     owner: view.owner,
     ownerPartnerId: row?.ownerPartnerId ?? null,
     ownerOrganId: row?.ownerOrganId ?? null,
-    reporterUserId: access?.reporterUserId ?? null,
     canPostStatus: access?.canPostStatus ?? false,
     startsOn: view.startsOn,
     endsOn: view.endsOn,
@@ -108,11 +107,21 @@ export function toStatusReport(view: ReportView, planId: string): StatusReport {
     content: view.report,
     canFreeze: view.canFreeze,
     canWriteCommentaryOn: view.commentaryFocusAreas,
-    commentaryVersions:
-      view.entity && !view.entity.frozenAt
-        ? Object.entries(view.entity.commentaryVersions)
-            .map(([number, version]) => Object.assign(new CommentaryVersion(), { focusAreaNumber: Number(number), version }))
-            .sort((a, b) => a.focusAreaNumber - b.focusAreaNumber)
-        : [],
+    commentaryVersions: commentaryVersionsOf(view),
   });
+}
+
+/**
+ * A draft's commentary versions, kept by focus area id, with the number each focus area has in the
+ * report today (its sections); a focus area no longer in the report has no commentary to write.
+ */
+function commentaryVersionsOf(view: ReportView): CommentaryVersion[] {
+  if (!view.entity || view.entity.frozenAt) return [];
+  const numbers = new Map(view.report.sections.map((section) => [section.focusAreaId, section.focusAreaNumber]));
+  return Object.entries(view.entity.commentaryVersions)
+    .flatMap(([focusAreaId, version]) => {
+      const focusAreaNumber = numbers.get(focusAreaId);
+      return focusAreaNumber === undefined ? [] : [Object.assign(new CommentaryVersion(), { focusAreaId, focusAreaNumber, version })];
+    })
+    .sort((a, b) => a.focusAreaNumber - b.focusAreaNumber);
 }

@@ -6,8 +6,8 @@ import {
   mayPostMeasureStatus,
   mayReadPlan,
   mayReadReport,
+  mayReadReporters,
   mayWriteForFocusArea,
-  visibleReporter,
 } from './action-plan.policy.js';
 
 const lofoten = 'lofoten';
@@ -20,11 +20,12 @@ const user = (userId: string, role: Role, communityId: string | null = lofoten):
 });
 const secretariat = user('secretariat', 'SECRETARIAT');
 const reporter = user('reporter', 'SSU_MEMBER');
+const coReporter = user('co-reporter', 'SSU_MEMBER');
 const otherMember = user('other-member', 'SSU_MEMBER');
 const analyst = user('analyst', 'ANALYST');
 const otherSecretariat = user('other-secretariat', 'SECRETARIAT', 'helgeland');
 const national = user('national', 'NATIONAL_ANALYST', null);
-const measure = { communityId: lofoten, reporterUserId: 'reporter' };
+const measure = { communityId: lofoten, reporterUserIds: ['co-reporter', 'reporter'] };
 
 describe('action plan policy', () => {
   it('shows a draft plan to the community only, and every other plan to anyone', () => {
@@ -43,16 +44,18 @@ describe('action plan policy', () => {
   });
 
   it("shows who reports on a measure to the community's internal readers only", () => {
-    expect(visibleReporter(analyst, measure)).toBe('reporter');
-    expect(visibleReporter(PUBLIC_CALLER, measure)).toBeNull();
-    expect(visibleReporter(otherSecretariat, measure)).toBeNull();
+    expect(mayReadReporters(analyst, lofoten)).toBe(true);
+    expect(mayReadReporters(PUBLIC_CALLER, lofoten)).toBe(false);
+    expect(mayReadReporters(otherSecretariat, lofoten)).toBe(false);
   });
 
-  it('lets the reporter and the secretariat post a measure’s status, nobody else', () => {
+  it('lets each of the reporters and the secretariat post a measure’s status, nobody else', () => {
     expect(mayPostMeasureStatus(reporter, measure)).toBe(true);
+    expect(mayPostMeasureStatus(coReporter, measure)).toBe(true);
+    expect(mayPostMeasureStatus(coReporter, { ...measure, reporterUserIds: ['reporter'] })).toBe(false);
     expect(mayPostMeasureStatus(secretariat, measure)).toBe(true);
     expect(mayPostMeasureStatus(otherMember, measure)).toBe(false);
-    expect(mayPostMeasureStatus(analyst, { ...measure, reporterUserId: 'analyst' })).toBe(false);
+    expect(mayPostMeasureStatus(analyst, { ...measure, reporterUserIds: ['analyst'] })).toBe(false);
     expect(mayPostMeasureStatus(otherSecretariat, measure)).toBe(false);
   });
 

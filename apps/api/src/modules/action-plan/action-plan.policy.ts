@@ -17,7 +17,8 @@ interface PlanLike {
 }
 interface MeasureLike {
   communityId: string;
-  reporterUserId: string | null;
+  /** The users who report on it; any of them may post its status. */
+  reporterUserIds: readonly string[];
 }
 interface ReportLike {
   frozenAt: Date | null;
@@ -56,8 +57,8 @@ export function assertMayReadReport(caller: Caller, plan: PlanLike, report: Repo
 }
 
 /** Who reports on a measure is an account of the community: internal. */
-export function visibleReporter(caller: Caller, measure: MeasureLike): string | null {
-  return readsInternal(caller, measure.communityId) ? measure.reporterUserId : null;
+export function mayReadReporters(caller: Caller, communityId: string): boolean {
+  return readsInternal(caller, communityId);
 }
 
 /** The history of status updates is internal. */
@@ -66,7 +67,7 @@ export function mayReadUpdates(caller: Caller, communityId: string): boolean {
 }
 
 function isReporter(caller: Caller, measure: MeasureLike): boolean {
-  return caller.kind === 'user' && measure.reporterUserId === caller.userId;
+  return caller.kind === 'user' && measure.reporterUserIds.includes(caller.userId);
 }
 
 function writesStatus(caller: Caller, communityId: string): boolean {
@@ -77,7 +78,7 @@ function administers(caller: Caller, communityId: string): boolean {
   return can(caller, 'community:administer', communityId);
 }
 
-/** A measure's status and progress: the secretariat, or the member who reports on it. */
+/** A measure's status and progress: the secretariat, or any member who reports on it. */
 export function mayPostMeasureStatus(caller: Caller, measure: MeasureLike): boolean {
   return writesStatus(caller, measure.communityId) && (administers(caller, measure.communityId) || isReporter(caller, measure));
 }
@@ -85,7 +86,7 @@ export function mayPostMeasureStatus(caller: Caller, measure: MeasureLike): bool
 export function assertMayPostMeasureStatus(caller: Caller, measure: MeasureLike): void {
   authorize(caller, 'status:write', measure.communityId);
   if (!mayPostMeasureStatus(caller, measure)) {
-    throw forbidden('NOT_MEASURE_REPORTER', {}, 'Only the reporter of this measure or the secretariat posts its status.');
+    throw forbidden('NOT_MEASURE_REPORTER', {}, 'Only a reporter of this measure or the secretariat posts its status.');
   }
 }
 

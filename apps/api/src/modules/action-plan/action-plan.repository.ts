@@ -5,10 +5,12 @@ import {
   ActionPlanEntity,
   FocusAreaEntity,
   MeasureEntity,
+  MeasureReporterEntity,
   StatusReportEntity,
   StatusUpdateEntity,
   TargetEntity,
   type ActionPlanStatus,
+  type MeasureWithReporters,
 } from './action-plan.entity.js';
 import type { MeasureFacts, MeasureState, TargetFacts, TargetState } from './status-report.builder.js';
 
@@ -48,6 +50,13 @@ export interface MeasureAsOfRow extends MeasureFacts, MeasureState {
   owner: string | null;
   ownerPartnerId: string | null;
   ownerOrganId: string | null;
+}
+
+/** A user who reports on a measure, by name. */
+export interface MeasureReporterRow {
+  measureId: string;
+  id: string;
+  name: string;
 }
 
 /** A status update of a measure or a target (`subjectId`) of a plan. */
@@ -143,7 +152,8 @@ export class ActionPlanRepository {
     return selectRows<MeasureAsOfRow>(
       this.manager,
       `SELECT m.id, m.community_id AS "communityId", f.plan_id AS "planId", m.focus_area_id AS "focusAreaId", m.title,
-         m.reporter_user_id AS "reporterUserId", m.starts_on AS "startsOn", m.ends_on AS "endsOn", m.patient_groups AS "patientGroups",
+         ARRAY(SELECT r.user_id::text FROM measure_reporter r WHERE r.measure_id = m.id ORDER BY r.user_id) AS "reporterUserIds",
+         m.starts_on AS "startsOn", m.ends_on AS "endsOn", m.patient_groups AS "patientGroups",
          COALESCE(partner.name, organ.name) AS owner, m.owner_partner_id AS "ownerPartnerId", m.owner_organ_id AS "ownerOrganId",
          m.retired_on AS "retiredOn",
          latest.reported_on AS "lastUpdateOn", COALESCE(latest.comment, '') AS comment,
@@ -156,6 +166,17 @@ export class ActionPlanRepository {
        ${latestMeasureUpdate('u.progress', 'AND u.progress IS NOT NULL')} progressed ON true
        WHERE f.plan_id = ANY($1::uuid[]) ORDER BY m.position, m.id`,
       [planIds, asOf],
+    );
+  }
+
+  /** The users who report on the measures, by name. */
+  readReportersOfMeasures(measureIds: readonly string[]): Promise<MeasureReporterRow[]> {
+    return selectRows<MeasureReporterRow>(
+      this.manager,
+      `SELECT r.measure_id AS "measureId", u.id, u.name
+       FROM measure_reporter r JOIN app_user u ON u.id = r.user_id
+       WHERE r.measure_id = ANY($1::uuid[]) ORDER BY u.name, u.id`,
+      [measureIds],
     );
   }
 
@@ -231,6 +252,41 @@ export class ActionPlanRepository {
 
   saveMeasure(measure: MeasureEntity): Promise<MeasureEntity> {
     return this.manager.save(MeasureEntity, measure);
+  }
+
+  /** The measure with the users who report on it. */
+  async findMeasureWithReporters(measureId: string): Promise<MeasureWithReporters | null> {
+    const measure = await this.findMeasure(measureId);
+    return measure ? ((await this.withReporters([measure]))[0] ?? null) : null;
+  }
+
+  /** The focus areas' measures, in order, each with the users who report on it. */
+  async findMeasuresWithReportersOfFocusAreas(focusAreaIds: readonly string[]): Promise<MeasureWithReporters[]> {
+    return this.withReporters(await this.findMeasuresOfFocusAreas(focusAreaIds));
+  }
+
+  /** The measures, each given the ids of the users who report on it (ordered by id): one statement for all. */
+  async withReporters(measures: readonly MeasureEntity[]): Promise<MeasureWithReporters[]> {
+    const rows =
+      measures.length === 0
+        ? []
+        : await this.manager.find(MeasureReporterEntity, {
+            where: { measureId: In(measures.map((measure) => measure.id)) },
+            order: { userId: 'ASC' },
+          });
+    return measures.map((measure) =>
+      Object.assign(measure, { reporterUserIds: rows.filter((row) => row.measureId === measure.id).map((row) => row.userId) }),
+    );
+  }
+
+  /** Makes these users the measure's reporters, and nobody else. */
+  async replaceReporters(measure: Pick<MeasureEntity, 'id' | 'communityId'>, userIds: readonly string[]): Promise<void> {
+    await this.manager.delete(MeasureReporterEntity, { measureId: measure.id });
+    if (userIds.length === 0) return;
+    await this.manager.insert(
+      MeasureReporterEntity,
+      [...new Set(userIds)].map((userId) => ({ measureId: measure.id, userId, communityId: measure.communityId })),
+    );
   }
 
   /** Every update of the measures, oldest first (by the date reported, then by when it was written). */

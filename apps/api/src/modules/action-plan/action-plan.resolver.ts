@@ -8,9 +8,9 @@ import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Community } from '../community/community.type.js';
 import { FreezeStatusReportInput, PostStatusUpdateInput } from './action-plan.inputs.js';
-import { mayCorrectUpdate, mayReadUpdates, readsInternal } from './action-plan.policy.js';
+import { mayCorrectUpdate, mayReadReporters, mayReadUpdates, readsInternal } from './action-plan.policy.js';
 import { toActionPlan, toFocusArea, toStatusReport, toStatusUpdate } from './action-plan.mapper.js';
-import { ActionPlan, FocusArea, Measure, ProgressPoint, StatusReport, StatusUpdate } from './action-plan.type.js';
+import { ActionPlan, FocusArea, Measure, MeasureReporter, ProgressPoint, StatusReport, StatusUpdate } from './action-plan.type.js';
 
 @ObjectType({ description: 'A year with a stored status report.' })
 export class StatusReportYear {
@@ -154,6 +154,15 @@ export class ActionPlanResolver {
 
 @Resolver(() => Measure)
 export class MeasureResolver {
+  @FieldResolver(() => [MeasureReporter], {
+    description:
+      "The users who report on the measure, by name; any of them may post its status. Not public: empty unless the caller reads the community's internal papers.",
+  })
+  async reporters(@Root() measure: Measure, @Ctx() { caller, loaders }: Context): Promise<MeasureReporter[]> {
+    if (!mayReadReporters(caller, measure.communityId)) return [];
+    return (await loaders.reportersOfMeasure.load(measure.id)).map(({ id, name }) => Object.assign(new MeasureReporter(), { id, name }));
+  }
+
   @FieldResolver(() => [StatusUpdate], {
     nullable: true,
     description: "Every status update, oldest first. Not public: null unless the caller reads the community's internal papers.",

@@ -22,7 +22,6 @@ import {
   mayPostMeasureStatus,
   mayReadUpdates,
   mayWriteForFocusArea,
-  visibleReporter,
 } from './action-plan.policy.js';
 import { lastReportYear, progressSeries, reportingWindow, type ProgressSample } from './action-plan.rules.js';
 import { isActiveOn } from './plan-authoring.rules.js';
@@ -39,10 +38,9 @@ export interface ReportView {
   commentaryFocusAreas: number[];
 }
 
-/** What the caller may do with a measure and which of its internal data they see, as the policy decides. */
+/** What the caller may do with a measure, as the policy decides. */
 export interface MeasureAccess {
   canPostStatus: boolean;
-  reporterUserId: string | null;
 }
 
 /** The same for a focus area: its targets' indicator values, and each of its measures by id. */
@@ -177,15 +175,15 @@ export class ActionPlanService {
       throw badUserInput('reportedOn', 'DATE_IN_FUTURE', { today }, `must not be in the future (today is ${today})`);
     return this.inTransaction(async (repositories) => {
       const subject = ids.measureId
-        ? await repositories.actionPlans.findMeasure(ids.measureId)
+        ? await repositories.actionPlans.findMeasureWithReporters(ids.measureId)
         : await repositories.actionPlans.findTarget(ids.targetId ?? '');
       if (!subject) throw notFound(ids.measureId ? 'measure' : 'target', ids.measureId ?? ids.targetId ?? '');
-      if ('reporterUserId' in subject) assertMayPostMeasureStatus(caller, subject);
+      if ('reporterUserIds' in subject) assertMayPostMeasureStatus(caller, subject);
       else
         assertMayRecordIndicatorValue(
           caller,
           subject.communityId,
-          await repositories.actionPlans.findMeasuresOfFocusAreas([subject.focusAreaId]),
+          await repositories.actionPlans.findMeasuresWithReportersOfFocusAreas([subject.focusAreaId]),
         );
       await assertUpdateValues(repositories, subject, ids.measureId !== null, input);
       const update = await repositories.actionPlans.addUpdate(
@@ -226,16 +224,16 @@ export class ActionPlanService {
       const wrong = await repositories.planAuthoring.findUpdate(updateId);
       if (!wrong) throw notFound('statusUpdate', updateId);
       const subject = wrong.measureId
-        ? await repositories.actionPlans.findMeasure(wrong.measureId)
+        ? await repositories.actionPlans.findMeasureWithReporters(wrong.measureId)
         : await repositories.actionPlans.findTarget(wrong.targetId ?? '');
       if (!subject) throw notFound(wrong.measureId ? 'measure' : 'target', wrong.measureId ?? wrong.targetId ?? '');
       const mayWriteThere =
-        'reporterUserId' in subject
+        'reporterUserIds' in subject
           ? mayPostMeasureStatus(caller, subject)
           : mayWriteForFocusArea(
               caller,
               subject.communityId,
-              await repositories.actionPlans.findMeasuresOfFocusAreas([subject.focusAreaId]),
+              await repositories.actionPlans.findMeasuresWithReportersOfFocusAreas([subject.focusAreaId]),
             );
       assertMayCorrectUpdate(caller, wrong, mayWriteThere);
       if (await repositories.planAuthoring.findCorrectionOf(wrong.id))
@@ -316,12 +314,13 @@ export class ActionPlanService {
           { focusAreaNumber },
           `the plan has no focus area ${focusAreaNumber}`,
         );
-      assertMayWriteCommentary(caller, plan.communityId, await repositories.actionPlans.findMeasuresOfFocusAreas([area.id]));
+      assertMayWriteCommentary(caller, plan.communityId, await repositories.actionPlans.findMeasuresWithReportersOfFocusAreas([area.id]));
       // Writers of the same report take turns from here, so each compares with the last saved version.
       const { report: entity, created } = await repositories.actionPlans.lockReport(plan.communityId, planId, year);
       if (entity.frozenAt)
         throw conflict('COMMENTARY_REPORT_FROZEN', { year }, `The ${year} report is frozen and can no longer change.`, 'commentary');
-      const key = String(focusAreaNumber);
+      // Kept by the focus area's stable id: a later renumbering leaves the text with its area.
+      const key = area.id;
       const currentVersion = entity.commentaryVersions[key] ?? 0;
       if (currentVersion !== expectedVersion) {
         throw conflict(
@@ -445,12 +444,7 @@ function isShare(unit: string): boolean {
 function focusAreaAccess(caller: Caller, plan: PlanRow, measures: readonly MeasureAsOfRow[]): FocusAreaAccess {
   return {
     canRecordValue: mayWriteForFocusArea(caller, plan.communityId, measures),
-    measures: new Map(
-      measures.map((measure) => [
-        measure.id,
-        { canPostStatus: mayPostMeasureStatus(caller, measure), reporterUserId: visibleReporter(caller, measure) },
-      ]),
-    ),
+    measures: new Map(measures.map((measure) => [measure.id, { canPostStatus: mayPostMeasureStatus(caller, measure) }])),
   };
 }
 
@@ -538,7 +532,7 @@ export async function loadFocusAreaData(repositories: Repositories, planId: stri
   const areaIds = areas.map((area) => area.id);
   const [targets, measures] = await Promise.all([
     repositories.actionPlans.findTargetsOfFocusAreas(areaIds),
-    repositories.actionPlans.findMeasuresOfFocusAreas(areaIds),
+    repositories.actionPlans.findMeasuresWithReportersOfFocusAreas(areaIds),
   ]);
   const [targetUpdates, measureUpdates] = await Promise.all([
     repositories.actionPlans.findUpdatesOfTargets(targets.map((target) => target.id)),

@@ -126,6 +126,15 @@ export class Target {
   canRecordValue: boolean;
 }
 
+@ObjectType({ description: 'A user who reports on a measure: an SSU member or the secretariat of the community.' })
+export class MeasureReporter {
+  @Field(() => ID, { description: 'The user.' })
+  id: string;
+
+  @Field(() => String, { description: 'Name.' })
+  name: string;
+}
+
 @ObjectType({ description: 'A measure (tiltak) of a focus area.' })
 export class Measure {
   @Field(() => ID, { description: 'Stable identifier.' })
@@ -145,13 +154,7 @@ export class Measure {
   @Field(() => ID, { nullable: true, description: 'The organ that owns it, if an organ does.' })
   ownerOrganId: string | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: "The account that reports on the measure. Not public: null unless the caller reads the community's internal papers.",
-  })
-  reporterUserId: string | null;
-
-  @Field(() => Boolean, { description: 'Whether the caller may post its status: the secretariat, or the member who reports on it.' })
+  @Field(() => Boolean, { description: 'Whether the caller may post its status: the secretariat, or a member who reports on it.' })
   canPostStatus: boolean;
 
   /** The plan it belongs to: its updates are loaded with those of the plan's other measures. */
@@ -226,7 +229,10 @@ export class ProgressPoint {
 
 @ObjectType({ description: "The version of one focus area's commentary in a draft report: how many times it was saved." })
 export class CommentaryVersion {
-  @Field(() => Int, { description: 'Focus area number.' })
+  @Field(() => ID, { description: 'The focus area (its stable id).' })
+  focusAreaId: string;
+
+  @Field(() => Int, { description: 'Focus area number, as the plan numbers it today.' })
   focusAreaNumber: number;
 
   @Field(() => Int, { description: 'Counts the saves of this commentary; send it back as expectedVersion with the next save.' })

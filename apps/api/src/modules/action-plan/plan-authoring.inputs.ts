@@ -10,6 +10,7 @@ import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql
 import { LocalDate } from '../../common/local-date.js';
 import { IfGiven, messages, NotBlank } from '../../common/validation.js';
 import { StatusLevel, type StatusLevelValue } from './action-plan.type.js';
+import { MAX_REPORTERS_PER_MEASURE } from './plan-authoring.rules.js';
 
 export const PriorityPatientGroup = Object.fromEntries(PRIORITY_PATIENT_GROUPS.map((group) => [group, group])) as {
   [Group in PriorityPatientGroupValue]: Group;
@@ -224,11 +225,13 @@ class MeasureFields {
   @Field(() => ID, { nullable: true, description: 'The organ that owns it (or give a partner); null for none.' })
   ownerOrganId?: string | null;
 
-  @Field(() => ID, {
+  @Field(() => [ID], {
     nullable: true,
-    description: "The user who reports on it, an SSU member or the secretariat of the plan's community; null for none.",
+    description: `The users who report on it (each may post its status), SSU members or the secretariat of the plan's community; at most ${MAX_REPORTERS_PER_MEASURE}; an empty list for none.`,
   })
-  reporterUserId?: string | null;
+  @IfGiven()
+  @ArrayMaxSize(MAX_REPORTERS_PER_MEASURE, { message: `must name at most ${MAX_REPORTERS_PER_MEASURE} reporters` })
+  reporterUserIds?: string[] | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Start; null for none.' })
   startsOn?: string | null;

@@ -13,7 +13,8 @@ afterAll(() => app.close());
 const createPlan = `mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id status canEdit nextStatuses periodFrom periodTo } }`;
 const addFocusArea = `mutation($input: AddFocusAreaInput!) { addFocusArea(input: $input) { id number title responsibleOrganId } }`;
 const addTarget = `mutation($input: AddTargetInput!) { addTarget(input: $input) { id indicatorName unit baseline targetValue dueDate } }`;
-const addMeasure = `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id title reporterUserId ownerPartnerId patientGroups canPostStatus } }`;
+const addMeasure = `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id title reporters { id name } ownerPartnerId patientGroups canPostStatus } }`;
+const updateMeasure = `mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id reporters { id } canPostStatus } }`;
 const post = `mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id } }`;
 const correct = `mutation($input: CorrectStatusUpdateInput!) { correctStatusUpdate(input: $input) { id correctsId status progress } }`;
 const tree = `query($id: ID!, $asOf: LocalDate) { actionPlan(id: $id) { status focusAreas(asOf: $asOf) { id number title
@@ -73,9 +74,10 @@ async function area(community: CommunityFixture, planId: string, title: string):
 }
 
 describe('authoring an action plan', () => {
-  it('creates a draft with two focus areas, a target and a measure whose reporter then posts its status, each write audited', async () => {
+  it('creates a draft with two focus areas, a target and a measure whose reporters then post its status, each write audited', async () => {
     const community = await buildCommunity(app, { municipalities: 1 });
     const reporter = await signInAs(app, { role: 'SSU_MEMBER', communityId: community.id });
+    const secondReporter = await signInAs(app, { role: 'SSU_MEMBER', communityId: community.id });
     const created = await must<{ createActionPlan: { id: string; status: string; canEdit: boolean; nextStatuses: string[] } }>(
       app,
       createPlan,
@@ -108,7 +110,7 @@ describe('authoring an action plan', () => {
       },
       community.secretariat,
     );
-    const measure = await must<{ addMeasure: { id: string; reporterUserId: string; patientGroups: string[] } }>(
+    const measure = await must<{ addMeasure: { id: string; reporters: { id: string }[]; patientGroups: string[] } }>(
       app,
       addMeasure,
       {
@@ -116,7 +118,7 @@ describe('authoring an action plan', () => {
           focusAreaId: secondId,
           title: 'Rekrutteringsprosjekt',
           ownerPartnerId: community.municipalityIds[0],
-          reporterUserId: reporter.userId,
+          reporterUserIds: [reporter.userId, secondReporter.userId, reporter.userId],
           startsOn: '2025-01-01',
           endsOn: '2028-12-31',
           patientGroups: ['FRAIL_ELDERLY'],
@@ -124,13 +126,37 @@ describe('authoring an action plan', () => {
       },
       community.secretariat,
     );
-    expect(measure.addMeasure).toMatchObject({ reporterUserId: reporter.userId, patientGroups: ['FRAIL_ELDERLY'] });
+    expect(measure.addMeasure.patientGroups).toEqual(['FRAIL_ELDERLY']);
+    expect(measure.addMeasure.reporters.map((user) => user.id).sort()).toEqual([reporter.userId, secondReporter.userId].sort());
+    await must(
+      app,
+      post,
+      { input: { measureId: measure.addMeasure.id, reportedOn: '2025-03-31', status: 'ON_TRACK', progress: 5 } },
+      secondReporter,
+    );
     await must(
       app,
       post,
       { input: { measureId: measure.addMeasure.id, reportedOn: '2025-06-30', status: 'AT_RISK', progress: 10 } },
       reporter,
     );
+    // The second reporter leaves the measure: they may no longer post its status, the one who stays may.
+    const changed = await must<{ updateMeasure: { reporters: { id: string }[] } }>(
+      app,
+      updateMeasure,
+      { input: { measureId: measure.addMeasure.id, reporterUserIds: [reporter.userId] } },
+      community.secretariat,
+    );
+    expect(changed.updateMeasure.reporters).toEqual([{ id: reporter.userId }]);
+    expect(
+      await refusal(post, { input: { measureId: measure.addMeasure.id, reportedOn: '2025-06-30', progress: 12 } }, secondReporter),
+    ).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_MEASURE_REPORTER' });
+    const [reporterChange] = await app.sql<{ before: { reporterUserIds: string[] }; after: { reporterUserIds: string[] } }>(
+      `SELECT before, after FROM audit_event WHERE entity_type = 'Measure' AND entity_id = $1 AND action = 'UPDATE'`,
+      [measure.addMeasure.id],
+    );
+    expect(reporterChange?.before.reporterUserIds.sort()).toEqual([reporter.userId, secondReporter.userId].sort());
+    expect(reporterChange?.after.reporterUserIds).toEqual([reporter.userId]);
     const view = await must<TreeView>(app, tree, { id: planId, asOf: '2025-12-31' }, community.secretariat);
     expect(view.actionPlan.focusAreas.map((focusArea) => [focusArea.number, focusArea.title, focusArea.targets.length])).toEqual([
       [1, 'Akuttmedisin', 0],
@@ -141,7 +167,7 @@ describe('authoring an action plan', () => {
       'SELECT entity_type, action FROM audit_event WHERE community_id = $1 AND entity_type IN ($2, $3, $4, $5) ORDER BY id',
       [community.id, 'ActionPlan', 'FocusArea', 'Target', 'Measure'],
     );
-    expect(audited.map((row) => row.entity_type)).toEqual(['ActionPlan', 'FocusArea', 'FocusArea', 'Target', 'Measure']);
+    expect(audited.map((row) => row.entity_type)).toEqual(['ActionPlan', 'FocusArea', 'FocusArea', 'Target', 'Measure', 'Measure']);
   });
 
   it('refuses a reporter who may not post status in the community, an organ of another community and both kinds of owner', async () => {
@@ -152,7 +178,13 @@ describe('authoring an action plan', () => {
     const planId = await newPlan(community);
     const focusAreaId = await area(community, planId, 'Samhandling');
     for (const reporterUserId of [analyst.userId, otherMember.userId]) {
-      expect(await refusal(addMeasure, { input: { focusAreaId, title: 'Tiltak', reporterUserId } }, community.secretariat)).toMatchObject({
+      expect(
+        await refusal(
+          addMeasure,
+          { input: { focusAreaId, title: 'Tiltak', reporterUserIds: [community.secretariat.userId, reporterUserId] } },
+          community.secretariat,
+        ),
+      ).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'REPORTER_NOT_STATUS_WRITER',
       });
@@ -297,7 +329,8 @@ describe('order and retirement', () => {
       'SELECT commentary FROM status_report WHERE plan_id = $1 AND year = $2',
       [planId, year],
     );
-    expect(draft?.commentary).toEqual({ '1': 'Om andre.' });
+    // Kept by the focus area's id: the text stays with its area, whatever its number.
+    expect(draft?.commentary).toEqual({ [secondId]: 'Om andre.' });
   });
 
   it('keeps the numbers a permutation when many moves run in parallel', async () => {
@@ -374,7 +407,7 @@ describe('correcting a status update', () => {
     const measure = await must<{ addMeasure: { id: string } }>(
       app,
       addMeasure,
-      { input: { focusAreaId, title: 'Tiltak', reporterUserId: reporter.userId } },
+      { input: { focusAreaId, title: 'Tiltak', reporterUserIds: [reporter.userId] } },
       community.secretariat,
     );
     const wrong = await must<{ postStatusUpdate: { id: string } }>(

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ActionPlanEntity, StatusReportEntity, StatusUpdateEntity } from './action-plan.entity.js';
+import { ActionPlanEntity, StatusUpdateEntity } from './action-plan.entity.js';
 
 type Sibling = 'focus_area' | 'target' | 'measure';
 const ORDER_COLUMN: Record<Sibling, 'number' | 'position'> = { focus_area: 'number', target: 'position', measure: 'position' };
@@ -39,15 +39,6 @@ export class PlanAuthoringRepository {
        WHERE (row.id, other.id) IN (($1::uuid, $2::uuid), ($2::uuid, $1::uuid))`,
       [firstId, secondId],
     );
-  }
-
-  /** The plan's draft reports, locked: their commentary is keyed by focus area number. */
-  findDraftReportsForUpdate(planId: string): Promise<StatusReportEntity[]> {
-    return this.manager
-      .createQueryBuilder(StatusReportEntity, 'report')
-      .where('report.plan_id = :planId AND report.frozen_at IS NULL', { planId })
-      .setLock('pessimistic_write')
-      .getMany();
   }
 
   findUpdate(updateId: string): Promise<StatusUpdateEntity | null> {

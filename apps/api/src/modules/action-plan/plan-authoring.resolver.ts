@@ -232,7 +232,7 @@ export class PlanAuthoringResolver {
   }
 
   @Authorized<Access>('community:administer')
-  @Mutation(() => Measure, { description: 'Changes a measure: title, owner, reporter, dates, patient groups (secretariat).' })
+  @Mutation(() => Measure, { description: 'Changes a measure: title, owner, reporters, dates, patient groups (secretariat).' })
   async updateMeasure(
     @Arg('input', () => UpdateMeasureInput, describedInput) input: UpdateMeasureInput,
     @Ctx() context: Context,
@@ -298,6 +298,6 @@ function measureIds<T extends AddMeasureInput | UpdateMeasureInput>(input: T): T
     ...input,
     ownerPartnerId: id(input.ownerPartnerId, 'ownerPartnerId'),
     ownerOrganId: id(input.ownerOrganId, 'ownerOrganId'),
-    reporterUserId: id(input.reporterUserId, 'reporterUserId'),
+    reporterUserIds: input.reporterUserIds?.map((userId) => parseId(userId, 'reporterUserIds')),
   };
 }

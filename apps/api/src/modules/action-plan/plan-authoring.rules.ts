@@ -1,5 +1,8 @@
 import type { ActionPlanStatus } from './action-plan.entity.js';
 
+/** The most users who report on one measure: a few people share the reporting, not a whole organ. */
+export const MAX_REPORTERS_PER_MEASURE = 10;
+
 /** A plan runs for at most this many years; the seeds' plans run three (2022–2024). */
 export const MAX_PLAN_YEARS = 10;
 

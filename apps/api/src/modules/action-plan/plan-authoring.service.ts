@@ -3,7 +3,14 @@ import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
 import { grantsPermission } from '../auth/permissions.js';
-import { ActionPlanEntity, FocusAreaEntity, MeasureEntity, TargetEntity, type ActionPlanStatus } from './action-plan.entity.js';
+import {
+  ActionPlanEntity,
+  FocusAreaEntity,
+  MeasureEntity,
+  TargetEntity,
+  type ActionPlanStatus,
+  type MeasureWithReporters,
+} from './action-plan.entity.js';
 import { assertMayAuthorPlan, mayAuthorPlan } from './action-plan.policy.js';
 import type {
   AddFocusAreaInput,
@@ -203,30 +210,42 @@ export class PlanAuthoringService {
         title: required(input.title, 'title'),
         ownerPartnerId: null,
         ownerOrganId: null,
-        reporterUserId: null,
         startsOn: null,
         endsOn: null,
         patientGroups: [],
         retiredOn: null,
       });
-      await applyMeasureFields(repositories, measure, input);
+      const reporterUserIds = await applyMeasureFields(repositories, measure, input);
       const saved = await repositories.actionPlans.saveMeasure(measure);
-      await audit(repositories, caller, 'CREATE', 'Measure', saved, null);
+      await repositories.actionPlans.replaceReporters(saved, reporterUserIds ?? []);
+      await audit(repositories, caller, 'CREATE', 'Measure', { ...saved, reporterUserIds: reporterUserIds ?? [] }, null);
       return { planId: plan.id, element: saved };
     });
   }
 
   updateMeasure(caller: Caller, measureId: string, input: UpdateMeasureInput): Promise<Authored<MeasureEntity>> {
     return this.inTransaction(async (repositories) => {
-      const measure = await repositories.actionPlans.findMeasure(measureId);
+      const found = await repositories.actionPlans.findMeasure(measureId);
+      if (!found) throw notFound('measure', measureId);
+      const { plan } = await this.lockArea(repositories, caller, found.focusAreaId);
+      // Read after the plan's lock: a reporter set changed meanwhile is the one compared with.
+      const [measure] = await repositories.actionPlans.withReporters([found]);
       if (!measure) throw notFound('measure', measureId);
-      const { plan } = await this.lockArea(repositories, caller, measure.focusAreaId);
       assertNotRetired(measure);
-      const before = { ...measure, patientGroups: [...measure.patientGroups] };
+      const before = { ...measure, patientGroups: [...measure.patientGroups], reporterUserIds: [...measure.reporterUserIds] };
       if (input.title !== undefined) measure.title = required(input.title, 'title');
-      await applyMeasureFields(repositories, measure, input);
+      const reporterUserIds = await applyMeasureFields(repositories, measure, input, measure.reporterUserIds);
+      // Only the entity's columns are written; the reporters are rows of their own.
       const saved = await repositories.actionPlans.saveMeasure(measure);
-      await audit(repositories, caller, 'UPDATE', 'Measure', saved, before);
+      if (reporterUserIds !== undefined) await repositories.actionPlans.replaceReporters(saved, reporterUserIds);
+      await audit(
+        repositories,
+        caller,
+        'UPDATE',
+        'Measure',
+        { ...saved, reporterUserIds: reporterUserIds ?? measure.reporterUserIds },
+        before,
+      );
       return { planId: plan.id, element: saved };
     });
   }
@@ -248,7 +267,7 @@ export class PlanAuthoringService {
   /**
    * Moves a focus area, target or measure one place among the siblings that are part of the plan
    * today, by swapping places with the neighbour: ids, histories and frozen reports stay as they were;
-   * a draft report's commentary follows its focus area to the new number. First up or last down stays.
+   * a draft report's commentary is kept by focus area id, so it stays with its area. First up or last down stays.
    */
   move(caller: Caller, kind: 'focusArea' | 'target' | 'measure', input: MovePlanElementInput): Promise<ActionPlanEntity> {
     const today = this.clock.today();
@@ -259,8 +278,6 @@ export class PlanAuthoringService {
       const neighbour = neighbourOf(siblings, element.id, input.direction);
       if (!neighbour) return plan;
       await repositories.planAuthoring.swapOrder(kind === 'focusArea' ? 'focus_area' : kind, element.id, neighbour.id);
-      if (element instanceof FocusAreaEntity && neighbour instanceof FocusAreaEntity)
-        await swapDraftCommentary(repositories, plan.id, element.number, neighbour.number);
       await repositories.audit.record(caller, {
         action: 'UPDATE',
         entityType: ENTITY_TYPE[kind],
@@ -345,31 +362,12 @@ async function saveElement(repositories: Repositories, kind: 'focusArea' | 'targ
   else if (kind === 'measure') await repositories.actionPlans.saveMeasure(element);
 }
 
-/** Draft commentary is keyed by focus area number: when two areas swap numbers, their commentary swaps with them. */
-async function swapDraftCommentary(repositories: Repositories, planId: string, first: number, second: number): Promise<void> {
-  const swap = <T>(record: Record<string, T>): Record<string, T> => {
-    const result = { ...record };
-    delete result[String(first)];
-    delete result[String(second)];
-    const a = record[String(first)];
-    const b = record[String(second)];
-    if (a !== undefined) result[String(second)] = a;
-    if (b !== undefined) result[String(first)] = b;
-    return result;
-  };
-  for (const report of await repositories.planAuthoring.findDraftReportsForUpdate(planId)) {
-    report.commentary = swap(report.commentary);
-    report.commentaryVersions = swap(report.commentaryVersions);
-    await repositories.actionPlans.saveReport(report);
-  }
-}
-
 function audit(
   repositories: Repositories,
   caller: Caller,
   action: 'CREATE' | 'UPDATE',
   entityType: string,
-  element: Element,
+  element: Element | MeasureWithReporters,
   before: object | null,
 ): Promise<void> {
   return repositories.audit.record(caller, {
@@ -433,12 +431,18 @@ async function organOfCommunity(
   return organ.id;
 }
 
-/** The measure's owner, reporter, dates and patient groups as given, each checked against the plan's community. */
+/**
+ * The measure's owner, dates and patient groups as given, each checked against the plan's community;
+ * answers the reporters given (without repeats, in id order), or undefined when left out. A reporter
+ * added must write status in the community; one who reports already may stay (a role that ended does
+ * not block changing the measure's other fields).
+ */
 async function applyMeasureFields(
   repositories: Repositories,
   measure: MeasureEntity,
   input: AddMeasureInput | UpdateMeasureInput,
-): Promise<void> {
+  currentReporterIds: readonly string[] = [],
+): Promise<string[] | undefined> {
   if (input.ownerPartnerId !== undefined) {
     const partner = input.ownerPartnerId === null ? null : await repositories.partners.findById(input.ownerPartnerId);
     if (input.ownerPartnerId !== null && (!partner || partner.communityId !== measure.communityId))
@@ -454,19 +458,37 @@ async function applyMeasureFields(
     measure.ownerOrganId = await organOfCommunity(repositories, measure.communityId, input.ownerOrganId, 'ownerOrganId');
   if (measure.ownerPartnerId !== null && measure.ownerOrganId !== null)
     throw badUserInput('ownerOrganId', 'MEASURE_OWNER_EITHER', {}, 'a measure is owned by a partner or an organ, not both');
-  if (input.reporterUserId !== undefined) {
-    if (input.reporterUserId !== null) await assertStatusWriter(repositories, measure.communityId, input.reporterUserId);
-    measure.reporterUserId = input.reporterUserId;
-  }
   if (input.startsOn !== undefined) measure.startsOn = input.startsOn;
   if (input.endsOn !== undefined) measure.endsOn = input.endsOn;
   assertOrder(measure.startsOn, measure.endsOn, 'endsOn');
   if (input.patientGroups !== undefined && input.patientGroups !== null) measure.patientGroups = [...new Set(input.patientGroups)];
+  if (input.reporterUserIds === undefined) return undefined;
+  const reporterUserIds = [...new Set(input.reporterUserIds ?? [])].sort();
+  await assertStatusWriters(
+    repositories,
+    measure.communityId,
+    reporterUserIds.filter((userId) => !currentReporterIds.includes(userId)),
+  );
+  return reporterUserIds;
 }
 
-/** A reporter posts status: someone with a role in this very community that writes status (not a national role). */
-async function assertStatusWriter(repositories: Repositories, communityId: string, userId: string): Promise<void> {
-  const roles = (await repositories.users.findRolesOfUsers([userId])).filter((role) => role.communityId === communityId);
-  if (!grantsPermission(roles, 'status:write', communityId))
-    throw badUserInput('reporterUserId', 'REPORTER_NOT_STATUS_WRITER', {}, 'must be an SSU member or in the secretariat of the community');
+/** Each reporter posts status: someone with a role in this very community that writes status (not a national role). */
+async function assertStatusWriters(repositories: Repositories, communityId: string, userIds: readonly string[]): Promise<void> {
+  if (userIds.length === 0) return;
+  const roles = (await repositories.users.findRolesOfUsers(userIds)).filter((role) => role.communityId === communityId);
+  for (const userId of userIds) {
+    if (
+      !grantsPermission(
+        roles.filter((role) => role.userId === userId),
+        'status:write',
+        communityId,
+      )
+    )
+      throw badUserInput(
+        'reporterUserIds',
+        'REPORTER_NOT_STATUS_WRITER',
+        {},
+        'each must be an SSU member or in the secretariat of the community',
+      );
+  }
 }

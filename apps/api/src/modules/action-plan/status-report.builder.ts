@@ -21,10 +21,10 @@ export type TargetFacts = Pick<
   TargetEntity,
   'id' | 'description' | 'indicatorName' | 'unit' | 'baseline' | 'targetValue' | 'startsOn' | 'dueDate' | 'retiredOn'
 >;
-export type MeasureFacts = Pick<
-  MeasureEntity,
-  'id' | 'communityId' | 'reporterUserId' | 'title' | 'startsOn' | 'endsOn' | 'patientGroups' | 'retiredOn'
->;
+export type MeasureFacts = Pick<MeasureEntity, 'id' | 'communityId' | 'title' | 'startsOn' | 'endsOn' | 'patientGroups' | 'retiredOn'> & {
+  /** The users who report on it (for the policy: who writes the focus area's commentary). */
+  reporterUserIds: readonly string[];
+};
 export type UpdateFacts = Pick<
   StatusUpdateEntity,
   'id' | 'supersedesId' | 'reportedOn' | 'status' | 'progress' | 'indicatorValue' | 'comment'
@@ -191,7 +191,7 @@ export interface ReportInput {
   year: number;
   cutOffDate: string;
   focusAreas: readonly FocusAreaData[];
-  /** Commentary per focus area number, as written this year; a focus area not listed has none written yet. */
+  /** Commentary per focus area id, as written this year; a focus area not listed has none written yet. */
   commentary: Readonly<Record<string, string>>;
   /** Last year's frozen report: the template, whose sections and commentary come first and against which changes are shown. */
   previous: StatusReport | null;
@@ -201,7 +201,7 @@ export interface ReportInput {
 /** The year's report from the latest updates at the cut-off date, validated against the shared schema. */
 export function buildStatusReport(input: ReportInput): StatusReport {
   const sections = activeAreasOn(input.focusAreas, input.cutOffDate).map((area) =>
-    sectionAsOf(area, input.cutOffDate, input.commentary[String(area.number)] ?? ''),
+    sectionAsOf(area, input.cutOffDate, input.commentary[area.id] ?? ''),
   );
   const report = {
     schemaVersion: STATUS_REPORT_SCHEMA_VERSION,
@@ -212,7 +212,11 @@ export function buildStatusReport(input: ReportInput): StatusReport {
     cutOffDate: input.cutOffDate,
     generatedAt: input.generatedAt.toISOString(),
     previousReportYear: input.previous?.year ?? null,
-    sections: applyTemplate(input.previous, sections, (section) => Object.hasOwn(input.commentary, String(section.focusAreaNumber))),
+    sections: applyTemplate(
+      input.previous,
+      sections,
+      (section) => section.focusAreaId !== null && Object.hasOwn(input.commentary, section.focusAreaId),
+    ),
   };
   const parsed = parseStatusReport(report);
   if (!parsed.ok) {

@@ -45,6 +45,46 @@ export class PersonInput {
   partnerId?: string | null;
 }
 
+@InputType({ description: 'Corrections of a registered person; a field left out stays as it is, null clears it (not the name).' })
+export class UpdatePersonInput {
+  @Field(() => ID, { description: 'The person.' })
+  personId: string;
+
+  @Field(() => String, { nullable: true, description: 'Full name.' })
+  @IfGiven()
+  @IsString()
+  @NotBlank()
+  @MaxLength(200, { message: messages.maxLength(200) })
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'Title; null for none.' })
+  @IsOptional()
+  @MaxLength(200, { message: messages.maxLength(200) })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Employer; null for none.' })
+  @IsOptional()
+  @MaxLength(200, { message: messages.maxLength(200) })
+  employer?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail (personal; the secretariat changes it); null for none.' })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(254, { message: messages.maxLength(254) })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone (personal; the secretariat changes it); null for none.' })
+  @IsOptional()
+  @MaxLength(40, { message: messages.maxLength(40) })
+  phone?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The partner the person works for (a municipality or the hospital trust), which gives their side; null for neither.',
+  })
+  partnerId?: string | null;
+}
+
 @InputType({ description: 'Who appoints to a seat: exactly one of the ids, or a name for a body outside the community.' })
 export class AppointingBodyInput {
   @Field(() => AppointingBodyKind, { description: 'What kind of body.' })

@@ -36,6 +36,46 @@ export function mayAppoint(
   );
 }
 
+/**
+ * Correcting a person's name, employer and partner (their side): the secretariat of the person's
+ * community, for anyone; a regional council, for people it appointed and no other body did (every
+ * seat they hold or held an appointment on is one the council appoints to), so it cannot rename
+ * the hospital's director or a person another council appointed. E-mail and phone are personal data
+ * the council does not see: only the secretariat (who reads them) changes them.
+ */
+export function mayUpdatePerson(
+  caller: Caller,
+  person: Pick<PersonEntity, 'communityId'>,
+  seatsAppointedTo: readonly Pick<SeatEntity, 'appointingRegionalCouncilId'>[],
+): boolean {
+  if (can(caller, 'community:administer', person.communityId)) return true;
+  return (
+    can(caller, 'seats:appoint', person.communityId) &&
+    caller.kind === 'user' &&
+    seatsAppointedTo.length > 0 &&
+    seatsAppointedTo.every(
+      (seat) => seat.appointingRegionalCouncilId !== null && actsForRegionalCouncil(caller.grants, seat.appointingRegionalCouncilId),
+    )
+  );
+}
+
+export function assertMayUpdatePerson(
+  caller: Caller,
+  person: Pick<PersonEntity, 'communityId'>,
+  seatsAppointedTo: readonly Pick<SeatEntity, 'appointingRegionalCouncilId'>[],
+  changesContactData: boolean,
+): void {
+  authorize(caller, 'seats:appoint', person.communityId);
+  if (!mayUpdatePerson(caller, person, seatsAppointedTo))
+    throw forbidden(
+      'PERSON_APPOINTED_BY_OTHER_BODY',
+      {},
+      'Only the secretariat, or the regional council that appointed this person alone, corrects them.',
+    );
+  if (changesContactData && !can(caller, 'personal-data:read', person.communityId))
+    throw forbidden('PERSON_CONTACT_BY_SECRETARIAT', {}, "Only the secretariat changes a person's e-mail and phone.");
+}
+
 /** Seats are created and retired by the secretariat. */
 export function mayManageSeats(caller: Caller, communityId: string): boolean {
   return can(caller, 'community:administer', communityId);

@@ -87,6 +87,19 @@ export class AppointmentRepository {
     return this.manager.findOneBy(PersonEntity, { id: personId });
   }
 
+  /** The person, locked until the transaction ends: corrections of one person take turns. */
+  findPersonForUpdate(personId: string): Promise<PersonEntity | null> {
+    return this.manager.findOne(PersonEntity, { where: { id: personId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The seats the person holds or held an appointment on (cancelled ones left out): who appointed them. */
+  findSeatsAppointedTo(personId: string): Promise<SeatEntity[]> {
+    return this.manager
+      .createQueryBuilder(SeatEntity, 'seat')
+      .where('seat.id IN (SELECT a.seat_id FROM appointment a WHERE a.person_id = :personId AND a.cancelled_at IS NULL)', { personId })
+      .getMany();
+  }
+
   findPersonsByIds(personIds: readonly string[]): Promise<PersonEntity[]> {
     return this.manager.findBy(PersonEntity, { id: In([...personIds]) });
   }

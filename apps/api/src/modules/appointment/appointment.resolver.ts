@@ -7,7 +7,7 @@ import type { Access } from '../auth/access.js';
 import { Organ } from '../organ/organ.type.js';
 import { RegionalCouncil } from '../regional-council/regional-council.type.js';
 import type { AppointmentRole as AppointmentRoleValue, SeatSide as SeatSideValue } from './appointment.entity.js';
-import { AppointInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
+import { AppointInput, CreateSeatInput, PersonInput, UpdatePersonInput } from './appointment.inputs.js';
 import { ENDING_SOON_MAX_DAYS } from './appointment.service.js';
 import { toAppointingBody, toAppointment, toPerson } from './appointment.mapper.js';
 import { mayAppoint, mayManageSeats } from './appointment.policy.js';
@@ -225,6 +225,26 @@ export class PersonResolver {
         parseId(communityId, 'communityId'),
         input,
         optionalId(input.partnerId, 'partnerId'),
+      ),
+    );
+  }
+
+  @Authorized<Access>('seats:appoint')
+  @Mutation(() => Person, {
+    description:
+      "Corrects a registered person's name, title, employer and partner (their side): the secretariat of the person's community, or a regional council for a person only it appointed (every seat they hold or held is one it appoints to). E-mail and phone: the secretariat only.",
+  })
+  async updatePerson(
+    @Arg('input', () => UpdatePersonInput, { description: 'The values; each field is described on the input type.' })
+    input: UpdatePersonInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Person> {
+    return toPerson(
+      await services.appointments.updatePerson(
+        caller,
+        parseId(input.personId, 'personId'),
+        input,
+        input.partnerId === undefined ? undefined : optionalId(input.partnerId, 'partnerId'),
       ),
     );
   }

@@ -6,8 +6,8 @@ import type { InTransaction, Repositories } from '../../database/repositories.js
 import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import { AppointmentEntity, PersonEntity, SeatEntity } from './appointment.entity.js';
-import type { AppointInput, AppointingBodyInput, CreateSeatInput, PersonInput } from './appointment.inputs.js';
-import { assertMayAppoint, visibleHolder, visiblePerson } from './appointment.policy.js';
+import type { AppointInput, AppointingBodyInput, CreateSeatInput, PersonInput, UpdatePersonInput } from './appointment.inputs.js';
+import { assertMayAppoint, assertMayUpdatePerson, visibleHolder, visiblePerson } from './appointment.policy.js';
 import { appointingBodyName } from './appointing-body.js';
 import type { Appointment, Person } from './appointment.type.js';
 import {
@@ -92,6 +92,50 @@ export class AppointmentService {
     const person = await this.inTransaction(async (repositories) => {
       if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
       return registerPerson(repositories, caller, communityId, input, partnerId);
+    });
+    return visiblePerson(caller, person);
+  }
+
+  /**
+   * Corrects a person's name, title, employer, partner (their side) and, for the secretariat, e-mail
+   * and phone: who may is the policy's (`assertMayUpdatePerson`); audited with before and after in
+   * the same transaction. The person's appointments keep pointing at them, so the correction shows
+   * wherever they sit or sat.
+   */
+  async updatePerson(
+    caller: Caller,
+    personId: string,
+    input: UpdatePersonInput,
+    partnerId: string | null | undefined,
+  ): Promise<PersonEntity> {
+    const person = await this.inTransaction(async (repositories) => {
+      const found = await repositories.appointments.findPersonForUpdate(personId);
+      if (!found) throw notFound('person', personId);
+      const changesContactData = input.email !== undefined || input.phone !== undefined;
+      assertMayUpdatePerson(caller, found, await repositories.appointments.findSeatsAppointedTo(found.id), changesContactData);
+      if (
+        partnerId !== undefined &&
+        partnerId !== null &&
+        (await repositories.partners.findById(partnerId))?.communityId !== found.communityId
+      )
+        throw badUserInput('partnerId', 'PERSON_PARTNER_NOT_IN_COMMUNITY', {}, 'must be a partner of this community');
+      const before = { ...found };
+      if (input.name !== undefined) found.name = input.name.trim();
+      if (input.title !== undefined) found.title = input.title?.trim() || null;
+      if (input.employer !== undefined) found.employer = input.employer?.trim() || null;
+      if (input.email !== undefined) found.email = input.email?.trim().toLowerCase() || null;
+      if (input.phone !== undefined) found.phone = input.phone?.trim() || null;
+      if (partnerId !== undefined) found.partnerId = partnerId;
+      const saved = await repositories.appointments.savePerson(found);
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'Person',
+        entityId: saved.id,
+        communityId: saved.communityId,
+        before,
+        after: saved,
+      });
+      return saved;
     });
     return visiblePerson(caller, person);
   }

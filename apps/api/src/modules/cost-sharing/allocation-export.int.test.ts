@@ -70,7 +70,8 @@ describe('the allocation for invoicing', () => {
       body.map(([number, name, population, fixed, perCapita, amount]) => [number, name, population, fixed, perCapita, amount]),
     ).toEqual(
       expected.lines.map((line) => [
-        line.municipalityNumber,
+        // A formula whose value is the text, so Excel keeps a leading zero.
+        `="${line.municipalityNumber}"`,
         line.name,
         String(line.population),
         String(line.fixedPart),

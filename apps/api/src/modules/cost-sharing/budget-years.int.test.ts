@@ -68,6 +68,7 @@ describe("next year's coordinator budget", () => {
           stateGrant: 504_000,
           fixedShareRatio: 0.25,
           costLines: [{ label: 'Lønn', amount: 950_000 }, lines2024[1], { label: 'Reise', amount: 25_000 }],
+          expectedVersion: 1,
         },
       },
       community.secretariat,
@@ -105,6 +106,7 @@ describe("next year's coordinator budget", () => {
           stateGrant: 0,
           fixedShareRatio: 0.25,
           costLines: [{ label: 'Lønn', amount: 1 }],
+          expectedVersion: 1,
         },
       },
       community.secretariat,
@@ -168,7 +170,68 @@ describe("next year's coordinator budget", () => {
     expect(row?.count).toBe(2);
   });
 
-  it('keeps the lines of one save whole when two corrections of a year arrive at once', async () => {
+  it('refuses the later of two editors who loaded the same version, overwriting nothing, until they reload', async () => {
+    const community = await communityWith2024();
+    const secondEditor = await signInAs(app, { role: 'SECRETARIAT', communityId: community.id });
+    const versionOf = `query($id: ID!) { community(id: $id) { coordinatorBudgets { budgetYear version totalCost } } }`;
+    const loaded = async () =>
+      (
+        await must<{ community: { coordinatorBudgets: { version: number; totalCost: number }[] } }>(
+          app,
+          versionOf,
+          { id: community.id },
+          community.secretariat,
+        )
+      ).community.coordinatorBudgets[0];
+    // Both editors open the 2024 budget at version 1.
+    expect(await loaded()).toEqual({ budgetYear: 2024, version: 1, totalCost: 1_089_000 });
+    const save = (label: string, amount: number, expectedVersion: number | null, editor = community.secretariat) =>
+      app.gql(
+        `mutation($input: SaveCoordinatorBudgetInput!) { saveCoordinatorBudget(input: $input) { version totalCost } }`,
+        {
+          input: {
+            communityId: community.id,
+            budgetYear: 2024,
+            stateGrant: 500_000,
+            fixedShareRatio: 0.25,
+            costLines: [{ label, amount }],
+            expectedVersion,
+          },
+        },
+        editor.cookie,
+      );
+    const first = await save('Lønn A', 1_000_000, 1);
+    expect(first.data).toEqual({ saveCoordinatorBudget: { version: 2, totalCost: 1_000_000 } });
+    const stale = await save('Lønn B', 1_100_000, 1, secondEditor);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'BUDGET_CHANGED',
+      params: { budgetYear: 2024, expectedVersion: 1, currentVersion: 2 },
+    });
+    // Nothing of the stale save landed: the first editor's lines are there.
+    expect(await loaded()).toEqual({ budgetYear: 2024, version: 2, totalCost: 1_000_000 });
+    // A save that does not say which version it changes is refused too.
+    expect((await save('Lønn C', 1, null, secondEditor)).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'BUDGET_VERSION_REQUIRED',
+    });
+    // Reloaded, the second editor saves on top of the first.
+    expect((await save('Lønn B', 1_100_000, 2, secondEditor)).data).toEqual({
+      saveCoordinatorBudget: { version: 3, totalCost: 1_100_000 },
+    });
+    const events = await app.sql<{ action: string; before_version: number | null; after_version: number }>(
+      `SELECT action, (before->>'version')::int AS before_version, (after->>'version')::int AS after_version
+         FROM audit_event WHERE community_id = $1 AND entity_type = 'CoordinatorBudget' ORDER BY id`,
+      [community.id],
+    );
+    expect(events).toEqual([
+      { action: 'CREATE', before_version: null, after_version: 1 },
+      { action: 'UPDATE', before_version: 1, after_version: 2 },
+      { action: 'UPDATE', before_version: 2, after_version: 3 },
+    ]);
+  });
+
+  it('lets one of several editors saving the same version at once win, the others refused, never a mix of lines', async () => {
     const community = await communityWith2024();
     const save = (label: string, count: number) =>
       app.gql(
@@ -179,17 +242,23 @@ describe("next year's coordinator budget", () => {
             budgetYear: 2024,
             stateGrant: 0,
             costLines: Array.from({ length: count }, (_, index) => ({ label: `${label} ${index}`, amount: 1 })),
+            expectedVersion: 1,
           },
         },
         community.secretariat.cookie,
       );
     const responses = await Promise.all([save('A', 3), save('B', 5), save('C', 4)]);
-    expect(responses.map((response) => response.errors ?? null)).toEqual([null, null, null]);
+    const won = responses.filter((response) => !response.errors);
+    expect(won).toHaveLength(1);
+    for (const refused of responses.filter((response) => response.errors)) {
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'BUDGET_CHANGED' });
+    }
     const data = await must<{ community: { coordinatorBudgets: { budgetYear: number; totalCost: number }[] } }>(app, budgetsOf, {
       id: community.id,
     });
-    // Whichever came last, its lines alone: never a mix of two saves.
+    // The winner's lines alone.
     expect([3, 5, 4]).toContain(data.community.coordinatorBudgets[0]?.totalCost);
+    expect(won[0]?.data).toMatchObject({ saveCoordinatorBudget: { totalCost: data.community.coordinatorBudgets[0]?.totalCost } });
   });
 
   it('deletes a year started by mistake with its lines, keeps it in the audit log, and refuses a second deletion', async () => {

@@ -28,6 +28,13 @@ export class CoordinatorBudgetEntity {
   @Column({ name: 'fixed_share_ppm', type: 'integer' })
   fixedSharePpm: number;
 
+  /**
+   * Counts the saves, from 1: a save names the version it was made from and is refused when another
+   * came first (checked in the UPDATE itself, not by TypeORM's @VersionColumn, which does not check).
+   */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -2,12 +2,12 @@ import { In, type EntityManager } from 'typeorm';
 import { selectRows } from '../../database/rows.js';
 import { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from './coordinator-budget.entity.js';
 
-export type BudgetRow = Pick<CoordinatorBudgetEntity, 'id' | 'communityId' | 'budgetYear' | 'stateGrant' | 'fixedSharePpm'>;
+export type BudgetRow = Pick<CoordinatorBudgetEntity, 'id' | 'communityId' | 'budgetYear' | 'stateGrant' | 'fixedSharePpm' | 'version'>;
 export type CostLineRow = Pick<CoordinatorBudgetCostLineEntity, 'budgetId' | 'label' | 'amount'>;
 
 // Money is bigint, which pg answers as text; float8 is exact for every amount the inputs allow (below 2^53).
 const BUDGET_COLUMNS = `id, community_id AS "communityId", budget_year AS "budgetYear", state_grant::float8 AS "stateGrant",
-  fixed_share_ppm AS "fixedSharePpm"`;
+  fixed_share_ppm AS "fixedSharePpm", version`;
 
 export class CoordinatorBudgetRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -56,6 +56,29 @@ export class CoordinatorBudgetRepository {
   /** Removes the budget with its cost lines (they cascade). */
   async delete(budgetId: string): Promise<void> {
     await this.manager.delete(CoordinatorBudgetEntity, { id: budgetId });
+  }
+
+  /**
+   * Writes the budget's grant and fixed share if it is still at `expectedVersion`, counting the save:
+   * the new version, or null when another save came first (the row is then left as that save left it).
+   */
+  async updateIfVersion(
+    budgetId: string,
+    expectedVersion: number,
+    values: Pick<CoordinatorBudgetEntity, 'stateGrant' | 'fixedSharePpm'>,
+  ): Promise<number | null> {
+    // UPDATE … WHERE version = $expected: a parallel save waits for the row, then finds the version moved on.
+    const result = await this.manager
+      .createQueryBuilder()
+      .update(CoordinatorBudgetEntity)
+      .set({ stateGrant: values.stateGrant, fixedSharePpm: values.fixedSharePpm, version: () => 'version + 1' })
+      .where('id = :budgetId AND version = :expectedVersion', { budgetId, expectedVersion })
+      .returning('version')
+      .execute();
+    // With RETURNING, pg answers the updated rows: one, or none when the version had moved on.
+    const rows: unknown = result.raw;
+    const row: unknown = Array.isArray(rows) ? (rows as unknown[])[0] : undefined;
+    return typeof row === 'object' && row !== null && 'version' in row && typeof row.version === 'number' ? row.version : null;
   }
 
   save(entity: CoordinatorBudgetEntity): Promise<CoordinatorBudgetEntity> {

@@ -80,6 +80,16 @@ export class SaveCoordinatorBudgetInput {
   @Min(0, { message: 'must be between 0 and 1' })
   @Max(1, { message: 'must be between 0 and 1' })
   fixedShareRatio: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version of the year's budget the change was made from (CoordinatorBudget.version, as loaded); left out only to make a year that has no budget. A save from an older version is refused with BUDGET_CHANGED.",
+  })
+  @IsOptional()
+  @IsInt({ message: messages.wholeNumber })
+  @Min(1, { message: 'must be 1 or more' })
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: "Starts next year's coordinator budget as a copy of a year's: its cost lines, state grant and fixed share." })

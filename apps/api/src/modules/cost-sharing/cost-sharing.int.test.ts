@@ -150,6 +150,7 @@ describe('stored coordinator budget', () => {
       {
         input: {
           ...input,
+          expectedVersion: 1,
           costLines: [
             { label: 'Lønn', amount: 20 },
             { label: 'Reise', amount: 5 },

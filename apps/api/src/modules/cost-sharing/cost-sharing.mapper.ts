@@ -16,6 +16,7 @@ export function toCoordinatorBudget(entity: BudgetRow, lines: readonly CostLineR
     stateGrant: entity.stateGrant,
     municipalShare,
     fixedShareRatio: ppmToRatio(entity.fixedSharePpm),
+    version: entity.version,
   });
 }
 

@@ -86,20 +86,48 @@ export class CostSharingService {
   }
 
   /**
-   * Creates or replaces (corrects) the budget of a year with its cost lines, in one transaction. An
-   * existing budget is locked first, so two saves of one year take turns instead of mixing their lines;
-   * two saves creating the same year meet at the unique constraint and the later one is told BUDGET_EXISTS.
+   * Creates or changes (corrects) the budget of a year with its cost lines, in one transaction. A
+   * change names the version it was made from and is written only if the budget is still at it
+   * (`UPDATE … WHERE version = $expected`): of two editors who loaded the same version, the later save
+   * is refused with BUDGET_CHANGED instead of overwriting the first unseen. Two saves creating the same
+   * year meet at the unique constraint and the later one is told BUDGET_EXISTS.
    */
   saveBudget(caller: Caller, communityId: string, input: SaveCoordinatorBudgetInput): Promise<BudgetWithLines> {
     return this.inTransaction(async (repositories) => {
       if (!(await repositories.communities.findById(communityId))) throw notFound('community', communityId);
       assertMayEditBudgets(caller, communityId);
-      const existing = await repositories.coordinatorBudgets.findByYearForUpdate(communityId, input.budgetYear);
+      const { budgetYear } = input;
+      const expectedVersion = input.expectedVersion ?? null;
+      const existing = await repositories.coordinatorBudgets.findByYear(communityId, budgetYear);
+      if (existing && expectedVersion === null)
+        throw conflict(
+          'BUDGET_VERSION_REQUIRED',
+          { budgetYear, currentVersion: existing.version },
+          `The budget for ${budgetYear} exists (version ${existing.version}): say which version the change was made from.`,
+          'expectedVersion',
+        );
+      if (!existing && expectedVersion !== null)
+        throw new AppError('NOT_FOUND', 'NO_BUDGET_FOR_YEAR', { budgetYear }, `The community has no coordinator budget for ${budgetYear}.`);
+      const values = { stateGrant: input.stateGrant, fixedSharePpm: ratioToPpm(input.fixedShareRatio) };
       const before = existing ? { ...existing, costLines: await repositories.coordinatorBudgets.findCostLines([existing.id]) } : null;
-      const budget = existing ?? Object.assign(new CoordinatorBudgetEntity(), { communityId, budgetYear: input.budgetYear });
-      budget.stateGrant = input.stateGrant;
-      budget.fixedSharePpm = ratioToPpm(input.fixedShareRatio);
-      const saved = await repositories.coordinatorBudgets.save(budget);
+      let saved: CoordinatorBudgetEntity;
+      if (existing && expectedVersion !== null) {
+        const version = await repositories.coordinatorBudgets.updateIfVersion(existing.id, expectedVersion, values);
+        if (version === null) {
+          const current = await repositories.coordinatorBudgets.findByYear(communityId, budgetYear);
+          throw conflict(
+            'BUDGET_CHANGED',
+            { budgetYear, expectedVersion, currentVersion: current?.version ?? expectedVersion },
+            `The budget for ${budgetYear} was saved by someone else since version ${expectedVersion}; nothing was overwritten.`,
+            'expectedVersion',
+          );
+        }
+        saved = Object.assign(existing, values, { version });
+      } else {
+        saved = await repositories.coordinatorBudgets.save(
+          Object.assign(new CoordinatorBudgetEntity(), { communityId, budgetYear, ...values, version: 1 }),
+        );
+      }
       await repositories.coordinatorBudgets.replaceCostLines(
         saved.id,
         input.costLines.map((line) => ({ label: line.label.trim(), amount: line.amount })),

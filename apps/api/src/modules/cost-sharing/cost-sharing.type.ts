@@ -34,6 +34,9 @@ export class CoordinatorBudget {
 
   @Field(() => Float, { description: 'Share split in equal parts among the participating municipalities, 0 to 1 (0.2 = 20 %).' })
   fixedShareRatio: number;
+
+  @Field(() => Int, { description: 'Counts the saves, from 1: a change is saved against the version it was made from (expectedVersion).' })
+  version: number;
 }
 
 @ObjectType({ description: "One municipality's share of the coordinator's cost." })
