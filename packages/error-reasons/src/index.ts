@@ -3,6 +3,7 @@ import { authReasons } from './reasons/auth.js';
 import { appointmentReasons } from './reasons/appointments.js';
 import { commentaryReasons } from './reasons/commentary.js';
 import { actionPlanReasons } from './reasons/action-plan.js';
+import { caseReasons } from './reasons/cases.js';
 import { commonReasons } from './reasons/common.js';
 import { registerReasons } from './reasons/register.js';
 import { requestReasons } from './reasons/request.js';
@@ -30,6 +31,7 @@ export const REASON_AREAS = {
   appointments: appointmentReasons,
   commentary: commentaryReasons,
   actionPlan: actionPlanReasons,
+  cases: caseReasons,
 } as const;
 
 export const REASONS = {
@@ -44,6 +46,7 @@ export const REASONS = {
   ...appointmentReasons,
   ...commentaryReasons,
   ...actionPlanReasons,
+  ...caseReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

@@ -3,6 +3,7 @@ import { ActionPlanRepository } from '../modules/action-plan/action-plan.reposit
 import { PlanAuthoringRepository } from '../modules/action-plan/plan-authoring.repository.js';
 import { AppointmentRepository } from '../modules/appointment/appointment.repository.js';
 import { AuditRepository } from '../modules/audit/audit.repository.js';
+import { CaseRepository } from '../modules/case/case.repository.js';
 import { PasswordAttemptRepository } from '../modules/auth/password-attempt.repository.js';
 import { PasswordLinkRepository } from '../modules/auth/password-link.repository.js';
 import { SessionRepository } from '../modules/auth/session.repository.js';
@@ -30,6 +31,7 @@ export interface Repositories {
   appointments: AppointmentRepository;
   actionPlans: ActionPlanRepository;
   planAuthoring: PlanAuthoringRepository;
+  cases: CaseRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -48,6 +50,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     appointments: new AppointmentRepository(manager),
     actionPlans: new ActionPlanRepository(manager),
     planAuthoring: new PlanAuthoringRepository(manager),
+    cases: new CaseRepository(manager),
   };
 }
 

@@ -424,6 +424,7 @@ export const en: Resources = {
       Appointment: 'Appointment',
       StatusUpdate: 'Status update',
       StatusReport: 'Status report',
+      Case: 'Case',
     },
   },
 };

@@ -421,6 +421,7 @@ export const nb = {
       Appointment: 'Oppnevning',
       StatusUpdate: 'Statusoppdatering',
       StatusReport: 'Statusrapport',
+      Case: 'Sak',
     },
   },
 };

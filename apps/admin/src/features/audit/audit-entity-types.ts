@@ -20,6 +20,7 @@ export const auditEntityTypes = [
   'Appointment',
   'StatusUpdate',
   'StatusReport',
+  'Case',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

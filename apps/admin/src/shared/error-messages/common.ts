@@ -20,6 +20,7 @@ const entityNb: Record<EntityName, string> = {
   user: 'brukeren',
   roleGrant: 'rollen',
   invitation: 'invitasjonen',
+  case: 'saken',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -40,6 +41,7 @@ const entityEn: Record<EntityName, string> = {
   user: 'user',
   roleGrant: 'role',
   invitation: 'invitation',
+  case: 'case',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

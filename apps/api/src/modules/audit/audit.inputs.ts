@@ -18,6 +18,7 @@ export const AUDITED_ENTITY_TYPES = [
   'Appointment',
   'StatusUpdate',
   'StatusReport',
+  'Case',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })
