@@ -11,7 +11,7 @@ import {
 } from './modules/appointment/appointment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
-import { CaseResolver } from './modules/case/case.resolver.js';
+import { CaseContentResolver, CaseResolver } from './modules/case/case.resolver.js';
 import { withPlainFieldsRead } from './http/plain-fields.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -48,6 +48,7 @@ export const resolvers = [
   PlanAuthoringResolver,
   CommunityPlanAuthoringResolver,
   CaseResolver,
+  CaseContentResolver,
 ] as const;
 
 /**

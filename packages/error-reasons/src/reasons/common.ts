@@ -20,6 +20,7 @@ export const ENTITY_NAMES = [
   'roleGrant',
   'invitation',
   'case',
+  'attachment',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -425,6 +425,7 @@ export const en: Resources = {
       StatusUpdate: 'Status update',
       StatusReport: 'Status report',
       Case: 'Case',
+      CaseAttachment: 'Case attachment',
     },
   },
 };

@@ -422,6 +422,7 @@ export const nb = {
       StatusUpdate: 'Statusoppdatering',
       StatusReport: 'Statusrapport',
       Case: 'Sak',
+      CaseAttachment: 'Vedlegg til sak',
     },
   },
 };

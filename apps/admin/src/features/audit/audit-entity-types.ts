@@ -21,6 +21,7 @@ export const auditEntityTypes = [
   'StatusUpdate',
   'StatusReport',
   'Case',
+  'CaseAttachment',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -21,6 +21,7 @@ const entityNb: Record<EntityName, string> = {
   roleGrant: 'rollen',
   invitation: 'invitasjonen',
   case: 'saken',
+  attachment: 'vedlegget',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -42,6 +43,7 @@ const entityEn: Record<EntityName, string> = {
   roleGrant: 'role',
   invitation: 'invitation',
   case: 'case',
+  attachment: 'attachment',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

@@ -19,6 +19,7 @@ export const AUDITED_ENTITY_TYPES = [
   'StatusUpdate',
   'StatusReport',
   'Case',
+  'CaseAttachment',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })
