@@ -11,6 +11,7 @@ import {
 } from './modules/appointment/appointment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
+import { ActionPlanCaseResolver, AppointmentDecisionCaseResolver } from './modules/case/case-reference.resolver.js';
 import { CaseContentResolver, CaseResolver } from './modules/case/case.resolver.js';
 import { withPlainFieldsRead } from './http/plain-fields.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
@@ -49,6 +50,8 @@ export const resolvers = [
   CommunityPlanAuthoringResolver,
   CaseResolver,
   CaseContentResolver,
+  AppointmentDecisionCaseResolver,
+  ActionPlanCaseResolver,
 ] as const;
 
 /**

@@ -63,14 +63,12 @@ export function createCaseLoaders(repositories: Repositories, caller: Caller) {
       async (keys) => {
         const rows = await repositories.cases.readByReferences(keys);
         return keys.map((key) => {
-          const matches = rows.filter(
-            (row) => row.communityId === key.communityId && row.reference.toLowerCase() === key.reference.trim().toLowerCase(),
-          );
+          const matches = rows.filter((row) => row.communityId === key.communityId && row.askedReference === key.reference);
           const [only] = matches;
           return matches.length === 1 && only && mayReadCase(caller, only) ? toCase(caller, only) : null;
         });
       },
-      { cacheKeyFn: (key) => `${key.communityId}|${key.reference.trim().toLowerCase()}` },
+      { cacheKeyFn: (key) => `${key.communityId}|${key.reference}` },
     ),
   };
 }

@@ -275,7 +275,9 @@ export class CaseService {
           exemptionBasis: file.access === 'EXEMPT' ? exemptionBasis : null,
         }),
       );
-      const { content: _bytes, ...recorded } = saved;
+      // The log keeps what the file is (name, type, size, hash), never its bytes.
+      const recorded: Partial<CaseAttachmentEntity> = { ...saved };
+      delete recorded.content;
       await repositories.audit.record(caller, {
         action: 'CREATE',
         entityType: 'CaseAttachment',
