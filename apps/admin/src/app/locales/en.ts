@@ -3,6 +3,7 @@ import { actionPlanEn } from '../../features/action-plan/locales';
 import { budgetEditingEn } from '../../features/cost-allocation/locales';
 import { organsEn } from '../../features/organs/locales';
 import { registerEn } from '../../features/register/locales';
+import { casesEn } from '../../features/cases/locales';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -357,6 +358,7 @@ export const en: Resources = {
   planAuthoring: planAuthoringEn,
   organs: organsEn,
   register: registerEn,
+  cases: casesEn,
   budgetEditing: budgetEditingEn,
   audit: {
     title: 'Audit log',

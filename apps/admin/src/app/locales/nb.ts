@@ -3,6 +3,7 @@ import { actionPlanNb } from '../../features/action-plan/locales';
 import { budgetEditingNb } from '../../features/cost-allocation/locales';
 import { organsNb } from '../../features/organs/locales';
 import { registerNb } from '../../features/register/locales';
+import { casesNb } from '../../features/cases/locales';
 
 export const nb = {
   app: {
@@ -354,6 +355,7 @@ export const nb = {
   planAuthoring: planAuthoringNb,
   organs: organsNb,
   register: registerNb,
+  cases: casesNb,
   budgetEditing: budgetEditingNb,
   audit: {
     title: 'Revisjonslogg',
