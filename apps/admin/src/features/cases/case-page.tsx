@@ -147,7 +147,7 @@ export function CasePage() {
       <CaseContentView found={found} communityId={community.id} canRemove={editable} onChanged={reload} />
       {community.canEditRegister && <StatusButtons found={found} onChanged={reload} />}
       {editable && <UploadForm caseId={found.id} onUploaded={reload} />}
-      {editable && <CaseEditor key={found.version} found={found} onSaved={reload} />}
+      {editable && <CaseEditor found={found} onSaved={reload} />}
       {community.canEditRegister && !editable && <Paragraph>{t('cases.edit.notEditable')}</Paragraph>}
     </>
   );
