@@ -3,6 +3,7 @@ import type { Caller } from './modules/auth/caller.js';
 import { createActionPlanLoaders } from './modules/action-plan/action-plan.loaders.js';
 import { createAuditLoaders } from './modules/audit/audit.loaders.js';
 import { createAppointmentLoaders } from './modules/appointment/appointment.loaders.js';
+import { createCaseLoaders } from './modules/case/case.loaders.js';
 import { createCostSharingLoaders } from './modules/cost-sharing/cost-sharing.loaders.js';
 import { createOrganLoaders } from './modules/organ/organ.loaders.js';
 import { createPartnerLoaders } from './modules/partner/partner.loaders.js';
@@ -21,6 +22,7 @@ export function createLoaders(repositories: Repositories, caller: Caller) {
     ...createAppointmentLoaders(repositories, caller),
     ...createActionPlanLoaders(repositories, caller),
     ...createAuditLoaders(repositories),
+    ...createCaseLoaders(repositories, caller),
   };
 }
 

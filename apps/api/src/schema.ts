@@ -12,6 +12,8 @@ import {
 import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
+import { ActionPlanCaseResolver, AppointmentDecisionCaseResolver } from './modules/case/case-reference.resolver.js';
+import { CaseContentResolver, CaseResolver } from './modules/case/case.resolver.js';
 import { withPlainFieldsRead } from './http/plain-fields.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -48,6 +50,10 @@ export const resolvers = [
   CommunityActionPlansResolver,
   PlanAuthoringResolver,
   CommunityPlanAuthoringResolver,
+  CaseResolver,
+  CaseContentResolver,
+  AppointmentDecisionCaseResolver,
+  ActionPlanCaseResolver,
 ] as const;
 
 /**

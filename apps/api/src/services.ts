@@ -10,6 +10,7 @@ import { AuthService, type AuthSettings } from './modules/auth/auth.service.js';
 import { PasswordAttempts } from './modules/auth/password-attempts.js';
 import { PasswordLinkService, type PasswordLinkSettings } from './modules/auth/password-link.service.js';
 import { UserService } from './modules/auth/user.service.js';
+import { CaseService } from './modules/case/case.service.js';
 import { CommunityService } from './modules/community/community.service.js';
 import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.js';
 import { OrganService } from './modules/organ/organ.service.js';
@@ -52,6 +53,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     appointments: new AppointmentService(repositories, inTransaction, clock),
     actionPlans: new ActionPlanService(repositories, inTransaction, clock),
     planAuthoring: new PlanAuthoringService(repositories, inTransaction, clock),
+    cases: new CaseService(repositories, inTransaction, clock),
   };
 }
 

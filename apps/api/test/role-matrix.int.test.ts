@@ -587,6 +587,54 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Query.case': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { case(id: $id) { id } }',
+      variables: { id: (await caseOf(community)).id },
+    }),
+    expected: everyone,
+  },
+  'Query.cases': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { cases(organId: $id, search: "sak") { totalCount } }',
+      variables: { id: (await caseOf(community)).organId },
+    }),
+    expected: everyone,
+  },
+  'Mutation.registerCase': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+      variables: { input: { organId: await organOf(community), title: `Sak ${unique()}`, kind: 'DECISION' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.updateCase': {
+    prepare: async ({ community }) => {
+      const found = await caseOf(community, 'fresh');
+      return {
+        query: 'mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }',
+        variables: { input: { caseId: found.id, expectedVersion: found.version, background: 'Bakgrunn.' } },
+      };
+    },
+    expected: secretariatOnly,
+  },
+  'Mutation.changeCaseStatus': {
+    prepare: async ({ community }) => {
+      const found = await caseOf(community, 'fresh');
+      return {
+        query: 'mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { id } }',
+        variables: { input: { caseId: found.id, expectedVersion: found.version, status: 'WITHDRAWN' } },
+      };
+    },
+    expected: secretariatOnly,
+  },
+  'Mutation.removeCaseAttachment': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($id: ID!) { removeCaseAttachment(id: $id) { id } }',
+      variables: { id: await attachmentOf(community, (await caseOf(community, 'fresh')).id) },
+    }),
+    expected: secretariatOnly,
+  },
 };
 
 /**
@@ -793,6 +841,46 @@ const reads: Record<string, ReadCase> = {
     },
     // Platform administrators manage users but read no personal data.
     expected: { ...refusedExcept('secretariat'), platformAdmin: 'hidden' },
+  },
+  "an exempt case's title by id": {
+    field: 'Case.title',
+    prepare: async () => ({
+      query: 'query($id: ID!) { case(id: $id) { title } }',
+      variables: { id: (await exemptCaseOf(world.community)).id },
+      visible: (data) => at(data, 'case', 'title') === EXEMPT_TITLE,
+    }),
+    expected: seenBy('secretariat', 'ssuMember'),
+  },
+  "an exempt case's title in the organ's list (through the search)": {
+    field: 'Case.title',
+    prepare: async () => ({
+      query: 'query($id: ID!) { cases(organId: $id, search: "søkerliste") { nodes { title } } }',
+      variables: { id: (await exemptCaseOf(world.community)).organId },
+      visible: (data) => JSON.stringify(data).includes(EXEMPT_TITLE),
+    }),
+    expected: seenBy('secretariat', 'ssuMember'),
+  },
+  "an exempt case's content": {
+    field: 'Case.content',
+    prepare: async () => ({
+      query: 'query($id: ID!) { case(id: $id) { content { background } } }',
+      variables: { id: (await exemptCaseOf(world.community)).id },
+      visible: (data) => at(data, 'case', 'content', 'background') !== undefined,
+    }),
+    expected: seenBy('secretariat', 'ssuMember'),
+  },
+  "an exempt file's name on a public case": {
+    field: 'CaseAttachment.fileName',
+    prepare: async () => {
+      const found = await caseOf(world.community);
+      await exemptAttachmentOf(world.community, found.id);
+      return {
+        query: 'query($id: ID!) { case(id: $id) { content { attachments { fileName } } } }',
+        variables: { id: found.id },
+        visible: (data) => JSON.stringify(data).includes('Unntatt.pdf'),
+      };
+    },
+    expected: seenBy('secretariat', 'ssuMember'),
   },
 };
 
@@ -1035,6 +1123,17 @@ const crossCommunity: Record<string, CrossCase> = {
     query: 'mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }',
     variables: { input: { measureId: (await authoredTree(community)).measureId, reporterUserIds: [other.secretariat.userId] } },
   })),
+  'Mutation.registerCase(input.organId)': actedOnByOtherSecretariat('Mutation.registerCase'),
+  'Mutation.updateCase(input.caseId)': actedOnByOtherSecretariat('Mutation.updateCase'),
+  'Mutation.updateCase(input.linkedCaseIds)': referringAcross(async ({ community, other }) => {
+    const found = await caseOf(community, 'fresh');
+    return {
+      query: 'mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }',
+      variables: { input: { caseId: found.id, expectedVersion: found.version, linkedCaseIds: [(await caseOf(other)).id] } },
+    };
+  }),
+  'Mutation.changeCaseStatus(input.caseId)': actedOnByOtherSecretariat('Mutation.changeCaseStatus'),
+  'Mutation.removeCaseAttachment(id)': actedOnByOtherSecretariat('Mutation.removeCaseAttachment'),
 };
 
 /** `Mutation.name(path)` for every argument and input field of type ID (or a list of them), at any depth. */
@@ -1130,6 +1229,84 @@ async function populationFileHash(community: CommunityFixture): Promise<string> 
 async function organOf(community: CommunityFixture): Promise<string | undefined> {
   const [organ] = await matrixApp.sql<{ id: string }>('SELECT id FROM organ WHERE community_id = $1 ORDER BY name LIMIT 1', [community.id]);
   return organ?.id;
+}
+
+interface CaseFixture {
+  id: string;
+  organId: string;
+  version: number;
+}
+const REGISTER_CASE = 'mutation($input: RegisterCaseInput!) { registerCase(input: $input) { id version } }';
+const submittedCases = new Map<string, CaseFixture>();
+/** A submitted public case of the community (shared), or a fresh draft of its own. */
+async function caseOf(community: CommunityFixture, fresh?: 'fresh'): Promise<CaseFixture> {
+  const existing = submittedCases.get(community.id);
+  if (existing && !fresh) return existing;
+  const organId = (await organOf(community)) ?? '';
+  const registered = await must<{ registerCase: { id: string; version: number } }>(
+    matrixApp,
+    REGISTER_CASE,
+    { input: { organId, title: `Sak ${unique()}`, kind: 'DECISION' } },
+    community.secretariat,
+  );
+  const created = { id: registered.registerCase.id, organId, version: registered.registerCase.version };
+  if (fresh) return created;
+  const submitted = await must<{ changeCaseStatus: { version: number } }>(
+    matrixApp,
+    'mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { version } }',
+    { input: { caseId: created.id, expectedVersion: created.version, status: 'SUBMITTED' } },
+    community.secretariat,
+  );
+  const shared = { ...created, version: submitted.changeCaseStatus.version };
+  submittedCases.set(community.id, shared);
+  return shared;
+}
+
+/** A file uploaded to a case by its community's secretariat; answers its id. */
+async function attachmentOf(community: CommunityFixture, caseId: string, exempt = false): Promise<string> {
+  const response = await fetch(`${matrixApp.url}/api/cases/${caseId}/attachments`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/octet-stream',
+      cookie: community.secretariat.cookie,
+      'x-file-name': exempt ? 'Unntatt.pdf' : 'Vedlegg.pdf',
+      ...(exempt ? { 'x-access': 'EXEMPT', 'x-exemption-basis': 'Offl. 14' } : {}),
+    },
+    body: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  const body = (await response.json()) as { id?: string };
+  if (!body.id) throw new Error(`Upload failed: ${JSON.stringify(body)}`);
+  return body.id;
+}
+
+let exemptAttachment: string | undefined;
+async function exemptAttachmentOf(community: CommunityFixture, caseId: string): Promise<string> {
+  exemptAttachment ??= await attachmentOf(community, caseId, true);
+  return exemptAttachment;
+}
+
+const EXEMPT_TITLE = 'Søkerliste til stillingen som koordinator';
+let exemptCase: CaseFixture | undefined;
+/** A submitted case exempt from public access (Offl. § 25), with a public title that differs from its title. */
+async function exemptCaseOf(community: CommunityFixture): Promise<CaseFixture> {
+  if (exemptCase) return exemptCase;
+  const organId = (await organOf(community)) ?? '';
+  const registered = await must<{ registerCase: { id: string; version: number } }>(
+    matrixApp,
+    REGISTER_CASE,
+    {
+      input: { organId, title: EXEMPT_TITLE, kind: 'DECISION', access: 'EXEMPT', exemptionBasis: 'Offl. § 25', publicTitle: 'Tilsetting' },
+    },
+    community.secretariat,
+  );
+  await must(
+    matrixApp,
+    'mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { id } }',
+    { input: { caseId: registered.registerCase.id, expectedVersion: registered.registerCase.version, status: 'SUBMITTED' } },
+    community.secretariat,
+  );
+  exemptCase = { id: registered.registerCase.id, organId, version: registered.registerCase.version + 1 };
+  return exemptCase;
 }
 
 /** A fresh seat appointed by the community's first regional council. */

@@ -4,6 +4,7 @@ import { PlanAuthoringRepository } from '../modules/action-plan/plan-authoring.r
 import { ApiTokenRepository } from '../modules/api-token/api-token.repository.js';
 import { AppointmentRepository } from '../modules/appointment/appointment.repository.js';
 import { AuditRepository } from '../modules/audit/audit.repository.js';
+import { CaseRepository } from '../modules/case/case.repository.js';
 import { PasswordAttemptRepository } from '../modules/auth/password-attempt.repository.js';
 import { PasswordLinkRepository } from '../modules/auth/password-link.repository.js';
 import { SessionRepository } from '../modules/auth/session.repository.js';
@@ -32,6 +33,7 @@ export interface Repositories {
   actionPlans: ActionPlanRepository;
   planAuthoring: PlanAuthoringRepository;
   apiTokens: ApiTokenRepository;
+  cases: CaseRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -51,6 +53,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     actionPlans: new ActionPlanRepository(manager),
     planAuthoring: new PlanAuthoringRepository(manager),
     apiTokens: new ApiTokenRepository(manager),
+    cases: new CaseRepository(manager),
   };
 }
 

@@ -20,6 +20,8 @@ export const ENTITY_NAMES = [
   'roleGrant',
   'invitation',
   'apiToken',
+  'case',
+  'attachment',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

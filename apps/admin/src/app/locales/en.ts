@@ -3,6 +3,7 @@ import { actionPlanEn } from '../../features/action-plan/locales';
 import { budgetEditingEn } from '../../features/cost-allocation/locales';
 import { organsEn } from '../../features/organs/locales';
 import { registerEn } from '../../features/register/locales';
+import { casesEn } from '../../features/cases/locales';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -391,6 +392,7 @@ export const en: Resources = {
   planAuthoring: planAuthoringEn,
   organs: organsEn,
   register: registerEn,
+  cases: casesEn,
   budgetEditing: budgetEditingEn,
   audit: {
     title: 'Audit log',
@@ -458,6 +460,8 @@ export const en: Resources = {
       Appointment: 'Appointment',
       StatusUpdate: 'Status update',
       StatusReport: 'Status report',
+      Case: 'Case',
+      CaseAttachment: 'Case attachment',
     },
   },
 };

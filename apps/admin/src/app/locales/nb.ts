@@ -3,6 +3,7 @@ import { actionPlanNb } from '../../features/action-plan/locales';
 import { budgetEditingNb } from '../../features/cost-allocation/locales';
 import { organsNb } from '../../features/organs/locales';
 import { registerNb } from '../../features/register/locales';
+import { casesNb } from '../../features/cases/locales';
 
 export const nb = {
   app: {
@@ -388,6 +389,7 @@ export const nb = {
   planAuthoring: planAuthoringNb,
   organs: organsNb,
   register: registerNb,
+  cases: casesNb,
   budgetEditing: budgetEditingNb,
   audit: {
     title: 'Revisjonslogg',
@@ -455,6 +457,8 @@ export const nb = {
       Appointment: 'Oppnevning',
       StatusUpdate: 'Statusoppdatering',
       StatusReport: 'Statusrapport',
+      Case: 'Sak',
+      CaseAttachment: 'Vedlegg til sak',
     },
   },
 };

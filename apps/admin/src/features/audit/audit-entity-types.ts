@@ -20,6 +20,8 @@ export const auditEntityTypes = [
   'Appointment',
   'StatusUpdate',
   'StatusReport',
+  'Case',
+  'CaseAttachment',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -7,6 +7,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { AppLink } from '../../shared/app-link';
 import { useFormatters } from '../../shared/use-formatters';
 import { organPath } from '../organs/paths';
+import { organCasesPath } from '../cases/paths';
 import { organEditPath, organRulesPath } from '../register/paths';
 import { organRuleFacts } from './organ-rules';
 
@@ -69,6 +70,7 @@ export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment>
           </Fact>
         ))}
       </dl>
+      {communityId && <AppLink to={organCasesPath(communityId, organ.id)}>{t('cases.organLink', { name: organ.name })}</AppLink>}
       {props.canEdit && communityId && (
         <ul className="link-list">
           <li>

@@ -21,6 +21,8 @@ const entityNb: Record<EntityName, string> = {
   roleGrant: 'rollen',
   invitation: 'invitasjonen',
   apiToken: 'API-nøkkelen',
+  case: 'saken',
+  attachment: 'vedlegget',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -42,6 +44,8 @@ const entityEn: Record<EntityName, string> = {
   roleGrant: 'role',
   invitation: 'invitation',
   apiToken: 'API token',
+  case: 'case',
+  attachment: 'attachment',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

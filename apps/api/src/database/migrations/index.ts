@@ -18,6 +18,7 @@ import { MeasureReporters1765600200000 } from './1765600200000-measure-reporters
 import { CoordinatorBudgetVersion1765600201000 } from './1765600201000-coordinator-budget-version.js';
 import { DraftCommentaryByFocusAreaId1765600202000 } from './1765600202000-draft-commentary-by-focus-area-id.js';
 import { CasesAndMeetings1765700000000 } from './1765700000000-cases-and-meetings.js';
+import { CaseRegister1765700100000 } from './1765700100000-case-register.js';
 import { ApiTokens1765800000000 } from './1765800000000-api-tokens.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
@@ -42,5 +43,6 @@ export const migrations = [
   CoordinatorBudgetVersion1765600201000,
   DraftCommentaryByFocusAreaId1765600202000,
   CasesAndMeetings1765700000000,
+  CaseRegister1765700100000,
   ApiTokens1765800000000,
 ];
