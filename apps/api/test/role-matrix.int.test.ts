@@ -372,6 +372,48 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Query.meeting': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { meeting(id: $id) { id } }',
+      variables: { id: await meetingOf(community) },
+    }),
+    expected: everyone,
+  },
+  'Mutation.scheduleMeeting': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+      variables: { input: { organId: await organOf(community), ...MATRIX_MEETING } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.updateMeeting': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: UpdateMeetingInput!) { updateMeeting(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community), version: 1, ...MATRIX_MEETING, startTime: '12:00' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.cancelMeeting': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community), version: 1, reason: 'Avlyst' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.recordMeetingHeld': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RecordMeetingHeldInput!) { recordMeetingHeld(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community, { noticeSent: true }), version: 1 } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.adoptMeetingPlan': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AdoptMeetingPlanInput!) { adoptMeetingPlan(input: $input) { year } }',
+      variables: { input: { organId: await organOf(community), year: 2030, adoptedOn: '2024-11-01' } },
+    }),
+    expected: secretariatOnly,
+  },
   'Query.actionPlan': {
     prepare: async ({ community }) => ({
       query: 'query($id: ID!) { actionPlan(id: $id) { id } }',
@@ -586,6 +628,15 @@ const at = (data: unknown, ...path: (string | number)[]): unknown =>
   );
 
 const reads: Record<string, ReadCase> = {
+  "a closed meeting's video link": {
+    field: 'Meeting.videoUrl',
+    prepare: async () => ({
+      query: 'query($id: ID!) { meeting(id: $id) { videoUrl } }',
+      variables: { id: await meetingOf(world.community, { isOpen: false }) },
+      visible: (data) => typeof at(data, 'meeting', 'videoUrl') === 'string',
+    }),
+    expected: seenBy(...internalReaders),
+  },
   'a draft plan by id': {
     field: 'Query.actionPlan',
     prepare: async () => ({
@@ -817,6 +868,11 @@ const crossCommunity: Record<string, CrossCase> = {
   'Mutation.endAppointment(id)': actedOnByOtherSecretariat('Mutation.endAppointment'),
   'Mutation.cancelAppointment(id)': actedOnByOtherSecretariat('Mutation.cancelAppointment'),
   'Mutation.retireSeat(id)': actedOnByOtherSecretariat('Mutation.retireSeat'),
+  'Mutation.scheduleMeeting(input.organId)': actedOnByOtherSecretariat('Mutation.scheduleMeeting'),
+  'Mutation.updateMeeting(input.meetingId)': actedOnByOtherSecretariat('Mutation.updateMeeting'),
+  'Mutation.cancelMeeting(input.meetingId)': actedOnByOtherSecretariat('Mutation.cancelMeeting'),
+  'Mutation.recordMeetingHeld(input.meetingId)': actedOnByOtherSecretariat('Mutation.recordMeetingHeld'),
+  'Mutation.adoptMeetingPlan(input.organId)': actedOnByOtherSecretariat('Mutation.adoptMeetingPlan'),
   'Mutation.appoint(input.newPerson.partnerId)': referringAcross(async ({ community, other }) =>
     appointInput(await councilSeat(community), { newPerson: { name: 'Ny', partnerId: other.hospitalTrustId } }),
   ),
@@ -1076,6 +1132,29 @@ async function populationFileHash(community: CommunityFixture): Promise<string> 
 async function organOf(community: CommunityFixture): Promise<string | undefined> {
   const [organ] = await matrixApp.sql<{ id: string }>('SELECT id FROM organ WHERE community_id = $1 ORDER BY name LIMIT 1', [community.id]);
   return organ?.id;
+}
+
+/** A meeting's details as the matrix schedules it: a video meeting in the past, so it can be recorded as held. */
+const MATRIX_MEETING = {
+  date: '2025-03-12',
+  startTime: '10:00',
+  videoUrl: 'https://video.example/matrise',
+  isOpen: true,
+  kind: 'ORDINARY',
+};
+
+/** A fresh meeting of the community's first organ, scheduled by its secretariat (its notice marked sent when asked). */
+async function meetingOf(community: CommunityFixture, options: { isOpen?: boolean; noticeSent?: boolean } = {}): Promise<string> {
+  const scheduled = await must<{ scheduleMeeting: { id: string } }>(
+    matrixApp,
+    'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+    { input: { organId: await organOf(community), ...MATRIX_MEETING, isOpen: options.isOpen ?? true } },
+    community.secretariat,
+  );
+  const meetingId = scheduled.scheduleMeeting.id;
+  if (options.noticeSent)
+    await matrixApp.sql(`UPDATE meeting SET state = 'NOTICE_SENT', notice_sent_at = now() WHERE id = $1`, [meetingId]);
+  return meetingId;
 }
 
 /** A fresh seat appointed by the community's first regional council. */

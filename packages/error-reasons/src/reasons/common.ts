@@ -19,6 +19,7 @@ export const ENTITY_NAMES = [
   'user',
   'roleGrant',
   'invitation',
+  'meeting',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

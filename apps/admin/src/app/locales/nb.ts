@@ -421,6 +421,8 @@ export const nb = {
       Appointment: 'Oppnevning',
       StatusUpdate: 'Statusoppdatering',
       StatusReport: 'Statusrapport',
+      Meeting: 'Møte',
+      MeetingPlan: 'Møteplan',
     },
   },
 };

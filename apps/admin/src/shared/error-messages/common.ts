@@ -20,6 +20,7 @@ const entityNb: Record<EntityName, string> = {
   user: 'brukeren',
   roleGrant: 'rollen',
   invitation: 'invitasjonen',
+  meeting: 'møtet',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -40,6 +41,7 @@ const entityEn: Record<EntityName, string> = {
   user: 'user',
   roleGrant: 'role',
   invitation: 'invitation',
+  meeting: 'meeting',
 };
 
 export const commonMessages: AreaMessages<'common'> = {
