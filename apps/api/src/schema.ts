@@ -18,7 +18,7 @@ import { PasswordLinkResolver } from './modules/auth/password-link.resolver.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
 import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CommunityBudgetAccessResolver, CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
-import { MeetingPlanResolver, MeetingResolver, OrganMeetingsResolver } from './modules/meeting/meeting.resolver.js';
+import { AgendaItemResolver, MeetingPlanResolver, MeetingResolver, OrganMeetingsResolver } from './modules/meeting/meeting.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
 import { PopulationImportResolver } from './modules/population-import/population-import.resolver.js';
@@ -50,6 +50,7 @@ export const resolvers = [
   MeetingResolver,
   OrganMeetingsResolver,
   MeetingPlanResolver,
+  AgendaItemResolver,
 ] as const;
 
 /**

@@ -414,6 +414,37 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Mutation.addAgendaItem': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community), caseId: await submittedCaseOf(community) } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.removeAgendaItem': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AgendaItemKeyInput!) { removeAgendaItem(input: $input) { id } }',
+      variables: { input: await agendaItemOf(community) },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.reorderAgenda': {
+    prepare: async ({ community }) => {
+      const { meetingId, caseId } = await agendaItemOf(community);
+      return {
+        query: 'mutation($input: ReorderAgendaInput!) { reorderAgenda(input: $input) { id } }',
+        variables: { input: { meetingId, caseIds: [caseId] } },
+      };
+    },
+    expected: secretariatOnly,
+  },
+  'Mutation.recordLateException': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RecordLateExceptionInput!) { recordLateException(input: $input) { id } }',
+      variables: { input: { ...(await agendaItemOf(community)), reason: 'Kan ikke vente' } },
+    }),
+    expected: secretariatOnly,
+  },
   'Query.actionPlan': {
     prepare: async ({ community }) => ({
       query: 'query($id: ID!) { actionPlan(id: $id) { id } }',
@@ -628,6 +659,24 @@ const at = (data: unknown, ...path: (string | number)[]): unknown =>
   );
 
 const reads: Record<string, ReadCase> = {
+  "a closed meeting's agenda": {
+    field: 'Meeting.agenda',
+    prepare: async () => {
+      const meetingId = await meetingOf(world.community, { isOpen: false });
+      await must(
+        matrixApp,
+        'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+        { input: { meetingId, caseId: await submittedCaseOf(world.community) } },
+        world.community.secretariat,
+      );
+      return {
+        query: 'query($id: ID!) { meeting(id: $id) { agenda { position } } }',
+        variables: { id: meetingId },
+        visible: (data) => JSON.stringify(at(data, 'meeting', 'agenda')).includes('"position":1'),
+      };
+    },
+    expected: seenBy(...internalReaders),
+  },
   "a closed meeting's video link": {
     field: 'Meeting.videoUrl',
     prepare: async () => ({
@@ -873,6 +922,26 @@ const crossCommunity: Record<string, CrossCase> = {
   'Mutation.cancelMeeting(input.meetingId)': actedOnByOtherSecretariat('Mutation.cancelMeeting'),
   'Mutation.recordMeetingHeld(input.meetingId)': actedOnByOtherSecretariat('Mutation.recordMeetingHeld'),
   'Mutation.adoptMeetingPlan(input.organId)': actedOnByOtherSecretariat('Mutation.adoptMeetingPlan'),
+  'Mutation.addAgendaItem(input.meetingId)': actedOnByOtherSecretariat('Mutation.addAgendaItem'),
+  'Mutation.addAgendaItem(input.caseId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+    variables: { input: { meetingId: await meetingOf(community), caseId: await submittedCaseOf(other) } },
+  })),
+  'Mutation.removeAgendaItem(input.meetingId)': actedOnByOtherSecretariat('Mutation.removeAgendaItem'),
+  'Mutation.removeAgendaItem(input.caseId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: AgendaItemKeyInput!) { removeAgendaItem(input: $input) { id } }',
+    variables: { input: { meetingId: (await agendaItemOf(community)).meetingId, caseId: await submittedCaseOf(other) } },
+  })),
+  'Mutation.reorderAgenda(input.meetingId)': actedOnByOtherSecretariat('Mutation.reorderAgenda'),
+  'Mutation.reorderAgenda(input.caseIds)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: ReorderAgendaInput!) { reorderAgenda(input: $input) { id } }',
+    variables: { input: { meetingId: (await agendaItemOf(community)).meetingId, caseIds: [await submittedCaseOf(other)] } },
+  })),
+  'Mutation.recordLateException(input.meetingId)': actedOnByOtherSecretariat('Mutation.recordLateException'),
+  'Mutation.recordLateException(input.caseId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: RecordLateExceptionInput!) { recordLateException(input: $input) { id } }',
+    variables: { input: { meetingId: (await agendaItemOf(community)).meetingId, caseId: await submittedCaseOf(other), reason: 'Haster' } },
+  })),
   'Mutation.appoint(input.newPerson.partnerId)': referringAcross(async ({ community, other }) =>
     appointInput(await councilSeat(community), { newPerson: { name: 'Ny', partnerId: other.hospitalTrustId } }),
   ),
@@ -1155,6 +1224,31 @@ async function meetingOf(community: CommunityFixture, options: { isOpen?: boolea
   if (options.noticeSent)
     await matrixApp.sql(`UPDATE meeting SET state = 'NOTICE_SENT', notice_sent_at = now() WHERE id = $1`, [meetingId]);
   return meetingId;
+}
+
+let matrixCaseNumber = 0;
+/** A submitted case of the community's first organ, stored as the case register stores it. */
+async function submittedCaseOf(community: CommunityFixture): Promise<string> {
+  matrixCaseNumber += 1;
+  const [row] = await matrixApp.sql<{ id: string }>(
+    `INSERT INTO case_file (community_id, organ_id, year, number, title, kind, status, submitted_on)
+     VALUES ($1, $2, 1999, $3, 'Matrisesak', 'DECISION', 'SUBMITTED', '1999-01-01') RETURNING id`,
+    [community.id, await organOf(community), matrixCaseNumber],
+  );
+  return row?.id ?? '';
+}
+
+/** A fresh meeting with one case on its agenda, put there by the community's secretariat. */
+async function agendaItemOf(community: CommunityFixture): Promise<{ meetingId: string; caseId: string }> {
+  const meetingId = await meetingOf(community);
+  const caseId = await submittedCaseOf(community);
+  await must(
+    matrixApp,
+    'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+    { input: { meetingId, caseId } },
+    community.secretariat,
+  );
+  return { meetingId, caseId };
 }
 
 /** A fresh seat appointed by the community's first regional council. */

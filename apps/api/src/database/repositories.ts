@@ -10,6 +10,7 @@ import { UserRepository } from '../modules/auth/user.repository.js';
 import { CommunityRepository } from '../modules/community/community.repository.js';
 import { CoordinatorBudgetRepository } from '../modules/cost-sharing/coordinator-budget.repository.js';
 import { MailOutboxRepository } from '../modules/mail/mail-outbox.repository.js';
+import { AgendaRepository } from '../modules/meeting/agenda.repository.js';
 import { MeetingRepository } from '../modules/meeting/meeting.repository.js';
 import { OrganRepository } from '../modules/organ/organ.repository.js';
 import { PartnerRepository } from '../modules/partner/partner.repository.js';
@@ -32,6 +33,7 @@ export interface Repositories {
   actionPlans: ActionPlanRepository;
   planAuthoring: PlanAuthoringRepository;
   meetings: MeetingRepository;
+  agenda: AgendaRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -51,6 +53,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     actionPlans: new ActionPlanRepository(manager),
     planAuthoring: new PlanAuthoringRepository(manager),
     meetings: new MeetingRepository(manager),
+    agenda: new AgendaRepository(manager),
   };
 }
 

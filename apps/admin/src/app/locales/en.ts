@@ -426,6 +426,7 @@ export const en: Resources = {
       StatusReport: 'Status report',
       Meeting: 'Meeting',
       MeetingPlan: 'Meeting plan',
+      AgendaItem: 'Agenda item',
     },
   },
 };

@@ -423,6 +423,7 @@ export const nb = {
       StatusReport: 'Statusrapport',
       Meeting: 'Møte',
       MeetingPlan: 'Møteplan',
+      AgendaItem: 'Sak på sakslisten',
     },
   },
 };

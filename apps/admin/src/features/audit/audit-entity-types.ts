@@ -22,6 +22,7 @@ export const auditEntityTypes = [
   'StatusReport',
   'Meeting',
   'MeetingPlan',
+  'AgendaItem',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

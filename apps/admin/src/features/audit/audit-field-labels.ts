@@ -227,6 +227,16 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     adoptedOn: { nb: 'Vedtatt', en: 'Adopted on' },
     adoptedByCaseId: { nb: 'Vedtatt i sak', en: 'Adopted by case' },
   },
+  AgendaItem: {
+    id,
+    position,
+    meetingId: { nb: 'Møte', en: 'Meeting' },
+    caseId: { nb: 'Sak', en: 'Case' },
+    lateExceptionReason: { nb: 'Leders begrunnelse for sen sak', en: "Chair's reason for a late case" },
+    lateExceptionRecordedBy: { nb: 'Unntak registrert av', en: 'Exception recorded by' },
+    lateExceptionRecordedAt: { nb: 'Unntak registrert', en: 'Exception recorded at' },
+    addedAt: { nb: 'Satt på sakslisten', en: 'Put on the agenda' },
+  },
 };
 
 /** A field of a record type in the given language; one without a label is shown as the API names it. */

@@ -20,6 +20,7 @@ export const AUDITED_ENTITY_TYPES = [
   'StatusReport',
   'Meeting',
   'MeetingPlan',
+  'AgendaItem',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })

@@ -5,6 +5,7 @@ import type { Repositories } from '../../database/repositories.js';
 import { toOrgan } from '../organ/organ.mapper.js';
 import type { Organ } from '../organ/organ.type.js';
 import { toMeeting } from './meeting.mapper.js';
+import type { AgendaItemRow } from './agenda.repository.js';
 import type { MeetingPlanRow } from './meeting.repository.js';
 import type { Meeting } from './meeting.type.js';
 
@@ -26,6 +27,10 @@ export function createMeetingLoaders(repositories: Repositories) {
       const found = new Map((await repositories.meetings.readPlans(organIds, year)).map((row) => [row.organId, row]));
       return organIds.map((organId) => found.get(organId) ?? null);
     }),
+    /** The agenda of each meeting, in order, with what the policy and the deadline need of each case. */
+    agendaByMeeting: new DataLoader<string, AgendaItemRow[]>(async (meetingIds) =>
+      groupByKeys(meetingIds, await repositories.agenda.readByMeetings(meetingIds), (row) => row.meetingId),
+    ),
     /** The organ of a meeting. */
     meetingOrganById: new DataLoader<string, Organ | null>(async (organIds) => {
       const found = new Map((await repositories.meetings.readOrgans(organIds)).map((row) => [row.id, toOrgan(row)]));

@@ -1,4 +1,8 @@
 import { osloDate, osloTime, yearOf } from '@helsefellesskap/calendar';
+import type { AgendaItemRow } from './agenda.repository.js';
+import type { MeetingBreach as MeetingBreachValue } from './agenda.rules.js';
+import { AgendaItem, MeetingBreach } from './agenda.type.js';
+import { isSubmittedLate } from './meeting.rules.js';
 import type { MeetingPlanRow, MeetingRow } from './meeting.repository.js';
 import { Meeting, MeetingPlan } from './meeting.type.js';
 
@@ -33,5 +37,32 @@ export function toMeetingPlan(organ: { id: string; communityId: string }, year: 
     communityId: organ.communityId,
     year,
     adoptedOn: row?.adoptedOn ?? null,
+  });
+}
+
+/** An agenda item, late or not against the meeting's deadline. */
+export function toAgendaItem(row: AgendaItemRow, deadline: string | null): AgendaItem {
+  return Object.assign(new AgendaItem(), {
+    meetingId: row.meetingId,
+    caseId: row.caseId,
+    caseCommunityId: row.caseCommunityId,
+    caseStatus: row.caseStatus,
+    caseAccess: row.caseAccess,
+    position: row.position,
+    submittedOn: row.caseSubmittedOn,
+    submittedLate: isSubmittedLate(row.caseSubmittedOn, deadline),
+    lateExceptionReason: row.lateExceptionReason,
+    lateExceptionRecordedAt: row.lateExceptionRecordedAt,
+  });
+}
+
+export function toMeetingBreach(breach: MeetingBreachValue, position: number | null): MeetingBreach {
+  return Object.assign(new MeetingBreach(), {
+    kind: breach.kind,
+    caseId: breach.caseId,
+    position,
+    deadline: breach.deadline,
+    actual: breach.actual,
+    excepted: breach.exceptionReason !== null,
   });
 }

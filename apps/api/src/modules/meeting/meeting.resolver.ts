@@ -13,7 +13,11 @@ import {
   ScheduleMeetingInput,
   UpdateMeetingInput,
 } from './meeting.inputs.js';
-import { toMeeting, toMeetingPlan } from './meeting.mapper.js';
+import { mayReadCaseContent } from '../case/case.policy.js';
+import { AddAgendaItemInput, AgendaItemKeyInput, RecordLateExceptionInput, ReorderAgendaInput } from './agenda.inputs.js';
+import { meetingBreaches, noticeDays } from './agenda.rules.js';
+import { AgendaItem, MeetingBreach } from './agenda.type.js';
+import { toAgendaItem, toMeeting, toMeetingBreach, toMeetingPlan } from './meeting.mapper.js';
 import { mayReadMeetingDetails } from './meeting.policy.js';
 import {
   assertYear,
@@ -108,8 +112,76 @@ export class MeetingResolver {
       "The last day a case may be submitted without the chair's exception, from the organ's rules on the meeting's date (an extraordinary meeting: its notice period); null when the rules set none.",
   })
   async submissionDeadline(@Root() meeting: Meeting, @Ctx() { loaders }: Context): Promise<string | null> {
-    const rules = await loaders.rulesByOrganAt.load({ id: meeting.organId, argument: meeting.date });
-    return rules ? submissionDeadline(meeting.date, meeting.kind, rules) : null;
+    return deadlineOf(meeting, loaders);
+  }
+
+  @FieldResolver(() => [AgendaItem], {
+    description:
+      "Not public: the agenda of a closed meeting (the community only; empty for others). An open meeting's agenda is public, and each case shows what the case policy lets the caller see.",
+  })
+  async agenda(@Root() meeting: Meeting, @Ctx() { loaders, caller }: Context): Promise<AgendaItem[]> {
+    if (!mayReadMeetingDetails(caller, meeting)) return [];
+    const [rows, deadline] = await Promise.all([loaders.agendaByMeeting.load(meeting.id), deadlineOf(meeting, loaders)]);
+    return rows.map((row) => toAgendaItem(row, deadline));
+  }
+
+  @FieldResolver(() => [MeetingBreach], {
+    description:
+      "Every rule of the organ's procedure the meeting did not keep: late cases (with or without the chair's exception; on a closed meeting, for the community only), a late or overdue notice.",
+  })
+  async breaches(@Root() meeting: Meeting, @Ctx() { loaders, caller, services }: Context): Promise<MeetingBreach[]> {
+    const [rows, rules] = await Promise.all([
+      mayReadMeetingDetails(caller, meeting) ? loaders.agendaByMeeting.load(meeting.id) : Promise.resolve([]),
+      loaders.rulesByOrganAt.load({ id: meeting.organId, argument: meeting.date }),
+    ]);
+    const positions = new Map(rows.map((row) => [row.caseId, row.position]));
+    return meetingBreaches({
+      meeting,
+      submissionDeadline: rules ? submissionDeadline(meeting.date, meeting.kind, rules) : null,
+      noticeDays: rules ? noticeDays(meeting.kind, rules) : null,
+      items: rows.map((row) => ({ caseId: row.caseId, submittedOn: row.caseSubmittedOn, exceptionReason: row.lateExceptionReason })),
+      today: services.clock.today(),
+    }).map((breach) => toMeetingBreach(breach, breach.caseId ? (positions.get(breach.caseId) ?? null) : null));
+  }
+
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Meeting, {
+    description:
+      "Puts a submitted case of the organ last on a meeting's agenda; a case submitted after the deadline needs the chair's exception and reason.",
+  })
+  async addAgendaItem(
+    @Arg('input', () => AddAgendaItemInput, { description: 'The meeting, the case and, for a late case, the exception.' })
+    input: AddAgendaItemInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Meeting> {
+    return toMeeting(await services.agenda.add(caller, input));
+  }
+
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Meeting, { description: "Takes a case off a meeting's agenda; the case is submitted again, free for another meeting." })
+  async removeAgendaItem(
+    @Arg('input', () => AgendaItemKeyInput, { description: 'The meeting and the case.' }) input: AgendaItemKeyInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Meeting> {
+    return toMeeting(await services.agenda.remove(caller, input));
+  }
+
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Meeting, { description: "Puts a meeting's agenda in a new order (every case once)." })
+  async reorderAgenda(
+    @Arg('input', () => ReorderAgendaInput, { description: 'The meeting and its cases in the new order.' }) input: ReorderAgendaInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Meeting> {
+    return toMeeting(await services.agenda.reorder(caller, input));
+  }
+
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Meeting, { description: "Records the chair's exception for a late case on the agenda, with the reason." })
+  async recordLateException(
+    @Arg('input', () => RecordLateExceptionInput, { description: 'The meeting, the case and the reason.' }) input: RecordLateExceptionInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Meeting> {
+    return toMeeting(await services.agenda.recordLateException(caller, input));
   }
 }
 
@@ -161,4 +233,23 @@ export class MeetingPlanResolver {
       meetingsPerYear: rules?.meetingsPerYear ?? null,
     });
   }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Why the chair let the case on though late; shown to whoever may read the case's content (an exempt case's: the community's readers of exempt papers).",
+  })
+  lateExceptionReason(@Root() item: AgendaItem, @Ctx() { caller }: Context): string | null {
+    const record = { communityId: item.caseCommunityId, status: item.caseStatus, access: item.caseAccess };
+    return mayReadCaseContent(caller, record) ? item.lateExceptionReason : null;
+  }
+}
+
+/** The deadline for submitting cases to the meeting, from the organ's rules on its date. */
+async function deadlineOf(meeting: Meeting, loaders: Context['loaders']): Promise<string | null> {
+  const rules = await loaders.rulesByOrganAt.load({ id: meeting.organId, argument: meeting.date });
+  return rules ? submissionDeadline(meeting.date, meeting.kind, rules) : null;
 }

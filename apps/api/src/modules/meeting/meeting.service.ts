@@ -52,10 +52,22 @@ export class MeetingService {
   }
 
   cancel(caller: Caller, input: CancelMeetingInput): Promise<MeetingEntity> {
-    return this.change(caller, parseId(input.meetingId, 'meetingId'), input.version, (meeting) => {
+    return this.change(caller, parseId(input.meetingId, 'meetingId'), input.version, async (meeting, repositories) => {
       meeting.state = 'CANCELLED';
       meeting.cancellationReason = input.reason.trim();
-      return Promise.resolve();
+      // Its cases go back to submitted, free for another meeting's agenda.
+      for (const item of await repositories.agenda.findItems(meeting.id)) {
+        const record = await repositories.agenda.findCaseForUpdate(item.caseId);
+        await repositories.agenda.deleteItem(meeting.id, item.caseId);
+        if (record?.status === 'ON_AGENDA') await repositories.agenda.setCaseStatus(record.id, 'SUBMITTED');
+        await repositories.audit.record(caller, {
+          action: 'DELETE',
+          entityType: 'AgendaItem',
+          entityId: item.id,
+          communityId: meeting.communityId,
+          before: item,
+        });
+      }
     });
   }
 
