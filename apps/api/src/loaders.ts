@@ -3,6 +3,7 @@ import type { Caller } from './modules/auth/caller.js';
 import { createActionPlanLoaders } from './modules/action-plan/action-plan.loaders.js';
 import { createAuditLoaders } from './modules/audit/audit.loaders.js';
 import { createAppointmentLoaders } from './modules/appointment/appointment.loaders.js';
+import { createCaseLoaders } from './modules/case/case.loaders.js';
 import { createCostSharingLoaders } from './modules/cost-sharing/cost-sharing.loaders.js';
 import { createMeetingLoaders } from './modules/meeting/meeting.loaders.js';
 import { createOrganLoaders } from './modules/organ/organ.loaders.js';
@@ -23,6 +24,7 @@ export function createLoaders(repositories: Repositories, caller: Caller) {
     ...createActionPlanLoaders(repositories, caller),
     ...createAuditLoaders(repositories),
     ...createMeetingLoaders(repositories),
+    ...createCaseLoaders(repositories, caller),
   };
 }
 

@@ -11,6 +11,7 @@ import {
 } from './modules/appointment/appointment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
+import { CaseResolver } from './modules/case/case.resolver.js';
 import { withPlainFieldsRead } from './http/plain-fields.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -51,6 +52,7 @@ export const resolvers = [
   OrganMeetingsResolver,
   MeetingPlanResolver,
   AgendaItemResolver,
+  CaseResolver,
 ] as const;
 
 /**

@@ -9,6 +9,7 @@ import { AuthService, type AuthSettings } from './modules/auth/auth.service.js';
 import { PasswordAttempts } from './modules/auth/password-attempts.js';
 import { PasswordLinkService, type PasswordLinkSettings } from './modules/auth/password-link.service.js';
 import { UserService } from './modules/auth/user.service.js';
+import { CaseService } from './modules/case/case.service.js';
 import { CommunityService } from './modules/community/community.service.js';
 import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.js';
 import { AgendaService } from './modules/meeting/agenda.service.js';
@@ -54,6 +55,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     planAuthoring: new PlanAuthoringService(repositories, inTransaction, clock),
     meetings: new MeetingService(inTransaction, clock),
     agenda: new AgendaService(inTransaction, clock),
+    cases: new CaseService(repositories, inTransaction, clock),
   };
 }
 

@@ -628,6 +628,47 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Query.case': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { case(id: $id) { id } }',
+      variables: { id: (await caseOf(community)).id },
+    }),
+    expected: everyone,
+  },
+  'Query.cases': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { cases(organId: $id, search: "sak") { totalCount } }',
+      variables: { id: (await caseOf(community)).organId },
+    }),
+    expected: everyone,
+  },
+  'Mutation.registerCase': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+      variables: { input: { organId: await organOf(community), title: `Sak ${unique()}`, kind: 'DECISION' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.updateCase': {
+    prepare: async ({ community }) => {
+      const found = await caseOf(community, 'fresh');
+      return {
+        query: 'mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }',
+        variables: { input: { caseId: found.id, expectedVersion: found.version, background: 'Bakgrunn.' } },
+      };
+    },
+    expected: secretariatOnly,
+  },
+  'Mutation.changeCaseStatus': {
+    prepare: async ({ community }) => {
+      const found = await caseOf(community, 'fresh');
+      return {
+        query: 'mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { id } }',
+        variables: { input: { caseId: found.id, expectedVersion: found.version, status: 'WITHDRAWN' } },
+      };
+    },
+    expected: secretariatOnly,
+  },
 };
 
 /**
@@ -861,6 +902,24 @@ const reads: Record<string, ReadCase> = {
     },
     // Platform administrators manage users but read no personal data.
     expected: { ...refusedExcept('secretariat'), platformAdmin: 'hidden' },
+  },
+  "an exempt case's title by id": {
+    field: 'Case.title',
+    prepare: async () => ({
+      query: 'query($id: ID!) { case(id: $id) { title } }',
+      variables: { id: (await exemptCaseOf(world.community)).id },
+      visible: (data) => at(data, 'case', 'title') === EXEMPT_TITLE,
+    }),
+    expected: seenBy('secretariat', 'ssuMember'),
+  },
+  "an exempt case's title in the organ's list (through the search)": {
+    field: 'Case.title',
+    prepare: async () => ({
+      query: 'query($id: ID!) { cases(organId: $id, search: "søkerliste") { nodes { title } } }',
+      variables: { id: (await exemptCaseOf(world.community)).organId },
+      visible: (data) => JSON.stringify(data).includes(EXEMPT_TITLE),
+    }),
+    expected: seenBy('secretariat', 'ssuMember'),
   },
 };
 
@@ -1106,6 +1165,16 @@ const crossCommunity: Record<string, CrossCase> = {
     query: 'mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }',
     variables: { input: { measureId: (await authoredTree(community)).measureId, reporterUserId: other.secretariat.userId } },
   })),
+  'Mutation.registerCase(input.organId)': actedOnByOtherSecretariat('Mutation.registerCase'),
+  'Mutation.updateCase(input.caseId)': actedOnByOtherSecretariat('Mutation.updateCase'),
+  'Mutation.updateCase(input.linkedCaseIds)': referringAcross(async ({ community, other }) => {
+    const found = await caseOf(community, 'fresh');
+    return {
+      query: 'mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }',
+      variables: { input: { caseId: found.id, expectedVersion: found.version, linkedCaseIds: [(await caseOf(other)).id] } },
+    };
+  }),
+  'Mutation.changeCaseStatus(input.caseId)': actedOnByOtherSecretariat('Mutation.changeCaseStatus'),
 };
 
 /** `Mutation.name(path)` for every argument and input field of type ID (or a list of them), at any depth. */
@@ -1231,9 +1300,9 @@ let matrixCaseNumber = 0;
 async function submittedCaseOf(community: CommunityFixture): Promise<string> {
   matrixCaseNumber += 1;
   const [row] = await matrixApp.sql<{ id: string }>(
-    `INSERT INTO case_file (community_id, organ_id, year, number, title, kind, status, submitted_on)
-     VALUES ($1, $2, 1999, $3, 'Matrisesak', 'DECISION', 'SUBMITTED', '1999-01-01') RETURNING id`,
-    [community.id, await organOf(community), matrixCaseNumber],
+    `INSERT INTO case_file (community_id, organ_id, year, number, reference, title, kind, status, submitted_on)
+     VALUES ($1, $2, 1999, $3, $4, 'Matrisesak', 'DECISION', 'SUBMITTED', '1999-01-01') RETURNING id`,
+    [community.id, await organOf(community), matrixCaseNumber, `Sak ${matrixCaseNumber}/1999`],
   );
   return row?.id ?? '';
 }
@@ -1249,6 +1318,61 @@ async function agendaItemOf(community: CommunityFixture): Promise<{ meetingId: s
     community.secretariat,
   );
   return { meetingId, caseId };
+}
+
+interface CaseFixture {
+  id: string;
+  organId: string;
+  version: number;
+}
+const REGISTER_CASE = 'mutation($input: RegisterCaseInput!) { registerCase(input: $input) { id version } }';
+const submittedCases = new Map<string, CaseFixture>();
+/** A submitted public case of the community (shared), or a fresh draft of its own. */
+async function caseOf(community: CommunityFixture, fresh?: 'fresh'): Promise<CaseFixture> {
+  const existing = submittedCases.get(community.id);
+  if (existing && !fresh) return existing;
+  const organId = (await organOf(community)) ?? '';
+  const registered = await must<{ registerCase: { id: string; version: number } }>(
+    matrixApp,
+    REGISTER_CASE,
+    { input: { organId, title: `Sak ${unique()}`, kind: 'DECISION' } },
+    community.secretariat,
+  );
+  const created = { id: registered.registerCase.id, organId, version: registered.registerCase.version };
+  if (fresh) return created;
+  const submitted = await must<{ changeCaseStatus: { version: number } }>(
+    matrixApp,
+    'mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { version } }',
+    { input: { caseId: created.id, expectedVersion: created.version, status: 'SUBMITTED' } },
+    community.secretariat,
+  );
+  const shared = { ...created, version: submitted.changeCaseStatus.version };
+  submittedCases.set(community.id, shared);
+  return shared;
+}
+
+const EXEMPT_TITLE = 'Søkerliste til stillingen som koordinator';
+let exemptCase: CaseFixture | undefined;
+/** A submitted case exempt from public access (Offl. § 25), with a public title that differs from its title. */
+async function exemptCaseOf(community: CommunityFixture): Promise<CaseFixture> {
+  if (exemptCase) return exemptCase;
+  const organId = (await organOf(community)) ?? '';
+  const registered = await must<{ registerCase: { id: string; version: number } }>(
+    matrixApp,
+    REGISTER_CASE,
+    {
+      input: { organId, title: EXEMPT_TITLE, kind: 'DECISION', access: 'EXEMPT', exemptionBasis: 'Offl. § 25', publicTitle: 'Tilsetting' },
+    },
+    community.secretariat,
+  );
+  await must(
+    matrixApp,
+    'mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { id } }',
+    { input: { caseId: registered.registerCase.id, expectedVersion: registered.registerCase.version, status: 'SUBMITTED' } },
+    community.secretariat,
+  );
+  exemptCase = { id: registered.registerCase.id, organId, version: registered.registerCase.version + 1 };
+  return exemptCase;
 }
 
 /** A fresh seat appointed by the community's first regional council. */

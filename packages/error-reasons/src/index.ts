@@ -3,6 +3,7 @@ import { authReasons } from './reasons/auth.js';
 import { appointmentReasons } from './reasons/appointments.js';
 import { commentaryReasons } from './reasons/commentary.js';
 import { actionPlanReasons } from './reasons/action-plan.js';
+import { caseReasons } from './reasons/cases.js';
 import { commonReasons } from './reasons/common.js';
 import { registerReasons } from './reasons/register.js';
 import { requestReasons } from './reasons/request.js';
@@ -32,6 +33,7 @@ export const REASON_AREAS = {
   commentary: commentaryReasons,
   actionPlan: actionPlanReasons,
   meetings: meetingReasons,
+  cases: caseReasons,
 } as const;
 
 export const REASONS = {
@@ -47,6 +49,7 @@ export const REASONS = {
   ...commentaryReasons,
   ...actionPlanReasons,
   ...meetingReasons,
+  ...caseReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

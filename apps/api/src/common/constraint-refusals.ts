@@ -27,6 +27,12 @@ const CONSTRAINT_REFUSALS: Readonly<Record<string, ConstraintRefusal>> = {
     'The community already has a budget for this year.',
     'budgetYear',
   ),
+  uq_case_file_number: refusal(
+    'CASE_NUMBER_TAKEN',
+    { number: null, year: null },
+    'The organ already has a case with this number in the year.',
+    'number',
+  ),
   uq_seat_label: refusal('SEAT_LABEL_TAKEN', { label: null }, 'The organ already has a seat with this name.', 'label'),
   ex_appointment_one_member_per_seat: refusal(
     'SEAT_TAKEN',

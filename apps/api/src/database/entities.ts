@@ -10,7 +10,7 @@ import { AppointmentEntity, PersonEntity, SeatEntity } from '../modules/appointm
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { PasswordLinkEntity } from '../modules/auth/password-link.entity.js';
 import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth/user.entity.js';
-import { CaseEntity, CaseNumberCounterEntity } from '../modules/case/case.entity.js';
+import { CaseAttachmentEntity, CaseEntity, CaseLinkEntity, CaseNumberCounterEntity } from '../modules/case/case.entity.js';
 import { CommunityEntity } from '../modules/community/community.entity.js';
 import { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from '../modules/cost-sharing/coordinator-budget.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
@@ -46,6 +46,8 @@ export const entities = [
   StatusReportEntity,
   CaseNumberCounterEntity,
   CaseEntity,
+  CaseAttachmentEntity,
+  CaseLinkEntity,
   MeetingPlanEntity,
   MeetingEntity,
   AgendaItemEntity,

@@ -3,6 +3,7 @@ import { ActionPlanRepository } from '../modules/action-plan/action-plan.reposit
 import { PlanAuthoringRepository } from '../modules/action-plan/plan-authoring.repository.js';
 import { AppointmentRepository } from '../modules/appointment/appointment.repository.js';
 import { AuditRepository } from '../modules/audit/audit.repository.js';
+import { CaseRepository } from '../modules/case/case.repository.js';
 import { PasswordAttemptRepository } from '../modules/auth/password-attempt.repository.js';
 import { PasswordLinkRepository } from '../modules/auth/password-link.repository.js';
 import { SessionRepository } from '../modules/auth/session.repository.js';
@@ -34,6 +35,7 @@ export interface Repositories {
   planAuthoring: PlanAuthoringRepository;
   meetings: MeetingRepository;
   agenda: AgendaRepository;
+  cases: CaseRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -54,6 +56,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     planAuthoring: new PlanAuthoringRepository(manager),
     meetings: new MeetingRepository(manager),
     agenda: new AgendaRepository(manager),
+    cases: new CaseRepository(manager),
   };
 }
 

@@ -71,6 +71,9 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Measure.patientGroups': 10,
   'Measure.updates': 40,
   'AuditEventPage.events': 200,
+  // A page of cases: at most CASES_PAGE_MAX (the `first` argument is clamped).
+  'CaseConnection.nodes': 100,
+  'Case.caseworkers': 10,
 };
 
 /** A list field missing from LIST_BOUNDS (the test prevents it) is counted as this many items. */

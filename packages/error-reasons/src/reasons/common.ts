@@ -20,6 +20,7 @@ export const ENTITY_NAMES = [
   'roleGrant',
   'invitation',
   'meeting',
+  'case',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -427,6 +427,7 @@ export const en: Resources = {
       Meeting: 'Meeting',
       MeetingPlan: 'Meeting plan',
       AgendaItem: 'Agenda item',
+      Case: 'Case',
     },
   },
 };

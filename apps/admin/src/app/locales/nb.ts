@@ -424,6 +424,7 @@ export const nb = {
       Meeting: 'Møte',
       MeetingPlan: 'Møteplan',
       AgendaItem: 'Sak på sakslisten',
+      Case: 'Sak',
     },
   },
 };

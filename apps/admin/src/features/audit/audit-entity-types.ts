@@ -23,6 +23,7 @@ export const auditEntityTypes = [
   'Meeting',
   'MeetingPlan',
   'AgendaItem',
+  'Case',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

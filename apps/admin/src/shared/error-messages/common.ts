@@ -21,6 +21,7 @@ const entityNb: Record<EntityName, string> = {
   roleGrant: 'rollen',
   invitation: 'invitasjonen',
   meeting: 'møtet',
+  case: 'saken',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -42,6 +43,7 @@ const entityEn: Record<EntityName, string> = {
   roleGrant: 'role',
   invitation: 'invitation',
   meeting: 'meeting',
+  case: 'case',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

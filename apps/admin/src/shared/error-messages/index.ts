@@ -6,6 +6,7 @@ import { authMessages } from './auth';
 import { appointmentMessages } from './appointments';
 import { commentaryMessages } from './commentary';
 import { actionPlanMessages } from './action-plan';
+import { caseMessages } from './cases';
 import { commonMessages } from './common';
 import { registerMessages } from './register';
 import { requestMessages } from './request';
@@ -30,6 +31,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   commentary: commentaryMessages,
   actionPlan: actionPlanMessages,
   meetings: meetingMessages,
+  cases: caseMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;

@@ -21,6 +21,7 @@ export const AUDITED_ENTITY_TYPES = [
   'Meeting',
   'MeetingPlan',
   'AgendaItem',
+  'Case',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })

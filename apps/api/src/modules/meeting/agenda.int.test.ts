@@ -50,16 +50,17 @@ async function caseOf(
 ): Promise<string> {
   const access = options.access ?? 'PUBLIC';
   const [row] = await app.sql<{ id: string }>(
-    `INSERT INTO case_file (community_id, organ_id, year, number, title, kind, status, submitted_on, access, exemption_basis)
-     VALUES ($1, $2, 2025, $3, 'Sak', 'DECISION', $4, $5, $6, $7) RETURNING id`,
+    `INSERT INTO case_file (community_id, organ_id, year, number, reference, title, kind, status, submitted_on, access, exemption_basis)
+     VALUES ($1, $2, 2025, $3, $8, 'Sak', 'DECISION', $4, $5, $6, $7) RETURNING id`,
     [
       community.id,
       organId,
-      nextNumber++,
+      nextNumber,
       options.status ?? 'SUBMITTED',
       options.submittedOn === undefined ? '2025-01-02' : options.submittedOn,
       access,
       access === 'EXEMPT' ? 'Offl. § 14' : null,
+      `SSU sak ${nextNumber++}/2025`,
     ],
   );
   return row?.id ?? '';
@@ -126,9 +127,7 @@ describe("a meeting's agenda", () => {
     expect(data.meeting.agenda).toEqual([
       { position: 1, submittedOn: '2025-02-20', submittedLate: true, lateExceptionReason: 'Saken kan ikke vente.' },
     ]);
-    expect(lateCases(data)).toEqual([
-      { kind: 'LATE_CASE', position: 1, deadline: '2025-02-12', actual: '2025-02-20', excepted: true },
-    ]);
+    expect(lateCases(data)).toEqual([{ kind: 'LATE_CASE', position: 1, deadline: '2025-02-12', actual: '2025-02-20', excepted: true }]);
   });
 
   it('shows a breach for a case that became late when the meeting moved, until the exception is recorded', async () => {
@@ -144,9 +143,7 @@ describe("a meeting's agenda", () => {
       secretariat,
     );
     let data = await must<AgendaData>(app, agendaQuery, { id: meetingId }, secretariat);
-    expect(lateCases(data)).toEqual([
-      { kind: 'LATE_CASE', position: 1, deadline: '2025-02-05', actual: '2025-02-10', excepted: false },
-    ]);
+    expect(lateCases(data)).toEqual([{ kind: 'LATE_CASE', position: 1, deadline: '2025-02-05', actual: '2025-02-10', excepted: false }]);
     await must(
       app,
       `mutation($input: RecordLateExceptionInput!) { recordLateException(input: $input) { id } }`,
@@ -227,6 +224,19 @@ describe("a meeting's agenda", () => {
 
     const publicOpen = await must<AgendaData>(app, agendaQuery, { id: open });
     expect(publicOpen.meeting.agenda).toEqual([{ position: 1, submittedOn: '2025-04-01', submittedLate: true, lateExceptionReason: null }]);
+    const titles = `query($id: ID!) { meeting(id: $id) { agenda { case { reference title } } } }`;
+    const publicTitles = await must<{ meeting: { agenda: { case: { reference: string; title: string | null } }[] } }>(app, titles, {
+      id: open,
+    });
+    expect(publicTitles.meeting.agenda[0]?.case.title).toBeNull();
+    expect(publicTitles.meeting.agenda[0]?.case.reference).toMatch(/^SSU sak \d+\/2025$/);
+    const memberTitles = await must<{ meeting: { agenda: { case: { title: string | null } }[] } }>(
+      app,
+      titles,
+      { id: open },
+      await signInAs(app, { role: 'SECRETARIAT', communityId: committee.community.id }),
+    );
+    expect(memberTitles.meeting.agenda[0]?.case.title).toBe('Sak');
     const analystOpen = await must<AgendaData>(app, agendaQuery, { id: open }, analyst);
     expect(analystOpen.meeting.agenda[0]?.lateExceptionReason).toBeNull();
     const member = await signInAs(app, { role: 'SSU_MEMBER', communityId: committee.community.id });

@@ -10,6 +10,7 @@ export interface AgendaCaseRow {
   organId: string;
   year: number;
   number: number;
+  reference: string;
   status: CaseStatus;
   access: RecordAccess;
   submittedOn: string | null;
@@ -30,7 +31,7 @@ export interface AgendaItemRow {
   caseSubmittedOn: string | null;
 }
 
-const CASE_COLUMNS = `id, community_id AS "communityId", organ_id AS "organId", year, number, status, access,
+const CASE_COLUMNS = `id, community_id AS "communityId", organ_id AS "organId", year, number, reference, status, access,
   submitted_on AS "submittedOn", version`;
 
 /** The agenda of meetings: cases in order; the only code that writes a case's status for the agenda. */

@@ -32,7 +32,7 @@ export class AgendaService {
       }
       const exceptionReason = input.lateExceptionReason?.trim() || null;
       const deadline = await this.deadlineOf(repositories, meeting);
-      assertMayGoOnAgenda(meeting, { ...record, reference: null }, deadline, exceptionReason);
+      assertMayGoOnAgenda(meeting, record, deadline, exceptionReason);
       const items = await repositories.agenda.findItems(meeting.id);
       const late = isSubmittedLate(record.submittedOn, deadline);
       const item = await repositories.agenda.saveItem(

@@ -14,6 +14,7 @@ import {
   UpdateMeetingInput,
 } from './meeting.inputs.js';
 import { mayReadCaseContent } from '../case/case.policy.js';
+import { Case } from '../case/case.type.js';
 import { AddAgendaItemInput, AgendaItemKeyInput, RecordLateExceptionInput, ReorderAgendaInput } from './agenda.inputs.js';
 import { meetingBreaches, noticeDays } from './agenda.rules.js';
 import { AgendaItem, MeetingBreach } from './agenda.type.js';
@@ -237,6 +238,16 @@ export class MeetingPlanResolver {
 
 @Resolver(() => AgendaItem)
 export class AgendaItemResolver {
+  @FieldResolver(() => Case, {
+    description:
+      "The case, as the case policy lets the caller see it: an exempt case's title only for those who may read it (else its public title, or null).",
+  })
+  async case(@Root() item: AgendaItem, @Ctx() { loaders }: Context): Promise<Case> {
+    const found = await loaders.caseById.load(item.caseId);
+    if (!found) throw new Error(`Agenda item of meeting ${item.meetingId} has a case the caller may not see.`);
+    return found;
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description:

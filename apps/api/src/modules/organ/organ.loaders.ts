@@ -11,6 +11,11 @@ export function createOrganLoaders(repositories: Repositories) {
     organsByCommunity: new DataLoader<string, Organ[]>(async (communityIds) =>
       groupByKeys(communityIds, (await repositories.organs.readByCommunityIds(communityIds)).map(toOrgan), (organ) => organ.communityId),
     ),
+    /** An organ by id, e.g. a case's or a meeting's (organs are public). */
+    organById: new DataLoader<string, Organ | null>(async (organIds) => {
+      const found = new Map((await repositories.organs.readByIds(organIds)).map((row) => [row.id, toOrgan(row)]));
+      return organIds.map((id) => found.get(id) ?? null);
+    }),
     /** For `rules(at:)`: one statement per date asked, for every organ of the request. */
     rulesByOrganAt: argumentLoader<string, RuleVersionRow | null>(async (organIds, at) => {
       const found = new Map((await repositories.organs.readRulesAt(organIds, at)).map((row) => [row.organId, row]));

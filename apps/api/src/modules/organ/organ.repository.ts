@@ -33,6 +33,11 @@ export class OrganRepository {
     );
   }
 
+  /** Organs by id as plain rows, in any community: for loaders whose ids come from already-scoped rows (a case's organ). */
+  readByIds(organIds: readonly string[]): Promise<OrganRow[]> {
+    return selectRows<OrganRow>(this.manager, `SELECT ${ORGAN_COLUMNS} FROM organ WHERE id = ANY($1::uuid[])`, [organIds]);
+  }
+
   findByIdsInAnyCommunity(organIds: readonly string[]): Promise<OrganEntity[]> {
     return this.manager.findBy(OrganEntity, { id: In([...organIds]) });
   }
