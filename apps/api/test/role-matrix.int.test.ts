@@ -700,6 +700,18 @@ const at = (data: unknown, ...path: (string | number)[]): unknown =>
   );
 
 const reads: Record<string, ReadCase> = {
+  'the cases waiting for an agenda': {
+    field: 'Meeting.agendaCandidates',
+    prepare: async () => {
+      const caseId = await submittedCaseOf(world.community);
+      return {
+        query: 'query($id: ID!) { meeting(id: $id) { agendaCandidates { id } } }',
+        variables: { id: await meetingOf(world.community) },
+        visible: (data) => JSON.stringify(at(data, 'meeting', 'agendaCandidates')).includes(caseId),
+      };
+    },
+    expected: seenBy('secretariat'),
+  },
   "a closed meeting's agenda": {
     field: 'Meeting.agenda',
     prepare: async () => {

@@ -6,7 +6,7 @@ import { toOrgan } from '../organ/organ.mapper.js';
 import type { Organ } from '../organ/organ.type.js';
 import { toMeeting } from './meeting.mapper.js';
 import type { AgendaItemRow } from './agenda.repository.js';
-import type { MeetingPlanRow } from './meeting.repository.js';
+import type { MeetingPlanRow, MeetingRulesRow } from './meeting.repository.js';
 import type { Meeting } from './meeting.type.js';
 
 /**
@@ -30,6 +30,17 @@ export function createMeetingLoaders(repositories: Repositories) {
     /** The agenda of each meeting, in order, with what the policy and the deadline need of each case. */
     agendaByMeeting: new DataLoader<string, AgendaItemRow[]>(async (meetingIds) =>
       groupByKeys(meetingIds, await repositories.agenda.readByMeetings(meetingIds), (row) => row.meetingId),
+    ),
+    /** The rules that bind each meeting (the organ's on its date): one statement for every meeting of the request. */
+    meetingRules: new DataLoader<string, MeetingRulesRow | null>(async (meetingIds) => {
+      const found = new Map((await repositories.meetings.readRulesForMeetings(meetingIds)).map((row) => [row.meetingId, row]));
+      return meetingIds.map((id) => found.get(id) ?? null);
+    }),
+    /** The ids of the cases that wait for an organ's agenda. */
+    agendaCandidateIdsByOrgan: new DataLoader<string, string[]>(async (organIds) =>
+      groupByKeys(organIds, await repositories.meetings.readAgendaCandidates(organIds), (row) => row.organId).map((rows) =>
+        rows.map((row) => row.id),
+      ),
     ),
     /** The organ of a meeting. */
     meetingOrganById: new DataLoader<string, Organ | null>(async (organIds) => {

@@ -19,6 +19,17 @@ export interface MeetingPlanRow {
   adoptedByCaseId: string | null;
 }
 
+/** The rules of procedure that bind a meeting: the organ's version in force on the meeting's date in Norway. */
+export interface MeetingRulesRow {
+  meetingId: string;
+  caseSubmissionDeadlineDays: number | null;
+  noticePeriodDays: number | null;
+  extraordinaryNoticeDays: number | null;
+}
+
+/** The most cases offered for one organ's agendas: far above what waits for a meeting. */
+export const AGENDA_CANDIDATES_LIMIT = 200;
+
 /** The first moment of a year in Norway: meetings belong to the year of their date there. */
 function yearStartsAt(year: number): Date {
   return osloMoment(firstDayOfYear(year), '00:00');
@@ -81,6 +92,38 @@ export class MeetingRepository {
         officers_elected_by_organ_id AS "officersElectedByOrganId", chair_rotation_years AS "chairRotationYears"
        FROM organ WHERE id = ANY($1::uuid[])`,
       [organIds],
+    );
+  }
+
+  /**
+   * For each meeting, the organ's rules in force on its date (the first version for a date before it), in one
+   * statement for any number of meetings and dates.
+   */
+  readRulesForMeetings(meetingIds: readonly string[]): Promise<MeetingRulesRow[]> {
+    return selectRows<MeetingRulesRow>(
+      this.manager,
+      `SELECT m.id AS "meetingId", r.case_submission_deadline_days AS "caseSubmissionDeadlineDays",
+         r.notice_period_days AS "noticePeriodDays", r.extraordinary_notice_days AS "extraordinaryNoticeDays"
+       FROM meeting m
+       CROSS JOIN LATERAL (SELECT (m.starts_at AT TIME ZONE 'Europe/Oslo')::date AS day) d
+       CROSS JOIN LATERAL (
+         SELECT v.* FROM organ_rule_version v WHERE v.organ_id = m.organ_id
+         ORDER BY (v.effective_from <= d.day) DESC, CASE WHEN v.effective_from <= d.day THEN v.effective_from END DESC, v.effective_from
+         LIMIT 1) r
+       WHERE m.id = ANY($1::uuid[])`,
+      [meetingIds],
+    );
+  }
+
+  /** The submitted (or postponed) cases of the organs, newest first, each organ's at most AGENDA_CANDIDATES_LIMIT. */
+  readAgendaCandidates(organIds: readonly string[]): Promise<{ id: string; organId: string }[]> {
+    return selectRows<{ id: string; organId: string }>(
+      this.manager,
+      `SELECT id, "organId" FROM (
+         SELECT id, organ_id AS "organId", row_number() OVER (PARTITION BY organ_id ORDER BY year DESC, number DESC) AS n
+         FROM case_file WHERE organ_id = ANY($1::uuid[]) AND status IN ('SUBMITTED', 'POSTPONED')) ranked
+       WHERE n <= $2 ORDER BY "organId", n`,
+      [organIds, AGENDA_CANDIDATES_LIMIT],
     );
   }
 }

@@ -19,7 +19,7 @@ import { AddAgendaItemInput, AgendaItemKeyInput, RecordLateExceptionInput, Reord
 import { meetingBreaches, noticeDays } from './agenda.rules.js';
 import { AgendaItem, MeetingBreach } from './agenda.type.js';
 import { toAgendaItem, toMeeting, toMeetingBreach, toMeetingPlan } from './meeting.mapper.js';
-import { mayReadMeetingDetails } from './meeting.policy.js';
+import { mayReadMeetingDetails, mayWriteMeetings } from './meeting.policy.js';
 import {
   assertYear,
   meetingPlanWarnings,
@@ -133,7 +133,7 @@ export class MeetingResolver {
   async breaches(@Root() meeting: Meeting, @Ctx() { loaders, caller, services }: Context): Promise<MeetingBreach[]> {
     const [rows, rules] = await Promise.all([
       mayReadMeetingDetails(caller, meeting) ? loaders.agendaByMeeting.load(meeting.id) : Promise.resolve([]),
-      loaders.rulesByOrganAt.load({ id: meeting.organId, argument: meeting.date }),
+      loaders.meetingRules.load(meeting.id),
     ]);
     const positions = new Map(rows.map((row) => [row.caseId, row.position]));
     return meetingBreaches({
@@ -143,6 +143,17 @@ export class MeetingResolver {
       items: rows.map((row) => ({ caseId: row.caseId, submittedOn: row.caseSubmittedOn, exceptionReason: row.lateExceptionReason })),
       today: services.clock.today(),
     }).map((breach) => toMeetingBreach(breach, breach.caseId ? (positions.get(breach.caseId) ?? null) : null));
+  }
+
+  @FieldResolver(() => [Case], {
+    description:
+      "Not public: the organ's submitted (or postponed) cases that wait for an agenda, newest first, for the community's secretariat; empty for others.",
+  })
+  async agendaCandidates(@Root() meeting: Meeting, @Ctx() { loaders, caller }: Context): Promise<Case[]> {
+    if (!mayWriteMeetings(caller, meeting.communityId)) return [];
+    const ids = await loaders.agendaCandidateIdsByOrgan.load(meeting.organId);
+    const found = await loaders.caseById.loadMany(ids);
+    return found.filter((candidate): candidate is Case => candidate instanceof Case);
   }
 
   @Authorized<Access>('community:administer')
@@ -261,6 +272,6 @@ export class AgendaItemResolver {
 
 /** The deadline for submitting cases to the meeting, from the organ's rules on its date. */
 async function deadlineOf(meeting: Meeting, loaders: Context['loaders']): Promise<string | null> {
-  const rules = await loaders.rulesByOrganAt.load({ id: meeting.organId, argument: meeting.date });
+  const rules = await loaders.meetingRules.load(meeting.id);
   return rules ? submissionDeadline(meeting.date, meeting.kind, rules) : null;
 }
