@@ -1,3 +1,4 @@
+import { meetingsEn } from '../../features/meetings/locales';
 import { planAuthoringEn } from '../../features/action-plan/authoring-locales';
 import { actionPlanEn } from '../../features/action-plan/locales';
 import { budgetEditingEn } from '../../features/cost-allocation/locales';
@@ -357,6 +358,7 @@ export const en: Resources = {
   planAuthoring: planAuthoringEn,
   organs: organsEn,
   register: registerEn,
+  meetings: meetingsEn,
   budgetEditing: budgetEditingEn,
   audit: {
     title: 'Audit log',

@@ -1,3 +1,4 @@
+import { meetingsNb } from '../../features/meetings/locales';
 import { planAuthoringNb } from '../../features/action-plan/authoring-locales';
 import { actionPlanNb } from '../../features/action-plan/locales';
 import { budgetEditingNb } from '../../features/cost-allocation/locales';
@@ -354,6 +355,7 @@ export const nb = {
   planAuthoring: planAuthoringNb,
   organs: organsNb,
   register: registerNb,
+  meetings: meetingsNb,
   budgetEditing: budgetEditingNb,
   audit: {
     title: 'Revisjonslogg',

@@ -7,6 +7,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { AppLink } from '../../shared/app-link';
 import { useFormatters } from '../../shared/use-formatters';
 import { organPath } from '../organs/paths';
+import { meetingPlanPath } from '../meetings/paths';
 import { organRulesPath } from '../register/paths';
 import { organRuleFacts } from './organ-rules';
 
@@ -72,6 +73,7 @@ export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment>
       {props.canEditRules && communityId && (
         <AppLink to={organRulesPath(communityId, organ.id)}>{t('register.rules.editLink', { name: organ.name })}</AppLink>
       )}
+      {communityId && <AppLink to={meetingPlanPath(communityId, organ.id)}>{t('meetings.planLink', { name: organ.name })}</AppLink>}
     </Card>
   );
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { selectRows } from '../../database/rows.js';
 import type { OrganRow } from '../organ/organ.repository.js';
 import { MeetingEntity, MeetingPlanEntity } from './meeting.entity.js';
+import { AGENDA_CANDIDATES_LIMIT } from './meeting.rules.js';
 
 /** A stored meeting without its timestamps: what the GraphQL type `Meeting` is made from. */
 export type MeetingRow = Omit<MeetingEntity, 'createdAt' | 'updatedAt'>;
@@ -26,9 +27,6 @@ export interface MeetingRulesRow {
   noticePeriodDays: number | null;
   extraordinaryNoticeDays: number | null;
 }
-
-/** The most cases offered for one organ's agendas: far above what waits for a meeting. */
-export const AGENDA_CANDIDATES_LIMIT = 200;
 
 /** The first moment of a year in Norway: meetings belong to the year of their date there. */
 function yearStartsAt(year: number): Date {

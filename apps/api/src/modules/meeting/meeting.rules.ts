@@ -2,6 +2,9 @@ import { addDays, firstDayOfYear, isClockTime, osloMoment } from '@helsefellessk
 import { badUserInput, conflict } from '../../common/errors.js';
 import type { MeetingKind, MeetingState } from './meeting.entity.js';
 
+/** The most cases offered for one organ's agendas: far above what waits for a meeting. */
+export const AGENDA_CANDIDATES_LIMIT = 100;
+
 /** What can be amiss with a yearly meeting plan (seed 002 § 4-2: adopted before the year starts). */
 export type MeetingPlanWarning = 'NOT_YET_ADOPTED' | 'NOT_ADOPTED_BEFORE_YEAR' | 'ADOPTED_LATE' | 'FEWER_MEETINGS_THAN_RULES';
 
