@@ -22,6 +22,7 @@ import { createOidcRouter, OIDC_LOGIN_PATH, type OidcSettings } from './modules/
 import { sessionCookieOf } from './modules/auth/session-cookie.js';
 import { createStatusReportRouter } from './modules/action-plan/status-report.router.js';
 import { createAllocationExportRouter } from './modules/cost-sharing/allocation-export.router.js';
+import { createCaseAttachmentRouter } from './modules/case/case-attachment.router.js';
 import { createDevMailboxRouter } from './modules/mail/dev-mailbox.router.js';
 import type { Services } from './services.js';
 
@@ -145,6 +146,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   app.use(createStatusReportRouter(services, logger));
   app.use(createAllocationExportRouter(services, logger));
+  app.use(createCaseAttachmentRouter(services, logger));
   if (!production) app.use(createDevMailboxRouter(services.repositories.mailOutbox));
   app.use(
     '/graphql',

@@ -10,6 +10,7 @@ import { loadDemoComposition } from './demo/load-demo-composition.js';
 import { loadDemoLovesaComposition } from './demo/load-demo-lovesa-composition.js';
 import { loadDemoData } from './demo/load-demo-data.js';
 import { loadDemoPlan } from './demo/load-demo-plan.js';
+import { loadDemoCases } from './demo/load-demo-cases.js';
 import type { Logger } from './logging/logger.js';
 
 export interface Database {
@@ -90,6 +91,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger, optio
     await loadDemoLovesaComposition(repositories, options.today);
     if (options.accounts) await loadDemoAccounts(repositories);
     await loadDemoPlan(repositories);
+    await loadDemoCases(repositories, options.today);
   });
   logger.info({ accounts: options.accounts, today: options.today }, 'demo data loaded');
 }

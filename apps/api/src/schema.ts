@@ -11,7 +11,8 @@ import {
 } from './modules/appointment/appointment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
-import { CaseResolver } from './modules/case/case.resolver.js';
+import { ActionPlanCaseResolver, AppointmentDecisionCaseResolver } from './modules/case/case-reference.resolver.js';
+import { CaseContentResolver, CaseResolver } from './modules/case/case.resolver.js';
 import { withPlainFieldsRead } from './http/plain-fields.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -53,6 +54,9 @@ export const resolvers = [
   MeetingPlanResolver,
   AgendaItemResolver,
   CaseResolver,
+  CaseContentResolver,
+  AppointmentDecisionCaseResolver,
+  ActionPlanCaseResolver,
 ] as const;
 
 /**

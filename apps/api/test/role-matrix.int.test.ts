@@ -669,6 +669,13 @@ const cases: Record<string, Case> = {
     },
     expected: secretariatOnly,
   },
+  'Mutation.removeCaseAttachment': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($id: ID!) { removeCaseAttachment(id: $id) { id } }',
+      variables: { id: await attachmentOf(community, (await caseOf(community, 'fresh')).id) },
+    }),
+    expected: secretariatOnly,
+  },
 };
 
 /**
@@ -933,6 +940,28 @@ const reads: Record<string, ReadCase> = {
     }),
     expected: seenBy('secretariat', 'ssuMember'),
   },
+  "an exempt case's content": {
+    field: 'Case.content',
+    prepare: async () => ({
+      query: 'query($id: ID!) { case(id: $id) { content { background } } }',
+      variables: { id: (await exemptCaseOf(world.community)).id },
+      visible: (data) => at(data, 'case', 'content', 'background') !== undefined,
+    }),
+    expected: seenBy('secretariat', 'ssuMember'),
+  },
+  "an exempt file's name on a public case": {
+    field: 'CaseAttachment.fileName',
+    prepare: async () => {
+      const found = await caseOf(world.community);
+      await exemptAttachmentOf(world.community, found.id);
+      return {
+        query: 'query($id: ID!) { case(id: $id) { content { attachments { fileName } } } }',
+        variables: { id: found.id },
+        visible: (data) => JSON.stringify(data).includes('Unntatt.pdf'),
+      };
+    },
+    expected: seenBy('secretariat', 'ssuMember'),
+  },
 };
 
 /**
@@ -1187,6 +1216,7 @@ const crossCommunity: Record<string, CrossCase> = {
     };
   }),
   'Mutation.changeCaseStatus(input.caseId)': actedOnByOtherSecretariat('Mutation.changeCaseStatus'),
+  'Mutation.removeCaseAttachment(id)': actedOnByOtherSecretariat('Mutation.removeCaseAttachment'),
 };
 
 /** `Mutation.name(path)` for every argument and input field of type ID (or a list of them), at any depth. */
@@ -1361,6 +1391,29 @@ async function caseOf(community: CommunityFixture, fresh?: 'fresh'): Promise<Cas
   const shared = { ...created, version: submitted.changeCaseStatus.version };
   submittedCases.set(community.id, shared);
   return shared;
+}
+
+/** A file uploaded to a case by its community's secretariat; answers its id. */
+async function attachmentOf(community: CommunityFixture, caseId: string, exempt = false): Promise<string> {
+  const response = await fetch(`${matrixApp.url}/api/cases/${caseId}/attachments`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/octet-stream',
+      cookie: community.secretariat.cookie,
+      'x-file-name': exempt ? 'Unntatt.pdf' : 'Vedlegg.pdf',
+      ...(exempt ? { 'x-access': 'EXEMPT', 'x-exemption-basis': 'Offl. 14' } : {}),
+    },
+    body: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  const body = (await response.json()) as { id?: string };
+  if (!body.id) throw new Error(`Upload failed: ${JSON.stringify(body)}`);
+  return body.id;
+}
+
+let exemptAttachment: string | undefined;
+async function exemptAttachmentOf(community: CommunityFixture, caseId: string): Promise<string> {
+  exemptAttachment ??= await attachmentOf(community, caseId, true);
+  return exemptAttachment;
 }
 
 const EXEMPT_TITLE = 'Søkerliste til stillingen som koordinator';

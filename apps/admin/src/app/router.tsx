@@ -7,6 +7,8 @@ import { ActionPlanPage } from '../features/action-plan/action-plan-page';
 import { PlanEditorPage } from '../features/action-plan/plan-editor-page';
 import { StatusReportPage } from '../features/action-plan/status-report-page';
 import { AuditPage } from '../features/audit/audit-page';
+import { CaseListPage } from '../features/cases/case-list-page';
+import { CasePage } from '../features/cases/case-page';
 import { CommunitiesPage } from '../features/communities/communities-page';
 import { CommunityPage } from '../features/community/community-page';
 import { CostAllocationPage } from '../features/cost-allocation/cost-allocation-page';
@@ -48,6 +50,8 @@ export const routes = [
           { path: 'communities/:communityId/organs/:organId', element: <OrganPage /> },
           { path: 'communities/:communityId/organs/:organId/meetings', element: <MeetingPlanPage /> },
           { path: 'communities/:communityId/organs/:organId/meetings/:meetingId', element: <MeetingPage /> },
+          { path: 'communities/:communityId/organs/:organId/cases', element: <CaseListPage /> },
+          { path: 'communities/:communityId/cases/:caseId', element: <CasePage /> },
           { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'account', element: <AccountPage /> },

@@ -188,7 +188,7 @@ export type AuditFilterInput = {
   communityId: string | number;
   /** One record. */
   entityId?: string | null | undefined;
-  /** The kind of record: Community, Partner, PartnerPopulation, PopulationImport, RegionalCouncil, Organ, OrganRuleVersion, CoordinatorBudget, User, RoleAssignment, Person, Seat, Appointment, StatusUpdate, StatusReport, Meeting, MeetingPlan, AgendaItem, Case. */
+  /** The kind of record: Community, Partner, PartnerPopulation, PopulationImport, RegionalCouncil, Organ, OrganRuleVersion, CoordinatorBudget, User, RoleAssignment, Person, Seat, Appointment, StatusUpdate, StatusReport, Meeting, MeetingPlan, AgendaItem, Case, CaseAttachment. */
   entityType?: string | null | undefined;
   /** From this moment (inclusive). */
   from?: string | null | undefined;
@@ -206,6 +206,42 @@ export type CancelMeetingInput = {
   reason: string;
   /** The version of the meeting the change was made from. */
   version: number;
+};
+
+/** How the organ handles a case. */
+export type CaseKind =
+  /** Vedtakssak / til konsensus: the organ decides. */
+  | 'DECISION'
+  /** Drøftingssak: the organ discusses it without a decision. */
+  | 'DISCUSSION'
+  /** Orienteringssak: the organ is informed and takes it to notice. */
+  | 'ORIENTATION';
+
+/** Where a case stands. */
+export type CaseStatus =
+  /** Decided (or taken to notice) at a meeting. */
+  | 'DECIDED'
+  /** Being prepared; known only inside the community. */
+  | 'DRAFT'
+  /** On a meeting's agenda. */
+  | 'ON_AGENDA'
+  /** Postponed at a meeting to a later one. */
+  | 'POSTPONED'
+  /** Submitted to the organ (the day counts against the submission deadline). */
+  | 'SUBMITTED'
+  /** Withdrawn by the secretariat. */
+  | 'WITHDRAWN';
+
+/** A change of a case's status by the secretariat: submit, withdraw, back to draft. */
+export type ChangeCaseStatusInput = {
+  /** The case. */
+  caseId: string | number;
+  /** The version of the case the change was made on. */
+  expectedVersion: number;
+  /** SUBMITTED, WITHDRAWN or DRAFT; the agenda and the decision set the others. */
+  status: CaseStatus;
+  /** When submitting: the day it was submitted (default today; not in the future). */
+  submittedOn?: string | null | undefined;
 };
 
 /** A new version of an organ's rules of procedure, in force from a date (today or later). */
@@ -502,6 +538,13 @@ export type ProlongActionPlanInput = {
   reason: string;
 };
 
+/** Public access to a record (Noark 5 tilgangsrestriksjon). */
+export type RecordAccess =
+  /** Exempt from public access with a legal basis (skjermingshjemmel), e.g. "Offl. § 14". */
+  | 'EXEMPT'
+  /** Public. */
+  | 'PUBLIC';
+
 /** The chair's exception for a late case on the agenda, with the reason. */
 export type RecordLateExceptionInput = {
   /** The case. */
@@ -510,6 +553,42 @@ export type RecordLateExceptionInput = {
   meetingId: string | number;
   /** Why the chair lets the case be handled though submitted late. */
   reason: string;
+};
+
+/** A new case of an organ; it gets the next number of the organ and year. */
+export type RegisterCaseInput = {
+  /** Public (default) or exempt from public access. */
+  access?: RecordAccess | null | undefined;
+  /** The archive reference ("Vår ref"), e.g. "2021/3288". */
+  archiveReference?: string | null | undefined;
+  /** The background, as formatted text (paragraphs, "- " lists, "1. " lists, **bold**). */
+  background?: string | null | undefined;
+  /** Who prepares the case (saksbehandler), by name. */
+  caseworkers?: Array<string> | null | undefined;
+  /** The date of the case document ("Dato dok"). */
+  documentDate?: string | null | undefined;
+  /** The legal basis of an exemption, e.g. "Offl. § 14"; required when exempt. */
+  exemptionBasis?: string | null | undefined;
+  /** For a case of a body outside the community's own organs (kind OTHER): its own reference, e.g. "Styresak 052/2021". */
+  externalReference?: string | null | undefined;
+  /** The hospital's assessment, as formatted text. */
+  hospitalAssessment?: string | null | undefined;
+  /** How the organ handles the case. */
+  kind: CaseKind;
+  /** The municipalities' assessment, as formatted text. */
+  municipalAssessment?: string | null | undefined;
+  /** For a case of a past year recorded from the archive only: the number it was given. New cases always get the next number. */
+  number?: number | null | undefined;
+  /** The organ the case is registered to. */
+  organId: string | number;
+  /** The title the public sees of an exempt case; leave out to show only the reference. */
+  publicTitle?: string | null | undefined;
+  /** The recommendation (innstilling) as numbered points, in order. */
+  recommendation?: Array<string> | null | undefined;
+  /** The title, e.g. "Helsefellesskapet 2024 - anbefalinger til partnerskapsmøtet". */
+  title: string;
+  /** The year of the case: the current year (default) or, for papers recorded from the archive, an earlier one. */
+  year?: number | null | undefined;
 };
 
 /** A meeting's agenda in a new order. */
@@ -628,6 +707,42 @@ export type UpdateActionPlanInput = {
   /** The plan. */
   planId: string | number;
   /** New title. */
+  title?: string | null | undefined;
+};
+
+/** Changes to a case's fields; those left out stay as they are. */
+export type UpdateCaseInput = {
+  /** Public (default) or exempt from public access. */
+  access?: RecordAccess | null | undefined;
+  /** The archive reference ("Vår ref"), e.g. "2021/3288". */
+  archiveReference?: string | null | undefined;
+  /** The background, as formatted text (paragraphs, "- " lists, "1. " lists, **bold**). */
+  background?: string | null | undefined;
+  /** The case. */
+  caseId: string | number;
+  /** Who prepares the case (saksbehandler), by name. */
+  caseworkers?: Array<string> | null | undefined;
+  /** The date of the case document ("Dato dok"). */
+  documentDate?: string | null | undefined;
+  /** The legal basis of an exemption, e.g. "Offl. § 14"; required when exempt. */
+  exemptionBasis?: string | null | undefined;
+  /** The version of the case the change was made on; a later change refuses it with CONFLICT. */
+  expectedVersion: number;
+  /** For a case of a body outside the community's own organs (kind OTHER): its own reference, e.g. "Styresak 052/2021". */
+  externalReference?: string | null | undefined;
+  /** The hospital's assessment, as formatted text. */
+  hospitalAssessment?: string | null | undefined;
+  /** How the organ handles the case. */
+  kind?: CaseKind | null | undefined;
+  /** Other cases of the community listed among this case's papers, in order. */
+  linkedCaseIds?: Array<string | number> | null | undefined;
+  /** The municipalities' assessment, as formatted text. */
+  municipalAssessment?: string | null | undefined;
+  /** The title the public sees of an exempt case; leave out to show only the reference. */
+  publicTitle?: string | null | undefined;
+  /** The recommendation (innstilling) as numbered points, in order. */
+  recommendation?: Array<string> | null | undefined;
+  /** The title. */
   title?: string | null | undefined;
 };
 
@@ -1001,6 +1116,55 @@ export type AuditPageQueryVariables = Exact<{
 
 
 export type AuditPageQuery = { community: { id: string, name: string, shortName: string } };
+
+export type CaseListPageQueryVariables = Exact<{
+  communityId: string | number;
+  organId: string | number;
+  year?: number | null | undefined;
+  statuses?: Array<CaseStatus> | CaseStatus | null | undefined;
+  kinds?: Array<CaseKind> | CaseKind | null | undefined;
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseListPageQuery = { community: { id: string, shortName: string, canEditRegister: boolean, organs: Array<{ id: string, name: string }> }, cases: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, reference: string, title: string | null, kind: CaseKind, status: CaseStatus, access: RecordAccess, exemptionBasis: string | null, submittedOn: string | null }> } };
+
+export type RegisterCaseMutationVariables = Exact<{
+  input: RegisterCaseInput;
+}>;
+
+
+export type RegisterCaseMutation = { registerCase: { id: string, reference: string } };
+
+export type CasePageQueryVariables = Exact<{
+  communityId: string | number;
+  caseId: string | number;
+}>;
+
+
+export type CasePageQuery = { community: { id: string, shortName: string, canEditRegister: boolean }, case: { id: string, reference: string, title: string | null, kind: CaseKind, status: CaseStatus, access: RecordAccess, exemptionBasis: string | null, publicTitle: string | null, archiveReference: string | null, caseworkers: Array<string>, documentDate: string | null, submittedOn: string | null, contentVisible: boolean, version: number, organ: { id: string, name: string }, content: { recommendation: Array<string>, background: string, municipalAssessment: string, hospitalAssessment: string, attachments: Array<{ id: string, fileName: string | null, contentType: string, sizeBytes: number, access: RecordAccess, exemptionBasis: string | null, downloadPath: string | null }>, linkedCases: Array<{ id: string, reference: string, title: string | null }> } | null } };
+
+export type UpdateCaseMutationVariables = Exact<{
+  input: UpdateCaseInput;
+}>;
+
+
+export type UpdateCaseMutation = { updateCase: { id: string, version: number } };
+
+export type ChangeCaseStatusMutationVariables = Exact<{
+  input: ChangeCaseStatusInput;
+}>;
+
+
+export type ChangeCaseStatusMutation = { changeCaseStatus: { id: string, status: CaseStatus, version: number } };
+
+export type RemoveCaseAttachmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveCaseAttachmentMutation = { removeCaseAttachment: { id: string } };
 
 export type CommunitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1449,6 +1613,12 @@ export const PostStatusUpdateDocument = {"kind":"Document","definitions":[{"kind
 export const AuditUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditFilters_User"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFilters_User"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<AuditUsersQuery, AuditUsersQueryVariables>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilterInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextBefore"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventsTable_AuditEvent"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventsTable_AuditEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const AuditPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<AuditPageQuery, AuditPageQueryVariables>;
+export const CaseListPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseListPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"canEditRegister"}},{"kind":"Field","name":{"kind":"Name","value":"organs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"exemptionBasis"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}}]}}]}}]}}]} as unknown as DocumentNode<CaseListPageQuery, CaseListPageQueryVariables>;
+export const RegisterCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<RegisterCaseMutation, RegisterCaseMutationVariables>;
+export const CasePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"canEditRegister"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"exemptionBasis"}},{"kind":"Field","name":{"kind":"Name","value":"publicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"archiveReference"}},{"kind":"Field","name":{"kind":"Name","value":"caseworkers"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"background"}},{"kind":"Field","name":{"kind":"Name","value":"municipalAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"exemptionBasis"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CasePageQuery, CasePageQueryVariables>;
+export const UpdateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateCaseMutation, UpdateCaseMutationVariables>;
+export const ChangeCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeCaseStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeCaseStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ChangeCaseStatusMutation, ChangeCaseStatusMutationVariables>;
+export const RemoveCaseAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCaseAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCaseAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveCaseAttachmentMutation, RemoveCaseAttachmentMutationVariables>;
 export const CommunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommunityRow_Community"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunityRow_Community"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Community"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionalCouncils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommunitiesQuery, CommunitiesQueryVariables>;
 export const CommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Community"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnersSection_Community"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegionalCouncilsSection_Community"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgansSection_Community"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionPlansSection_Community"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnersTable_Partner"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"populations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionalCouncil"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganCard_Organ"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organ"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dissolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingsPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"caseSubmissionDeadlineDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticePeriodDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticePeriodMaxDays"}},{"kind":"Field","name":{"kind":"Name","value":"extraordinaryNoticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"protocolDeadlineDays"}},{"kind":"Field","name":{"kind":"Name","value":"minutesObjectionPeriodDays"}},{"kind":"Field","name":{"kind":"Name","value":"decisionRule"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnersSection_Community"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Community"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"canEditRegister"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"populations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnersTable_Partner"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegionalCouncilsSection_Community"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Community"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionalCouncils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgansSection_Community"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Community"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canEditRegister"}},{"kind":"Field","name":{"kind":"Name","value":"organs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganCard_Organ"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionPlansSection_Community"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Community"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canCreateActionPlan"}},{"kind":"Field","name":{"kind":"Name","value":"actionPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CommunityQuery, CommunityQueryVariables>;
 export const CostAllocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostAllocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"budgetYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costAllocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"budgetYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"budgetYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"populationYear"}},{"kind":"Field","name":{"kind":"Name","value":"municipalShare"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AllocationTable_CostAllocation"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WhatIfForm_CostAllocation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllocationTable_CostAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostAllocation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalShare"}},{"kind":"Field","name":{"kind":"Name","value":"totalPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"fixedPart"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaPart"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WhatIfForm_CostAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostAllocation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalShare"}},{"kind":"Field","name":{"kind":"Name","value":"fixedShareRatio"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<CostAllocationQuery, CostAllocationQueryVariables>;

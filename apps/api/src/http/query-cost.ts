@@ -84,6 +84,9 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   // One late-case breach per agenda item, and one about the notice.
   'Meeting.breaches': 61,
   'Meeting.agendaCandidates': AGENDA_CANDIDATES_LIMIT,
+  'CaseContent.recommendation': 30,
+  'CaseContent.attachments': 20,
+  'CaseContent.linkedCases': 30,
 };
 
 /** A list field missing from LIST_BOUNDS (the test prevents it) is counted as this many items. */

@@ -21,6 +21,7 @@ export const ENTITY_NAMES = [
   'invitation',
   'meeting',
   'case',
+  'attachment',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

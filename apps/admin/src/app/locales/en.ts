@@ -4,6 +4,7 @@ import { actionPlanEn } from '../../features/action-plan/locales';
 import { budgetEditingEn } from '../../features/cost-allocation/locales';
 import { organsEn } from '../../features/organs/locales';
 import { registerEn } from '../../features/register/locales';
+import { casesEn } from '../../features/cases/locales';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -359,6 +360,7 @@ export const en: Resources = {
   organs: organsEn,
   register: registerEn,
   meetings: meetingsEn,
+  cases: casesEn,
   budgetEditing: budgetEditingEn,
   audit: {
     title: 'Audit log',
@@ -430,6 +432,7 @@ export const en: Resources = {
       MeetingPlan: 'Meeting plan',
       AgendaItem: 'Agenda item',
       Case: 'Case',
+      CaseAttachment: 'Case attachment',
     },
   },
 };

@@ -4,6 +4,7 @@ import { actionPlanNb } from '../../features/action-plan/locales';
 import { budgetEditingNb } from '../../features/cost-allocation/locales';
 import { organsNb } from '../../features/organs/locales';
 import { registerNb } from '../../features/register/locales';
+import { casesNb } from '../../features/cases/locales';
 
 export const nb = {
   app: {
@@ -356,6 +357,7 @@ export const nb = {
   organs: organsNb,
   register: registerNb,
   meetings: meetingsNb,
+  cases: casesNb,
   budgetEditing: budgetEditingNb,
   audit: {
     title: 'Revisjonslogg',
@@ -427,6 +429,7 @@ export const nb = {
       MeetingPlan: 'Møteplan',
       AgendaItem: 'Sak på sakslisten',
       Case: 'Sak',
+      CaseAttachment: 'Vedlegg til sak',
     },
   },
 };

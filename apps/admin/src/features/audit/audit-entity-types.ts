@@ -24,6 +24,7 @@ export const auditEntityTypes = [
   'MeetingPlan',
   'AgendaItem',
   'Case',
+  'CaseAttachment',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

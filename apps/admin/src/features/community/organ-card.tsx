@@ -8,6 +8,7 @@ import { AppLink } from '../../shared/app-link';
 import { useFormatters } from '../../shared/use-formatters';
 import { organPath } from '../organs/paths';
 import { meetingPlanPath } from '../meetings/paths';
+import { organCasesPath } from '../cases/paths';
 import { organRulesPath } from '../register/paths';
 import { organRuleFacts } from './organ-rules';
 
@@ -70,6 +71,7 @@ export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment>
           </Fact>
         ))}
       </dl>
+      {communityId && <AppLink to={organCasesPath(communityId, organ.id)}>{t('cases.organLink', { name: organ.name })}</AppLink>}
       {props.canEditRules && communityId && (
         <AppLink to={organRulesPath(communityId, organ.id)}>{t('register.rules.editLink', { name: organ.name })}</AppLink>
       )}

@@ -22,6 +22,7 @@ const entityNb: Record<EntityName, string> = {
   invitation: 'invitasjonen',
   meeting: 'møtet',
   case: 'saken',
+  attachment: 'vedlegget',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -44,6 +45,7 @@ const entityEn: Record<EntityName, string> = {
   invitation: 'invitation',
   meeting: 'meeting',
   case: 'case',
+  attachment: 'attachment',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

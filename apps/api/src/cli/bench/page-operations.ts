@@ -82,6 +82,12 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
   },
   UsersPage: { caller: 'secretariat', variables: community },
   CommunityUsers: { caller: 'secretariat', variables: community },
+  // An organ's cases as the public opens the list (the secretariat's differs only in the drafts it includes).
+  CaseListPage: {
+    caller: 'public',
+    variables: (context) => ({ communityId: context.caseCommunityId, organId: context.caseOrganId, search: 'helsefellesskap' }),
+  },
+  CasePage: { caller: 'secretariat', variables: (context) => ({ communityId: context.caseCommunityId, caseId: context.caseId }) },
 };
 
 /** The "full nested listing": every community with its partners, councils, organs, seats and holders. */

@@ -20,6 +20,10 @@ export interface BenchSubjects {
   populationYear: number;
   /** The community's municipalities with that year's populations (the what-if form's list). */
   municipalities: { municipalityNumber: string; name: string; population: number }[];
+  /** The newest case of the community, else of another (the demo's cases are in its other community): its page and its organ's list. */
+  caseId: string;
+  caseCommunityId: string;
+  caseOrganId: string;
 }
 
 /** The demo's community with regional councils and a budget (its plan is in the other community). */
@@ -76,6 +80,12 @@ export async function findSubjects(sql: Sql, communityId: string, today: string)
       WHERE p.community_id = $1 AND p.municipality_number IS NOT NULL ORDER BY p.municipality_number`,
     [communityId, population.year],
   );
+  const [newestCase] = await sql<{ id: string; communityId: string; organId: string }>(
+    `SELECT id, community_id AS "communityId", organ_id AS "organId" FROM case_file
+      ORDER BY community_id = $1 DESC, year DESC, number DESC LIMIT 1`,
+    [communityId],
+  );
+  if (!newestCase) throw new Error('The data set has no case: the bench opens a case and its list (load the demo data).');
   const thisYear = Number(today.slice(0, 4));
   return {
     today,
@@ -88,5 +98,8 @@ export async function findSubjects(sql: Sql, communityId: string, today: string)
     budgetYear: budget.year,
     populationYear: population.year,
     municipalities,
+    caseId: newestCase.id,
+    caseCommunityId: newestCase.communityId,
+    caseOrganId: newestCase.organId,
   };
 }

@@ -3,6 +3,7 @@ import { fixedClock } from '../../common/clock.js';
 import type { Logger } from '../../logging/logger.js';
 import { createServices, type Services } from '../../services.js';
 import { seedBudgets } from './budgets.js';
+import { seedCases } from './cases.js';
 import { seedComposition } from './composition.js';
 import { NATIONAL_SCALE, PLATFORM_CALLER, secretariatCaller, type CommunitySeeding, type NationalScale } from './national-scale.js';
 import { seedPlan } from './plan.js';
@@ -89,6 +90,8 @@ export async function seedNationalData(
       };
       const register = await seedRegister(seeding, task.municipalityOffset);
       await seedComposition(seeding, register);
+      // Before the plan: the audit log's newest events (what the bench's AuditEvents reads) stay the plan's, reports' and budgets'.
+      await seedCases(seeding, register);
       const plan = await seedPlan(seeding, register);
       await seedReports(seeding, plan);
       await seedBudgets(seeding);

@@ -42,6 +42,10 @@ const NAME_STATEMENTS: Readonly<Record<string, { sql: string; ids?: (id: string)
     sql: `SELECT a.id::text AS id, p.name || ' – ' || s.label AS name
           FROM appointment a JOIN person p ON p.id = a.person_id JOIN seat s ON s.id = a.seat_id WHERE a.id = ANY($1::uuid[])`,
   },
+  CaseAttachment: {
+    sql: `SELECT a.id::text AS id, c.reference || ' – ' || a.position::text AS name
+          FROM case_attachment a JOIN case_file c ON c.id = a.case_id WHERE a.id = ANY($1::uuid[])`,
+  },
   Case: { sql: `SELECT id::text AS id, reference AS name FROM case_file WHERE id = ANY($1::uuid[])` },
   ActionPlan: { sql: `SELECT id::text AS id, title AS name FROM action_plan WHERE id = ANY($1::uuid[])` },
   FocusArea: { sql: `SELECT id::text AS id, title AS name FROM focus_area WHERE id = ANY($1::uuid[])` },

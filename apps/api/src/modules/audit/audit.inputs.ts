@@ -22,6 +22,7 @@ export const AUDITED_ENTITY_TYPES = [
   'MeetingPlan',
   'AgendaItem',
   'Case',
+  'CaseAttachment',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })

@@ -177,3 +177,89 @@ describe('reading a case', () => {
     expect(JSON.stringify(await app.gql(READ, { id: exempt.id }))).not.toContain('Søkerliste');
   });
 });
+
+describe('changing a case', () => {
+  const UPDATE = 'mutation($input: UpdateCaseInput!) { updateCase(input: $input) { version content { recommendation } } }';
+  const STATUS = 'mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { status submittedOn version } }';
+
+  it('refuses a change made on a version someone else changed since', async () => {
+    const community = await buildCommunity(app, { municipalities: 1, organs: 0 });
+    const organId = await organ(community, 'STRATEGIC_COMMITTEE');
+    const registered = await register(community.secretariat, { organId, title: 'Samtidig', kind: 'DECISION' });
+    const first = await app.gql(
+      UPDATE,
+      { input: { caseId: registered.id, expectedVersion: registered.version, recommendation: ['Én'] } },
+      community.secretariat.cookie,
+    );
+    expect(first.data).toMatchObject({ updateCase: { version: registered.version + 1, content: { recommendation: ['Én'] } } });
+    const second = await app.gql(
+      UPDATE,
+      { input: { caseId: registered.id, expectedVersion: registered.version, recommendation: ['To'] } },
+      community.secretariat.cookie,
+    );
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CONCURRENT_CHANGE' });
+  });
+
+  it('submits a draft on today, withdraws it, and refuses what the secretariat may not do', async () => {
+    const community = await buildCommunity(app, { municipalities: 1, organs: 0 });
+    const organId = await organ(community, 'STRATEGIC_COMMITTEE');
+    const registered = await register(community.secretariat, { organId, title: 'Flyt', kind: 'DECISION' });
+    const future = await app.gql(
+      STATUS,
+      {
+        input: { caseId: registered.id, expectedVersion: registered.version, status: 'SUBMITTED', submittedOn: `${currentYear + 1}-01-01` },
+      },
+      community.secretariat.cookie,
+    );
+    expect(future.errors?.[0]?.extensions?.reason).toBe('DATE_IN_FUTURE');
+    const submitted = await must<{ changeCaseStatus: { status: string; submittedOn: string; version: number } }>(
+      app,
+      STATUS,
+      { input: { caseId: registered.id, expectedVersion: registered.version, status: 'SUBMITTED' } },
+      community.secretariat,
+    );
+    expect(submitted.changeCaseStatus).toMatchObject({ status: 'SUBMITTED', submittedOn: testClock.today() });
+    const decided = await app.gql(
+      STATUS,
+      { input: { caseId: registered.id, expectedVersion: submitted.changeCaseStatus.version, status: 'DECIDED' } },
+      community.secretariat.cookie,
+    );
+    expect(decided.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const withdrawn = await must<{ changeCaseStatus: { status: string; version: number } }>(
+      app,
+      STATUS,
+      { input: { caseId: registered.id, expectedVersion: submitted.changeCaseStatus.version, status: 'WITHDRAWN' } },
+      community.secretariat,
+    );
+    expect(withdrawn.changeCaseStatus.status).toBe('WITHDRAWN');
+    const edit = await app.gql(
+      UPDATE,
+      { input: { caseId: registered.id, expectedVersion: withdrawn.changeCaseStatus.version, background: 'x' } },
+      community.secretariat.cookie,
+    );
+    expect(edit.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CASE_NOT_EDITABLE' });
+  });
+
+  it("links a plan's free-text case reference to the case, written with leading zeros or not", async () => {
+    const community = await buildCommunity(app, { municipalities: 1, organs: 0 });
+    const organId = await organ(community, 'PARTNERSHIP_MEETING');
+    const adopting = await register(community.secretariat, { organId, title: 'Handlingsplan', kind: 'DECISION', year: 2022, number: 4 });
+    await submit(community.secretariat, adopting);
+    const plan = await must<{ createActionPlan: { id: string } }>(
+      app,
+      'mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
+      { input: { communityId: community.id, title: 'Plan 2022–2024', periodFrom: 2022, periodTo: 2024 } },
+      community.secretariat,
+    );
+    const adopted = await must<{ adoptActionPlan: { adoptedByCase: string; adoptedByCaseLink: { id: string; reference: string } | null } }>(
+      app,
+      'mutation($input: AdoptActionPlanInput!) { adoptActionPlan(input: $input) { adoptedByCase adoptedByCaseLink { id reference } } }',
+      { input: { planId: plan.createActionPlan.id, caseReference: 'partnerskapsmøte sak 4/2022' } },
+      community.secretariat,
+    );
+    expect(adopted.adoptActionPlan).toEqual({
+      adoptedByCase: 'partnerskapsmøte sak 4/2022',
+      adoptedByCaseLink: { id: adopting.id, reference: 'Partnerskapsmøte sak 04-2022' },
+    });
+  });
+});

@@ -80,6 +80,11 @@ export interface CasePage {
   after: { year: number; number: number } | null;
 }
 
+/** A reference compared without case, spaces around it, leading zeros of numbers or a hyphen before the year. */
+function normalisedReference(column: string): string {
+  return `lower(regexp_replace(regexp_replace(btrim(${column}), '(\\d+)-(\\d{4})\\M', '\\1/\\2', 'g'), '\\m0+(\\d)', '\\1', 'g'))`;
+}
+
 export class CaseRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -157,13 +162,17 @@ export class CaseRepository {
     return selectRows<CaseRow>(this.manager, `SELECT ${CASE_COLUMNS} FROM case_file c WHERE c.id = ANY($1::uuid[])`, [caseIds]);
   }
 
-  /** Cases by reference within communities (`communityId|reference` keys): a free-text reference finds its case. */
-  readByReferences(keys: readonly { communityId: string; reference: string }[]): Promise<CaseRow[]> {
-    return selectRows<CaseRow>(
+  /**
+   * Cases by reference within communities: a free-text reference finds its case whether it writes the
+   * number with leading zeros or a hyphen ("SSU sak 04-2024" finds "SSU sak 4/2024"). Each row says which
+   * reference asked for it (`askedReference`, as given).
+   */
+  readByReferences(keys: readonly { communityId: string; reference: string }[]): Promise<(CaseRow & { askedReference: string })[]> {
+    return selectRows(
       this.manager,
-      `SELECT ${CASE_COLUMNS} FROM case_file c
+      `SELECT ${CASE_COLUMNS}, k.reference AS "askedReference" FROM case_file c
        JOIN unnest($1::uuid[], $2::text[]) AS k(community_id, reference)
-         ON c.community_id = k.community_id AND lower(c.reference) = lower(btrim(k.reference))`,
+         ON c.community_id = k.community_id AND ${normalisedReference('c.reference')} = ${normalisedReference('k.reference')}`,
       [keys.map((key) => key.communityId), keys.map((key) => key.reference)],
     );
   }

@@ -8,7 +8,7 @@ import type { CaseKind as CaseKindValue, CaseStatus as CaseStatusValue } from '.
 import { ChangeCaseStatusInput, RegisterCaseInput, UpdateCaseInput } from './case.inputs.js';
 import { toCase } from './case.mapper.js';
 import { CASES_PAGE_MAX } from './case.service.js';
-import { Case, CaseKind, CaseStatus } from './case.type.js';
+import { Case, CaseAttachment, CaseContent, CaseKind, CaseStatus } from './case.type.js';
 
 @ObjectType({ description: 'A page of cases, newest first.' })
 export class CaseConnection {
@@ -105,10 +105,52 @@ export class CaseResolver {
     return toCase(caller, await services.cases.changeStatus(caller, input));
   }
 
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Case, { description: 'Removes a file from a case that can still change (secretariat).' })
+  async removeCaseAttachment(
+    @Arg('id', () => ID, { description: "The attachment's id." }) id: string,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Case> {
+    return toCase(caller, await services.cases.removeAttachment(caller, parseId(id, 'id')));
+  }
+
+  @FieldResolver(() => CaseContent, {
+    nullable: true,
+    description:
+      "Not public when exempt: the recommendation and texts; null for those who may not read the case's content (an exempt case without cases:read-exempt).",
+  })
+  content(@Root() found: Case): CaseContent | null {
+    const row = found.row;
+    if (!row) return null;
+    return Object.assign(new CaseContent(), {
+      caseId: row.id,
+      recommendation: row.recommendation,
+      background: row.background,
+      municipalAssessment: row.municipalAssessment,
+      hospitalAssessment: row.hospitalAssessment,
+    });
+  }
+
   @FieldResolver(() => Organ, { description: 'The organ the case is registered to.' })
   async organ(@Root() found: Case, @Ctx() { loaders }: Context): Promise<Organ> {
     const organ = await loaders.organById.load(found.organId);
     if (!organ) throw new Error(`Case ${found.id} has no organ.`);
     return organ;
+  }
+}
+
+@Resolver(() => CaseContent)
+export class CaseContentResolver {
+  @FieldResolver(() => [CaseAttachment], {
+    description: 'The files, in order; an exempt file without its name for those who may not read it.',
+  })
+  async attachments(@Root() content: CaseContent, @Ctx() { loaders }: Context): Promise<CaseAttachment[]> {
+    return loaders.attachmentsByCase.load(content.caseId);
+  }
+
+  @FieldResolver(() => [Case], { description: "Other cases listed among the case's papers, in order (those the caller may know of)." })
+  async linkedCases(@Root() content: CaseContent, @Ctx() { loaders }: Context): Promise<Case[]> {
+    const ids = await loaders.linkedCaseIdsByCase.load(content.caseId);
+    return (await loaders.caseById.loadMany(ids)).filter((linked): linked is Case => linked !== null && !(linked instanceof Error));
   }
 }

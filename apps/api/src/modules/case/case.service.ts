@@ -5,9 +5,11 @@ import type { InTransaction, Repositories } from '../../database/repositories.js
 import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import type { OrganEntity } from '../organ/organ.entity.js';
-import { CaseEntity, type CaseStatus } from './case.entity.js';
+import { createHash } from 'node:crypto';
+import { CaseAttachmentEntity, CaseEntity, type CaseStatus, type RecordAccess } from './case.entity.js';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_CASE_MAX, attachmentFileName, detectAttachmentType } from './case-attachment.rules.js';
 import { CASE_SEARCH_MAX_LENGTH, type ChangeCaseStatusInput, type RegisterCaseInput, type UpdateCaseInput } from './case.inputs.js';
-import { mayReadCase, mayReadExempt, mayWriteCases } from './case.policy.js';
+import { mayReadAttachmentContent, mayReadCase, mayReadExempt, mayWriteCases } from './case.policy.js';
 import type { CaseKind } from './case.entity.js';
 import type { CaseRow } from './case.repository.js';
 import { caseReference, isCaseEditable, mayMoveCase, yearOf } from './case.rules.js';
@@ -23,6 +25,13 @@ export interface CaseListQuery {
   search: string | null;
   first: number;
   after: string | null;
+}
+
+export interface NewAttachment {
+  fileName: string;
+  access: RecordAccess;
+  exemptionBasis: string | null;
+  content: Buffer;
 }
 
 export interface CaseListPage {
@@ -215,6 +224,101 @@ export class CaseService {
       endCursor: last ? `${last.year}:${last.number}` : null,
       hasNextPage: rows.length > query.first,
     };
+  }
+
+  /**
+   * Adds a file to a case: at most ATTACHMENT_MAX_BYTES, of a type told from its first bytes, public or
+   * exempt with a legal basis (an exempt case's files are read only by those who read the case). The
+   * audit event records the file's name, type, size and hash, not its bytes.
+   */
+  addAttachment(caller: Caller, caseId: string, file: NewAttachment): Promise<CaseAttachmentEntity> {
+    return this.inTransaction(async (repositories) => {
+      const { entity } = await this.writable(repositories, caller, caseId);
+      assertEditable(entity);
+      if (file.content.byteLength === 0) throw badUserInput('file', 'ATTACHMENT_EMPTY', {}, 'the file is empty');
+      if (file.content.byteLength > ATTACHMENT_MAX_BYTES) {
+        throw badUserInput(
+          'file',
+          'ATTACHMENT_TOO_LARGE',
+          { limitBytes: ATTACHMENT_MAX_BYTES },
+          `must be at most ${ATTACHMENT_MAX_BYTES} bytes`,
+        );
+      }
+      const type = detectAttachmentType(file.content, file.fileName);
+      if (!type) throw badUserInput('file', 'ATTACHMENT_TYPE_NOT_ALLOWED', {}, 'is not a PDF, Office document, PNG, JPEG or plain text');
+      const exemptionBasis = file.exemptionBasis?.trim() || null;
+      if (file.access === 'EXEMPT' && !exemptionBasis) {
+        throw badUserInput('exemptionBasis', 'EXEMPTION_BASIS_REQUIRED', {}, 'an exempt attachment needs its legal basis');
+      }
+      if (file.access === 'PUBLIC' && exemptionBasis) {
+        throw badUserInput('exemptionBasis', 'EXEMPTION_ONLY_FOR_EXEMPT', {}, 'only an exempt attachment has a legal basis');
+      }
+      const { count, lastPosition } = await repositories.cases.countAttachments(entity.id);
+      if (count >= ATTACHMENTS_PER_CASE_MAX) {
+        throw conflict(
+          'TOO_MANY_ATTACHMENTS',
+          { limit: ATTACHMENTS_PER_CASE_MAX },
+          `A case has at most ${ATTACHMENTS_PER_CASE_MAX} attachments.`,
+        );
+      }
+      const saved = await repositories.cases.insertAttachment(
+        Object.assign(new CaseAttachmentEntity(), {
+          caseId: entity.id,
+          communityId: entity.communityId,
+          position: lastPosition + 1,
+          fileName: attachmentFileName(file.fileName, type),
+          contentType: type.contentType,
+          sizeBytes: file.content.byteLength,
+          sha256: createHash('sha256').update(file.content).digest('hex'),
+          content: file.content,
+          access: file.access,
+          exemptionBasis: file.access === 'EXEMPT' ? exemptionBasis : null,
+        }),
+      );
+      // The log keeps what the file is (name, type, size, hash), never its bytes.
+      const recorded: Partial<CaseAttachmentEntity> = { ...saved };
+      delete recorded.content;
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'CaseAttachment',
+        entityId: saved.id,
+        communityId: saved.communityId,
+        after: recorded,
+      });
+      return saved;
+    });
+  }
+
+  /** Removes a file from a case that can still change. */
+  removeAttachment(caller: Caller, attachmentId: string): Promise<CaseEntity> {
+    return this.inTransaction(async (repositories) => {
+      const attachment = await repositories.cases.findAttachment(attachmentId);
+      if (!attachment) throw notFound('attachment', attachmentId);
+      const { entity } = await this.writable(repositories, caller, attachment.caseId);
+      assertEditable(entity);
+      await repositories.cases.deleteAttachment(attachment.id);
+      await repositories.audit.record(caller, {
+        action: 'DELETE',
+        entityType: 'CaseAttachment',
+        entityId: attachment.id,
+        communityId: attachment.communityId,
+        before: attachment,
+      });
+      return entity;
+    });
+  }
+
+  /** A file to download, when the policy lets the caller read it; NOT_FOUND otherwise (an exempt file is not told apart from none). */
+  async attachmentFile(
+    caller: Caller,
+    attachmentId: string,
+  ): Promise<{ fileName: string; contentType: string; content: Buffer; access: RecordAccess }> {
+    const attachment = await this.repositories.cases.findAttachment(attachmentId);
+    const parent = attachment ? await this.repositories.cases.findById(attachment.caseId) : null;
+    if (!attachment || !parent || !mayReadAttachmentContent(caller, parent, attachment)) throw notFound('attachment', attachmentId);
+    const content = await this.repositories.cases.readAttachmentContent(attachment.id);
+    if (!content) throw notFound('attachment', attachmentId);
+    return { fileName: attachment.fileName, contentType: attachment.contentType, content, access: attachment.access };
   }
 
   private async writable(repositories: Repositories, caller: Caller, caseId: string): Promise<{ entity: CaseEntity; organ: OrganEntity }> {

@@ -123,3 +123,51 @@ export class Case {
   /** The stored row, kept only when the caller reads the content: what `content` answers from. */
   row: CaseRow | null;
 }
+
+@ObjectType({ description: 'A file attached to a case, kept in the database; public or exempt on its own.' })
+export class CaseAttachment {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  caseId: string;
+
+  @Field(() => Int, { description: 'Its place among the case’s attachments, from 1.' })
+  position: number;
+
+  @Field(() => String, { nullable: true, description: 'Not public when exempt: the file name, null for those who may not read the file.' })
+  fileName: string | null;
+
+  @Field(() => String, { description: 'The type found from the file’s content, e.g. "application/pdf".' })
+  contentType: string;
+
+  @Field(() => Int, { description: 'The size in bytes.' })
+  sizeBytes: number;
+
+  @Field(() => RecordAccess, { description: 'Public, or exempt from public access with a legal basis.' })
+  access: RecordAccessValue;
+
+  @Field(() => String, { nullable: true, description: 'The legal basis of the exemption; null for a public file.' })
+  exemptionBasis: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where to download the file (GET), or null when the caller may not read it.' })
+  downloadPath: string | null;
+}
+
+@ObjectType({
+  description: "A case's content: what only those who may read the case's content see (an exempt case's only with cases:read-exempt).",
+})
+export class CaseContent {
+  caseId: string;
+
+  @Field(() => [String], { description: 'The recommendation (innstilling, anbefaling) as numbered points, in order.' })
+  recommendation: string[];
+
+  @Field(() => String, { description: 'The background, as formatted text (paragraphs, "- " and "1. " lists, **bold**).' })
+  background: string;
+
+  @Field(() => String, { description: "The municipalities' assessment, as formatted text." })
+  municipalAssessment: string;
+
+  @Field(() => String, { description: "The hospital's assessment, as formatted text." })
+  hospitalAssessment: string;
+}
