@@ -5,6 +5,7 @@ import { createAuditLoaders } from './modules/audit/audit.loaders.js';
 import { createAppointmentLoaders } from './modules/appointment/appointment.loaders.js';
 import { createCaseLoaders } from './modules/case/case.loaders.js';
 import { createCostSharingLoaders } from './modules/cost-sharing/cost-sharing.loaders.js';
+import { createMeetingLoaders } from './modules/meeting/meeting.loaders.js';
 import { createOrganLoaders } from './modules/organ/organ.loaders.js';
 import { createPartnerLoaders } from './modules/partner/partner.loaders.js';
 import { createRegionalCouncilLoaders } from './modules/regional-council/regional-council.loaders.js';
@@ -22,6 +23,7 @@ export function createLoaders(repositories: Repositories, caller: Caller) {
     ...createAppointmentLoaders(repositories, caller),
     ...createActionPlanLoaders(repositories, caller),
     ...createAuditLoaders(repositories),
+    ...createMeetingLoaders(repositories),
     ...createCaseLoaders(repositories, caller),
   };
 }

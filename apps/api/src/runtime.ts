@@ -11,6 +11,7 @@ import { loadDemoLovesaComposition } from './demo/load-demo-lovesa-composition.j
 import { loadDemoData } from './demo/load-demo-data.js';
 import { loadDemoPlan } from './demo/load-demo-plan.js';
 import { loadDemoCases } from './demo/load-demo-cases.js';
+import { loadDemoMeetings } from './demo/load-demo-meetings.js';
 import type { Logger } from './logging/logger.js';
 
 export interface Database {
@@ -92,6 +93,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger, optio
     if (options.accounts) await loadDemoAccounts(repositories);
     await loadDemoPlan(repositories);
     await loadDemoCases(repositories, options.today);
+    await loadDemoMeetings(repositories, options.today);
   });
   logger.info({ accounts: options.accounts, today: options.today }, 'demo data loaded');
 }

@@ -21,6 +21,7 @@ import { PasswordLinkResolver } from './modules/auth/password-link.resolver.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
 import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CommunityBudgetAccessResolver, CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
+import { AgendaItemResolver, MeetingPlanResolver, MeetingResolver, OrganMeetingsResolver } from './modules/meeting/meeting.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
 import { PopulationImportResolver } from './modules/population-import/population-import.resolver.js';
@@ -50,6 +51,10 @@ export const resolvers = [
   CommunityActionPlansResolver,
   PlanAuthoringResolver,
   CommunityPlanAuthoringResolver,
+  MeetingResolver,
+  OrganMeetingsResolver,
+  MeetingPlanResolver,
+  AgendaItemResolver,
   CaseResolver,
   CaseContentResolver,
   AppointmentDecisionCaseResolver,

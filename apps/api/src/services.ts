@@ -13,6 +13,8 @@ import { UserService } from './modules/auth/user.service.js';
 import { CaseService } from './modules/case/case.service.js';
 import { CommunityService } from './modules/community/community.service.js';
 import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.js';
+import { AgendaService } from './modules/meeting/agenda.service.js';
+import { MeetingService } from './modules/meeting/meeting.service.js';
 import { OrganService } from './modules/organ/organ.service.js';
 import { PartnerService } from './modules/partner/partner.service.js';
 import { PopulationImportService } from './modules/population-import/population-import.service.js';
@@ -53,6 +55,8 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     appointments: new AppointmentService(repositories, inTransaction, clock),
     actionPlans: new ActionPlanService(repositories, inTransaction, clock),
     planAuthoring: new PlanAuthoringService(repositories, inTransaction, clock),
+    meetings: new MeetingService(inTransaction, clock),
+    agenda: new AgendaService(inTransaction, clock),
     cases: new CaseService(repositories, inTransaction, clock),
   };
 }

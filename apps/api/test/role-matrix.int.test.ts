@@ -409,6 +409,79 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Query.meeting': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { meeting(id: $id) { id } }',
+      variables: { id: await meetingOf(community) },
+    }),
+    expected: everyone,
+  },
+  'Mutation.scheduleMeeting': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+      variables: { input: { organId: await organOf(community), ...MATRIX_MEETING } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.updateMeeting': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: UpdateMeetingInput!) { updateMeeting(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community), version: 1, ...MATRIX_MEETING, startTime: '12:00' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.cancelMeeting': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community), version: 1, reason: 'Avlyst' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.recordMeetingHeld': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RecordMeetingHeldInput!) { recordMeetingHeld(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community, { noticeSent: true }), version: 1 } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.adoptMeetingPlan': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AdoptMeetingPlanInput!) { adoptMeetingPlan(input: $input) { year } }',
+      variables: { input: { organId: await organOf(community), year: 2030, adoptedOn: '2024-11-01' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.addAgendaItem': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community), caseId: await submittedCaseOf(community) } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.removeAgendaItem': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AgendaItemKeyInput!) { removeAgendaItem(input: $input) { id } }',
+      variables: { input: await agendaItemOf(community) },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.reorderAgenda': {
+    prepare: async ({ community }) => {
+      const { meetingId, caseId } = await agendaItemOf(community);
+      return {
+        query: 'mutation($input: ReorderAgendaInput!) { reorderAgenda(input: $input) { id } }',
+        variables: { input: { meetingId, caseIds: [caseId] } },
+      };
+    },
+    expected: secretariatOnly,
+  },
+  'Mutation.recordLateException': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RecordLateExceptionInput!) { recordLateException(input: $input) { id } }',
+      variables: { input: { ...(await agendaItemOf(community)), reason: 'Kan ikke vente' } },
+    }),
+    expected: secretariatOnly,
+  },
   'Query.actionPlan': {
     prepare: async ({ community }) => ({
       query: 'query($id: ID!) { actionPlan(id: $id) { id } }',
@@ -666,6 +739,45 @@ const at = (data: unknown, ...path: (string | number)[]): unknown =>
   );
 
 const reads: Record<string, ReadCase> = {
+  'the cases waiting for an agenda': {
+    field: 'Meeting.agendaCandidates',
+    prepare: async () => {
+      const caseId = await submittedCaseOf(world.community);
+      return {
+        query: 'query($id: ID!) { meeting(id: $id) { agendaCandidates { id } } }',
+        variables: { id: await meetingOf(world.community) },
+        visible: (data) => JSON.stringify(at(data, 'meeting', 'agendaCandidates')).includes(caseId),
+      };
+    },
+    expected: seenBy('secretariat'),
+  },
+  "a closed meeting's agenda": {
+    field: 'Meeting.agenda',
+    prepare: async () => {
+      const meetingId = await meetingOf(world.community, { isOpen: false });
+      await must(
+        matrixApp,
+        'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+        { input: { meetingId, caseId: await submittedCaseOf(world.community) } },
+        world.community.secretariat,
+      );
+      return {
+        query: 'query($id: ID!) { meeting(id: $id) { agenda { position } } }',
+        variables: { id: meetingId },
+        visible: (data) => JSON.stringify(at(data, 'meeting', 'agenda')).includes('"position":1'),
+      };
+    },
+    expected: seenBy(...internalReaders),
+  },
+  "a closed meeting's video link": {
+    field: 'Meeting.videoUrl',
+    prepare: async () => ({
+      query: 'query($id: ID!) { meeting(id: $id) { videoUrl } }',
+      variables: { id: await meetingOf(world.community, { isOpen: false }) },
+      visible: (data) => typeof at(data, 'meeting', 'videoUrl') === 'string',
+    }),
+    expected: seenBy(...internalReaders),
+  },
   'a draft plan by id': {
     field: 'Query.actionPlan',
     prepare: async () => ({
@@ -954,6 +1066,31 @@ const crossCommunity: Record<string, CrossCase> = {
   'Mutation.endAppointment(id)': actedOnByOtherSecretariat('Mutation.endAppointment'),
   'Mutation.cancelAppointment(id)': actedOnByOtherSecretariat('Mutation.cancelAppointment'),
   'Mutation.retireSeat(id)': actedOnByOtherSecretariat('Mutation.retireSeat'),
+  'Mutation.scheduleMeeting(input.organId)': actedOnByOtherSecretariat('Mutation.scheduleMeeting'),
+  'Mutation.updateMeeting(input.meetingId)': actedOnByOtherSecretariat('Mutation.updateMeeting'),
+  'Mutation.cancelMeeting(input.meetingId)': actedOnByOtherSecretariat('Mutation.cancelMeeting'),
+  'Mutation.recordMeetingHeld(input.meetingId)': actedOnByOtherSecretariat('Mutation.recordMeetingHeld'),
+  'Mutation.adoptMeetingPlan(input.organId)': actedOnByOtherSecretariat('Mutation.adoptMeetingPlan'),
+  'Mutation.addAgendaItem(input.meetingId)': actedOnByOtherSecretariat('Mutation.addAgendaItem'),
+  'Mutation.addAgendaItem(input.caseId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+    variables: { input: { meetingId: await meetingOf(community), caseId: await submittedCaseOf(other) } },
+  })),
+  'Mutation.removeAgendaItem(input.meetingId)': actedOnByOtherSecretariat('Mutation.removeAgendaItem'),
+  'Mutation.removeAgendaItem(input.caseId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: AgendaItemKeyInput!) { removeAgendaItem(input: $input) { id } }',
+    variables: { input: { meetingId: (await agendaItemOf(community)).meetingId, caseId: await submittedCaseOf(other) } },
+  })),
+  'Mutation.reorderAgenda(input.meetingId)': actedOnByOtherSecretariat('Mutation.reorderAgenda'),
+  'Mutation.reorderAgenda(input.caseIds)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: ReorderAgendaInput!) { reorderAgenda(input: $input) { id } }',
+    variables: { input: { meetingId: (await agendaItemOf(community)).meetingId, caseIds: [await submittedCaseOf(other)] } },
+  })),
+  'Mutation.recordLateException(input.meetingId)': actedOnByOtherSecretariat('Mutation.recordLateException'),
+  'Mutation.recordLateException(input.caseId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: RecordLateExceptionInput!) { recordLateException(input: $input) { id } }',
+    variables: { input: { meetingId: (await agendaItemOf(community)).meetingId, caseId: await submittedCaseOf(other), reason: 'Haster' } },
+  })),
   'Mutation.appoint(input.newPerson.partnerId)': referringAcross(async ({ community, other }) =>
     appointInput(await councilSeat(community), { newPerson: { name: 'Ny', partnerId: other.hospitalTrustId } }),
   ),
@@ -1229,6 +1366,54 @@ async function populationFileHash(community: CommunityFixture): Promise<string> 
 async function organOf(community: CommunityFixture): Promise<string | undefined> {
   const [organ] = await matrixApp.sql<{ id: string }>('SELECT id FROM organ WHERE community_id = $1 ORDER BY name LIMIT 1', [community.id]);
   return organ?.id;
+}
+
+/** A meeting's details as the matrix schedules it: a video meeting in the past, so it can be recorded as held. */
+const MATRIX_MEETING = {
+  date: '2025-03-12',
+  startTime: '10:00',
+  videoUrl: 'https://video.example/matrise',
+  isOpen: true,
+  kind: 'ORDINARY',
+};
+
+/** A fresh meeting of the community's first organ, scheduled by its secretariat (its notice marked sent when asked). */
+async function meetingOf(community: CommunityFixture, options: { isOpen?: boolean; noticeSent?: boolean } = {}): Promise<string> {
+  const scheduled = await must<{ scheduleMeeting: { id: string } }>(
+    matrixApp,
+    'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+    { input: { organId: await organOf(community), ...MATRIX_MEETING, isOpen: options.isOpen ?? true } },
+    community.secretariat,
+  );
+  const meetingId = scheduled.scheduleMeeting.id;
+  if (options.noticeSent)
+    await matrixApp.sql(`UPDATE meeting SET state = 'NOTICE_SENT', notice_sent_at = now() WHERE id = $1`, [meetingId]);
+  return meetingId;
+}
+
+let matrixCaseNumber = 0;
+/** A submitted case of the community's first organ, stored as the case register stores it. */
+async function submittedCaseOf(community: CommunityFixture): Promise<string> {
+  matrixCaseNumber += 1;
+  const [row] = await matrixApp.sql<{ id: string }>(
+    `INSERT INTO case_file (community_id, organ_id, year, number, reference, title, kind, status, submitted_on)
+     VALUES ($1, $2, 1999, $3, $4, 'Matrisesak', 'DECISION', 'SUBMITTED', '1999-01-01') RETURNING id`,
+    [community.id, await organOf(community), matrixCaseNumber, `Sak ${matrixCaseNumber}/1999`],
+  );
+  return row?.id ?? '';
+}
+
+/** A fresh meeting with one case on its agenda, put there by the community's secretariat. */
+async function agendaItemOf(community: CommunityFixture): Promise<{ meetingId: string; caseId: string }> {
+  const meetingId = await meetingOf(community);
+  const caseId = await submittedCaseOf(community);
+  await must(
+    matrixApp,
+    'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+    { input: { meetingId, caseId } },
+    community.secretariat,
+  );
+  return { meetingId, caseId };
 }
 
 interface CaseFixture {

@@ -12,6 +12,7 @@ import { costSharingReasons } from './reasons/costSharing.js';
 import { dateReasons } from './reasons/dates.js';
 import { partnerReasons } from './reasons/partner.js';
 import { validationReasons } from './reasons/validation.js';
+import { meetingReasons } from './reasons/meetings.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
 export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
@@ -33,6 +34,7 @@ export const REASON_AREAS = {
   commentary: commentaryReasons,
   actionPlan: actionPlanReasons,
   apiTokens: apiTokenReasons,
+  meetings: meetingReasons,
   cases: caseReasons,
 } as const;
 
@@ -49,6 +51,7 @@ export const REASONS = {
   ...commentaryReasons,
   ...actionPlanReasons,
   ...apiTokenReasons,
+  ...meetingReasons,
   ...caseReasons,
 } as const;
 

@@ -12,6 +12,8 @@ import { CasePage } from '../features/cases/case-page';
 import { CommunitiesPage } from '../features/communities/communities-page';
 import { CommunityPage } from '../features/community/community-page';
 import { CostAllocationPage } from '../features/cost-allocation/cost-allocation-page';
+import { MeetingPage } from '../features/meetings/meeting-page';
+import { MeetingPlanPage } from '../features/meetings/meeting-plan-page';
 import { OrganPage } from '../features/organs/organ-page';
 import { RegionalCouncilPage } from '../features/organs/regional-council-page';
 import { SignInPage } from '../features/session/sign-in-page';
@@ -56,6 +58,8 @@ export const routes = [
           { path: 'communities/:communityId/action-plans/:planId/edit', element: <PlanEditorPage /> },
           { path: 'communities/:communityId/action-plans/:planId/reports/:year', element: <StatusReportPage /> },
           { path: 'communities/:communityId/organs/:organId', element: <OrganPage /> },
+          { path: 'communities/:communityId/organs/:organId/meetings', element: <MeetingPlanPage /> },
+          { path: 'communities/:communityId/organs/:organId/meetings/:meetingId', element: <MeetingPage /> },
           { path: 'communities/:communityId/organs/:organId/cases', element: <CaseListPage /> },
           { path: 'communities/:communityId/cases/:caseId', element: <CasePage /> },
           { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },

@@ -15,6 +15,16 @@ export type ActionPlanStatus =
   /** Its period has passed and it was prolonged (e.g. SSU sak 26/2024) until its status is reported. */
   | 'PROLONGED';
 
+/** A submitted case put last on a meeting's agenda; a late one needs the chair's exception. */
+export type AddAgendaItemInput = {
+  /** The case. */
+  caseId: string | number;
+  /** For a case submitted after the deadline: why the chair lets it on (e.g. that it cannot wait). Refused without, when late. */
+  lateExceptionReason?: string | null | undefined;
+  /** The meeting. */
+  meetingId: string | number;
+};
+
 /** A new focus area at the end of the plan. */
 export type AddFocusAreaInput = {
   /** The plan. */
@@ -71,6 +81,24 @@ export type AdoptActionPlanInput = {
   caseReference: string;
   /** The plan, a draft. */
   planId: string | number;
+};
+
+/** An organ's meeting plan for a year recorded as adopted (the agreement: before the year starts). */
+export type AdoptMeetingPlanInput = {
+  /** The day it was adopted: today or earlier; on or after 1 January of its year is late. */
+  adoptedOn: string;
+  /** The organ. */
+  organId: string | number;
+  /** The year of the plan. */
+  year: number;
+};
+
+/** A case on a meeting’s agenda. */
+export type AgendaItemKeyInput = {
+  /** The case. */
+  caseId: string | number;
+  /** The meeting. */
+  meetingId: string | number;
 };
 
 /** A previewed population file to write. */
@@ -160,7 +188,7 @@ export type AuditFilterInput = {
   communityId: string | number;
   /** One record. */
   entityId?: string | null | undefined;
-  /** The kind of record: Community, Partner, PartnerPopulation, PopulationImport, RegionalCouncil, Organ, OrganRuleVersion, CoordinatorBudget, User, RoleAssignment, Person, Seat, Appointment, StatusUpdate, StatusReport, Case, CaseAttachment. */
+  /** The kind of record: Community, Partner, PartnerPopulation, PopulationImport, RegionalCouncil, Organ, OrganRuleVersion, CoordinatorBudget, User, RoleAssignment, Person, Seat, Appointment, StatusUpdate, StatusReport, Meeting, MeetingPlan, AgendaItem, Case, CaseAttachment. */
   entityType?: string | null | undefined;
   /** From this moment (inclusive). */
   from?: string | null | undefined;
@@ -168,6 +196,16 @@ export type AuditFilterInput = {
   to?: string | null | undefined;
   /** Changes made by this user. */
   userId?: string | number | null | undefined;
+};
+
+/** A meeting cancelled, with the reason. */
+export type CancelMeetingInput = {
+  /** The meeting. */
+  meetingId: string | number;
+  /** Why it is cancelled (shown on the meeting). */
+  reason: string;
+  /** The version of the meeting the change was made from. */
+  version: number;
 };
 
 /** How the organ handles a case. */
@@ -379,6 +417,44 @@ export type GrantRoleInput = {
   role: Role;
 };
 
+/** A rule of the organ's procedure a meeting did not keep. */
+export type MeetingBreachKind =
+  /** A case on the agenda was submitted after the deadline (with or without the chair's exception). */
+  | 'LATE_CASE'
+  /** The notice was sent later than the notice period allows. */
+  | 'NOTICE_LATE'
+  /** The notice should have been sent by now and has not been. */
+  | 'NOTICE_OVERDUE';
+
+/** An ordinary meeting of the yearly plan, or an extraordinary one called when needed. */
+export type MeetingKind =
+  /** Extraordinary: called when needed, with its own (shorter) notice period. */
+  | 'EXTRAORDINARY'
+  /** Ordinary: one of the meetings of the yearly meeting plan. */
+  | 'ORDINARY';
+
+/** What is amiss with a yearly meeting plan (the agreement: adopted before the year starts, with the meetings the rules ask for). */
+export type MeetingPlanWarning =
+  /** The plan was adopted on or after 1 January of its year. */
+  | 'ADOPTED_LATE'
+  /** Fewer ordinary meetings (not cancelled) than the organ's rules ask for in a year. */
+  | 'FEWER_MEETINGS_THAN_RULES'
+  /** The year has started and the plan is not adopted. */
+  | 'NOT_ADOPTED_BEFORE_YEAR'
+  /** The year has not started and the plan is not adopted yet: adopt it before 1 January. */
+  | 'NOT_YET_ADOPTED';
+
+/** Where a meeting stands: planned, notice sent, held; or cancelled. */
+export type MeetingState =
+  /** Cancelled, with a reason; it stays in the plan as cancelled. */
+  | 'CANCELLED'
+  /** The meeting has been held. */
+  | 'HELD'
+  /** The notice, agenda and papers have been sent to the participants. */
+  | 'NOTICE_SENT'
+  /** Planned: the notice has not been sent. */
+  | 'PLANNED';
+
 /** Which way to move an element among its siblings. */
 export type MoveDirection =
   /** One place later. */
@@ -543,6 +619,16 @@ export type RecordAccess =
   /** Public. */
   | 'PUBLIC';
 
+/** The chair's exception for a late case on the agenda, with the reason. */
+export type RecordLateExceptionInput = {
+  /** The case. */
+  caseId: string | number;
+  /** The meeting. */
+  meetingId: string | number;
+  /** Why the chair lets the case be handled though submitted late. */
+  reason: string;
+};
+
 /** A new case of an organ; it gets the next number of the organ and year. */
 export type RegisterCaseInput = {
   /** Public (default) or exempt from public access. */
@@ -577,6 +663,14 @@ export type RegisterCaseInput = {
   title: string;
   /** The year of the case: the current year (default) or, for papers recorded from the archive, an earlier one. */
   year?: number | null | undefined;
+};
+
+/** A meeting's agenda in a new order. */
+export type ReorderAgendaInput = {
+  /** Every case of the agenda, once each, in the new order. */
+  caseIds: Array<string | number>;
+  /** The meeting. */
+  meetingId: string | number;
 };
 
 /** Retiring a focus area, target or measure: it is kept with its history and leaves the plan from a date. */
@@ -616,6 +710,26 @@ export type SaveCoordinatorBudgetInput = {
   fixedShareRatio?: number | null | undefined;
   /** State grant subtracted from the total, whole kroner, 0 to 1000000000000. */
   stateGrant: number;
+};
+
+/** A new meeting of an organ. */
+export type ScheduleMeetingInput = {
+  /** The date of the meeting in Norway. */
+  date: string;
+  /** The time it ends in Norway, HH:MM; left out when not known. */
+  endTime?: string | null | undefined;
+  /** Open to the public (the partnership meeting and the dialogue meeting are). */
+  isOpen: boolean;
+  /** Ordinary (of the yearly plan) or extraordinary. */
+  kind: MeetingKind;
+  /** The organ that meets. */
+  organId: string | number;
+  /** Where it is held; a place or a video link (or both) is needed. */
+  place?: string | null | undefined;
+  /** The time it starts in Norway, HH:MM (e.g. "10:00"). */
+  startTime: string;
+  /** The video link (https://…), for a meeting held on video or both. */
+  videoUrl?: string | null | undefined;
 };
 
 /** Which side a seat belongs to. */
@@ -744,6 +858,28 @@ export type UpdateMeasureInput = {
   startsOn?: string | null | undefined;
   /** What is done. */
   title?: string | null | undefined;
+};
+
+/** A meeting moved or changed: the complete new details, and the version they were read at. */
+export type UpdateMeetingInput = {
+  /** The date of the meeting in Norway. */
+  date: string;
+  /** The time it ends in Norway, HH:MM; left out when not known. */
+  endTime?: string | null | undefined;
+  /** Open to the public (the partnership meeting and the dialogue meeting are). */
+  isOpen: boolean;
+  /** Ordinary (of the yearly plan) or extraordinary. */
+  kind: MeetingKind;
+  /** The meeting. */
+  meetingId: string | number;
+  /** Where it is held; a place or a video link (or both) is needed. */
+  place?: string | null | undefined;
+  /** The time it starts in Norway, HH:MM (e.g. "10:00"). */
+  startTime: string;
+  /** The version of the meeting the change was made from; refused when it has changed since. */
+  version: number;
+  /** The video link (https://…), for a meeting held on video or both. */
+  videoUrl?: string | null | undefined;
 };
 
 /** Changes to an organ; fields left out stay as they are, null clears a date. */
@@ -1281,6 +1417,78 @@ export type CostAllocationWhatIfQueryVariables = Exact<{
 
 export type CostAllocationWhatIfQuery = { costAllocationWhatIf: { ' $fragmentRefs'?: { 'AllocationTable_CostAllocationFragment': AllocationTable_CostAllocationFragment } } };
 
+export type MeetingPageQueryVariables = Exact<{
+  communityId: string | number;
+  year: number;
+}>;
+
+
+export type MeetingPageQuery = { community: { id: string, shortName: string, canEditRegister: boolean, organs: Array<{ id: string, name: string, meetings: Array<{ id: string, version: number, date: string, startTime: string, endTime: string | null, place: string | null, videoUrl: string | null, isOpen: boolean, kind: MeetingKind, state: MeetingState, cancellationReason: string | null, submissionDeadline: string | null, agenda: Array<{ position: number, submittedOn: string | null, submittedLate: boolean, lateExceptionReason: string | null, case: { id: string, reference: string, title: string | null } }>, breaches: Array<{ kind: MeetingBreachKind, position: number | null, deadline: string, actual: string | null, excepted: boolean }>, agendaCandidates: Array<{ id: string, reference: string, title: string | null, submittedOn: string | null }> }> }> } };
+
+export type AddAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+
+export type AddAgendaItemMutation = { addAgendaItem: { id: string } };
+
+export type RemoveAgendaItemMutationVariables = Exact<{
+  input: AgendaItemKeyInput;
+}>;
+
+
+export type RemoveAgendaItemMutation = { removeAgendaItem: { id: string } };
+
+export type ReorderAgendaMutationVariables = Exact<{
+  input: ReorderAgendaInput;
+}>;
+
+
+export type ReorderAgendaMutation = { reorderAgenda: { id: string } };
+
+export type RecordLateExceptionMutationVariables = Exact<{
+  input: RecordLateExceptionInput;
+}>;
+
+
+export type RecordLateExceptionMutation = { recordLateException: { id: string } };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+
+export type UpdateMeetingMutation = { updateMeeting: { id: string } };
+
+export type CancelMeetingMutationVariables = Exact<{
+  input: CancelMeetingInput;
+}>;
+
+
+export type CancelMeetingMutation = { cancelMeeting: { id: string } };
+
+export type MeetingPlanPageQueryVariables = Exact<{
+  communityId: string | number;
+  year: number;
+}>;
+
+
+export type MeetingPlanPageQuery = { community: { id: string, shortName: string, canEditRegister: boolean, organs: Array<{ id: string, name: string, meetingPlan: { year: number, adoptedOn: string | null, warnings: Array<MeetingPlanWarning>, meetings: Array<{ id: string, date: string, startTime: string, endTime: string | null, place: string | null, isOpen: boolean, kind: MeetingKind, state: MeetingState }> }, rules: { meetingsPerYear: number | null } }> } };
+
+export type AdoptMeetingPlanMutationVariables = Exact<{
+  input: AdoptMeetingPlanInput;
+}>;
+
+
+export type AdoptMeetingPlanMutation = { adoptMeetingPlan: { year: number } };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { scheduleMeeting: { id: string } };
+
 export type AppointPersonsQueryVariables = Exact<{
   communityId: string | number;
 }>;
@@ -1667,6 +1875,16 @@ export const CostAllocationPageDocument = {"kind":"Document","definitions":[{"ki
 export const DeleteCoordinatorBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCoordinatorBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"budgetYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCoordinatorBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"budgetYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"budgetYear"}}}]}]}}]} as unknown as DocumentNode<DeleteCoordinatorBudgetMutation, DeleteCoordinatorBudgetMutationVariables>;
 export const StartNextCoordinatorBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartNextCoordinatorBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartNextCoordinatorBudgetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startNextCoordinatorBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budgetYear"}}]}}]}}]} as unknown as DocumentNode<StartNextCoordinatorBudgetMutation, StartNextCoordinatorBudgetMutationVariables>;
 export const CostAllocationWhatIfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostAllocationWhatIf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CostAllocationWhatIfInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costAllocationWhatIf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AllocationTable_CostAllocation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllocationTable_CostAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostAllocation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalShare"}},{"kind":"Field","name":{"kind":"Name","value":"totalPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"fixedPart"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaPart"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<CostAllocationWhatIfQuery, CostAllocationWhatIfQueryVariables>;
+export const MeetingPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"canEditRegister"}},{"kind":"Field","name":{"kind":"Name","value":"organs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"submissionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"lateExceptionReason"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"excepted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agendaCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeetingPageQuery, MeetingPageQueryVariables>;
+export const AddAgendaItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAgendaItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAgendaItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAgendaItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
+export const RemoveAgendaItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAgendaItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItemKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAgendaItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveAgendaItemMutation, RemoveAgendaItemMutationVariables>;
+export const ReorderAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderAgenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderAgendaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderAgenda"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReorderAgendaMutation, ReorderAgendaMutationVariables>;
+export const RecordLateExceptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordLateException"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLateExceptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLateException"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordLateExceptionMutation, RecordLateExceptionMutationVariables>;
+export const UpdateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const CancelMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const MeetingPlanPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingPlanPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"canEditRegister"}},{"kind":"Field","name":{"kind":"Name","value":"organs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"meetingPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingsPerYear"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeetingPlanPageQuery, MeetingPlanPageQueryVariables>;
+export const AdoptMeetingPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptMeetingPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptMeetingPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptMeetingPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<AdoptMeetingPlanMutation, AdoptMeetingPlanMutationVariables>;
+export const ScheduleMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
 export const AppointPersonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppointPersons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<AppointPersonsQuery, AppointPersonsQueryVariables>;
 export const AppointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Appoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seatSide"}},{"kind":"Field","name":{"kind":"Name","value":"personSide"}}]}}]}}]}}]} as unknown as DocumentNode<AppointMutation, AppointMutationVariables>;
 export const CancelAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}}]}}]}}]} as unknown as DocumentNode<CancelAppointmentMutation, CancelAppointmentMutationVariables>;

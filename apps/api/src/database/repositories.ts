@@ -12,6 +12,8 @@ import { UserRepository } from '../modules/auth/user.repository.js';
 import { CommunityRepository } from '../modules/community/community.repository.js';
 import { CoordinatorBudgetRepository } from '../modules/cost-sharing/coordinator-budget.repository.js';
 import { MailOutboxRepository } from '../modules/mail/mail-outbox.repository.js';
+import { AgendaRepository } from '../modules/meeting/agenda.repository.js';
+import { MeetingRepository } from '../modules/meeting/meeting.repository.js';
 import { OrganRepository } from '../modules/organ/organ.repository.js';
 import { PartnerRepository } from '../modules/partner/partner.repository.js';
 import { RegionalCouncilRepository } from '../modules/regional-council/regional-council.repository.js';
@@ -33,6 +35,8 @@ export interface Repositories {
   actionPlans: ActionPlanRepository;
   planAuthoring: PlanAuthoringRepository;
   apiTokens: ApiTokenRepository;
+  meetings: MeetingRepository;
+  agenda: AgendaRepository;
   cases: CaseRepository;
 }
 
@@ -53,6 +57,8 @@ export function createRepositories(manager: EntityManager): Repositories {
     actionPlans: new ActionPlanRepository(manager),
     planAuthoring: new PlanAuthoringRepository(manager),
     apiTokens: new ApiTokenRepository(manager),
+    meetings: new MeetingRepository(manager),
+    agenda: new AgendaRepository(manager),
     cases: new CaseRepository(manager),
   };
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { AGENDA_CANDIDATES_LIMIT } from '../modules/meeting/meeting.rules.js';
 
 /** How many items a list field returns at most: a number, or one read from the field's range argument. */
 export type ListBound = number | ((args: Record<string, unknown>) => number);
@@ -76,6 +77,15 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   // A page of cases: at most CASES_PAGE_MAX (the `first` argument is clamped).
   'CaseConnection.nodes': 100,
   'Case.caseworkers': 10,
+  // An organ meets a few times a year (SSU four, a professional committee perhaps monthly).
+  'Organ.meetings': 25,
+  'MeetingPlan.meetings': 25,
+  'MeetingPlan.warnings': 2,
+  // A meeting's agenda: a few cases to a few dozen (SSU's 2024 meetings had about eight each).
+  'Meeting.agenda': 60,
+  // One late-case breach per agenda item, and one about the notice.
+  'Meeting.breaches': 61,
+  'Meeting.agendaCandidates': AGENDA_CANDIDATES_LIMIT,
   'CaseContent.recommendation': 30,
   'CaseContent.attachments': 20,
   'CaseContent.linkedCases': 30,

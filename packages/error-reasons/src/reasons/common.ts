@@ -20,6 +20,7 @@ export const ENTITY_NAMES = [
   'roleGrant',
   'invitation',
   'apiToken',
+  'meeting',
   'case',
   'attachment',
 ] as const;

@@ -1,3 +1,4 @@
+import { meetingsEn } from '../../features/meetings/locales';
 import { planAuthoringEn } from '../../features/action-plan/authoring-locales';
 import { actionPlanEn } from '../../features/action-plan/locales';
 import { budgetEditingEn } from '../../features/cost-allocation/locales';
@@ -392,6 +393,7 @@ export const en: Resources = {
   planAuthoring: planAuthoringEn,
   organs: organsEn,
   register: registerEn,
+  meetings: meetingsEn,
   cases: casesEn,
   budgetEditing: budgetEditingEn,
   audit: {
@@ -460,6 +462,9 @@ export const en: Resources = {
       Appointment: 'Appointment',
       StatusUpdate: 'Status update',
       StatusReport: 'Status report',
+      Meeting: 'Meeting',
+      MeetingPlan: 'Meeting plan',
+      AgendaItem: 'Agenda item',
       Case: 'Case',
       CaseAttachment: 'Case attachment',
     },

@@ -1,3 +1,4 @@
+import { meetingsNb } from '../../features/meetings/locales';
 import { planAuthoringNb } from '../../features/action-plan/authoring-locales';
 import { actionPlanNb } from '../../features/action-plan/locales';
 import { budgetEditingNb } from '../../features/cost-allocation/locales';
@@ -389,6 +390,7 @@ export const nb = {
   planAuthoring: planAuthoringNb,
   organs: organsNb,
   register: registerNb,
+  meetings: meetingsNb,
   cases: casesNb,
   budgetEditing: budgetEditingNb,
   audit: {
@@ -457,6 +459,9 @@ export const nb = {
       Appointment: 'Oppnevning',
       StatusUpdate: 'Statusoppdatering',
       StatusReport: 'Statusrapport',
+      Meeting: 'Møte',
+      MeetingPlan: 'Møteplan',
+      AgendaItem: 'Sak på sakslisten',
       Case: 'Sak',
       CaseAttachment: 'Vedlegg til sak',
     },

@@ -20,6 +20,9 @@ export const auditEntityTypes = [
   'Appointment',
   'StatusUpdate',
   'StatusReport',
+  'Meeting',
+  'MeetingPlan',
+  'AgendaItem',
   'Case',
   'CaseAttachment',
 ] as const;

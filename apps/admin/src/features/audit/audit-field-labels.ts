@@ -245,6 +245,37 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     frozenBy: { nb: 'Fryst av', en: 'Frozen by' },
     frozen: { nb: 'Fryst', en: 'Frozen' },
   },
+  Meeting: {
+    id,
+    communityId,
+    organId: { nb: 'Organ', en: 'Organ' },
+    startsAt: { nb: 'Starter', en: 'Starts at' },
+    endsAt: { nb: 'Slutter', en: 'Ends at' },
+    place: { nb: 'Møtested', en: 'Place' },
+    videoUrl: { nb: 'Videolenke', en: 'Video link' },
+    isOpen: { nb: 'Åpent møte', en: 'Open meeting' },
+    kind: { nb: 'Type møte', en: 'Kind of meeting' },
+    state: { nb: 'Status', en: 'State' },
+    noticeSentAt: { nb: 'Innkalling sendt', en: 'Notice sent at' },
+    cancellationReason: { nb: 'Grunn til avlysning', en: 'Reason for cancelling' },
+    version: { nb: 'Versjon', en: 'Version' },
+  },
+  MeetingPlan: {
+    organId: { nb: 'Organ', en: 'Organ' },
+    year: { nb: 'År', en: 'Year' },
+    adoptedOn: { nb: 'Vedtatt', en: 'Adopted on' },
+    adoptedByCaseId: { nb: 'Vedtatt i sak', en: 'Adopted by case' },
+  },
+  AgendaItem: {
+    id,
+    position,
+    meetingId: { nb: 'Møte', en: 'Meeting' },
+    caseId: { nb: 'Sak', en: 'Case' },
+    lateExceptionReason: { nb: 'Leders begrunnelse for sen sak', en: "Chair's reason for a late case" },
+    lateExceptionRecordedBy: { nb: 'Unntak registrert av', en: 'Exception recorded by' },
+    lateExceptionRecordedAt: { nb: 'Unntak registrert', en: 'Exception recorded at' },
+    addedAt: { nb: 'Satt på sakslisten', en: 'Put on the agenda' },
+  },
 };
 
 /** A field of a record type in the given language; one without a label is shown as the API names it. */

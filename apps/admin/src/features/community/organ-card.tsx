@@ -7,6 +7,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { AppLink } from '../../shared/app-link';
 import { useFormatters } from '../../shared/use-formatters';
 import { organPath } from '../organs/paths';
+import { meetingPlanPath } from '../meetings/paths';
 import { organCasesPath } from '../cases/paths';
 import { organEditPath, organRulesPath } from '../register/paths';
 import { organRuleFacts } from './organ-rules';
@@ -81,6 +82,7 @@ export function OrganCard(props: { organ: FragmentType<typeof OrganCardFragment>
           </li>
         </ul>
       )}
+      {communityId && <AppLink to={meetingPlanPath(communityId, organ.id)}>{t('meetings.planLink', { name: organ.name })}</AppLink>}
     </Card>
   );
 }

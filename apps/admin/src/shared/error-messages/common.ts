@@ -21,6 +21,7 @@ const entityNb: Record<EntityName, string> = {
   roleGrant: 'rollen',
   invitation: 'invitasjonen',
   apiToken: 'API-nøkkelen',
+  meeting: 'møtet',
   case: 'saken',
   attachment: 'vedlegget',
 };
@@ -44,6 +45,7 @@ const entityEn: Record<EntityName, string> = {
   roleGrant: 'role',
   invitation: 'invitation',
   apiToken: 'API token',
+  meeting: 'meeting',
   case: 'case',
   attachment: 'attachment',
 };

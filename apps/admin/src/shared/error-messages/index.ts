@@ -13,6 +13,7 @@ import { registerMessages } from './register';
 import { requestMessages } from './request';
 import { costSharingMessages } from './costSharing';
 import { datesMessages } from './dates';
+import { meetingMessages } from './meetings';
 import { partnerMessages } from './partner';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
@@ -31,6 +32,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   commentary: commentaryMessages,
   actionPlan: actionPlanMessages,
   apiTokens: apiTokenMessages,
+  meetings: meetingMessages,
   cases: caseMessages,
 };
 

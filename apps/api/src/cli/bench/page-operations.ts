@@ -77,6 +77,14 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
     }),
   },
   AppointPersons: { caller: 'secretariat', variables: community },
+  MeetingPlanPage: {
+    caller: 'secretariat',
+    variables: (context) => ({ communityId: context.communityId, year: Number(context.today.slice(0, 4)) }),
+  },
+  MeetingPage: {
+    caller: 'secretariat',
+    variables: (context) => ({ communityId: context.communityId, year: Number(context.today.slice(0, 4)) }),
+  },
   UsersPage: { caller: 'secretariat', variables: community },
   CommunityUsers: { caller: 'secretariat', variables: community },
   // An organ's cases as the public opens the list (the secretariat's differs only in the drafts it includes).

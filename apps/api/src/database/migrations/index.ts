@@ -19,6 +19,7 @@ import { CoordinatorBudgetVersion1765600201000 } from './1765600201000-coordinat
 import { DraftCommentaryByFocusAreaId1765600202000 } from './1765600202000-draft-commentary-by-focus-area-id.js';
 import { CasesAndMeetings1765700000000 } from './1765700000000-cases-and-meetings.js';
 import { CaseRegister1765700100000 } from './1765700100000-case-register.js';
+import { MeetingCancellation1765700200000 } from './1765700200000-meeting-cancellation.js';
 import { ApiTokens1765800000000 } from './1765800000000-api-tokens.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
@@ -44,5 +45,6 @@ export const migrations = [
   DraftCommentaryByFocusAreaId1765600202000,
   CasesAndMeetings1765700000000,
   CaseRegister1765700100000,
+  MeetingCancellation1765700200000,
   ApiTokens1765800000000,
 ];

@@ -18,6 +18,9 @@ export const AUDITED_ENTITY_TYPES = [
   'Appointment',
   'StatusUpdate',
   'StatusReport',
+  'Meeting',
+  'MeetingPlan',
+  'AgendaItem',
   'Case',
   'CaseAttachment',
 ] as const;

@@ -1,0 +1,169 @@
+import { osloDate } from '@helsefellesskap/calendar';
+import type { Clock } from '../../common/clock.js';
+import { badUserInput, notFound } from '../../common/errors.js';
+import { parseId } from '../../common/ids.js';
+import type { InTransaction, Repositories } from '../../database/repositories.js';
+import { SYSTEM_CALLER, type Caller } from '../auth/caller.js';
+import type { CaseStatus } from '../case/case.entity.js';
+import type { AgendaCaseRow } from './agenda.repository.js';
+import type { AddAgendaItemInput, AgendaItemKeyInput, RecordLateExceptionInput, ReorderAgendaInput } from './agenda.inputs.js';
+import { assertCompleteOrder, assertMayGoOnAgenda } from './agenda.rules.js';
+import { AgendaItemEntity, type MeetingEntity } from './meeting.entity.js';
+import { assertMayWriteMeetings } from './meeting.policy.js';
+import { assertMeetingChangeable, isSubmittedLate, submissionDeadline } from './meeting.rules.js';
+
+/**
+ * A meeting's agenda: cases in order, each on one agenda at a time (ADR 0024). Every change locks the
+ * meeting (and the case it moves), keeps the case's status in step (on an agenda, or back to submitted) and
+ * records one audit event, in one transaction.
+ */
+export class AgendaService {
+  constructor(
+    private readonly inTransaction: InTransaction,
+    private readonly clock: Clock,
+  ) {}
+
+  add(caller: Caller, input: AddAgendaItemInput): Promise<MeetingEntity> {
+    return this.onAgenda(caller, input.meetingId, async (meeting, repositories) => {
+      const caseId = parseId(input.caseId, 'caseId');
+      const record = await repositories.agenda.findCaseForUpdate(caseId);
+      if (!record || record.communityId !== meeting.communityId) {
+        throw badUserInput('caseId', 'CASE_OF_ANOTHER_ORGAN', {}, 'must be a case of the meeting’s organ');
+      }
+      const exceptionReason = input.lateExceptionReason?.trim() || null;
+      const deadline = await this.deadlineOf(repositories, meeting);
+      assertMayGoOnAgenda(meeting, record, deadline, exceptionReason);
+      const items = await repositories.agenda.findItems(meeting.id);
+      const late = isSubmittedLate(record.submittedOn, deadline);
+      const item = await repositories.agenda.saveItem(
+        Object.assign(new AgendaItemEntity(), {
+          meetingId: meeting.id,
+          caseId: record.id,
+          position: items.length + 1,
+          ...(late && exceptionReason ? this.exception(caller, exceptionReason) : noException()),
+        }),
+      );
+      await this.setStatus(repositories, caller, record, 'ON_AGENDA');
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'AgendaItem',
+        entityId: item.id,
+        communityId: meeting.communityId,
+        after: item,
+      });
+    });
+  }
+
+  remove(caller: Caller, input: AgendaItemKeyInput): Promise<MeetingEntity> {
+    return this.onAgenda(caller, input.meetingId, async (meeting, repositories) => {
+      const caseId = parseId(input.caseId, 'caseId');
+      const items = await repositories.agenda.findItems(meeting.id);
+      const item = items.find((candidate) => candidate.caseId === caseId);
+      if (!item) throw badUserInput('caseId', 'CASE_NOT_ON_AGENDA', {}, 'is not on the agenda');
+      const record = await repositories.agenda.findCaseForUpdate(caseId);
+      await repositories.agenda.deleteItem(meeting.id, caseId);
+      const rest = items.filter((candidate) => candidate.caseId !== caseId).map((candidate) => candidate.caseId);
+      await repositories.agenda.setPositions(meeting.id, rest);
+      if (record?.status === 'ON_AGENDA') await this.setStatus(repositories, caller, record, 'SUBMITTED');
+      await repositories.audit.record(caller, {
+        action: 'DELETE',
+        entityType: 'AgendaItem',
+        entityId: item.id,
+        communityId: meeting.communityId,
+        before: item,
+      });
+    });
+  }
+
+  reorder(caller: Caller, input: ReorderAgendaInput): Promise<MeetingEntity> {
+    return this.onAgenda(caller, input.meetingId, async (meeting, repositories) => {
+      const wanted = input.caseIds.map((id, index) => parseId(id, `caseIds[${index}]`));
+      const items = await repositories.agenda.findItems(meeting.id);
+      assertCompleteOrder(
+        items.map((item) => item.caseId),
+        wanted,
+      );
+      await repositories.agenda.setPositions(meeting.id, wanted);
+      for (const item of items) {
+        const position = wanted.indexOf(item.caseId) + 1;
+        if (position === item.position) continue;
+        await repositories.audit.record(caller, {
+          action: 'UPDATE',
+          entityType: 'AgendaItem',
+          entityId: item.id,
+          communityId: meeting.communityId,
+          before: item,
+          after: { ...item, position },
+        });
+      }
+    });
+  }
+
+  /** Records (or changes) the chair's exception for a case on the agenda: why it may be handled though late. */
+  recordLateException(caller: Caller, input: RecordLateExceptionInput): Promise<MeetingEntity> {
+    return this.onAgenda(caller, input.meetingId, async (meeting, repositories) => {
+      const caseId = parseId(input.caseId, 'caseId');
+      const item = (await repositories.agenda.findItems(meeting.id)).find((candidate) => candidate.caseId === caseId);
+      if (!item) throw badUserInput('caseId', 'CASE_NOT_ON_AGENDA', {}, 'is not on the agenda');
+      const before = { ...item };
+      Object.assign(item, this.exception(caller, input.reason.trim()));
+      const saved = await repositories.agenda.saveItem(item);
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'AgendaItem',
+        entityId: item.id,
+        communityId: meeting.communityId,
+        before,
+        after: saved,
+      });
+    });
+  }
+
+  /** The meeting locked and checked, the change applied; answers the meeting (its version is not raised: the agenda has its own rows). */
+  private onAgenda(
+    caller: Caller,
+    meetingIdInput: string,
+    apply: (meeting: MeetingEntity, repositories: Repositories) => Promise<void>,
+  ): Promise<MeetingEntity> {
+    const meetingId = parseId(meetingIdInput, 'meetingId');
+    return this.inTransaction(async (repositories) => {
+      const meeting = await repositories.meetings.findByIdForUpdate(meetingId);
+      if (!meeting) throw notFound('meeting', meetingId);
+      assertMayWriteMeetings(caller, meeting.communityId);
+      assertMeetingChangeable(meeting);
+      await apply(meeting, repositories);
+      return meeting;
+    });
+  }
+
+  private async deadlineOf(repositories: Repositories, meeting: MeetingEntity): Promise<string | null> {
+    const date = osloDate(meeting.startsAt);
+    const [rules] = await repositories.organs.readRulesAt([meeting.organId], date);
+    return rules ? submissionDeadline(date, meeting.kind, rules) : null;
+  }
+
+  private exception(caller: Caller, reason: string) {
+    return {
+      lateExceptionReason: reason,
+      lateExceptionRecordedBy: caller.kind === 'user' && caller !== SYSTEM_CALLER ? caller.userId : null,
+      lateExceptionRecordedAt: this.clock.now(),
+    };
+  }
+
+  /** The case's status, with an audit event that names only the status (never the case's content). */
+  private async setStatus(repositories: Repositories, caller: Caller, record: AgendaCaseRow, status: CaseStatus): Promise<void> {
+    await repositories.agenda.setCaseStatus(record.id, status);
+    await repositories.audit.record(caller, {
+      action: 'UPDATE',
+      entityType: 'Case',
+      entityId: record.id,
+      communityId: record.communityId,
+      before: { status: record.status, version: record.version },
+      after: { status, version: record.version + 1 },
+    });
+  }
+}
+
+function noException() {
+  return { lateExceptionReason: null, lateExceptionRecordedBy: null, lateExceptionRecordedAt: null };
+}
