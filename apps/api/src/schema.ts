@@ -19,7 +19,9 @@ import { UserResolver } from './modules/auth/user.resolver.js';
 import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CommunityBudgetAccessResolver, CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
+import { MeetingNoticeResolver } from './modules/meeting-notice/meeting-notice.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
+import { PublicCalendarResolver } from './modules/public-calendar/public-calendar.resolver.js';
 import { PopulationImportResolver } from './modules/population-import/population-import.resolver.js';
 import { RegionalCouncilResolver } from './modules/regional-council/regional-council.resolver.js';
 
@@ -46,6 +48,8 @@ export const resolvers = [
   CommunityActionPlansResolver,
   PlanAuthoringResolver,
   CommunityPlanAuthoringResolver,
+  MeetingNoticeResolver,
+  PublicCalendarResolver,
 ] as const;
 
 /**

@@ -12,7 +12,9 @@ import { UserService } from './modules/auth/user.service.js';
 import { CommunityService } from './modules/community/community.service.js';
 import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.js';
 import { OrganService } from './modules/organ/organ.service.js';
+import { MeetingNoticeService } from './modules/meeting-notice/meeting-notice.service.js';
 import { PartnerService } from './modules/partner/partner.service.js';
+import { PublicCalendarService } from './modules/public-calendar/public-calendar.service.js';
 import { PopulationImportService } from './modules/population-import/population-import.service.js';
 import { RegionalCouncilService } from './modules/regional-council/regional-council.service.js';
 
@@ -50,6 +52,8 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     appointments: new AppointmentService(repositories, inTransaction, clock),
     actionPlans: new ActionPlanService(repositories, inTransaction, clock),
     planAuthoring: new PlanAuthoringService(repositories, inTransaction, clock),
+    meetingNotices: new MeetingNoticeService(repositories, inTransaction, clock),
+    publicCalendar: new PublicCalendarService(repositories, clock),
   };
 }
 

@@ -10,6 +10,7 @@ import { costSharingReasons } from './reasons/costSharing.js';
 import { dateReasons } from './reasons/dates.js';
 import { partnerReasons } from './reasons/partner.js';
 import { validationReasons } from './reasons/validation.js';
+import { noticeReasons } from './reasons/notice.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
 export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
@@ -30,6 +31,7 @@ export const REASON_AREAS = {
   appointments: appointmentReasons,
   commentary: commentaryReasons,
   actionPlan: actionPlanReasons,
+  notice: noticeReasons,
 } as const;
 
 export const REASONS = {
@@ -44,6 +46,7 @@ export const REASONS = {
   ...appointmentReasons,
   ...commentaryReasons,
   ...actionPlanReasons,
+  ...noticeReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

@@ -10,6 +10,7 @@ import { UserRepository } from '../modules/auth/user.repository.js';
 import { CommunityRepository } from '../modules/community/community.repository.js';
 import { CoordinatorBudgetRepository } from '../modules/cost-sharing/coordinator-budget.repository.js';
 import { MailOutboxRepository } from '../modules/mail/mail-outbox.repository.js';
+import { MeetingNoticeRepository } from '../modules/meeting-notice/meeting-notice.repository.js';
 import { OrganRepository } from '../modules/organ/organ.repository.js';
 import { PartnerRepository } from '../modules/partner/partner.repository.js';
 import { RegionalCouncilRepository } from '../modules/regional-council/regional-council.repository.js';
@@ -30,6 +31,7 @@ export interface Repositories {
   appointments: AppointmentRepository;
   actionPlans: ActionPlanRepository;
   planAuthoring: PlanAuthoringRepository;
+  meetingNotices: MeetingNoticeRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -48,6 +50,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     appointments: new AppointmentRepository(manager),
     actionPlans: new ActionPlanRepository(manager),
     planAuthoring: new PlanAuthoringRepository(manager),
+    meetingNotices: new MeetingNoticeRepository(manager),
   };
 }
 

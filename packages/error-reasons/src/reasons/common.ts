@@ -19,6 +19,8 @@ export const ENTITY_NAMES = [
   'user',
   'roleGrant',
   'invitation',
+  'meeting',
+  'meetingAbsence',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -20,6 +20,8 @@ const entityNb: Record<EntityName, string> = {
   user: 'brukeren',
   roleGrant: 'rollen',
   invitation: 'invitasjonen',
+  meeting: 'møtet',
+  meetingAbsence: 'forfallet',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -40,6 +42,8 @@ const entityEn: Record<EntityName, string> = {
   user: 'user',
   roleGrant: 'role',
   invitation: 'invitation',
+  meeting: 'meeting',
+  meetingAbsence: 'absence',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

@@ -14,6 +14,7 @@ import { datesMessages } from './dates';
 import { partnerMessages } from './partner';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
+import { noticeMessages } from './notice';
 
 /** Every area's translations: an area without one fails the type-check. */
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
@@ -28,6 +29,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   appointments: appointmentMessages,
   commentary: commentaryMessages,
   actionPlan: actionPlanMessages,
+  notice: noticeMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;
