@@ -3,6 +3,7 @@ import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
+import { authorize } from '../auth/policy.js';
 import { visibleCaseTitle } from '../case/case.policy.js';
 import { enqueue, storeAttachment } from '../mail/outbox.js';
 import { caseReferenceOf } from './case-reference.js';
@@ -57,7 +58,7 @@ export class MeetingNoticeService {
   /** The notice as it would go out today (or as it stands once sent). */
   async preview(caller: Caller, meetingId: string): Promise<NoticePreview> {
     const meeting = await this.meetingFor(caller, this.repositories, meetingId);
-    if (!mayHandleNotice(caller, meeting.communityId)) throw notFound('meeting', meetingId);
+    authorize(caller, 'community:administer', meeting.communityId);
     const material = await this.material(this.repositories, meeting);
     const [sent] = await this.repositories.meetingNotices.readNotices([meetingId]);
     return {
@@ -82,7 +83,7 @@ export class MeetingNoticeService {
   /** The notice PDF: as sent, or as it would be sent today (the secretariat). */
   async pdf(caller: Caller, meetingId: string): Promise<{ filename: string; content: Buffer }> {
     const meeting = await this.meetingFor(caller, this.repositories, meetingId);
-    if (!mayHandleNotice(caller, meeting.communityId)) throw notFound('meeting', meetingId);
+    authorize(caller, 'community:administer', meeting.communityId);
     const sent = await this.repositories.meetingNotices.readNoticeDocument(meetingId);
     if (sent) return sent;
     const material = await this.material(this.repositories, meeting);
@@ -98,7 +99,7 @@ export class MeetingNoticeService {
     return this.inTransaction(async (repositories) => {
       await repositories.meetingNotices.lockMeeting(meetingId);
       const meeting = await this.meetingFor(caller, repositories, meetingId);
-      if (!mayHandleNotice(caller, meeting.communityId)) throw notFound('meeting', meetingId);
+      authorize(caller, 'community:administer', meeting.communityId);
       if (meeting.state === 'NOTICE_SENT' || (await repositories.meetingNotices.findNotice(meetingId))) {
         throw conflict('NOTICE_ALREADY_SENT', {}, 'The notice of this meeting has been sent already.');
       }
@@ -180,7 +181,7 @@ export class MeetingNoticeService {
   /** Who is called: the members on the meeting date, their absences and the deputies who may stand in. */
   async attendance(caller: Caller, meetingId: string): Promise<MeetingAttendancePlan> {
     const meeting = await this.meetingFor(caller, this.repositories, meetingId);
-    if (!mayReadAttendance(caller, meeting.communityId)) throw notFound('meeting', meetingId);
+    authorize(caller, 'community:read-internal', meeting.communityId);
     const meetingDate = osloDate(meeting.startsAt);
     const holders = await this.repositories.meetingNotices.readHoldersOn(meeting.organId, meetingDate);
     const absences = await this.repositories.meetingNotices.readAbsences(meetingId);
@@ -210,7 +211,7 @@ export class MeetingNoticeService {
     return this.inTransaction(async (repositories) => {
       await repositories.meetingNotices.lockMeeting(input.meetingId);
       const meeting = await this.meetingFor(caller, repositories, input.meetingId);
-      if (!mayReadAttendance(caller, meeting.communityId)) throw notFound('meeting', input.meetingId);
+      authorize(caller, 'community:read-internal', meeting.communityId);
       assertComing(meeting);
       const member = await memberOn(repositories, meeting, input.memberAppointmentId);
       if (!mayReportAbsence(caller, meeting.communityId, member.email)) {
@@ -250,7 +251,7 @@ export class MeetingNoticeService {
       if (!absence) throw notFound('meetingAbsence', absenceId);
       await repositories.meetingNotices.lockMeeting(absence.meetingId);
       const meeting = await this.meetingFor(caller, repositories, absence.meetingId);
-      if (!mayReadAttendance(caller, meeting.communityId)) throw notFound('meetingAbsence', absenceId);
+      authorize(caller, 'community:read-internal', meeting.communityId);
       assertComing(meeting);
       const member = await memberOn(repositories, meeting, absence.memberAppointmentId);
       if (!mayReportAbsence(caller, meeting.communityId, member.email)) {
@@ -279,7 +280,7 @@ export class MeetingNoticeService {
       if (!absence) throw notFound('meetingAbsence', input.absenceId);
       await repositories.meetingNotices.lockMeeting(absence.meetingId);
       const meeting = await this.meetingFor(caller, repositories, absence.meetingId);
-      if (!mayHandleNotice(caller, meeting.communityId)) throw notFound('meetingAbsence', input.absenceId);
+      authorize(caller, 'community:administer', meeting.communityId);
       assertComing(meeting);
       const meetingDate = osloDate(meeting.startsAt);
       const holders = await repositories.meetingNotices.readHoldersOn(meeting.organId, meetingDate);

@@ -7,6 +7,7 @@ import { PUBLIC_CALLER } from '../auth/caller.js';
 import { mayReadCase, visibleCaseTitle } from '../case/case.policy.js';
 import { caseReferenceOf } from '../meeting-notice/case-reference.js';
 import type { AgendaCaseRow, MeetingRow } from '../meeting-notice/meeting-notice.repository.js';
+import { AGENDA_ITEMS_SHOWN, ORGANS_SHOWN, PUBLIC_MEETINGS_PER_ORGAN_YEAR } from './public-calendar.bounds.js';
 import type { PublicAgendaItem, PublicCalendar, PublicMeeting } from './public-calendar.type.js';
 
 /** How far back and ahead an organ's feed reaches from today. */
@@ -39,12 +40,14 @@ export class PublicCalendarService {
       year: shownYear,
       organs: organs
         .filter((organ) => !organ.dissolvedOn || organ.dissolvedOn >= firstDay || meetings.some((meeting) => meeting.organId === organ.id))
+        .slice(0, ORGANS_SHOWN)
         .map((organ) => ({
           organId: organ.id,
           name: organ.name,
           icalPath: `/ical/organs/${organ.id}.ics`,
           meetings: meetings
             .filter((meeting) => meeting.organId === organ.id)
+            .slice(0, PUBLIC_MEETINGS_PER_ORGAN_YEAR)
             .map((meeting) => publicMeeting(meeting, agendas.get(meeting.id) ?? [])),
         })),
     };
@@ -116,7 +119,10 @@ function publicMeeting(meeting: MeetingRow, agenda: readonly AgendaCaseRow[]): P
     extraordinary: meeting.kind === 'EXTRAORDINARY',
     cancelled: meeting.state === 'CANCELLED',
     noticeSent: meeting.noticeSentAt !== null,
-    agenda: agenda.filter((row) => mayReadCase(PUBLIC_CALLER, row)).map(publicAgendaItem),
+    agenda: agenda
+      .filter((row) => mayReadCase(PUBLIC_CALLER, row))
+      .slice(0, AGENDA_ITEMS_SHOWN)
+      .map(publicAgendaItem),
   };
 }
 
