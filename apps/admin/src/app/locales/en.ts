@@ -424,6 +424,8 @@ export const en: Resources = {
       Appointment: 'Appointment',
       StatusUpdate: 'Status update',
       StatusReport: 'Status report',
+      MeetingNotice: 'Notice',
+      MeetingAbsence: 'Absence',
     },
   },
 };

@@ -421,6 +421,8 @@ export const nb = {
       Appointment: 'Oppnevning',
       StatusUpdate: 'Statusoppdatering',
       StatusReport: 'Statusrapport',
+      MeetingNotice: 'Innkalling',
+      MeetingAbsence: 'Forfall',
     },
   },
 };

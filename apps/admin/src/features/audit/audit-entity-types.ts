@@ -20,6 +20,8 @@ export const auditEntityTypes = [
   'Appointment',
   'StatusUpdate',
   'StatusReport',
+  'MeetingNotice',
+  'MeetingAbsence',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -18,6 +18,8 @@ export const AUDITED_ENTITY_TYPES = [
   'Appointment',
   'StatusUpdate',
   'StatusReport',
+  'MeetingNotice',
+  'MeetingAbsence',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })
