@@ -10,7 +10,9 @@ import { AuditPage } from '../features/audit/audit-page';
 import { CommunitiesPage } from '../features/communities/communities-page';
 import { CommunityPage } from '../features/community/community-page';
 import { CostAllocationPage } from '../features/cost-allocation/cost-allocation-page';
+import { MeetingNoticePage } from '../features/meeting-notice/meeting-notice-page';
 import { OrganPage } from '../features/organs/organ-page';
+import { PublicCalendarPage } from '../features/public-calendar/public-calendar-page';
 import { RegionalCouncilPage } from '../features/organs/regional-council-page';
 import { SignInPage } from '../features/session/sign-in-page';
 import { UsersPage } from '../features/users/users-page';
@@ -45,6 +47,8 @@ export const routes = [
           { path: 'communities/:communityId/action-plans/:planId/reports/:year', element: <StatusReportPage /> },
           { path: 'communities/:communityId/organs/:organId', element: <OrganPage /> },
           { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },
+          { path: 'communities/:communityId/calendar', element: <PublicCalendarPage /> },
+          { path: 'communities/:communityId/meetings/:meetingId/notice', element: <MeetingNoticePage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },

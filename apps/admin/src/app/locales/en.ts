@@ -3,6 +3,8 @@ import { actionPlanEn } from '../../features/action-plan/locales';
 import { budgetEditingEn } from '../../features/cost-allocation/locales';
 import { organsEn } from '../../features/organs/locales';
 import { registerEn } from '../../features/register/locales';
+import { noticeEn } from '../../features/meeting-notice/locales';
+import { publicCalendarEn } from '../../features/public-calendar/locales';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -357,6 +359,8 @@ export const en: Resources = {
   planAuthoring: planAuthoringEn,
   organs: organsEn,
   register: registerEn,
+  notice: noticeEn,
+  publicCalendar: publicCalendarEn,
   budgetEditing: budgetEditingEn,
   audit: {
     title: 'Audit log',

@@ -3,6 +3,8 @@ import { actionPlanNb } from '../../features/action-plan/locales';
 import { budgetEditingNb } from '../../features/cost-allocation/locales';
 import { organsNb } from '../../features/organs/locales';
 import { registerNb } from '../../features/register/locales';
+import { noticeNb } from '../../features/meeting-notice/locales';
+import { publicCalendarNb } from '../../features/public-calendar/locales';
 
 export const nb = {
   app: {
@@ -354,6 +356,8 @@ export const nb = {
   planAuthoring: planAuthoringNb,
   organs: organsNb,
   register: registerNb,
+  notice: noticeNb,
+  publicCalendar: publicCalendarNb,
   budgetEditing: budgetEditingNb,
   audit: {
     title: 'Revisjonslogg',

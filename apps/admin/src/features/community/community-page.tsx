@@ -10,6 +10,7 @@ import { Loading, QueryError } from '../../shared/query-state';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { ActionPlansSection } from '../action-plan/action-plans-section';
 import { countPartners } from '../communities/partner-counts';
+import { publicCalendarPath } from '../public-calendar/public-calendar-page';
 import { CommunityAdminLinks } from './community-admin-links';
 import { OrgansSection } from './organs-section';
 import { PartnersSection } from './partners-section';
@@ -74,6 +75,9 @@ export function CommunityPage() {
       </Paragraph>
       <Paragraph>
         <AppLink to={`${path}/cost-allocation`}>{t('community.costAllocationLink')}</AppLink>
+      </Paragraph>
+      <Paragraph>
+        <AppLink to={publicCalendarPath(community.id)}>{t('publicCalendar.link')}</AppLink>
       </Paragraph>
       <CommunityAdminLinks communityId={community.id} path={path} />
       <PartnersSection community={community} />
