@@ -4,6 +4,7 @@ import { createActionPlanLoaders } from './modules/action-plan/action-plan.loade
 import { createAuditLoaders } from './modules/audit/audit.loaders.js';
 import { createAppointmentLoaders } from './modules/appointment/appointment.loaders.js';
 import { createCostSharingLoaders } from './modules/cost-sharing/cost-sharing.loaders.js';
+import { createMeetingLoaders } from './modules/meeting/meeting.loaders.js';
 import { createOrganLoaders } from './modules/organ/organ.loaders.js';
 import { createPartnerLoaders } from './modules/partner/partner.loaders.js';
 import { createRegionalCouncilLoaders } from './modules/regional-council/regional-council.loaders.js';
@@ -21,6 +22,7 @@ export function createLoaders(repositories: Repositories, caller: Caller) {
     ...createAppointmentLoaders(repositories, caller),
     ...createActionPlanLoaders(repositories, caller),
     ...createAuditLoaders(repositories),
+    ...createMeetingLoaders(repositories),
   };
 }
 

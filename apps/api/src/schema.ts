@@ -18,6 +18,7 @@ import { PasswordLinkResolver } from './modules/auth/password-link.resolver.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
 import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CommunityBudgetAccessResolver, CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
+import { MeetingPlanResolver, MeetingResolver, OrganMeetingsResolver } from './modules/meeting/meeting.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { MeetingNoticeResolver } from './modules/meeting-notice/meeting-notice.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
@@ -48,6 +49,9 @@ export const resolvers = [
   CommunityActionPlansResolver,
   PlanAuthoringResolver,
   CommunityPlanAuthoringResolver,
+  MeetingResolver,
+  OrganMeetingsResolver,
+  MeetingPlanResolver,
   MeetingNoticeResolver,
   PublicCalendarResolver,
 ] as const;

@@ -11,6 +11,7 @@ import { PasswordLinkService, type PasswordLinkSettings } from './modules/auth/p
 import { UserService } from './modules/auth/user.service.js';
 import { CommunityService } from './modules/community/community.service.js';
 import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.js';
+import { MeetingService } from './modules/meeting/meeting.service.js';
 import { OrganService } from './modules/organ/organ.service.js';
 import { MeetingNoticeService } from './modules/meeting-notice/meeting-notice.service.js';
 import { PartnerService } from './modules/partner/partner.service.js';
@@ -52,6 +53,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     appointments: new AppointmentService(repositories, inTransaction, clock),
     actionPlans: new ActionPlanService(repositories, inTransaction, clock),
     planAuthoring: new PlanAuthoringService(repositories, inTransaction, clock),
+    meetings: new MeetingService(inTransaction, clock),
     meetingNotices: new MeetingNoticeService(repositories, inTransaction, clock),
     publicCalendar: new PublicCalendarService(repositories, clock),
   };

@@ -372,6 +372,48 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Query.meeting': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { meeting(id: $id) { id } }',
+      variables: { id: await meetingOf(community) },
+    }),
+    expected: everyone,
+  },
+  'Mutation.scheduleMeeting': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+      variables: { input: { organId: await organOf(community), ...MATRIX_MEETING } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.updateMeeting': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: UpdateMeetingInput!) { updateMeeting(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community), version: 1, ...MATRIX_MEETING, startTime: '12:00' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.cancelMeeting': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community), version: 1, reason: 'Avlyst' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.recordMeetingHeld': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RecordMeetingHeldInput!) { recordMeetingHeld(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community, { noticeSent: true }), version: 1 } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.adoptMeetingPlan': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: AdoptMeetingPlanInput!) { adoptMeetingPlan(input: $input) { year } }',
+      variables: { input: { organId: await organOf(community), year: 2030, adoptedOn: '2024-11-01' } },
+    }),
+    expected: secretariatOnly,
+  },
   'Query.publicCalendar': {
     prepare: ({ community }) => ({
       query: 'query($id: ID!) { publicCalendar(communityId: $id) { year organs { name meetings { id agenda { reference title } } } } }',
@@ -382,7 +424,7 @@ const cases: Record<string, Case> = {
   'Query.noticePreview': {
     prepare: async ({ community }) => ({
       query: 'query($id: ID!) { noticePreview(meetingId: $id) { subject recipients { email } } }',
-      variables: { id: await meetingOf(community) },
+      variables: { id: await comingMeetingOf(community) },
     }),
     expected: secretariatOnly,
   },
@@ -390,14 +432,14 @@ const cases: Record<string, Case> = {
   'Mutation.sendNotice': {
     prepare: async ({ community }) => ({
       query: 'mutation($id: ID!) { sendNotice(meetingId: $id) { sent { recipientCount } } }',
-      variables: { id: await meetingOf(community, { fresh: true }) },
+      variables: { id: await comingMeetingOf(community, { fresh: true }) },
     }),
     expected: secretariatOnly,
   },
   'Query.meetingAttendance': {
     prepare: async ({ community }) => ({
       query: 'query($id: ID!) { meetingAttendance(meetingId: $id) { members { name } } }',
-      variables: { id: await meetingOf(community) },
+      variables: { id: await comingMeetingOf(community) },
     }),
     expected: nobodyBut(...(['secretariat', 'ssuMember', 'regionalCouncil', 'otherCouncil', 'analyst'] as const)),
   },
@@ -406,7 +448,10 @@ const cases: Record<string, Case> = {
     prepare: async ({ community }) => ({
       query: 'mutation($input: ReportAbsenceInput!) { reportAbsence(input: $input) { meetingId } }',
       variables: {
-        input: { meetingId: await meetingOf(community, { fresh: true }), memberAppointmentId: (await holderOf(community)).appointmentId },
+        input: {
+          meetingId: await comingMeetingOf(community, { fresh: true }),
+          memberAppointmentId: (await holderOf(community)).appointmentId,
+        },
       },
     }),
     expected: secretariatOnly,
@@ -639,6 +684,15 @@ const at = (data: unknown, ...path: (string | number)[]): unknown =>
   );
 
 const reads: Record<string, ReadCase> = {
+  "a closed meeting's video link": {
+    field: 'Meeting.videoUrl',
+    prepare: async () => ({
+      query: 'query($id: ID!) { meeting(id: $id) { videoUrl } }',
+      variables: { id: await meetingOf(world.community, { isOpen: false }) },
+      visible: (data) => typeof at(data, 'meeting', 'videoUrl') === 'string',
+    }),
+    expected: seenBy(...internalReaders),
+  },
   'a draft plan by id': {
     field: 'Query.actionPlan',
     prepare: async () => ({
@@ -872,7 +926,7 @@ const crossCommunity: Record<string, CrossCase> = {
   'Mutation.reportAbsence(input.memberAppointmentId)': referringAcross(async ({ community, other }) => ({
     query: 'mutation($input: ReportAbsenceInput!) { reportAbsence(input: $input) { meetingId } }',
     variables: {
-      input: { meetingId: await meetingOf(community, { fresh: true }), memberAppointmentId: (await holderOf(other)).appointmentId },
+      input: { meetingId: await comingMeetingOf(community, { fresh: true }), memberAppointmentId: (await holderOf(other)).appointmentId },
     },
   })),
   'Mutation.withdrawAbsence(id)': actedOnByOtherSecretariat('Mutation.withdrawAbsence'),
@@ -884,6 +938,11 @@ const crossCommunity: Record<string, CrossCase> = {
   'Mutation.endAppointment(id)': actedOnByOtherSecretariat('Mutation.endAppointment'),
   'Mutation.cancelAppointment(id)': actedOnByOtherSecretariat('Mutation.cancelAppointment'),
   'Mutation.retireSeat(id)': actedOnByOtherSecretariat('Mutation.retireSeat'),
+  'Mutation.scheduleMeeting(input.organId)': actedOnByOtherSecretariat('Mutation.scheduleMeeting'),
+  'Mutation.updateMeeting(input.meetingId)': actedOnByOtherSecretariat('Mutation.updateMeeting'),
+  'Mutation.cancelMeeting(input.meetingId)': actedOnByOtherSecretariat('Mutation.cancelMeeting'),
+  'Mutation.recordMeetingHeld(input.meetingId)': actedOnByOtherSecretariat('Mutation.recordMeetingHeld'),
+  'Mutation.adoptMeetingPlan(input.organId)': actedOnByOtherSecretariat('Mutation.adoptMeetingPlan'),
   'Mutation.appoint(input.newPerson.partnerId)': referringAcross(async ({ community, other }) =>
     appointInput(await councilSeat(community), { newPerson: { name: 'Ny', partnerId: other.hospitalTrustId } }),
   ),
@@ -1120,9 +1179,9 @@ async function holderOf(community: CommunityFixture): Promise<{ personId: string
  * An open meeting of the community's organ 30 days ahead (straight in the meeting tables), whose member is
  * `holderOf`: the same one each time, or a fresh one for operations that change it.
  */
-const meetings = new Map<string, string>();
-async function meetingOf(community: CommunityFixture, options: { fresh?: boolean } = {}): Promise<string> {
-  const existing = meetings.get(community.id);
+const comingMeetings = new Map<string, string>();
+async function comingMeetingOf(community: CommunityFixture, options: { fresh?: boolean } = {}): Promise<string> {
+  const existing = comingMeetings.get(community.id);
   if (existing && !options.fresh) return existing;
   const { organId } = await holderOf(community);
   const [row] = await matrixApp.sql<{ id: string }>(
@@ -1130,7 +1189,7 @@ async function meetingOf(community: CommunityFixture, options: { fresh?: boolean
     [community.id, organId],
   );
   const id = row?.id ?? '';
-  if (!options.fresh) meetings.set(community.id, id);
+  if (!options.fresh) comingMeetings.set(community.id, id);
   return id;
 }
 
@@ -1164,7 +1223,7 @@ async function personalDeputyOf(community: CommunityFixture): Promise<string> {
 
 /** The holder's absence from a fresh meeting, reported by the secretariat. */
 async function absenceOf(community: CommunityFixture): Promise<string> {
-  const meetingId = await meetingOf(community, { fresh: true });
+  const meetingId = await comingMeetingOf(community, { fresh: true });
   await must(
     matrixApp,
     'mutation($input: ReportAbsenceInput!) { reportAbsence(input: $input) { meetingId } }',
@@ -1202,6 +1261,29 @@ async function populationFileHash(community: CommunityFixture): Promise<string> 
 async function organOf(community: CommunityFixture): Promise<string | undefined> {
   const [organ] = await matrixApp.sql<{ id: string }>('SELECT id FROM organ WHERE community_id = $1 ORDER BY name LIMIT 1', [community.id]);
   return organ?.id;
+}
+
+/** A meeting's details as the matrix schedules it: a video meeting in the past, so it can be recorded as held. */
+const MATRIX_MEETING = {
+  date: '2025-03-12',
+  startTime: '10:00',
+  videoUrl: 'https://video.example/matrise',
+  isOpen: true,
+  kind: 'ORDINARY',
+};
+
+/** A fresh meeting of the community's first organ, scheduled by its secretariat (its notice marked sent when asked). */
+async function meetingOf(community: CommunityFixture, options: { isOpen?: boolean; noticeSent?: boolean } = {}): Promise<string> {
+  const scheduled = await must<{ scheduleMeeting: { id: string } }>(
+    matrixApp,
+    'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+    { input: { organId: await organOf(community), ...MATRIX_MEETING, isOpen: options.isOpen ?? true } },
+    community.secretariat,
+  );
+  const meetingId = scheduled.scheduleMeeting.id;
+  if (options.noticeSent)
+    await matrixApp.sql(`UPDATE meeting SET state = 'NOTICE_SENT', notice_sent_at = now() WHERE id = $1`, [meetingId]);
+  return meetingId;
 }
 
 /** A fresh seat appointed by the community's first regional council. */

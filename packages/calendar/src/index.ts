@@ -20,5 +20,5 @@ export {
   yearOf,
 } from './dates.js';
 export { isActiveOn, overlaps, type Period } from './periods.js';
-export { TIME_ZONE, osloDate } from './norway.js';
+export { TIME_ZONE, isClockTime, osloDate, osloMoment, osloTime } from './norway.js';
 export { formatDateTime, formatIsoDate, localeFor } from './format.js';

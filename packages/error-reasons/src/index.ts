@@ -10,6 +10,7 @@ import { costSharingReasons } from './reasons/costSharing.js';
 import { dateReasons } from './reasons/dates.js';
 import { partnerReasons } from './reasons/partner.js';
 import { validationReasons } from './reasons/validation.js';
+import { meetingReasons } from './reasons/meetings.js';
 import { noticeReasons } from './reasons/notice.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
@@ -31,6 +32,7 @@ export const REASON_AREAS = {
   appointments: appointmentReasons,
   commentary: commentaryReasons,
   actionPlan: actionPlanReasons,
+  meetings: meetingReasons,
   notice: noticeReasons,
 } as const;
 
@@ -46,6 +48,7 @@ export const REASONS = {
   ...appointmentReasons,
   ...commentaryReasons,
   ...actionPlanReasons,
+  ...meetingReasons,
   ...noticeReasons,
 } as const;
 

@@ -10,6 +10,7 @@ import { UserRepository } from '../modules/auth/user.repository.js';
 import { CommunityRepository } from '../modules/community/community.repository.js';
 import { CoordinatorBudgetRepository } from '../modules/cost-sharing/coordinator-budget.repository.js';
 import { MailOutboxRepository } from '../modules/mail/mail-outbox.repository.js';
+import { MeetingRepository } from '../modules/meeting/meeting.repository.js';
 import { MeetingNoticeRepository } from '../modules/meeting-notice/meeting-notice.repository.js';
 import { OrganRepository } from '../modules/organ/organ.repository.js';
 import { PartnerRepository } from '../modules/partner/partner.repository.js';
@@ -31,6 +32,7 @@ export interface Repositories {
   appointments: AppointmentRepository;
   actionPlans: ActionPlanRepository;
   planAuthoring: PlanAuthoringRepository;
+  meetings: MeetingRepository;
   meetingNotices: MeetingNoticeRepository;
 }
 
@@ -50,6 +52,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     appointments: new AppointmentRepository(manager),
     actionPlans: new ActionPlanRepository(manager),
     planAuthoring: new PlanAuthoringRepository(manager),
+    meetings: new MeetingRepository(manager),
     meetingNotices: new MeetingNoticeRepository(manager),
   };
 }

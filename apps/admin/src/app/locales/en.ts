@@ -428,6 +428,8 @@ export const en: Resources = {
       Appointment: 'Appointment',
       StatusUpdate: 'Status update',
       StatusReport: 'Status report',
+      Meeting: 'Meeting',
+      MeetingPlan: 'Meeting plan',
       MeetingNotice: 'Notice',
       MeetingAbsence: 'Absence',
     },

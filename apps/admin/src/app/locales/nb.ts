@@ -425,6 +425,8 @@ export const nb = {
       Appointment: 'Oppnevning',
       StatusUpdate: 'Statusoppdatering',
       StatusReport: 'Statusrapport',
+      Meeting: 'Møte',
+      MeetingPlan: 'Møteplan',
       MeetingNotice: 'Innkalling',
       MeetingAbsence: 'Forfall',
     },

@@ -23,7 +23,7 @@ describe('labels', () => {
   });
 
   it('shows what it does not know as the API names it', () => {
-    expect(entityTypeLabel('Meeting', t)).toBe('Meeting');
+    expect(entityTypeLabel('Minutes', t)).toBe('Minutes');
     expect(actionLabel('ARCHIVE', t)).toBe('ARCHIVE');
   });
 });

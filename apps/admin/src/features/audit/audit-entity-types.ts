@@ -20,6 +20,8 @@ export const auditEntityTypes = [
   'Appointment',
   'StatusUpdate',
   'StatusReport',
+  'Meeting',
+  'MeetingPlan',
   'MeetingNotice',
   'MeetingAbsence',
 ] as const;

@@ -32,7 +32,7 @@ describe('auditFilterFromSearch and auditFilterSearch', () => {
 
   it('leaves out what is not set and drops what cannot be used', () => {
     expect(auditFilterSearch(emptyAuditFilter).toString()).toBe('');
-    expect(auditFilterFromSearch(new URLSearchParams('type=Meeting&from=yesterday&to=2025-13-01'))).toEqual(emptyAuditFilter);
+    expect(auditFilterFromSearch(new URLSearchParams('type=Minutes&from=yesterday&to=2025-13-01'))).toEqual(emptyAuditFilter);
   });
 });
 

@@ -11,6 +11,7 @@ import { registerMessages } from './register';
 import { requestMessages } from './request';
 import { costSharingMessages } from './costSharing';
 import { datesMessages } from './dates';
+import { meetingMessages } from './meetings';
 import { partnerMessages } from './partner';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
@@ -29,6 +30,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   appointments: appointmentMessages,
   commentary: commentaryMessages,
   actionPlan: actionPlanMessages,
+  meetings: meetingMessages,
   notice: noticeMessages,
 };
 

@@ -15,6 +15,7 @@ import { PartnerNotice1765500300000 } from './1765500300000-partner-notice.js';
 import { OrganRuleVersions1765500301000 } from './1765500301000-organ-rule-versions.js';
 import { ActionPlanAuthoring1765500200000 } from './1765500200000-action-plan-authoring.js';
 import { CasesAndMeetings1765700000000 } from './1765700000000-cases-and-meetings.js';
+import { MeetingCancellation1765700200000 } from './1765700200000-meeting-cancellation.js';
 import { MeetingNotice1765700300000 } from './1765700300000-meeting-notice.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
@@ -36,5 +37,6 @@ export const migrations = [
   OrganRuleVersions1765500301000,
   ActionPlanAuthoring1765500200000,
   CasesAndMeetings1765700000000,
+  MeetingCancellation1765700200000,
   MeetingNotice1765700300000,
 ];

@@ -55,6 +55,15 @@ const NAME_STATEMENTS: Readonly<Record<string, { sql: string; ids?: (id: string)
     sql: `SELECT r.id::text AS id, p.title || ' – ' || r.year::text AS name
           FROM status_report r JOIN action_plan p ON p.id = r.plan_id WHERE r.id = ANY($1::uuid[])`,
   },
+  Meeting: {
+    sql: `SELECT m.id::text AS id, o.name || ' – ' || to_char(m.starts_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD HH24:MI') AS name
+          FROM meeting m JOIN organ o ON o.id = m.organ_id WHERE m.id = ANY($1::uuid[])`,
+  },
+  MeetingPlan: {
+    sql: `SELECT k.id, o.name || ' – ' || split_part(k.id, '/', 2) AS name
+          FROM unnest($1::text[]) AS k(id) JOIN organ o ON o.id = split_part(k.id, '/', 1)::uuid`,
+    ids: (id) => /^[0-9a-f-]{36}\/[0-9]{4}$/i.test(id) && UUID.test(id.slice(0, 36)),
+  },
   // A notice is named by its meeting (its id): the organ and the meeting's date in Norway.
   MeetingNotice: {
     sql: `SELECT m.id::text AS id, o.name || ' – ' || to_char(m.starts_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS name

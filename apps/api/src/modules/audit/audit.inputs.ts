@@ -18,6 +18,8 @@ export const AUDITED_ENTITY_TYPES = [
   'Appointment',
   'StatusUpdate',
   'StatusReport',
+  'Meeting',
+  'MeetingPlan',
   'MeetingNotice',
   'MeetingAbsence',
 ] as const;

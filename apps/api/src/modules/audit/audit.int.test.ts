@@ -190,6 +190,7 @@ describe('audit log', () => {
       const exampleIds: Record<string, string> = {
         PartnerPopulation: `${randomUUID()}/2024`,
         OrganRuleVersion: `${randomUUID()}/2024-01-01`,
+        MeetingPlan: `${randomUUID()}/2024`,
         PopulationImport: 'ab'.repeat(32),
       };
       const id = exampleIds[type] ?? randomUUID();

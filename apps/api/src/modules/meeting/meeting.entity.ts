@@ -65,6 +65,10 @@ export class MeetingEntity {
   @Column({ name: 'notice_sent_at', type: 'timestamptz', nullable: true })
   noticeSentAt: Date | null;
 
+  /** Why a cancelled meeting was cancelled; null unless cancelled. */
+  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  cancellationReason: string | null;
+
   /** Raised on each change; a save names the version it read. */
   @Column({ type: 'integer', default: 1 })
   version: number;

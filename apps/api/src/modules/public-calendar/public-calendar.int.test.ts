@@ -160,7 +160,10 @@ describe('the public calendar', () => {
     expect(after?.start.toISOString()).toBe(new Date(`${moved}T10:00:00Z`).toISOString());
     expect(after?.sequence).toBeGreaterThan(first?.sequence ?? 0);
 
-    await app.sql(`UPDATE meeting SET state = 'CANCELLED', version = version + 1, updated_at = now() WHERE id = $1`, [meetingId]);
+    await app.sql(
+      `UPDATE meeting SET state = 'CANCELLED', cancellation_reason = 'Flyttet til neste år', version = version + 1, updated_at = now() WHERE id = $1`,
+      [meetingId],
+    );
     const [cancelled] = await read();
     expect(cancelled?.uid).toBe(first?.uid);
     expect(cancelled?.status).toBe('CANCELLED');
