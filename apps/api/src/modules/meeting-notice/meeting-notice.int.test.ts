@@ -176,7 +176,7 @@ describe('the notice', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    expect((await fetch(`${app.url}${data.noticePreview.pdfUrl}`)).status).toBe(404);
+    expect((await fetch(`${app.url}${data.noticePreview.pdfUrl}`)).status).toBe(401);
   });
 
   it('sends the notice with its PDF to every member, deputy and observer, once, and marks the meeting', async () => {
@@ -242,9 +242,14 @@ describe('the notice', () => {
     const member = await signInAs(app, { role: 'SSU_MEMBER', communityId: committee.community.id });
     expect((await app.gql(send, { id: meeting.id }, member.cookie)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await app.gql(send, { id: meeting.id }, other.secretariat.cookie)).errors?.[0]?.extensions).toMatchObject({
-      code: 'NOT_FOUND',
+      code: 'FORBIDDEN',
     });
     expect((await app.gql(preview, { id: meeting.id }, other.secretariat.cookie)).errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    // A closed meeting of another community is not even known to exist.
+    const closed = await insertMeeting(committee, 30, { isOpen: false });
+    expect((await app.gql(preview, { id: closed.id }, other.secretariat.cookie)).errors?.[0]?.extensions).toMatchObject({
       code: 'NOT_FOUND',
     });
   });
