@@ -72,6 +72,13 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
     }),
   },
   AppointPersons: { caller: 'secretariat', variables: community },
+  PublicCalendar: {
+    caller: 'public',
+    variables: (context) => ({ communityId: context.communityId, year: Number(context.today.slice(0, 4)) }),
+  },
+  MeetingNoticePage: { caller: 'secretariat', variables: community },
+  NoticePreviewPanel: { caller: 'secretariat', variables: (context) => ({ meetingId: context.meetingId }) },
+  MeetingAttendancePanel: { caller: 'secretariat', variables: (context) => ({ meetingId: context.meetingId }) },
   UsersPage: { caller: 'secretariat', variables: community },
   CommunityUsers: { caller: 'secretariat', variables: community },
 };

@@ -20,7 +20,12 @@ export interface BenchSubjects {
   populationYear: number;
   /** The community's municipalities with that year's populations (the what-if form's list). */
   municipalities: { municipalityNumber: string; name: string; population: number }[];
+  /** The community's next meeting (the notice panel, attendance). */
+  meetingId: string;
 }
+
+/** Stands for the meeting in a data set that has none: its pages then answer not found. */
+const NO_MEETING = '00000000-0000-4000-8000-000000000000';
 
 /** The demo's community with regional councils and a budget (its plan is in the other community). */
 export const DEMO_COMMUNITY_NAME = 'Helsefellesskap Helgeland';
@@ -76,6 +81,11 @@ export async function findSubjects(sql: Sql, communityId: string, today: string)
       WHERE p.community_id = $1 AND p.municipality_number IS NOT NULL ORDER BY p.municipality_number`,
     [communityId, population.year],
   );
+  // The community's next meeting; a data set without meetings (a demo loaded before its meetings) still benches the rest.
+  const [meeting] = await sql<{ id: string }>(
+    `SELECT id FROM meeting ORDER BY community_id = $1 DESC, starts_at >= now() DESC, starts_at LIMIT 1`,
+    [communityId],
+  );
   const thisYear = Number(today.slice(0, 4));
   return {
     today,
@@ -88,5 +98,6 @@ export async function findSubjects(sql: Sql, communityId: string, today: string)
     budgetYear: budget.year,
     populationYear: population.year,
     municipalities,
+    meetingId: meeting?.id ?? NO_MEETING,
   };
 }

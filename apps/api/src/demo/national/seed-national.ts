@@ -4,6 +4,7 @@ import type { Logger } from '../../logging/logger.js';
 import { createServices, type Services } from '../../services.js';
 import { seedBudgets } from './budgets.js';
 import { seedComposition } from './composition.js';
+import { seedMeetings } from './meetings.js';
 import { NATIONAL_SCALE, PLATFORM_CALLER, secretariatCaller, type CommunitySeeding, type NationalScale } from './national-scale.js';
 import { seedPlan } from './plan.js';
 import { municipalityCounts } from './populations.js';
@@ -89,6 +90,7 @@ export async function seedNationalData(
       };
       const register = await seedRegister(seeding, task.municipalityOffset);
       await seedComposition(seeding, register);
+      await seedMeetings(seeding, register);
       const plan = await seedPlan(seeding, register);
       await seedReports(seeding, plan);
       await seedBudgets(seeding);
