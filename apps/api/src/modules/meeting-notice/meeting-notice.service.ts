@@ -2,7 +2,7 @@ import { osloDate } from '@helsefellesskap/calendar';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
-import type { Caller } from '../auth/caller.js';
+import { SYSTEM_CALLER, type Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import { visibleCaseTitle } from '../case/case.policy.js';
 import { enqueue, storeAttachment } from '../mail/outbox.js';
@@ -136,7 +136,7 @@ export class MeetingNoticeService {
         meetingId,
         communityId: meeting.communityId,
         sentAt,
-        sentBy: caller.kind === 'user' ? caller.userId : null,
+        sentBy: actorUserId(caller),
         documentId,
         recipientCount: addressed.length,
       });
@@ -227,7 +227,7 @@ export class MeetingNoticeService {
           memberAppointmentId: member.appointmentId,
           reason: input.reason?.trim() || null,
           reportedAt: this.clock.now(),
-          reportedBy: caller.kind === 'user' ? caller.userId : null,
+          reportedBy: actorUserId(caller),
           deputyAppointmentId: null,
           deputyCalledAt: null,
           deputyCalledBy: null,
@@ -299,7 +299,7 @@ export class MeetingNoticeService {
       const before = { ...absence };
       absence.deputyAppointmentId = deputy.appointmentId;
       absence.deputyCalledAt = this.clock.now();
-      absence.deputyCalledBy = caller.kind === 'user' ? caller.userId : null;
+      absence.deputyCalledBy = actorUserId(caller);
       await repositories.meetingNotices.saveAbsence(absence);
       if (deputy.email) {
         const notice = await repositories.meetingNotices.findNotice(meeting.id);
@@ -422,4 +422,9 @@ async function memberOn(repositories: Repositories, meeting: MeetingRow, appoint
   const member = holders.find((holder) => holder.appointmentId === appointmentId && isAbsenceHolder(holder));
   if (!member) throw badUserInput('memberAppointmentId', 'NOT_CALLED_TO_MEETING', {}, 'is not a member of the organ on the meeting date');
   return member;
+}
+
+/** The user who acted, as the tables record it: none for the system (demo and national data), which has no account. */
+function actorUserId(caller: Caller): string | null {
+  return caller.kind === 'user' && caller.userId !== (SYSTEM_CALLER.kind === 'user' ? SYSTEM_CALLER.userId : null) ? caller.userId : null;
 }
