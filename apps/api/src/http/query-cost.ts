@@ -83,6 +83,10 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'NoticeRecipient.seatLabels': 10,
   'MeetingAttendancePlan.members': 120,
   'CalledMember.deputyCandidates': 60,
+  // The meetings branch's lists (its MILESTONE 1 left them to the default): bounds set here so this branch's test holds.
+  'Organ.meetings': PUBLIC_MEETINGS_PER_ORGAN_YEAR,
+  'MeetingPlan.meetings': PUBLIC_MEETINGS_PER_ORGAN_YEAR,
+  'MeetingPlan.warnings': 10,
 };
 
 /** A list field missing from LIST_BOUNDS (the test prevents it) is counted as this many items. */
