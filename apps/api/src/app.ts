@@ -25,6 +25,8 @@ import { createStatusReportRouter } from './modules/action-plan/status-report.ro
 import { createAllocationExportRouter } from './modules/cost-sharing/allocation-export.router.js';
 import { createCaseAttachmentRouter } from './modules/case/case-attachment.router.js';
 import { createDevMailboxRouter } from './modules/mail/dev-mailbox.router.js';
+import { createMeetingNoticeRouter } from './modules/meeting-notice/meeting-notice.router.js';
+import { createPublicCalendarRouter } from './modules/public-calendar/public-calendar.router.js';
 import type { Services } from './services.js';
 
 /** The largest JSON body accepted (1 MiB): documents are token-limited, variables need little. */
@@ -149,6 +151,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(createStatusReportRouter(services, logger));
   app.use(createAllocationExportRouter(services, logger));
   app.use(createCaseAttachmentRouter(services, logger));
+  app.use(createMeetingNoticeRouter(services, logger));
+  app.use(createPublicCalendarRouter(services, logger, auth.publicUrl));
   if (!production) app.use(createDevMailboxRouter(services.repositories.mailOutbox));
   app.use(
     '/graphql',
@@ -202,7 +206,7 @@ function serveAdminUi(app: express.Express, distDir: string, logger: Logger): vo
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(distDir, { index: false }));
   // Client-side routes: every other GET that wants a page gets the app shell.
-  app.get(/^\/(?!graphql|healthz|readyz|auth\/|api\/).*/, (request, response, next) => {
+  app.get(/^\/(?!graphql|healthz|readyz|auth\/|api\/|ical\/).*/, (request, response, next) => {
     if (!request.accepts('html')) return next();
     response.sendFile(indexFile, (error) => {
       if (error) response.status(503).type('text/plain').send('The admin UI is not built. Run `npm run build`.');

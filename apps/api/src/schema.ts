@@ -23,7 +23,9 @@ import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CommunityBudgetAccessResolver, CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
 import { AgendaItemResolver, MeetingPlanResolver, MeetingResolver, OrganMeetingsResolver } from './modules/meeting/meeting.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
+import { MeetingNoticeResolver } from './modules/meeting-notice/meeting-notice.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
+import { PublicCalendarResolver } from './modules/public-calendar/public-calendar.resolver.js';
 import { PopulationImportResolver } from './modules/population-import/population-import.resolver.js';
 import { RegionalCouncilResolver } from './modules/regional-council/regional-council.resolver.js';
 
@@ -59,6 +61,8 @@ export const resolvers = [
   CaseContentResolver,
   AppointmentDecisionCaseResolver,
   ActionPlanCaseResolver,
+  MeetingNoticeResolver,
+  PublicCalendarResolver,
 ] as const;
 
 /**

@@ -16,7 +16,9 @@ import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.
 import { AgendaService } from './modules/meeting/agenda.service.js';
 import { MeetingService } from './modules/meeting/meeting.service.js';
 import { OrganService } from './modules/organ/organ.service.js';
+import { MeetingNoticeService } from './modules/meeting-notice/meeting-notice.service.js';
 import { PartnerService } from './modules/partner/partner.service.js';
+import { PublicCalendarService } from './modules/public-calendar/public-calendar.service.js';
 import { PopulationImportService } from './modules/population-import/population-import.service.js';
 import { RegionalCouncilService } from './modules/regional-council/regional-council.service.js';
 
@@ -58,6 +60,8 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     meetings: new MeetingService(inTransaction, clock),
     agenda: new AgendaService(inTransaction, clock),
     cases: new CaseService(repositories, inTransaction, clock),
+    meetingNotices: new MeetingNoticeService(repositories, inTransaction, clock),
+    publicCalendar: new PublicCalendarService(repositories, clock),
   };
 }
 

@@ -8,6 +8,8 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   messageId: string;
+  /** The files the message carries, in order. */
+  attachments: { filename: string; contentType: string; content: Buffer }[];
 }
 
 const parsed = new Map<string, ReceivedMail>();
@@ -27,6 +29,11 @@ export async function receivedMail(): Promise<ReceivedMail[]> {
         subject: message.subject ?? '',
         text: message.text ?? '',
         messageId: message.messageId ?? '',
+        attachments: message.attachments.map((file) => ({
+          filename: file.filename ?? '',
+          contentType: file.contentType,
+          content: file.content,
+        })),
       };
       parsed.set(file, mail);
     }

@@ -482,6 +482,62 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Query.publicCalendar': {
+    prepare: ({ community }) => ({
+      query: 'query($id: ID!) { publicCalendar(communityId: $id) { year organs { name meetings { id agenda { reference title } } } } }',
+      variables: { id: community.id },
+    }),
+    expected: everyone,
+  },
+  'Query.noticePreview': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { noticePreview(meetingId: $id) { subject recipients { email } } }',
+      variables: { id: await comingMeetingOf(community) },
+    }),
+    expected: secretariatOnly,
+  },
+  // A fresh meeting each run: a notice is sent once.
+  'Mutation.sendNotice': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($id: ID!) { sendNotice(meetingId: $id) { sent { recipientCount } } }',
+      variables: { id: await comingMeetingOf(community, { fresh: true }) },
+    }),
+    expected: secretariatOnly,
+  },
+  'Query.meetingAttendance': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { meetingAttendance(meetingId: $id) { members { name } } }',
+      variables: { id: await comingMeetingOf(community) },
+    }),
+    expected: nobodyBut(...(['secretariat', 'ssuMember', 'regionalCouncil', 'otherCouncil', 'analyst'] as const)),
+  },
+  // The member's own absence: the matrix's users are not the member, so only the secretariat reports it.
+  'Mutation.reportAbsence': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: ReportAbsenceInput!) { reportAbsence(input: $input) { meetingId } }',
+      variables: {
+        input: {
+          meetingId: await comingMeetingOf(community, { fresh: true }),
+          memberAppointmentId: (await holderOf(community)).appointmentId,
+        },
+      },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.withdrawAbsence': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($id: ID!) { withdrawAbsence(id: $id) { meetingId } }',
+      variables: { id: await absenceOf(community) },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.callInDeputy': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: CallInDeputyInput!) { callInDeputy(input: $input) { meetingId } }',
+      variables: { input: { absenceId: await absenceOf(community), deputyAppointmentId: await personalDeputyOf(community) } },
+    }),
+    expected: secretariatOnly,
+  },
   'Query.actionPlan': {
     prepare: async ({ community }) => ({
       query: 'query($id: ID!) { actionPlan(id: $id) { id } }',
@@ -1063,6 +1119,20 @@ const crossCommunity: Record<string, CrossCase> = {
       deputyForAppointmentId: (await holderOf(other)).appointmentId,
     }),
   ),
+  'Mutation.sendNotice(meetingId)': actedOnByOtherSecretariat('Mutation.sendNotice'),
+  'Mutation.reportAbsence(input.meetingId)': actedOnByOtherSecretariat('Mutation.reportAbsence'),
+  'Mutation.reportAbsence(input.memberAppointmentId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: ReportAbsenceInput!) { reportAbsence(input: $input) { meetingId } }',
+    variables: {
+      input: { meetingId: await comingMeetingOf(community, { fresh: true }), memberAppointmentId: (await holderOf(other)).appointmentId },
+    },
+  })),
+  'Mutation.withdrawAbsence(id)': actedOnByOtherSecretariat('Mutation.withdrawAbsence'),
+  'Mutation.callInDeputy(input.absenceId)': actedOnByOtherSecretariat('Mutation.callInDeputy'),
+  'Mutation.callInDeputy(input.deputyAppointmentId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: CallInDeputyInput!) { callInDeputy(input: $input) { meetingId } }',
+    variables: { input: { absenceId: await absenceOf(community), deputyAppointmentId: await personalDeputyOf(other) } },
+  })),
   'Mutation.endAppointment(id)': actedOnByOtherSecretariat('Mutation.endAppointment'),
   'Mutation.cancelAppointment(id)': actedOnByOtherSecretariat('Mutation.cancelAppointment'),
   'Mutation.retireSeat(id)': actedOnByOtherSecretariat('Mutation.retireSeat'),
@@ -1337,6 +1407,65 @@ async function holderOf(community: CommunityFixture): Promise<{ personId: string
   const created = { personId: appointed.appoint.person.id, appointmentId: appointed.appoint.id, organId: (await organOf(community)) ?? '' };
   holders.set(community.id, created);
   return created;
+}
+
+/**
+ * An open meeting of the community's organ 30 days ahead (straight in the meeting tables), whose member is
+ * `holderOf`: the same one each time, or a fresh one for operations that change it.
+ */
+const comingMeetings = new Map<string, string>();
+async function comingMeetingOf(community: CommunityFixture, options: { fresh?: boolean } = {}): Promise<string> {
+  const existing = comingMeetings.get(community.id);
+  if (existing && !options.fresh) return existing;
+  const { organId } = await holderOf(community);
+  const [row] = await matrixApp.sql<{ id: string }>(
+    `INSERT INTO meeting (community_id, organ_id, starts_at, place) VALUES ($1, $2, now() + interval '30 days', 'Bodø') RETURNING id`,
+    [community.id, organId],
+  );
+  const id = row?.id ?? '';
+  if (!options.fresh) comingMeetings.set(community.id, id);
+  return id;
+}
+
+/** The holder's personal deputy, appointed once per community. */
+const personalDeputies = new Map<string, string>();
+async function personalDeputyOf(community: CommunityFixture): Promise<string> {
+  const existing = personalDeputies.get(community.id);
+  if (existing) return existing;
+  const holder = await holderOf(community);
+  const [seat] = await matrixApp.sql<{ seatId: string }>('SELECT seat_id AS "seatId" FROM appointment WHERE id = $1', [
+    holder.appointmentId,
+  ]);
+  const appointed = await must<{ appoint: { id: string } }>(
+    matrixApp,
+    'mutation($input: AppointInput!) { appoint(input: $input) { id } }',
+    {
+      input: {
+        seatId: seat?.seatId,
+        newPerson: { name: 'Vara', email: `vara-${unique()}@kommune.example` },
+        role: 'PERSONAL_DEPUTY',
+        deputyForAppointmentId: holder.appointmentId,
+        startsOn: '2025-01-01',
+        decisionReference: 'Sak 2/2025',
+      },
+    },
+    community.secretariat,
+  );
+  personalDeputies.set(community.id, appointed.appoint.id);
+  return appointed.appoint.id;
+}
+
+/** The holder's absence from a fresh meeting, reported by the secretariat. */
+async function absenceOf(community: CommunityFixture): Promise<string> {
+  const meetingId = await comingMeetingOf(community, { fresh: true });
+  await must(
+    matrixApp,
+    'mutation($input: ReportAbsenceInput!) { reportAbsence(input: $input) { meetingId } }',
+    { input: { meetingId, memberAppointmentId: (await holderOf(community)).appointmentId } },
+    community.secretariat,
+  );
+  const [row] = await matrixApp.sql<{ id: string }>('SELECT id FROM meeting_absence WHERE meeting_id = $1', [meetingId]);
+  return row?.id ?? '';
 }
 
 /** A new account with an unused invitation; returns the token of its link. */

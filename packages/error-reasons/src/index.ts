@@ -13,6 +13,7 @@ import { dateReasons } from './reasons/dates.js';
 import { partnerReasons } from './reasons/partner.js';
 import { validationReasons } from './reasons/validation.js';
 import { meetingReasons } from './reasons/meetings.js';
+import { noticeReasons } from './reasons/notice.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
 export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
@@ -36,6 +37,7 @@ export const REASON_AREAS = {
   apiTokens: apiTokenReasons,
   meetings: meetingReasons,
   cases: caseReasons,
+  notice: noticeReasons,
 } as const;
 
 export const REASONS = {
@@ -53,6 +55,7 @@ export const REASONS = {
   ...apiTokenReasons,
   ...meetingReasons,
   ...caseReasons,
+  ...noticeReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

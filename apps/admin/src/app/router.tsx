@@ -14,7 +14,9 @@ import { CommunityPage } from '../features/community/community-page';
 import { CostAllocationPage } from '../features/cost-allocation/cost-allocation-page';
 import { MeetingPage } from '../features/meetings/meeting-page';
 import { MeetingPlanPage } from '../features/meetings/meeting-plan-page';
+import { MeetingNoticePage } from '../features/meeting-notice/meeting-notice-page';
 import { OrganPage } from '../features/organs/organ-page';
+import { PublicCalendarPage } from '../features/public-calendar/public-calendar-page';
 import { RegionalCouncilPage } from '../features/organs/regional-council-page';
 import { SignInPage } from '../features/session/sign-in-page';
 import { UsersPage } from '../features/users/users-page';
@@ -63,6 +65,8 @@ export const routes = [
           { path: 'communities/:communityId/organs/:organId/cases', element: <CaseListPage /> },
           { path: 'communities/:communityId/cases/:caseId', element: <CasePage /> },
           { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },
+          { path: 'communities/:communityId/calendar', element: <PublicCalendarPage /> },
+          { path: 'communities/:communityId/meetings/:meetingId/notice', element: <MeetingNoticePage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },

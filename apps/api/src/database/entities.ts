@@ -15,7 +15,9 @@ import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth
 import { CaseAttachmentEntity, CaseEntity, CaseLinkEntity, CaseNumberCounterEntity } from '../modules/case/case.entity.js';
 import { CommunityEntity } from '../modules/community/community.entity.js';
 import { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from '../modules/cost-sharing/coordinator-budget.entity.js';
+import { MailAttachmentEntity, MailOutboxAttachmentEntity } from '../modules/mail/mail-attachment.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
+import { MeetingAbsenceEntity, MeetingNoticeCaseEntity, MeetingNoticeEntity } from '../modules/meeting-notice/meeting-notice.entity.js';
 import { AgendaItemEntity, MeetingEntity, MeetingPlanEntity } from '../modules/meeting/meeting.entity.js';
 import { OrganEntity, OrganRuleVersionEntity } from '../modules/organ/organ.entity.js';
 import { PartnerEntity, PartnerPopulationEntity } from '../modules/partner/partner.entity.js';
@@ -55,4 +57,9 @@ export const entities = [
   MeetingEntity,
   AgendaItemEntity,
   ApiTokenEntity,
+  MailAttachmentEntity,
+  MailOutboxAttachmentEntity,
+  MeetingNoticeEntity,
+  MeetingNoticeCaseEntity,
+  MeetingAbsenceEntity,
 ];

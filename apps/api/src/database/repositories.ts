@@ -14,6 +14,7 @@ import { CoordinatorBudgetRepository } from '../modules/cost-sharing/coordinator
 import { MailOutboxRepository } from '../modules/mail/mail-outbox.repository.js';
 import { AgendaRepository } from '../modules/meeting/agenda.repository.js';
 import { MeetingRepository } from '../modules/meeting/meeting.repository.js';
+import { MeetingNoticeRepository } from '../modules/meeting-notice/meeting-notice.repository.js';
 import { OrganRepository } from '../modules/organ/organ.repository.js';
 import { PartnerRepository } from '../modules/partner/partner.repository.js';
 import { RegionalCouncilRepository } from '../modules/regional-council/regional-council.repository.js';
@@ -38,6 +39,7 @@ export interface Repositories {
   meetings: MeetingRepository;
   agenda: AgendaRepository;
   cases: CaseRepository;
+  meetingNotices: MeetingNoticeRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -60,6 +62,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     meetings: new MeetingRepository(manager),
     agenda: new AgendaRepository(manager),
     cases: new CaseRepository(manager),
+    meetingNotices: new MeetingNoticeRepository(manager),
   };
 }
 

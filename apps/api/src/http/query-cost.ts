@@ -3,6 +3,8 @@ import { getNullableType, GraphQLError, isListType, type DocumentNode, type Grap
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { AGENDA_CANDIDATES_LIMIT } from '../modules/meeting/meeting.rules.js';
 
+import { AGENDA_ITEMS_SHOWN, ORGANS_SHOWN, PUBLIC_MEETINGS_PER_ORGAN_YEAR } from '../modules/public-calendar/public-calendar.bounds.js';
+
 /** How many items a list field returns at most: a number, or one read from the field's range argument. */
 export type ListBound = number | ((args: Record<string, unknown>) => number);
 
@@ -89,6 +91,16 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'CaseContent.recommendation': 30,
   'CaseContent.attachments': 20,
   'CaseContent.linkedCases': 30,
+  // The public calendar and the notice (modules/public-calendar, modules/meeting-notice): the services cut at these bounds.
+  'PublicCalendar.organs': ORGANS_SHOWN,
+  'PublicCalendarOrgan.meetings': PUBLIC_MEETINGS_PER_ORGAN_YEAR,
+  'PublicMeeting.agenda': AGENDA_ITEMS_SHOWN,
+  'NoticePreview.recipients': 200,
+  'NoticePreview.agenda': AGENDA_ITEMS_SHOWN,
+  'NoticeRecipient.roles': 6,
+  'NoticeRecipient.seatLabels': 10,
+  'MeetingAttendancePlan.members': 120,
+  'CalledMember.deputyCandidates': 60,
 };
 
 /** A list field missing from LIST_BOUNDS (the test prevents it) is counted as this many items. */

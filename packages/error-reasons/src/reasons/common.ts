@@ -23,6 +23,7 @@ export const ENTITY_NAMES = [
   'meeting',
   'case',
   'attachment',
+  'meetingAbsence',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

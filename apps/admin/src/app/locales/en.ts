@@ -5,6 +5,8 @@ import { budgetEditingEn } from '../../features/cost-allocation/locales';
 import { organsEn } from '../../features/organs/locales';
 import { registerEn } from '../../features/register/locales';
 import { casesEn } from '../../features/cases/locales';
+import { noticeEn } from '../../features/meeting-notice/locales';
+import { publicCalendarEn } from '../../features/public-calendar/locales';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -395,6 +397,8 @@ export const en: Resources = {
   register: registerEn,
   meetings: meetingsEn,
   cases: casesEn,
+  notice: noticeEn,
+  publicCalendar: publicCalendarEn,
   budgetEditing: budgetEditingEn,
   audit: {
     title: 'Audit log',
@@ -467,6 +471,8 @@ export const en: Resources = {
       AgendaItem: 'Agenda item',
       Case: 'Case',
       CaseAttachment: 'Case attachment',
+      MeetingNotice: 'Notice',
+      MeetingAbsence: 'Absence',
     },
   },
 };

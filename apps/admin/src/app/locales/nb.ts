@@ -5,6 +5,8 @@ import { budgetEditingNb } from '../../features/cost-allocation/locales';
 import { organsNb } from '../../features/organs/locales';
 import { registerNb } from '../../features/register/locales';
 import { casesNb } from '../../features/cases/locales';
+import { noticeNb } from '../../features/meeting-notice/locales';
+import { publicCalendarNb } from '../../features/public-calendar/locales';
 
 export const nb = {
   app: {
@@ -392,6 +394,8 @@ export const nb = {
   register: registerNb,
   meetings: meetingsNb,
   cases: casesNb,
+  notice: noticeNb,
+  publicCalendar: publicCalendarNb,
   budgetEditing: budgetEditingNb,
   audit: {
     title: 'Revisjonslogg',
@@ -464,6 +468,8 @@ export const nb = {
       AgendaItem: 'Sak på sakslisten',
       Case: 'Sak',
       CaseAttachment: 'Vedlegg til sak',
+      MeetingNotice: 'Innkalling',
+      MeetingAbsence: 'Forfall',
     },
   },
 };

@@ -25,6 +25,8 @@ export const auditEntityTypes = [
   'AgendaItem',
   'Case',
   'CaseAttachment',
+  'MeetingNotice',
+  'MeetingAbsence',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -276,6 +276,28 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     lateExceptionRecordedAt: { nb: 'Unntak registrert', en: 'Exception recorded at' },
     addedAt: { nb: 'Satt på sakslisten', en: 'Put on the agenda' },
   },
+  MeetingNotice: {
+    meetingId: { nb: 'Møte', en: 'Meeting' },
+    communityId,
+    sentAt: { nb: 'Sendt', en: 'Sent at' },
+    sentBy: { nb: 'Sendt av', en: 'Sent by' },
+    documentId: { nb: 'Innkalling (PDF)', en: 'Notice (PDF)' },
+    recipientCount: { nb: 'Antall mottakere', en: 'Number of recipients' },
+    recipients: { nb: 'Mottakere', en: 'Recipients' },
+    cases: { nb: 'Saker sendt ut', en: 'Cases sent out' },
+  },
+  MeetingAbsence: {
+    id,
+    communityId,
+    meetingId: { nb: 'Møte', en: 'Meeting' },
+    memberAppointmentId: { nb: 'Medlem (oppnevning)', en: 'Member (appointment)' },
+    reason: { nb: 'Grunn', en: 'Reason' },
+    reportedAt: { nb: 'Meldt', en: 'Reported at' },
+    reportedBy: { nb: 'Meldt av', en: 'Reported by' },
+    deputyAppointmentId: { nb: 'Innkalt vara (oppnevning)', en: 'Deputy called in (appointment)' },
+    deputyCalledAt: { nb: 'Vara innkalt', en: 'Deputy called in at' },
+    deputyCalledBy: { nb: 'Vara innkalt av', en: 'Deputy called in by' },
+  },
 };
 
 /** A field of a record type in the given language; one without a label is shown as the API names it. */

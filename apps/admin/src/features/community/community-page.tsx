@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../shared/use-document-title';
 import { ActionPlansSection } from '../action-plan/action-plans-section';
 import { countPartners } from '../communities/partner-counts';
 import { communityDetailsPath } from '../register/paths';
+import { publicCalendarPath } from '../public-calendar/public-calendar-page';
 import { CommunityAdminLinks } from './community-admin-links';
 import { OrgansSection } from './organs-section';
 import { PartnersSection } from './partners-section';
@@ -82,6 +83,9 @@ export function CommunityPage() {
           <AppLink to={communityDetailsPath(community.id)}>{t('register.community.link')}</AppLink>
         </Paragraph>
       )}
+      <Paragraph>
+        <AppLink to={publicCalendarPath(community.id)}>{t('publicCalendar.link')}</AppLink>
+      </Paragraph>
       <CommunityAdminLinks communityId={community.id} path={path} />
       <PartnersSection community={community} />
       <RegionalCouncilsSection community={community} />

@@ -24,6 +24,7 @@ const entityNb: Record<EntityName, string> = {
   meeting: 'møtet',
   case: 'saken',
   attachment: 'vedlegget',
+  meetingAbsence: 'forfallet',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -48,6 +49,7 @@ const entityEn: Record<EntityName, string> = {
   meeting: 'meeting',
   case: 'case',
   attachment: 'attachment',
+  meetingAbsence: 'absence',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

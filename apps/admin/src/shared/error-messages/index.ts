@@ -17,6 +17,7 @@ import { meetingMessages } from './meetings';
 import { partnerMessages } from './partner';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
+import { noticeMessages } from './notice';
 
 /** Every area's translations: an area without one fails the type-check. */
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
@@ -34,6 +35,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   apiTokens: apiTokenMessages,
   meetings: meetingMessages,
   cases: caseMessages,
+  notice: noticeMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;

@@ -85,6 +85,13 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
     caller: 'secretariat',
     variables: (context) => ({ communityId: context.communityId, year: Number(context.today.slice(0, 4)) }),
   },
+  PublicCalendar: {
+    caller: 'public',
+    variables: (context) => ({ communityId: context.communityId, year: Number(context.today.slice(0, 4)) }),
+  },
+  MeetingNoticePage: { caller: 'secretariat', variables: community },
+  NoticePreviewPanel: { caller: 'secretariat', variables: (context) => ({ meetingId: context.meetingId }) },
+  MeetingAttendancePanel: { caller: 'secretariat', variables: (context) => ({ meetingId: context.meetingId }) },
   UsersPage: { caller: 'secretariat', variables: community },
   CommunityUsers: { caller: 'secretariat', variables: community },
   // An organ's cases as the public opens the list (the secretariat's differs only in the drafts it includes).

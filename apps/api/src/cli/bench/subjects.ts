@@ -24,7 +24,12 @@ export interface BenchSubjects {
   caseId: string;
   caseCommunityId: string;
   caseOrganId: string;
+  /** The community's next meeting (the notice panel, attendance). */
+  meetingId: string;
 }
+
+/** Stands for the meeting in a data set that has none: its pages then answer not found. */
+const NO_MEETING = '00000000-0000-4000-8000-000000000000';
 
 /** The demo's community with regional councils and a budget (its plan is in the other community). */
 export const DEMO_COMMUNITY_NAME = 'Helsefellesskap Helgeland';
@@ -86,6 +91,11 @@ export async function findSubjects(sql: Sql, communityId: string, today: string)
     [communityId],
   );
   if (!newestCase) throw new Error('The data set has no case: the bench opens a case and its list (load the demo data).');
+  // The community's next meeting; a data set without meetings (a demo loaded before its meetings) still benches the rest.
+  const [meeting] = await sql<{ id: string }>(
+    `SELECT id FROM meeting ORDER BY community_id = $1 DESC, starts_at >= now() DESC, starts_at LIMIT 1`,
+    [communityId],
+  );
   const thisYear = Number(today.slice(0, 4));
   return {
     today,
@@ -101,5 +111,6 @@ export async function findSubjects(sql: Sql, communityId: string, today: string)
     caseId: newestCase.id,
     caseCommunityId: newestCase.communityId,
     caseOrganId: newestCase.organId,
+    meetingId: meeting?.id ?? NO_MEETING,
   };
 }

@@ -20,6 +20,7 @@ import { DraftCommentaryByFocusAreaId1765600202000 } from './1765600202000-draft
 import { CasesAndMeetings1765700000000 } from './1765700000000-cases-and-meetings.js';
 import { CaseRegister1765700100000 } from './1765700100000-case-register.js';
 import { MeetingCancellation1765700200000 } from './1765700200000-meeting-cancellation.js';
+import { MeetingNotice1765700300000 } from './1765700300000-meeting-notice.js';
 import { ApiTokens1765800000000 } from './1765800000000-api-tokens.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
@@ -46,5 +47,6 @@ export const migrations = [
   CasesAndMeetings1765700000000,
   CaseRegister1765700100000,
   MeetingCancellation1765700200000,
+  MeetingNotice1765700300000,
   ApiTokens1765800000000,
 ];

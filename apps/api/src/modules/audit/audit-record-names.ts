@@ -73,6 +73,16 @@ const NAME_STATEMENTS: Readonly<Record<string, { sql: string; ids?: (id: string)
     sql: `SELECT a.id::text AS id, o.name || ' – ' || to_char(m.starts_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') || ' – ' || a.position::text AS name
           FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id JOIN organ o ON o.id = m.organ_id WHERE a.id = ANY($1::uuid[])`,
   },
+  // A notice is named by its meeting (its id): the organ and the meeting's date in Norway.
+  MeetingNotice: {
+    sql: `SELECT m.id::text AS id, o.name || ' – ' || to_char(m.starts_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS name
+          FROM meeting m JOIN organ o ON o.id = m.organ_id WHERE m.id = ANY($1::uuid[])`,
+  },
+  MeetingAbsence: {
+    sql: `SELECT ab.id::text AS id, p.name || ' – ' || o.name || ' ' || to_char(m.starts_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS name
+          FROM meeting_absence ab JOIN appointment a ON a.id = ab.member_appointment_id JOIN person p ON p.id = a.person_id
+          JOIN meeting m ON m.id = ab.meeting_id JOIN organ o ON o.id = m.organ_id WHERE ab.id = ANY($1::uuid[])`,
+  },
 };
 
 /** The record types the log can name (a test checks it covers every type the services record). */

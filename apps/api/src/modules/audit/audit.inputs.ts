@@ -23,6 +23,8 @@ export const AUDITED_ENTITY_TYPES = [
   'AgendaItem',
   'Case',
   'CaseAttachment',
+  'MeetingNotice',
+  'MeetingAbsence',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })

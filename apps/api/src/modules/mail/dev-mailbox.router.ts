@@ -14,7 +14,9 @@ export function createDevMailboxRouter(outbox: MailOutboxRepository): Router {
   router.get(DEV_MAILBOX_PATH, async (_request, response, next) => {
     try {
       const messages = await outbox.findRecent(50);
-      response.set('cache-control', 'no-store').type('html').send(page(messages));
+      const attachments =
+        messages.length > 0 ? await outbox.readAttachmentNames(messages.map((entity) => entity.id)) : new Map<string, string[]>();
+      response.set('cache-control', 'no-store').type('html').send(page(messages, attachments));
     } catch (error) {
       next(error);
     }
@@ -32,8 +34,11 @@ dd { margin: 0; overflow-wrap: anywhere; }
 p { overflow-wrap: anywhere; }
 a { color: #0b5cad; }`;
 
-function page(messages: OutboxMessageEntity[]): string {
-  const items = messages.length === 0 ? '<p>Ingen e-post ennå.</p>' : messages.map(message).join('\n');
+function page(messages: OutboxMessageEntity[], attachments: Map<string, string[]>): string {
+  const items =
+    messages.length === 0
+      ? '<p>Ingen e-post ennå.</p>'
+      : messages.map((entity) => message(entity, attachments.get(String(entity.id)) ?? [])).join('\n');
   return `<!doctype html>
 <html lang="nb">
 <head>
@@ -52,14 +57,16 @@ ${items}
 </html>`;
 }
 
-function message(entity: OutboxMessageEntity): string {
+function message(entity: OutboxMessageEntity, files: string[]): string {
   const paragraphs = (entity.body ?? '')
     .split(/\n{2,}/)
     .map((paragraph) => `<p>${paragraph.split('\n').map(linkify).join('<br>')}</p>`)
     .join('\n');
   return `<article aria-labelledby="mail-${entity.id}">
 <h2 id="mail-${entity.id}">${escape(entity.subject)}</h2>
-<dl><dt>Til</dt><dd>${escape(entity.recipient)}</dd><dt>Lagt i kø</dt><dd>${escape(entity.createdAt.toISOString())}</dd></dl>
+<dl><dt>Til</dt><dd>${escape(entity.recipient)}</dd><dt>Lagt i kø</dt><dd>${escape(entity.createdAt.toISOString())}</dd>${
+    files.length > 0 ? `<dt>Vedlegg</dt><dd>${files.map(escape).join(', ')}</dd>` : ''
+  }</dl>
 ${paragraphs}
 </article>`;
 }

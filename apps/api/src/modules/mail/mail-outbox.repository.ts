@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { MailAttachmentEntity, MailOutboxAttachmentEntity } from './mail-attachment.entity.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
+import type { AttachmentFile } from './outbox.js';
 
 /** A message the worker claimed: what it needs to send it and to mark it afterwards. */
 export interface ClaimedMessage {
@@ -28,6 +30,54 @@ export class MailOutboxRepository {
   async insert(message: { recipient: string; subject: string; body: string }): Promise<string> {
     const inserted = await this.manager.insert(OutboxMessageEntity, { ...message, nextAttemptAt: () => 'now()' });
     return String(inserted.identifiers[0]?.id);
+  }
+
+  /** Stores a file that messages can carry; returns its id. */
+  async storeAttachment(file: AttachmentFile): Promise<string> {
+    const inserted = await this.manager.insert(MailAttachmentEntity, {
+      filename: file.filename,
+      contentType: file.contentType,
+      content: file.content,
+    });
+    return String(inserted.identifiers[0]?.id);
+  }
+
+  /** Lets a message carry stored files, in this order. */
+  async attach(messageId: string, attachmentIds: readonly string[]): Promise<void> {
+    await this.manager.insert(
+      MailOutboxAttachmentEntity,
+      attachmentIds.map((attachmentId, index) => ({ messageId, position: index + 1, attachmentId })),
+    );
+  }
+
+  /** The files the messages carry, in one statement, each message's in its order. */
+  async readAttachments(messageIds: readonly string[]): Promise<Map<string, AttachmentFile[]>> {
+    const rows = await this.manager.query<{ messageId: string; filename: string; contentType: string; content: Buffer }[]>(
+      `SELECT oa.message_id::text AS "messageId", a.filename, a.content_type AS "contentType", a.content
+       FROM mail_outbox_attachment oa JOIN mail_attachment a ON a.id = oa.attachment_id
+       WHERE oa.message_id = ANY($1::bigint[]) ORDER BY oa.message_id, oa.position`,
+      [messageIds],
+    );
+    const files = new Map<string, AttachmentFile[]>();
+    for (const row of rows) {
+      const list = files.get(row.messageId) ?? [];
+      list.push({ filename: row.filename, contentType: row.contentType, content: row.content });
+      files.set(row.messageId, list);
+    }
+    return files;
+  }
+
+  /** The names of the files the messages carry, for the development mailbox. */
+  async readAttachmentNames(messageIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.manager.query<{ messageId: string; filename: string; size: number }[]>(
+      `SELECT oa.message_id::text AS "messageId", a.filename, octet_length(a.content) AS size
+       FROM mail_outbox_attachment oa JOIN mail_attachment a ON a.id = oa.attachment_id
+       WHERE oa.message_id = ANY($1::bigint[]) ORDER BY oa.message_id, oa.position`,
+      [messageIds],
+    );
+    const names = new Map<string, string[]>();
+    for (const row of rows) names.set(row.messageId, [...(names.get(row.messageId) ?? []), `${row.filename} (${row.size} B)`]);
+    return names;
   }
 
   /**

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import type { AttachmentFile } from './outbox.js';
 
 /** How to reach the SMTP server (from SMTP_* in the environment). */
 export interface SmtpSettings {
@@ -17,6 +18,8 @@ export interface MailToSend {
   to: string;
   subject: string;
   text: string;
+  /** Files sent with the message, in order. */
+  attachments?: readonly AttachmentFile[];
 }
 
 export interface MailTransport {
@@ -53,6 +56,11 @@ export function createSmtpTransport(settings: SmtpSettings, from: string): MailT
         to: message.to,
         subject: message.subject,
         text: message.text,
+        attachments: message.attachments?.map((file) => ({
+          filename: file.filename,
+          contentType: file.contentType,
+          content: file.content,
+        })),
         messageId: `<outbox-${message.outboxId}@${domain}>`,
       });
     },

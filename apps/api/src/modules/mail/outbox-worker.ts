@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../logging/logger.js';
 import type { MailOutboxRepository } from './mail-outbox.repository.js';
 import { SMTP_SEND_LIMIT_MS, type MailTransport } from './mail-transport.js';
+import type { AttachmentFile } from './outbox.js';
 import { retryDelayMs } from './retry.js';
 
 export interface OutboxWorkerSettings {
@@ -73,9 +74,17 @@ export class OutboxWorker {
   /** Claims one batch and delivers it; returns how many were claimed. */
   private async sendDue(): Promise<number> {
     const messages = await this.outbox.claimDue(this.settings.batchSize, LEASE_MS, randomUUID());
+    const attachments =
+      messages.length > 0 ? await this.outbox.readAttachments(messages.map((message) => message.id)) : new Map<string, AttachmentFile[]>();
     for (const message of messages) {
       try {
-        await this.transport.send({ outboxId: message.id, to: message.recipient, subject: message.subject, text: message.body });
+        await this.transport.send({
+          outboxId: message.id,
+          to: message.recipient,
+          subject: message.subject,
+          text: message.body,
+          attachments: attachments.get(message.id) ?? [],
+        });
       } catch (error) {
         const giveUp = message.attempts >= this.settings.maxAttempts;
         const retry = giveUp ? 'give up' : { inMs: retryDelayMs(message.attempts, this.settings.retryBaseMs, this.settings.retryMaxMs) };

@@ -1,10 +1,19 @@
 import type { Repositories } from '../../database/repositories.js';
 
-/** An e-mail to send: plain text, one recipient. */
+/** An e-mail to send: plain text, one recipient, and files stored beforehand with `storeAttachment`. */
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Ids of stored attachments (`storeAttachment`), in the order the message lists them. */
+  attachmentIds?: readonly string[];
+}
+
+/** A file to send with e-mail. */
+export interface AttachmentFile {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 /**
@@ -13,5 +22,14 @@ export interface OutgoingMail {
  * (outbox-worker.ts) sends it soon after, retrying until it is through.
  */
 export async function enqueue(repositories: Pick<Repositories, 'mailOutbox'>, message: OutgoingMail): Promise<void> {
-  await repositories.mailOutbox.insert({ recipient: message.to, subject: message.subject, body: message.text });
+  const id = await repositories.mailOutbox.insert({ recipient: message.to, subject: message.subject, body: message.text });
+  if (message.attachmentIds?.length) await repositories.mailOutbox.attach(id, message.attachmentIds);
+}
+
+/**
+ * Stores a file for messages to carry, in the caller's transaction: stored once however many messages
+ * carry it (a notice to thirty recipients is one PDF). Returns its id for `OutgoingMail.attachmentIds`.
+ */
+export function storeAttachment(repositories: Pick<Repositories, 'mailOutbox'>, file: AttachmentFile): Promise<string> {
+  return repositories.mailOutbox.storeAttachment(file);
 }
