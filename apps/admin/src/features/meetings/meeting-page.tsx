@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { MeetingNoticeSection } from '../meeting-notice/notice-panel';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -174,6 +175,7 @@ export function MeetingPage() {
       </Paragraph>
       <Breaches meeting={meeting} />
       <Agenda meeting={meeting} changeable={changeable} />
+      {meeting.state !== 'CANCELLED' && <MeetingNoticeSection meetingId={meeting.id} canSend={community.canEditRegister} />}
       {changeable && (
         <>
           <AddToAgenda meeting={meeting} />

@@ -45,6 +45,8 @@ export interface AgendaCaseRow {
   organName: string;
   number: number;
   year: number;
+  /** As given at registration (modules/case/case.rules.ts). */
+  reference: string;
   title: string;
   kind: CaseKind;
   status: CaseStatus;
@@ -115,7 +117,7 @@ export class MeetingNoticeRepository {
     return selectRows<AgendaCaseRow>(
       this.manager,
       `SELECT ai.meeting_id AS "meetingId", ai.position, cf.id AS "caseId", cf.community_id AS "communityId",
-         o.kind AS "organKind", o.name AS "organName", cf.number, cf.year, cf.title, cf.kind, cf.status, cf.access,
+         o.kind AS "organKind", o.name AS "organName", cf.number, cf.year, cf.reference, cf.title, cf.kind, cf.status, cf.access,
          cf.exemption_basis AS "exemptionBasis", cf.public_title AS "publicTitle"
        FROM agenda_item ai JOIN case_file cf ON cf.id = ai.case_id JOIN organ o ON o.id = cf.organ_id
        WHERE ai.meeting_id = ANY($1::uuid[]) ORDER BY ai.meeting_id, ai.position`,

@@ -6,7 +6,6 @@ import { SYSTEM_CALLER, type Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import { visibleCaseTitle } from '../case/case.policy.js';
 import { enqueue, storeAttachment } from '../mail/outbox.js';
-import { caseReferenceOf } from './case-reference.js';
 import { MeetingAbsenceEntity, MeetingNoticeEntity } from './meeting-notice.entity.js';
 import { mayHandleNotice, mayReadAttendance, mayReportAbsence } from './meeting-notice.policy.js';
 import type { AgendaCaseRow, MeetingRow } from './meeting-notice.repository.js';
@@ -402,7 +401,7 @@ function noticeItem(row: AgendaCaseRow): NoticeAgendaItem & { caseId: string } {
   return {
     caseId: row.caseId,
     position: row.position,
-    reference: caseReferenceOf(row.organKind, row.organName, row.number, row.year),
+    reference: row.reference,
     title: visibleCaseTitle({ kind: 'public' }, row),
     kind: row.kind,
     exemptionBasis: exempt ? row.exemptionBasis : null,

@@ -5,7 +5,6 @@ import { notFound } from '../../common/errors.js';
 import type { Repositories } from '../../database/repositories.js';
 import { PUBLIC_CALLER } from '../auth/caller.js';
 import { mayReadCase, visibleCaseTitle } from '../case/case.policy.js';
-import { caseReferenceOf } from '../meeting-notice/case-reference.js';
 import type { AgendaCaseRow, MeetingRow } from '../meeting-notice/meeting-notice.repository.js';
 import { AGENDA_ITEMS_SHOWN, ORGANS_SHOWN, PUBLIC_MEETINGS_PER_ORGAN_YEAR } from './public-calendar.bounds.js';
 import type { PublicAgendaItem, PublicCalendar, PublicMeeting } from './public-calendar.type.js';
@@ -130,7 +129,7 @@ function publicAgendaItem(row: AgendaCaseRow): PublicAgendaItem {
   const exempt = row.access === 'EXEMPT';
   return {
     position: row.position,
-    reference: caseReferenceOf(row.organKind, row.organName, row.number, row.year),
+    reference: row.reference,
     title: visibleCaseTitle(PUBLIC_CALLER, row),
     exempt,
     exemptionBasis: exempt ? row.exemptionBasis : null,
