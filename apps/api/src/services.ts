@@ -16,6 +16,7 @@ import { OrganService } from './modules/organ/organ.service.js';
 import { PartnerService } from './modules/partner/partner.service.js';
 import { PopulationImportService } from './modules/population-import/population-import.service.js';
 import { RegionalCouncilService } from './modules/regional-council/regional-council.service.js';
+import { ReportsService } from './modules/reports/reports.service.js';
 
 /** Links in e-mails point to the default local address unless the configuration says otherwise. */
 const DEFAULT_PASSWORD_LINKS: PasswordLinkSettings = {
@@ -52,6 +53,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     appointments: new AppointmentService(repositories, inTransaction, clock),
     actionPlans: new ActionPlanService(repositories, inTransaction, clock),
     planAuthoring: new PlanAuthoringService(repositories, inTransaction, clock),
+    reports: new ReportsService(repositories, clock),
   };
 }
 

@@ -75,6 +75,13 @@ const cases: Record<string, Case> = {
     }),
     expected: everyone,
   },
+  'Query.reports': {
+    prepare: ({ community }) => ({
+      query: 'query($ids: [ID!]) { reports { actionPlanProgress(filter: { communityIds: $ids }) { to } } }',
+      variables: { ids: [community.id] },
+    }),
+    expected: nobodyBut('secretariat', 'ssuMember', 'analyst', 'nationalAnalyst'),
+  },
   'Query.costAllocation': {
     prepare: ({ community }) => ({
       query: 'query($id: ID!) { costAllocation(communityId: $id, budgetYear: 2023) { municipalShare } }',
@@ -596,6 +603,16 @@ const at = (data: unknown, ...path: (string | number)[]): unknown =>
   );
 
 const reads: Record<string, ReadCase> = {
+  "another community's action plan progress": {
+    field: 'Reports.actionPlanProgress',
+    prepare: () =>
+      Promise.resolve({
+        query: 'query($ids: [ID!]) { reports { actionPlanProgress(filter: { communityIds: $ids }) { communities { communityId } } } }',
+        variables: { ids: [world.other.id] },
+        visible: (data) => JSON.stringify(at(data, 'reports', 'actionPlanProgress', 'communities')).includes(world.other.id),
+      }),
+    expected: refusedExcept('otherSecretariat', 'nationalAnalyst'),
+  },
   'a draft plan by id': {
     field: 'Query.actionPlan',
     prepare: async () => ({

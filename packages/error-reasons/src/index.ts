@@ -10,6 +10,7 @@ import { requestReasons } from './reasons/request.js';
 import { costSharingReasons } from './reasons/costSharing.js';
 import { dateReasons } from './reasons/dates.js';
 import { partnerReasons } from './reasons/partner.js';
+import { reportReasons } from './reasons/reports.js';
 import { validationReasons } from './reasons/validation.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
@@ -32,6 +33,7 @@ export const REASON_AREAS = {
   commentary: commentaryReasons,
   actionPlan: actionPlanReasons,
   apiTokens: apiTokenReasons,
+  reports: reportReasons,
 } as const;
 
 export const REASONS = {
@@ -47,6 +49,7 @@ export const REASONS = {
   ...commentaryReasons,
   ...actionPlanReasons,
   ...apiTokenReasons,
+  ...reportReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

@@ -14,6 +14,7 @@ import { MailOutboxRepository } from '../modules/mail/mail-outbox.repository.js'
 import { OrganRepository } from '../modules/organ/organ.repository.js';
 import { PartnerRepository } from '../modules/partner/partner.repository.js';
 import { RegionalCouncilRepository } from '../modules/regional-council/regional-council.repository.js';
+import { ReportsRepository } from '../modules/reports/reports.repository.js';
 
 /** Every repository, bound to one entity manager: the data source's, or a transaction's. */
 export interface Repositories {
@@ -32,6 +33,7 @@ export interface Repositories {
   actionPlans: ActionPlanRepository;
   planAuthoring: PlanAuthoringRepository;
   apiTokens: ApiTokenRepository;
+  reports: ReportsRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -51,6 +53,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     actionPlans: new ActionPlanRepository(manager),
     planAuthoring: new PlanAuthoringRepository(manager),
     apiTokens: new ApiTokenRepository(manager),
+    reports: new ReportsRepository(manager),
   };
 }
 

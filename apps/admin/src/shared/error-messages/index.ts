@@ -13,6 +13,7 @@ import { requestMessages } from './request';
 import { costSharingMessages } from './costSharing';
 import { datesMessages } from './dates';
 import { partnerMessages } from './partner';
+import { reportMessages } from './reports';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
 
@@ -30,6 +31,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   commentary: commentaryMessages,
   actionPlan: actionPlanMessages,
   apiTokens: apiTokenMessages,
+  reports: reportMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;
