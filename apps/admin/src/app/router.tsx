@@ -17,6 +17,8 @@ import { UsersPage } from '../features/users/users-page';
 import { OrganRulesPage } from '../features/register/organ-rules-page';
 import { PartnerPage } from '../features/register/partner-page';
 import { PopulationImportPage } from '../features/register/population-import-page';
+import { ActionPlanProgressPage } from '../features/reports/action-plan-progress-page';
+import { ReportsPage } from '../features/reports/reports-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -45,6 +47,8 @@ export const routes = [
           { path: 'communities/:communityId/action-plans/:planId/reports/:year', element: <StatusReportPage /> },
           { path: 'communities/:communityId/organs/:organId', element: <OrganPage /> },
           { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },
+          { path: 'reports', element: <ReportsPage /> },
+          { path: 'reports/action-plan-progress', element: <ActionPlanProgressPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },

@@ -3,6 +3,7 @@ import { actionPlanEn } from '../../features/action-plan/locales';
 import { budgetEditingEn } from '../../features/cost-allocation/locales';
 import { organsEn } from '../../features/organs/locales';
 import { registerEn } from '../../features/register/locales';
+import { reportsEn } from '../../features/reports/locales';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -12,6 +13,7 @@ export const en: Resources = {
     skipToMain: 'Skip to main content',
     mainNavigation: 'Main menu',
     navCommunities: 'Health communities',
+    navReports: 'Reports',
     navAccount: 'My account',
     switchLanguage: 'Norsk (bokmål)',
     switchLanguageCode: 'nb',
@@ -390,6 +392,7 @@ export const en: Resources = {
   actionPlan: actionPlanEn,
   planAuthoring: planAuthoringEn,
   organs: organsEn,
+  reports: reportsEn,
   register: registerEn,
   budgetEditing: budgetEditingEn,
   audit: {

@@ -3,6 +3,7 @@ import { actionPlanNb } from '../../features/action-plan/locales';
 import { budgetEditingNb } from '../../features/cost-allocation/locales';
 import { organsNb } from '../../features/organs/locales';
 import { registerNb } from '../../features/register/locales';
+import { reportsNb } from '../../features/reports/locales';
 
 export const nb = {
   app: {
@@ -11,6 +12,7 @@ export const nb = {
     skipToMain: 'Hopp til hovedinnhold',
     mainNavigation: 'Hovedmeny',
     navCommunities: 'Helsefellesskapene',
+    navReports: 'Rapporter',
     navAccount: 'Min konto',
     switchLanguage: 'English',
     switchLanguageCode: 'en',
@@ -387,6 +389,7 @@ export const nb = {
   actionPlan: actionPlanNb,
   planAuthoring: planAuthoringNb,
   organs: organsNb,
+  reports: reportsNb,
   register: registerNb,
   budgetEditing: budgetEditingNb,
   audit: {

@@ -75,6 +75,11 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
   AppointPersons: { caller: 'secretariat', variables: community },
   UsersPage: { caller: 'secretariat', variables: community },
   CommunityUsers: { caller: 'secretariat', variables: community },
+  // As the reports page opens for a national analyst: every community, the default period up to today.
+  ActionPlanProgressReport: {
+    caller: 'secretariat',
+    variables: (context) => ({ filter: { communityIds: null, from: null, to: context.today }, interval: 'YEAR' }),
+  },
 };
 
 /** The "full nested listing": every community with its partners, councils, organs, seats and holders. */

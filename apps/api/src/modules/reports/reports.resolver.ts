@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
+import { permissionsOf } from '../auth/permissions.js';
+import { Me } from '../auth/user.type.js';
 import { ReportFilter, ReportInterval } from './reports.inputs.js';
 import { ActionPlanProgressReport, CommunityProgress, FocusAreaProgress, ProgressPeriod, Reports } from './reports.type.js';
 
@@ -55,5 +57,16 @@ export class ActionPlanProgressReportResolver {
   @FieldResolver(() => [ProgressPeriod], { description: 'Per community, the measures at the end of each year or quarter of the period.' })
   overTime(@Root() report: ActionPlanProgressReport, @Ctx() { services }: Context): Promise<ProgressPeriod[]> {
     return services.reports.progressOverTime(report, report.interval === ReportInterval.QUARTER ? 'quarter' : 'year');
+  }
+}
+
+@Resolver(() => Me)
+export class MeReportsResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the user reads the analysts’ reports (reports:read in a community or nationally), so the UI shows the reports section.',
+  })
+  canReadReports(@Root() me: Me): boolean {
+    return me.roles.some((grant) => permissionsOf(grant.role).includes('reports:read'));
   }
 }
