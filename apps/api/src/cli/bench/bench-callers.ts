@@ -33,7 +33,12 @@ export async function createBenchCallers(repositories: Repositories, communityId
     ));
   // The secretariat of each community; and a national analyst, so the reports are read across every community.
   const roles = [
-    ...[...new Set(communityIds)].map((communityId) => ({ userId: user.id, role: 'SECRETARIAT' as const, communityId, regionalCouncilId: null })),
+    ...[...new Set(communityIds)].map((communityId) => ({
+      userId: user.id,
+      role: 'SECRETARIAT' as const,
+      communityId,
+      regionalCouncilId: null,
+    })),
     { userId: user.id, role: 'NATIONAL_ANALYST' as const, communityId: null, regionalCouncilId: null },
   ];
   for (const role of roles) {
