@@ -23,7 +23,12 @@ import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
 import { PopulationImportResolver } from './modules/population-import/population-import.resolver.js';
 import { RegionalCouncilResolver } from './modules/regional-council/regional-council.resolver.js';
-import { ActionPlanProgressReportResolver, MeReportsResolver, ReportsResolver } from './modules/reports/reports.resolver.js';
+import {
+  ActionPlanProgressReportResolver,
+  MeReportsResolver,
+  ReportsResolver,
+  RepresentationReportResolver,
+} from './modules/reports/reports.resolver.js';
 
 export const resolvers = [
   CalendarResolver,
@@ -52,6 +57,7 @@ export const resolvers = [
   ReportsResolver,
   ActionPlanProgressReportResolver,
   MeReportsResolver,
+  RepresentationReportResolver,
 ] as const;
 
 /**

@@ -613,6 +613,16 @@ const reads: Record<string, ReadCase> = {
       }),
     expected: refusedExcept('otherSecretariat', 'nationalAnalyst'),
   },
+  "another community's representation": {
+    field: 'Reports.representation',
+    prepare: () =>
+      Promise.resolve({
+        query: 'query($ids: [ID!]) { reports { representation(filter: { communityIds: $ids }) { organs { communityId } } } }',
+        variables: { ids: [world.other.id] },
+        visible: (data) => Array.isArray(at(data, 'reports', 'representation', 'organs')),
+      }),
+    expected: refusedExcept('otherSecretariat', 'nationalAnalyst'),
+  },
   'a draft plan by id': {
     field: 'Query.actionPlan',
     prepare: async () => ({

@@ -19,6 +19,7 @@ import { PartnerPage } from '../features/register/partner-page';
 import { PopulationImportPage } from '../features/register/population-import-page';
 import { ActionPlanProgressPage } from '../features/reports/action-plan-progress-page';
 import { ReportsPage } from '../features/reports/reports-page';
+import { RepresentationPage } from '../features/reports/representation-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -49,6 +50,7 @@ export const routes = [
           { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },
           { path: 'reports', element: <ReportsPage /> },
           { path: 'reports/action-plan-progress', element: <ActionPlanProgressPage /> },
+          { path: 'reports/representation', element: <RepresentationPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },

@@ -139,3 +139,23 @@ describe('the reports for analysts', () => {
     }, desktop);
   });
 });
+
+describe('the representation report', () => {
+  it('shows the organs’ seats side by side for the national analyst, with the organs as CSV holding the same rows', async () => {
+    await session(async (page) => {
+      await signInThroughForm(page, national, '/reports');
+      await tabTo(page, 'Representasjon i organene');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Representasjon i organene' }).waitFor();
+      const table = page.getByRole('table', { name: 'Besatte plasser per side i hvert organ' });
+      await table.waitFor();
+      const rows = await table.locator('tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      await expectNoAxeViolations(page, 'the representation report');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Organene som CSV' }).click()]);
+      const records: string[][] = parse(await readFile(await download.path()), { bom: true, delimiter: ';' });
+      expect(records[0]?.slice(0, 2)).toEqual(['Helsefellesskap', 'Organ']);
+      expect(records).toHaveLength(rows + 1);
+    }, desktop);
+  });
+});

@@ -77,6 +77,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'ActionPlanProgressReport.focusAreas': 19 * 2 * FOCUS_AREAS_PER_PLAN,
   'ActionPlanProgressReport.communities': 19,
   'ActionPlanProgressReport.overTime': 19 * 40,
+  'RepresentationReport.organs': 19 * 15,
+  'RepresentationReport.regionalCouncils': 19 * 15,
 };
 
 /** A list field missing from LIST_BOUNDS (the test prevents it) is counted as this many items. */

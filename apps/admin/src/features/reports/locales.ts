@@ -7,6 +7,19 @@ export const reportsNb = {
     actionPlanProgress: 'Fremdrift i handlingsplanene',
     actionPlanProgressDescription:
       'Tiltak og mål etter status, gjennomsnittlig fremdrift, tiltak over sluttdato og uten oppdatering, innsatsområder uten FSU eller tiltak.',
+    representation: 'Representasjon i organene',
+    representationDescription:
+      'Besatte og ledige plasser per side på en dato, paritet, perioder som slutter snart, og plassene hvert regionråd oppnevner til.',
+  },
+  representation: {
+    asOf: 'Plassene slik de var besatt {{to}}. Perioder som slutter innen {{days}} dager regnes som snart slutt.',
+    filledOf: '{{filled}} av {{seats}}',
+    balanced: 'Ja',
+    unbalanced: 'Nei',
+    organsHeading: 'Organer',
+    organsCaption: 'Besatte plasser per side i hvert organ',
+    councilsHeading: 'Regionråd',
+    councilsCaption: 'Plassene hvert regionråd oppnevner til',
   },
   notAllowed: 'Du har ikke tilgang til rapportene. Rapportene er for sekretariatet, SSU og analytikere.',
   filter: {
@@ -29,6 +42,8 @@ export const reportsNb = {
     csvCommunities: 'Helsefellesskapene som CSV',
     csvFocusAreas: 'Innsatsområdene som CSV',
     xlsx: 'Alle tabellene som Excel (XLSX)',
+    csvOrgans: 'Organene som CSV',
+    csvCouncils: 'Regionrådene som CSV',
   },
   comparison: {
     heading: 'Helsefellesskapene side om side',
@@ -66,6 +81,14 @@ export const reportsNb = {
     withoutCommittee: 'Uten FSU',
     withoutMeasures: 'Uten tiltak',
     asOf: 'Status per',
+    organ: 'Organ',
+    hospital: 'Helseforetak',
+    municipal: 'Kommuner',
+    observers: 'Observatører',
+    parity: 'Paritet',
+    termsEnding: 'Slutter snart',
+    regionalCouncil: 'Regionråd',
+    seatsFilled: 'Besatte plasser',
   },
   noValue: '–',
 };
@@ -78,6 +101,19 @@ export const reportsEn: typeof reportsNb = {
     actionPlanProgress: 'Action plan progress',
     actionPlanProgressDescription:
       'Measures and targets by status, average progress, overdue and stale measures, focus areas without a committee or measures.',
+    representation: 'Representation in the organs',
+    representationDescription:
+      'Filled and vacant seats by side on a date, parity, terms ending soon, and the seats each regional council appoints to.',
+  },
+  representation: {
+    asOf: 'The seats as held on {{to}}. Terms ending within {{days}} days count as ending soon.',
+    filledOf: '{{filled}} of {{seats}}',
+    balanced: 'Yes',
+    unbalanced: 'No',
+    organsHeading: 'Organs',
+    organsCaption: 'Filled seats by side in each organ',
+    councilsHeading: 'Regional councils',
+    councilsCaption: 'The seats each regional council appoints to',
   },
   notAllowed: 'You do not have access to the reports. They are for the secretariat, SSU and analysts.',
   filter: {
@@ -100,6 +136,8 @@ export const reportsEn: typeof reportsNb = {
     csvCommunities: 'The communities as CSV',
     csvFocusAreas: 'The focus areas as CSV',
     xlsx: 'Every table as Excel (XLSX)',
+    csvOrgans: 'The organs as CSV',
+    csvCouncils: 'The regional councils as CSV',
   },
   comparison: {
     heading: 'The communities side by side',
@@ -137,6 +175,14 @@ export const reportsEn: typeof reportsNb = {
     withoutCommittee: 'No committee',
     withoutMeasures: 'No measures',
     asOf: 'As of',
+    organ: 'Organ',
+    hospital: 'Hospital',
+    municipal: 'Municipalities',
+    observers: 'Observers',
+    parity: 'Parity',
+    termsEnding: 'Ending soon',
+    regionalCouncil: 'Regional council',
+    seatsFilled: 'Seats filled',
   },
   noValue: '–',
 };

@@ -23,6 +23,12 @@ export function ReportsPage() {
             </Heading>
             <Paragraph>{t('reports.list.actionPlanProgressDescription')}</Paragraph>
           </li>
+          <li>
+            <Heading level={2} data-size="xs">
+              <AppLink to="/reports/representation">{t('reports.list.representation')}</AppLink>
+            </Heading>
+            <Paragraph>{t('reports.list.representationDescription')}</Paragraph>
+          </li>
         </ul>
       </ReportsGate>
     </>

@@ -80,6 +80,10 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
     caller: 'secretariat',
     variables: (context) => ({ filter: { communityIds: null, from: null, to: context.today }, interval: 'YEAR' }),
   },
+  RepresentationReport: {
+    caller: 'secretariat',
+    variables: (context) => ({ filter: { communityIds: null, from: null, to: context.today } }),
+  },
 };
 
 /** The "full nested listing": every community with its partners, councils, organs, seats and holders. */

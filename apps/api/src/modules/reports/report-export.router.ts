@@ -12,6 +12,7 @@ import type { Services } from '../../services.js';
 import type { Caller } from '../auth/caller.js';
 import { communitySheet, focusAreaSheet, overTimeSheet } from './action-plan-progress.export.js';
 import type { ReportFilterValues } from './reports.service.js';
+import { councilRepresentationSheet, organRepresentationSheet } from './representation.export.js';
 import { isReportDate } from './reports.rules.js';
 
 const FORMATS = {
@@ -52,6 +53,22 @@ const EXPORTS: Record<string, ReportExport> = {
           if (table === 'overTime') return cellSheet(overTimeSheet(await services.reports.progressOverTime(scope, interval)));
           return cellSheet(focusAreaSheet(await services.reports.focusAreaProgress(scope, staleAfterDays)));
         }),
+      );
+      return { sheets, from: scope.from, to: scope.to };
+    },
+  },
+  representation: {
+    fileStem: 'representasjon',
+    tables: ['organs', 'regionalCouncils'],
+    async sheets(services, caller, filter, query, tables) {
+      const scope = services.reports.scope(caller, filter);
+      const days = services.reports.endingWithinDays(optionalInteger(query, 'endingWithinDays'));
+      const sheets = await Promise.all(
+        tables.map(async (table) =>
+          table === 'regionalCouncils'
+            ? cellSheet(councilRepresentationSheet(await services.reports.councilRepresentation(scope, days)))
+            : cellSheet(organRepresentationSheet(await services.reports.organRepresentation(scope, days))),
+        ),
       );
       return { sheets, from: scope.from, to: scope.to };
     },

@@ -8,6 +8,12 @@ import {
   type FocusAreaProgressRow,
   type ProgressPeriodRow,
 } from './action-plan-progress.report.js';
+import {
+  COUNCIL_REPRESENTATION_SQL,
+  ORGAN_REPRESENTATION_SQL,
+  type CouncilRepresentationRow,
+  type OrganRepresentationRow,
+} from './representation.report.js';
 
 /** The communities in scope (null: every one) and the period, as every report statement takes them. */
 export interface ReportScope {
@@ -30,5 +36,13 @@ export class ReportsRepository {
 
   readProgressOverTime(scope: ReportScope, interval: 'year' | 'quarter'): Promise<ProgressPeriodRow[]> {
     return selectRows(this.manager, PROGRESS_OVER_TIME_SQL, [scope.communityIds, scope.from, scope.to, interval]);
+  }
+
+  readOrganRepresentation(scope: ReportScope, endingWithinDays: number): Promise<OrganRepresentationRow[]> {
+    return selectRows(this.manager, ORGAN_REPRESENTATION_SQL, [scope.communityIds, scope.to, endingWithinDays]);
+  }
+
+  readCouncilRepresentation(scope: ReportScope, endingWithinDays: number): Promise<CouncilRepresentationRow[]> {
+    return selectRows(this.manager, COUNCIL_REPRESENTATION_SQL, [scope.communityIds, scope.to, endingWithinDays]);
   }
 }

@@ -4,7 +4,16 @@ import type { Access } from '../auth/access.js';
 import { permissionsOf } from '../auth/permissions.js';
 import { Me } from '../auth/user.type.js';
 import { ReportFilter, ReportInterval } from './reports.inputs.js';
-import { ActionPlanProgressReport, CommunityProgress, FocusAreaProgress, ProgressPeriod, Reports } from './reports.type.js';
+import {
+  ActionPlanProgressReport,
+  CommunityProgress,
+  CouncilRepresentation,
+  FocusAreaProgress,
+  OrganRepresentation,
+  ProgressPeriod,
+  Reports,
+  RepresentationReport,
+} from './reports.type.js';
 
 @Resolver(() => Reports)
 export class ReportsResolver {
@@ -37,6 +46,38 @@ export class ReportsResolver {
       interval: interval ?? ReportInterval.YEAR,
     });
     return report;
+  }
+
+  @FieldResolver(() => RepresentationReport, {
+    description: 'Are the seats filled and balanced: per organ and per regional council on the period’s last day. Not public.',
+  })
+  representation(
+    @Arg('filter', () => ReportFilter, { description: 'The communities and the period.' }) filter: ReportFilter,
+    @Arg('endingWithinDays', () => Int, {
+      nullable: true,
+      description: 'Terms ending within this many days count as ending soon; 90 when left out, at most 730.',
+    })
+    endingWithinDays: number | null,
+    @Ctx() { services, caller }: Context,
+  ): RepresentationReport {
+    const report = new RepresentationReport();
+    Object.assign(report, services.reports.scope(caller, filter), {
+      endingWithinDays: services.reports.endingWithinDays(endingWithinDays),
+    });
+    return report;
+  }
+}
+
+@Resolver(() => RepresentationReport)
+export class RepresentationReportResolver {
+  @FieldResolver(() => [OrganRepresentation], { description: 'One row per organ, by community and name.' })
+  organs(@Root() report: RepresentationReport, @Ctx() { services }: Context): Promise<OrganRepresentation[]> {
+    return services.reports.organRepresentation(report, report.endingWithinDays);
+  }
+
+  @FieldResolver(() => [CouncilRepresentation], { description: 'One row per regional council, by community and name.' })
+  regionalCouncils(@Root() report: RepresentationReport, @Ctx() { services }: Context): Promise<CouncilRepresentation[]> {
+    return services.reports.councilRepresentation(report, report.endingWithinDays);
   }
 }
 

@@ -6,6 +6,7 @@ import type { Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
 import type { CommunityProgressRow, FocusAreaProgressRow, ProgressPeriodRow } from './action-plan-progress.report.js';
 import type { ReportScope } from './reports.repository.js';
+import type { CouncilRepresentationRow, OrganRepresentationRow } from './representation.report.js';
 import { reportScope } from './reports.policy.js';
 import { MAX_REPORT_COMMUNITIES, MAX_REPORT_YEARS, reportPeriod } from './reports.rules.js';
 
@@ -15,6 +16,10 @@ export interface ReportFilterValues {
   from?: string | null;
   to?: string | null;
 }
+
+/** Terms ending soon: within this many days unless asked otherwise, and at most two years ahead (ADR 0009). */
+export const DEFAULT_ENDING_WITHIN_DAYS = 90;
+export const MAX_ENDING_WITHIN_DAYS = 730;
 
 /** The most days a caller may set for "stale": longer than any plan runs. */
 export const MAX_STALE_AFTER_DAYS = 3650;
@@ -77,5 +82,26 @@ export class ReportsService {
 
   progressOverTime(scope: ReportScope, interval: 'year' | 'quarter'): Promise<ProgressPeriodRow[]> {
     return this.repositories.reports.readProgressOverTime(scope, interval);
+  }
+
+  endingWithinDays(days: number | null | undefined): number {
+    const value = days ?? DEFAULT_ENDING_WITHIN_DAYS;
+    if (!Number.isInteger(value) || value < 0 || value > MAX_ENDING_WITHIN_DAYS) {
+      throw badUserInput(
+        'endingWithinDays',
+        'OUT_OF_RANGE',
+        { min: 0, max: MAX_ENDING_WITHIN_DAYS },
+        `must be from 0 to ${MAX_ENDING_WITHIN_DAYS}`,
+      );
+    }
+    return value;
+  }
+
+  organRepresentation(scope: ReportScope, endingWithinDays: number): Promise<OrganRepresentationRow[]> {
+    return this.repositories.reports.readOrganRepresentation(scope, endingWithinDays);
+  }
+
+  councilRepresentation(scope: ReportScope, endingWithinDays: number): Promise<CouncilRepresentationRow[]> {
+    return this.repositories.reports.readCouncilRepresentation(scope, endingWithinDays);
   }
 }

@@ -162,3 +162,91 @@ export class ProgressPeriod {
   @Field(() => Float, { nullable: true, description: 'Average latest progress (percent) on `asOf`, cancelled measures left out.' })
   averageProgress: number | null;
 }
+
+@ObjectType({
+  description:
+    'Are the seats filled and balanced: per organ the seats by side, filled and vacant on the period’s last day, parity of the voting seats, ' +
+    'terms ending soon; and per regional council the seats it appoints to. Retired seats and dissolved organs are left out.',
+})
+export class RepresentationReport {
+  @Field(() => LocalDate, { description: 'The first day of the period.' })
+  from: string;
+
+  @Field(() => LocalDate, { description: 'The last day of the period: the seats as held on this day.' })
+  to: string;
+
+  @Field(() => Int, { description: 'Terms ending within this many days after `to` count as ending soon.' })
+  endingWithinDays: number;
+
+  /** The communities in scope (null: every one); not shown, read by the report's fields. */
+  communityIds: readonly string[] | null;
+}
+
+@ObjectType({ description: 'One organ in the representation report.' })
+export class OrganRepresentation {
+  @Field(() => ID, { description: 'The community.' })
+  communityId: string;
+
+  @Field(() => String, { description: 'The community’s name.' })
+  communityName: string;
+
+  @Field(() => ID, { description: 'The organ.' })
+  organId: string;
+
+  @Field(() => String, { description: 'The organ’s name.' })
+  organName: string;
+
+  @Field(() => Int, { description: 'Seats on the hospital’s side.' })
+  hospitalSeats: number;
+
+  @Field(() => Int, { description: 'Of those, held on the day.' })
+  hospitalFilled: number;
+
+  @Field(() => Int, { description: 'Seats on the municipalities’ side.' })
+  municipalSeats: number;
+
+  @Field(() => Int, { description: 'Of those, held on the day.' })
+  municipalFilled: number;
+
+  @Field(() => Int, { description: 'Observer seats.' })
+  observerSeats: number;
+
+  @Field(() => Int, { description: 'Of those, held on the day.' })
+  observerFilled: number;
+
+  @Field(() => Int, { description: 'Voting members of the hospital on the day.' })
+  hospitalVotingMembers: number;
+
+  @Field(() => Int, { description: 'Voting members of the municipalities on the day.' })
+  municipalVotingMembers: number;
+
+  @Field(() => Boolean, { description: 'Parity: as many voting seats and members on each side, and none vacant.' })
+  balanced: boolean;
+
+  @Field(() => Int, { description: 'Appointments ending within `endingWithinDays` days.' })
+  termsEnding: number;
+}
+
+@ObjectType({ description: 'One regional council in the representation report: the seats it appoints to.' })
+export class CouncilRepresentation {
+  @Field(() => ID, { description: 'The community.' })
+  communityId: string;
+
+  @Field(() => String, { description: 'The community’s name.' })
+  communityName: string;
+
+  @Field(() => ID, { description: 'The regional council.' })
+  regionalCouncilId: string;
+
+  @Field(() => String, { description: 'The regional council’s name.' })
+  regionalCouncilName: string;
+
+  @Field(() => Int, { description: 'Seats the council appoints to.' })
+  seats: number;
+
+  @Field(() => Int, { description: 'Of those, held on the day.' })
+  filled: number;
+
+  @Field(() => Int, { description: 'Appointments to its seats ending within `endingWithinDays` days.' })
+  termsEnding: number;
+}
