@@ -9,11 +9,13 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': apiTarget,
+      '/exports': apiTarget,
     },
   },
   preview: {
     proxy: {
       '/graphql': apiTarget,
+      '/exports': apiTarget,
     },
   },
   build: {

@@ -27,6 +27,7 @@ import { createCaseAttachmentRouter } from './modules/case/case-attachment.route
 import { createDevMailboxRouter } from './modules/mail/dev-mailbox.router.js';
 import { createMeetingNoticeRouter } from './modules/meeting-notice/meeting-notice.router.js';
 import { createPublicCalendarRouter } from './modules/public-calendar/public-calendar.router.js';
+import { createReportExportRouter } from './modules/reports/report-export.router.js';
 import type { Services } from './services.js';
 
 /** The largest JSON body accepted (1 MiB): documents are token-limited, variables need little. */
@@ -147,12 +148,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (auth.oidc) {
     app.use(createOidcRouter(auth.oidc, { publicUrl: auth.publicUrl, cookieSecure: auth.cookieSecure, auth: services.auth, logger }));
   }
-  app.use(['/graphql', '/api'], requestCaller(services));
+  app.use(['/graphql', '/api', '/exports'], requestCaller(services));
   app.use(createStatusReportRouter(services, logger));
   app.use(createAllocationExportRouter(services, logger));
   app.use(createCaseAttachmentRouter(services, logger));
   app.use(createMeetingNoticeRouter(services, logger));
   app.use(createPublicCalendarRouter(services, logger, auth.publicUrl));
+  app.use(createReportExportRouter(services, logger));
   if (!production) app.use(createDevMailboxRouter(services.repositories.mailOutbox));
   app.use(
     '/graphql',
@@ -206,7 +208,7 @@ function serveAdminUi(app: express.Express, distDir: string, logger: Logger): vo
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(distDir, { index: false }));
   // Client-side routes: every other GET that wants a page gets the app shell.
-  app.get(/^\/(?!graphql|healthz|readyz|auth\/|api\/|ical\/).*/, (request, response, next) => {
+  app.get(/^\/(?!graphql|healthz|readyz|auth\/|api\/|ical\/|exports\/).*/, (request, response, next) => {
     if (!request.accepts('html')) return next();
     response.sendFile(indexFile, (error) => {
       if (error) response.status(503).type('text/plain').send('The admin UI is not built. Run `npm run build`.');

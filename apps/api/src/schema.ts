@@ -28,6 +28,12 @@ import { PartnerResolver } from './modules/partner/partner.resolver.js';
 import { PublicCalendarResolver } from './modules/public-calendar/public-calendar.resolver.js';
 import { PopulationImportResolver } from './modules/population-import/population-import.resolver.js';
 import { RegionalCouncilResolver } from './modules/regional-council/regional-council.resolver.js';
+import {
+  ActionPlanProgressReportResolver,
+  MeReportsResolver,
+  ReportsResolver,
+  RepresentationReportResolver,
+} from './modules/reports/reports.resolver.js';
 
 export const resolvers = [
   CalendarResolver,
@@ -63,6 +69,10 @@ export const resolvers = [
   ActionPlanCaseResolver,
   MeetingNoticeResolver,
   PublicCalendarResolver,
+  ReportsResolver,
+  ActionPlanProgressReportResolver,
+  MeReportsResolver,
+  RepresentationReportResolver,
 ] as const;
 
 /**

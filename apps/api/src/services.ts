@@ -21,6 +21,7 @@ import { PartnerService } from './modules/partner/partner.service.js';
 import { PublicCalendarService } from './modules/public-calendar/public-calendar.service.js';
 import { PopulationImportService } from './modules/population-import/population-import.service.js';
 import { RegionalCouncilService } from './modules/regional-council/regional-council.service.js';
+import { ReportsService } from './modules/reports/reports.service.js';
 
 /** Links in e-mails point to the default local address unless the configuration says otherwise. */
 const DEFAULT_PASSWORD_LINKS: PasswordLinkSettings = {
@@ -62,6 +63,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     cases: new CaseService(repositories, inTransaction, clock),
     meetingNotices: new MeetingNoticeService(repositories, inTransaction, clock),
     publicCalendar: new PublicCalendarService(repositories, clock),
+    reports: new ReportsService(repositories, clock),
   };
 }
 

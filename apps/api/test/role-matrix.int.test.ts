@@ -78,6 +78,13 @@ const cases: Record<string, Case> = {
     }),
     expected: everyone,
   },
+  'Query.reports': {
+    prepare: ({ community }) => ({
+      query: 'query($ids: [ID!]) { reports { actionPlanProgress(filter: { communityIds: $ids }) { to } } }',
+      variables: { ids: [community.id] },
+    }),
+    expected: nobodyBut('secretariat', 'ssuMember', 'analyst', 'nationalAnalyst'),
+  },
   'Query.costAllocation': {
     prepare: ({ community }) => ({
       query: 'query($id: ID!) { costAllocation(communityId: $id, budgetYear: 2023) { municipalShare } }',
@@ -833,6 +840,26 @@ const reads: Record<string, ReadCase> = {
       visible: (data) => typeof at(data, 'meeting', 'videoUrl') === 'string',
     }),
     expected: seenBy(...internalReaders),
+  },
+  "another community's action plan progress": {
+    field: 'Reports.actionPlanProgress',
+    prepare: () =>
+      Promise.resolve({
+        query: 'query($ids: [ID!]) { reports { actionPlanProgress(filter: { communityIds: $ids }) { communities { communityId } } } }',
+        variables: { ids: [world.other.id] },
+        visible: (data) => JSON.stringify(at(data, 'reports', 'actionPlanProgress', 'communities')).includes(world.other.id),
+      }),
+    expected: refusedExcept('otherSecretariat', 'nationalAnalyst'),
+  },
+  "another community's representation": {
+    field: 'Reports.representation',
+    prepare: () =>
+      Promise.resolve({
+        query: 'query($ids: [ID!]) { reports { representation(filter: { communityIds: $ids }) { organs { communityId } } } }',
+        variables: { ids: [world.other.id] },
+        visible: (data) => Array.isArray(at(data, 'reports', 'representation', 'organs')),
+      }),
+    expected: refusedExcept('otherSecretariat', 'nationalAnalyst'),
   },
   'a draft plan by id': {
     field: 'Query.actionPlan',

@@ -11,6 +11,7 @@ import { requestReasons } from './reasons/request.js';
 import { costSharingReasons } from './reasons/costSharing.js';
 import { dateReasons } from './reasons/dates.js';
 import { partnerReasons } from './reasons/partner.js';
+import { reportReasons } from './reasons/reports.js';
 import { validationReasons } from './reasons/validation.js';
 import { meetingReasons } from './reasons/meetings.js';
 import { noticeReasons } from './reasons/notice.js';
@@ -38,6 +39,7 @@ export const REASON_AREAS = {
   meetings: meetingReasons,
   cases: caseReasons,
   notice: noticeReasons,
+  reports: reportReasons,
 } as const;
 
 export const REASONS = {
@@ -56,6 +58,7 @@ export const REASONS = {
   ...meetingReasons,
   ...caseReasons,
   ...noticeReasons,
+  ...reportReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

@@ -21,6 +21,11 @@ export function AppHeader() {
                 {t('app.navCommunities')}
               </NavLink>
             </li>
+            {session.status === 'signed-in' && session.me.canReadReports && (
+              <li>
+                <NavLink to="/reports">{t('app.navReports')}</NavLink>
+              </li>
+            )}
             {session.status === 'signed-in' && (
               <li>
                 <NavLink to="/account">{t('app.navAccount')}</NavLink>

@@ -27,6 +27,9 @@ import { OrganRulesPage } from '../features/register/organ-rules-page';
 import { PartnerPage } from '../features/register/partner-page';
 import { PopulationImportPage } from '../features/register/population-import-page';
 import { RegionalCouncilFormPage } from '../features/register/regional-council-form-page';
+import { ActionPlanProgressPage } from '../features/reports/action-plan-progress-page';
+import { ReportsPage } from '../features/reports/reports-page';
+import { RepresentationPage } from '../features/reports/representation-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -67,6 +70,9 @@ export const routes = [
           { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },
           { path: 'communities/:communityId/calendar', element: <PublicCalendarPage /> },
           { path: 'communities/:communityId/meetings/:meetingId/notice', element: <MeetingNoticePage /> },
+          { path: 'reports', element: <ReportsPage /> },
+          { path: 'reports/action-plan-progress', element: <ActionPlanProgressPage /> },
+          { path: 'reports/representation', element: <RepresentationPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },

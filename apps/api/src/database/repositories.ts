@@ -18,6 +18,7 @@ import { MeetingNoticeRepository } from '../modules/meeting-notice/meeting-notic
 import { OrganRepository } from '../modules/organ/organ.repository.js';
 import { PartnerRepository } from '../modules/partner/partner.repository.js';
 import { RegionalCouncilRepository } from '../modules/regional-council/regional-council.repository.js';
+import { ReportsRepository } from '../modules/reports/reports.repository.js';
 
 /** Every repository, bound to one entity manager: the data source's, or a transaction's. */
 export interface Repositories {
@@ -40,6 +41,7 @@ export interface Repositories {
   agenda: AgendaRepository;
   cases: CaseRepository;
   meetingNotices: MeetingNoticeRepository;
+  reports: ReportsRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -63,6 +65,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     agenda: new AgendaRepository(manager),
     cases: new CaseRepository(manager),
     meetingNotices: new MeetingNoticeRepository(manager),
+    reports: new ReportsRepository(manager),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Reason, ReasonParams } from '@helsefellesskap/error-reasons';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { AppError, type ErrorCode } from '../common/errors.js';
 import type { Logger } from '../logging/logger.js';
 
 /** The shape of every error the HTTP layer answers itself: GraphQL's, so one client parser reads all. */
@@ -17,6 +18,33 @@ export function sendHttpError<R extends Reason>(
     errors: [{ message: error.message, extensions: { code: error.code, reason: error.reason, params: error.params } }],
   };
   response.status(status).type('application/json').send(JSON.stringify(body));
+}
+
+/** The HTTP status of each refusal code, for the routes that answer files rather than GraphQL. */
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
+/**
+ * A file route's refusal: an AppError as JSON with its code, reason and params (and its status); anything
+ * else is logged under `what` and answered 500 without internals.
+ */
+export function sendRefusal(response: Response, error: unknown, logger: Logger, what: string): void {
+  if (error instanceof AppError) {
+    sendHttpError(response, HTTP_STATUS_OF[error.code], {
+      code: error.code,
+      reason: error.reason,
+      params: error.params,
+      message: error.message,
+    });
+    return;
+  }
+  logger.error({ err: error }, `${what} failed`);
+  sendHttpError(response, 500, { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', params: {}, message: 'Internal server error.' });
 }
 
 /** Unknown paths get a JSON 404 (the UI's own routes are served before this). */

@@ -33,6 +33,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Query.identityProviders': 5,
   'Query.persons': 500,
   'Query.users': 500,
+  // Ten usable at a time; revoked and expired ones stay listed.
+  'Query.myApiTokens': 50,
   'Query.appointmentsEndingSoon': 200,
   'Community.partners': 60,
   'Community.regionalCouncils': 15,
@@ -101,6 +103,12 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'NoticeRecipient.seatLabels': 10,
   'MeetingAttendancePlan.members': 120,
   'CalledMember.deputyCandidates': 60,
+  // Reports: at most 19 communities (reports.rules.ts), 10 years, so 40 quarters.
+  'ActionPlanProgressReport.focusAreas': 19 * 2 * FOCUS_AREAS_PER_PLAN,
+  'ActionPlanProgressReport.communities': 19,
+  'ActionPlanProgressReport.overTime': 19 * 40,
+  'RepresentationReport.organs': 19 * 15,
+  'RepresentationReport.regionalCouncils': 19 * 15,
 };
 
 /** A list field missing from LIST_BOUNDS (the test prevents it) is counted as this many items. */

@@ -7,6 +7,7 @@ import { registerEn } from '../../features/register/locales';
 import { casesEn } from '../../features/cases/locales';
 import { noticeEn } from '../../features/meeting-notice/locales';
 import { publicCalendarEn } from '../../features/public-calendar/locales';
+import { reportsEn } from '../../features/reports/locales';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -16,6 +17,7 @@ export const en: Resources = {
     skipToMain: 'Skip to main content',
     mainNavigation: 'Main menu',
     navCommunities: 'Health communities',
+    navReports: 'Reports',
     navAccount: 'My account',
     switchLanguage: 'Norsk (bokmål)',
     switchLanguageCode: 'nb',
@@ -394,6 +396,7 @@ export const en: Resources = {
   actionPlan: actionPlanEn,
   planAuthoring: planAuthoringEn,
   organs: organsEn,
+  reports: reportsEn,
   register: registerEn,
   meetings: meetingsEn,
   cases: casesEn,

@@ -7,6 +7,7 @@ import { registerNb } from '../../features/register/locales';
 import { casesNb } from '../../features/cases/locales';
 import { noticeNb } from '../../features/meeting-notice/locales';
 import { publicCalendarNb } from '../../features/public-calendar/locales';
+import { reportsNb } from '../../features/reports/locales';
 
 export const nb = {
   app: {
@@ -15,6 +16,7 @@ export const nb = {
     skipToMain: 'Hopp til hovedinnhold',
     mainNavigation: 'Hovedmeny',
     navCommunities: 'Helsefellesskapene',
+    navReports: 'Rapporter',
     navAccount: 'Min konto',
     switchLanguage: 'English',
     switchLanguageCode: 'en',
@@ -391,6 +393,7 @@ export const nb = {
   actionPlan: actionPlanNb,
   planAuthoring: planAuthoringNb,
   organs: organsNb,
+  reports: reportsNb,
   register: registerNb,
   meetings: meetingsNb,
   cases: casesNb,

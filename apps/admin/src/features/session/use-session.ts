@@ -14,6 +14,7 @@ const SessionQueryDocument = graphql(`
       id
       name
       email
+      canReadReports
       roles {
         id
         role

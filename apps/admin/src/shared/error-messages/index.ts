@@ -15,6 +15,7 @@ import { costSharingMessages } from './costSharing';
 import { datesMessages } from './dates';
 import { meetingMessages } from './meetings';
 import { partnerMessages } from './partner';
+import { reportMessages } from './reports';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
 import { noticeMessages } from './notice';
@@ -36,6 +37,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   meetings: meetingMessages,
   cases: caseMessages,
   notice: noticeMessages,
+  reports: reportMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;

@@ -2,7 +2,7 @@ import type { Repositories } from '../../database/repositories.js';
 import { newSessionToken, SESSION_COOKIE } from '../../modules/auth/session-token.js';
 import { RoleAssignmentEntity, UserEntity } from '../../modules/auth/user.entity.js';
 
-/** The callers the pages are opened by: a secretariat session's cookie, and a password link's token. */
+/** The callers the pages are opened by: a secretariat session's cookie (also a national analyst's, for the reports), and a password link's token. */
 export interface BenchCallers {
   /** `hf_session=…` of the community's secretariat. */
   secretariatCookie: string;
@@ -31,8 +31,17 @@ export async function createBenchCallers(repositories: Repositories, communityId
         isDemo: false,
       }),
     ));
-  for (const communityId of new Set(communityIds)) {
-    const role = { userId: user.id, role: 'SECRETARIAT' as const, communityId, regionalCouncilId: null };
+  // The secretariat of each community; and a national analyst, so the reports are read across every community.
+  const roles = [
+    ...[...new Set(communityIds)].map((communityId) => ({
+      userId: user.id,
+      role: 'SECRETARIAT' as const,
+      communityId,
+      regionalCouncilId: null,
+    })),
+    { userId: user.id, role: 'NATIONAL_ANALYST' as const, communityId: null, regionalCouncilId: null },
+  ];
+  for (const role of roles) {
     if (!(await repositories.users.findSameRole(role))) await repositories.users.saveRole(Object.assign(new RoleAssignmentEntity(), role));
   }
   const session = newSessionToken();

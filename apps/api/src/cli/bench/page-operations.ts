@@ -100,6 +100,15 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
     variables: (context) => ({ communityId: context.caseCommunityId, organId: context.caseOrganId, search: 'helsefellesskap' }),
   },
   CasePage: { caller: 'secretariat', variables: (context) => ({ communityId: context.caseCommunityId, caseId: context.caseId }) },
+  // As the reports page opens for a national analyst: every community, the default period up to today.
+  ActionPlanProgressReport: {
+    caller: 'secretariat',
+    variables: (context) => ({ filter: { communityIds: null, from: null, to: context.today }, interval: 'YEAR' }),
+  },
+  RepresentationReport: {
+    caller: 'secretariat',
+    variables: (context) => ({ filter: { communityIds: null, from: null, to: context.today } }),
+  },
 };
 
 /** The "full nested listing": every community with its partners, councils, organs, seats and holders. */

@@ -1,14 +1,12 @@
-import express, { type Response, type Router } from 'express';
-import { AppError, badUserInput, type ErrorCode } from '../../common/errors.js';
+import express, { type Router } from 'express';
+import { badUserInput } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
-import { sendHttpError } from '../../http/json-errors.js';
+import { sendRefusal } from '../../http/json-errors.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Services } from '../../services.js';
 import { allocationCsv } from './allocation-csv.js';
 import { allocationExportTable, allocationFileName } from './allocation-export.js';
 import { allocationXlsx } from './allocation-xlsx.js';
-
-const HTTP_STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 const FORMATS = {
   csv: { contentType: 'text/csv; charset=utf-8' },
@@ -43,23 +41,9 @@ export function createAllocationExportRouter(services: Services, logger: Logger)
           .set('Cache-Control', 'no-store')
           .send(body);
       } catch (error) {
-        refuse(response, error, logger);
+        sendRefusal(response, error, logger, 'cost allocation export');
       }
     });
   }
   return router;
-}
-
-function refuse(response: Response, error: unknown, logger: Logger): void {
-  if (error instanceof AppError) {
-    sendHttpError(response, HTTP_STATUS[error.code], {
-      code: error.code,
-      reason: error.reason,
-      params: error.params,
-      message: error.message,
-    });
-    return;
-  }
-  logger.error({ err: error }, 'cost allocation export failed');
-  sendHttpError(response, 500, { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', params: {}, message: 'Internal server error.' });
 }

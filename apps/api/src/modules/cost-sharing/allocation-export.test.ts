@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { allocationCsv, excelText } from './allocation-csv.js';
+import { excelText } from '../../exports/csv-export.js';
+import { allocationCsv } from './allocation-csv.js';
 import { allocationExportTable, allocationFileName } from './allocation-export.js';
 
 describe('allocation export', () => {
@@ -48,6 +49,6 @@ describe('allocation export', () => {
     // What Excel reads in the cell: a formula whose value is the text 0301.
     expect(records[1]?.[0]).toBe('="0301"');
     expect(excelText('0301')).toBe('="0301"');
-    expect(() => excelText('=1+1')).toThrow(/Not a municipality number/);
+    expect(() => excelText('=1+1')).toThrow(/Not a code of digits/);
   });
 });

@@ -1,3 +1,4 @@
+import { cellSheet, exportFileName, type CellSheet, type ColumnKind } from '../../exports/export-table.js';
 import type { AllocationLine } from './allocation.js';
 import type { StoredAllocation } from './cost-sharing.service.js';
 
@@ -66,9 +67,26 @@ export function allocationExportTable(stored: StoredAllocation): AllocationExpor
 
 /** "kostnadsfordeling-lofoten-vesterålen-salten-2027.csv": the community's short name and the year. */
 export function allocationFileName(communityShortName: string, budgetYear: number, extension: 'csv' | 'xlsx'): string {
-  const slug = communityShortName
-    .toLocaleLowerCase('nb')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return `kostnadsfordeling-${slug || 'helsefellesskap'}-${budgetYear}.${extension}`;
+  return exportFileName(['kostnadsfordeling', communityShortName, budgetYear], extension);
+}
+
+const KINDS: readonly [ColumnKind, number, (row: AllocationExportRow) => string | number][] = [
+  ['code', 16, (row) => row.municipalityNumber],
+  ['text', 24, (row) => row.name],
+  ['integer', 18, (row) => row.population],
+  ['kroner', 16, (row) => row.fixedPart],
+  ['kroner', 28, (row) => row.perCapitaPart],
+  ['kroner', 16, (row) => row.amount],
+  ['percent', 28, (row) => row.share],
+];
+
+/** The table as a sheet for the CSV and XLSX writers (exports/): the sum row, last, in bold. */
+export function allocationSheet(table: AllocationExportTable): CellSheet {
+  const last = table.rows[table.rows.length - 1];
+  return cellSheet({
+    title: table.title,
+    columns: KINDS.map(([kind, width, value], index) => ({ heading: table.headings[index] ?? '', kind, width, value })),
+    rows: table.rows,
+    isEmphasised: (row) => row === last,
+  });
 }

@@ -1,0 +1,162 @@
+import { useQuery } from '@apollo/client/react';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+
+import { graphql } from '../../gql';
+import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
+import { Loading, QueryError } from '../../shared/query-state';
+import { ScrollableTable } from '../../shared/scrollable-table';
+import { useDocumentTitle } from '../../shared/use-document-title';
+import { useFormatters } from '../../shared/use-formatters';
+import { readReportFilter, toReportFilterInput } from './report-filter';
+import { ReportDownloads } from './report-downloads';
+import { ReportFilterForm } from './report-filter-form';
+import { ReportsGate, useReportCommunities } from './reports-gate';
+import './reports.css';
+
+const RepresentationQuery = graphql(`
+  query RepresentationReport($filter: ReportFilter!) {
+    reports {
+      representation(filter: $filter) {
+        from
+        to
+        endingWithinDays
+        organs {
+          organId
+          communityName
+          organName
+          hospitalSeats
+          hospitalFilled
+          municipalSeats
+          municipalFilled
+          observerSeats
+          observerFilled
+          balanced
+          termsEnding
+        }
+        regionalCouncils {
+          regionalCouncilId
+          communityName
+          regionalCouncilName
+          seats
+          filled
+          termsEnding
+        }
+      }
+    }
+  }
+`);
+
+/** The representation report: per organ the seats by side on a day and parity, per regional council its seats. */
+export function RepresentationPage() {
+  const { t } = useTranslation();
+  const formatters = useFormatters();
+  useDocumentTitle(t('reports.list.representation'));
+  const [searchParams] = useSearchParams();
+  const filter = readReportFilter(searchParams);
+  const { canRead, communities } = useReportCommunities();
+  const organsCaption = useId();
+  const councilsCaption = useId();
+  const { data, error, loading, refetch } = useQuery(RepresentationQuery, {
+    variables: { filter: toReportFilterInput(filter) },
+    skip: !canRead,
+  });
+  const report = data?.reports.representation;
+  const filled = (held: number, seats: number) => t('reports.representation.filledOf', { filled: held, seats });
+  return (
+    <ReportsGate>
+      <PageBreadcrumbs
+        crumbs={[
+          { label: t('reports.title'), to: '/reports' },
+          { label: t('reports.list.representation'), to: '/reports/representation' },
+        ]}
+      />
+      <Heading level={1} data-size="lg">
+        {t('reports.list.representation')}
+      </Heading>
+      <Paragraph variant="long">{t('reports.list.representationDescription')}</Paragraph>
+      <ReportFilterForm key={searchParams.toString()} communities={communities} />
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Loading />}
+      {report && (
+        <>
+          <Paragraph>{t('reports.representation.asOf', { to: formatters.date(report.to), days: report.endingWithinDays })}</Paragraph>
+          <ReportDownloads
+            report="representation"
+            filter={filter}
+            csvTables={[
+              { table: 'organs', label: t('reports.downloads.csvOrgans') },
+              { table: 'regionalCouncils', label: t('reports.downloads.csvCouncils') },
+            ]}
+          />
+          <section className="page-section" aria-labelledby={`${organsCaption}-heading`}>
+            <Heading level={2} data-size="sm" id={`${organsCaption}-heading`}>
+              {t('reports.representation.organsHeading')}
+            </Heading>
+            <ScrollableTable captionId={organsCaption}>
+              <Table data-size="sm" className="report-table">
+                <caption id={organsCaption}>{t('reports.representation.organsCaption')}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('reports.columns.organ')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('reports.columns.community')}</Table.HeaderCell>
+                    <Table.HeaderCell className="numeric">{t('reports.columns.hospital')}</Table.HeaderCell>
+                    <Table.HeaderCell className="numeric">{t('reports.columns.municipal')}</Table.HeaderCell>
+                    <Table.HeaderCell className="numeric">{t('reports.columns.observers')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('reports.columns.parity')}</Table.HeaderCell>
+                    <Table.HeaderCell className="numeric">{t('reports.columns.termsEnding')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {report.organs.map((row) => (
+                    <Table.Row key={row.organId}>
+                      <Table.HeaderCell scope="row">{row.organName}</Table.HeaderCell>
+                      <Table.Cell>{row.communityName}</Table.Cell>
+                      <Table.Cell className="numeric">{filled(row.hospitalFilled, row.hospitalSeats)}</Table.Cell>
+                      <Table.Cell className="numeric">{filled(row.municipalFilled, row.municipalSeats)}</Table.Cell>
+                      <Table.Cell className="numeric">{filled(row.observerFilled, row.observerSeats)}</Table.Cell>
+                      <Table.Cell>
+                        {row.balanced ? t('reports.representation.balanced') : t('reports.representation.unbalanced')}
+                      </Table.Cell>
+                      <Table.Cell className="numeric">{row.termsEnding}</Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </ScrollableTable>
+          </section>
+          <section className="page-section" aria-labelledby={`${councilsCaption}-heading`}>
+            <Heading level={2} data-size="sm" id={`${councilsCaption}-heading`}>
+              {t('reports.representation.councilsHeading')}
+            </Heading>
+            <ScrollableTable captionId={councilsCaption}>
+              <Table data-size="sm" className="report-table">
+                <caption id={councilsCaption}>{t('reports.representation.councilsCaption')}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('reports.columns.regionalCouncil')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('reports.columns.community')}</Table.HeaderCell>
+                    <Table.HeaderCell className="numeric">{t('reports.columns.seatsFilled')}</Table.HeaderCell>
+                    <Table.HeaderCell className="numeric">{t('reports.columns.termsEnding')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {report.regionalCouncils.map((row) => (
+                    <Table.Row key={row.regionalCouncilId}>
+                      <Table.HeaderCell scope="row">{row.regionalCouncilName}</Table.HeaderCell>
+                      <Table.Cell>{row.communityName}</Table.Cell>
+                      <Table.Cell className="numeric">{filled(row.filled, row.seats)}</Table.Cell>
+                      <Table.Cell className="numeric">{row.termsEnding}</Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </ScrollableTable>
+          </section>
+        </>
+      )}
+    </ReportsGate>
+  );
+}

@@ -1,0 +1,48 @@
+import type { EntityManager } from 'typeorm';
+import { selectRows } from '../../database/rows.js';
+import {
+  COMMUNITY_PROGRESS_SQL,
+  FOCUS_AREA_PROGRESS_SQL,
+  PROGRESS_OVER_TIME_SQL,
+  type CommunityProgressRow,
+  type FocusAreaProgressRow,
+  type ProgressPeriodRow,
+} from './action-plan-progress.report.js';
+import {
+  COUNCIL_REPRESENTATION_SQL,
+  ORGAN_REPRESENTATION_SQL,
+  type CouncilRepresentationRow,
+  type OrganRepresentationRow,
+} from './representation.report.js';
+
+/** The communities in scope (null: every one) and the period, as every report statement takes them. */
+export interface ReportScope {
+  communityIds: readonly string[] | null;
+  from: string;
+  to: string;
+}
+
+/** The reports' statements: one each, aggregating in PostgreSQL (the SQL is in the `*.report.ts` files). */
+export class ReportsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  readFocusAreaProgress(scope: ReportScope, staleAfterDays: number): Promise<FocusAreaProgressRow[]> {
+    return selectRows(this.manager, FOCUS_AREA_PROGRESS_SQL, [scope.communityIds, scope.from, scope.to, staleAfterDays]);
+  }
+
+  readCommunityProgress(scope: ReportScope, staleAfterDays: number): Promise<CommunityProgressRow[]> {
+    return selectRows(this.manager, COMMUNITY_PROGRESS_SQL, [scope.communityIds, scope.from, scope.to, staleAfterDays]);
+  }
+
+  readProgressOverTime(scope: ReportScope, interval: 'year' | 'quarter'): Promise<ProgressPeriodRow[]> {
+    return selectRows(this.manager, PROGRESS_OVER_TIME_SQL, [scope.communityIds, scope.from, scope.to, interval]);
+  }
+
+  readOrganRepresentation(scope: ReportScope, endingWithinDays: number): Promise<OrganRepresentationRow[]> {
+    return selectRows(this.manager, ORGAN_REPRESENTATION_SQL, [scope.communityIds, scope.to, endingWithinDays]);
+  }
+
+  readCouncilRepresentation(scope: ReportScope, endingWithinDays: number): Promise<CouncilRepresentationRow[]> {
+    return selectRows(this.manager, COUNCIL_REPRESENTATION_SQL, [scope.communityIds, scope.to, endingWithinDays]);
+  }
+}

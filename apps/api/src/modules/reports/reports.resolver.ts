@@ -1,0 +1,113 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import type { Access } from '../auth/access.js';
+import { permissionsOf } from '../auth/permissions.js';
+import { Me } from '../auth/user.type.js';
+import { ReportFilter, ReportInterval } from './reports.inputs.js';
+import {
+  ActionPlanProgressReport,
+  CommunityProgress,
+  CouncilRepresentation,
+  FocusAreaProgress,
+  OrganRepresentation,
+  ProgressPeriod,
+  Reports,
+  RepresentationReport,
+} from './reports.type.js';
+
+@Resolver(() => Reports)
+export class ReportsResolver {
+  @Authorized<Access>('reports:read')
+  @Query(() => Reports, {
+    description:
+      'The analysts’ reports (reports:read). Each field is one report over a `ReportFilter`; see `docs/api-scripts.md` for scripts.',
+  })
+  reports(): Reports {
+    return new Reports();
+  }
+
+  @FieldResolver(() => ActionPlanProgressReport, {
+    description: 'Is the action plan moving: per community and focus area, over time, and the communities side by side. Not public.',
+  })
+  actionPlanProgress(
+    @Arg('filter', () => ReportFilter, { description: 'The communities and the period.' }) filter: ReportFilter,
+    @Arg('staleAfterDays', () => Int, {
+      nullable: true,
+      description: 'A measure with no update for this many days is stale; 180 when left out.',
+    })
+    staleAfterDays: number | null,
+    @Arg('interval', () => ReportInterval, { nullable: true, description: 'The steps of `overTime`; YEAR when left out.' })
+    interval: ReportInterval | null,
+    @Ctx() { services, caller }: Context,
+  ): ActionPlanProgressReport {
+    const report = new ActionPlanProgressReport();
+    Object.assign(report, services.reports.scope(caller, filter), {
+      staleAfterDays: services.reports.staleAfterDays(staleAfterDays),
+      interval: interval ?? ReportInterval.YEAR,
+    });
+    return report;
+  }
+
+  @FieldResolver(() => RepresentationReport, {
+    description: 'Are the seats filled and balanced: per organ and per regional council on the period’s last day. Not public.',
+  })
+  representation(
+    @Arg('filter', () => ReportFilter, { description: 'The communities and the period.' }) filter: ReportFilter,
+    @Arg('endingWithinDays', () => Int, {
+      nullable: true,
+      description: 'Terms ending within this many days count as ending soon; 90 when left out, at most 730.',
+    })
+    endingWithinDays: number | null,
+    @Ctx() { services, caller }: Context,
+  ): RepresentationReport {
+    const report = new RepresentationReport();
+    Object.assign(report, services.reports.scope(caller, filter), {
+      endingWithinDays: services.reports.endingWithinDays(endingWithinDays),
+    });
+    return report;
+  }
+}
+
+@Resolver(() => RepresentationReport)
+export class RepresentationReportResolver {
+  @FieldResolver(() => [OrganRepresentation], { description: 'One row per organ, by community and name.' })
+  organs(@Root() report: RepresentationReport, @Ctx() { services }: Context): Promise<OrganRepresentation[]> {
+    return services.reports.organRepresentation(report, report.endingWithinDays);
+  }
+
+  @FieldResolver(() => [CouncilRepresentation], { description: 'One row per regional council, by community and name.' })
+  regionalCouncils(@Root() report: RepresentationReport, @Ctx() { services }: Context): Promise<CouncilRepresentation[]> {
+    return services.reports.councilRepresentation(report, report.endingWithinDays);
+  }
+}
+
+@Resolver(() => ActionPlanProgressReport)
+export class ActionPlanProgressReportResolver {
+  @FieldResolver(() => [FocusAreaProgress], { description: 'One row per focus area, by community, plan and number.' })
+  focusAreas(@Root() report: ActionPlanProgressReport, @Ctx() { services }: Context): Promise<FocusAreaProgress[]> {
+    return services.reports.focusAreaProgress(report, report.staleAfterDays);
+  }
+
+  @FieldResolver(() => [CommunityProgress], {
+    description: 'One row per community in scope, with or without a plan: the communities side by side.',
+  })
+  communities(@Root() report: ActionPlanProgressReport, @Ctx() { services }: Context): Promise<CommunityProgress[]> {
+    return services.reports.communityProgress(report, report.staleAfterDays);
+  }
+
+  @FieldResolver(() => [ProgressPeriod], { description: 'Per community, the measures at the end of each year or quarter of the period.' })
+  overTime(@Root() report: ActionPlanProgressReport, @Ctx() { services }: Context): Promise<ProgressPeriod[]> {
+    return services.reports.progressOverTime(report, report.interval === ReportInterval.QUARTER ? 'quarter' : 'year');
+  }
+}
+
+@Resolver(() => Me)
+export class MeReportsResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the user reads the analysts’ reports (reports:read in a community or nationally), so the UI shows the reports section.',
+  })
+  canReadReports(@Root() me: Me): boolean {
+    return me.roles.some((grant) => permissionsOf(grant.role).includes('reports:read'));
+  }
+}
