@@ -167,7 +167,7 @@ describe.each(runs)('organs, seats and appointments (clock: $clockDate)', ({ clo
     await session(async (page) => {
       await page.goto(helgelandPath);
       await page.getByRole('heading', { level: 1, name: helgeland }).waitFor();
-      await page.getByRole('link', { name: ssu }).click();
+      await page.getByRole('link', { name: ssu, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: ssu }).waitFor();
       const table = compositionTable(page, today);
       await table.waitFor();
