@@ -105,8 +105,8 @@ async function insertCase(
   caseNumber += 1;
   const exempt = options.access === 'EXEMPT';
   const [row] = await app.sql<{ id: string }>(
-    `INSERT INTO case_file (community_id, organ_id, year, number, title, kind, status, submitted_on, access, exemption_basis, public_title)
-     VALUES ($1, $2, 2026, $3, $4, 'DECISION', $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO case_file (community_id, organ_id, year, number, reference, title, kind, status, submitted_on, access, exemption_basis, public_title)
+     VALUES ($1, $2, 2026, $3::int, 'SSU sak ' || $3::int || '/2026', $4, 'DECISION', $5, $6, $7, $8, $9) RETURNING id`,
     [
       committee.community.id,
       committee.organId,
@@ -284,7 +284,7 @@ describe('the notice', () => {
         'Det er meldt avvik ved utskrivning.',
         'Kommunenes vurdering',
         'Kommunene støtter forslaget.',
-        '• rutine-utskrivning.pdf',
+        'rutine-utskrivning.pdf',
         'Tilsetting av koordinator',
         'Offl. § 14',
       ]) {
