@@ -3,7 +3,8 @@ import { inflateSync } from 'node:zlib';
 /**
  * The text lines a pdfkit PDF shows, to check what a document says: its deflated content streams
  * inflated, and every text-showing array (`[<hex> kerning <hex>] TJ`, standard fonts in WinAnsi) joined
- * into one line. Good enough for pdfkit's own output, not a general PDF reader.
+ * into one line, read as Latin-1 (WinAnsi's bullets and dashes at 0x80–0x9F come out as control
+ * characters). Good enough for pdfkit's own output, not a general PDF reader.
  */
 export function pdfTextLines(pdf: Buffer): string[] {
   const raw = pdf.toString('latin1');
