@@ -10,6 +10,8 @@ export const noticeReasons = {
   MEETING_NOT_OPEN_FOR_NOTICE: reason<{ state: string }>(),
   /** Nobody called to the meeting has an e-mail address: record the members' addresses first. */
   NO_NOTICE_RECIPIENTS: reason(),
+  /** The agenda's public case attachments add up to more than one notice carries (`maxBytes`); `totalBytes` is their sum. */
+  NOTICE_ATTACHMENTS_TOO_LARGE: reason<{ totalBytes: number; maxBytes: number }>(),
   /** The appointment is not a member of the organ on the meeting date. */
   NOT_CALLED_TO_MEETING: reason(),
   /** The member's absence from this meeting is reported already. */

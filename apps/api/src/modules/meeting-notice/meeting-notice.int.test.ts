@@ -2,6 +2,7 @@ import { addDays } from '@helsefellesskap/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, must, signInAs, type CommunityFixture, type Session } from '../../../test/factories.js';
 import { testClock } from '../../../test/clock.js';
+import { pdfTextLines } from '../../../test/pdf-text.js';
 import { waitForMailTo } from '../../../test/mailbox.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 
@@ -104,8 +105,8 @@ async function insertCase(
   caseNumber += 1;
   const exempt = options.access === 'EXEMPT';
   const [row] = await app.sql<{ id: string }>(
-    `INSERT INTO case_file (community_id, organ_id, year, number, title, kind, status, submitted_on, access, exemption_basis, public_title)
-     VALUES ($1, $2, 2026, $3, $4, 'DECISION', $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO case_file (community_id, organ_id, year, number, reference, title, kind, status, submitted_on, access, exemption_basis, public_title)
+     VALUES ($1, $2, 2026, $3::int, 'SSU sak ' || $3::int || '/2026', $4, 'DECISION', $5, $6, $7, $8, $9) RETURNING id`,
     [
       committee.community.id,
       committee.organId,
@@ -127,6 +128,31 @@ async function insertCase(
     ]);
   }
   return id;
+}
+
+/** An attachment of a case straight in the case tables (the case feature uploads them through the API). */
+async function insertAttachment(
+  committee: Committee,
+  caseId: string,
+  fileName: string,
+  content: Buffer,
+  options: { access?: 'PUBLIC' | 'EXEMPT'; position?: number } = {},
+): Promise<void> {
+  const exempt = options.access === 'EXEMPT';
+  await app.sql(
+    `INSERT INTO case_attachment (case_id, community_id, position, file_name, content_type, size_bytes, sha256, content, access, exemption_basis)
+     VALUES ($1, $2, $3, $4, 'application/pdf', $5, encode(sha256($6::bytea), 'hex'), $6, $7, $8)`,
+    [
+      caseId,
+      committee.community.id,
+      options.position ?? 1,
+      fileName,
+      content.length,
+      content,
+      exempt ? 'EXEMPT' : 'PUBLIC',
+      exempt ? 'Offl. § 13' : null,
+    ],
+  );
 }
 
 const preview = `query($id: ID!) { noticePreview(meetingId: $id) {
@@ -212,6 +238,87 @@ describe('the notice', () => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTICE_ALREADY_SENT' });
     const audit = await app.sql<{ entity_type: string }>(`SELECT entity_type FROM audit_event WHERE entity_id = $1`, [meeting.id]);
     expect(audit.map((event) => event.entity_type)).toContain('MeetingNotice');
+  });
+
+  it('carries the papers: a public case’s texts in the PDF, its public files in the e-mail; an exempt case by reference only', async () => {
+    const committee = await buildCommittee();
+    const meeting = await insertMeeting(committee, 21);
+    const open = await insertCase(committee, 'Felles rutine for utskrivning', { meetingId: meeting.id, position: 1 });
+    await app.sql(`UPDATE case_file SET recommendation = $2, background = $3, municipal_assessment = $4 WHERE id = $1`, [
+      open,
+      ['SSU vedtar felles utskrivningsrutine.', 'Rutinen evalueres etter ett år.'],
+      'Det er meldt avvik ved utskrivning.',
+      'Kommunene støtter forslaget.',
+    ]);
+    const closed = await insertCase(committee, 'Tilsetting av Ola Hemmeligsen', {
+      access: 'EXEMPT',
+      publicTitle: 'Tilsetting av koordinator',
+      meetingId: meeting.id,
+      position: 2,
+    });
+    await app.sql(`UPDATE case_file SET recommendation = $2, background = $3 WHERE id = $1`, [
+      closed,
+      ['Hemmeligsen tilsettes.'],
+      'Søkerlisten er lang.',
+    ]);
+    const routine = Buffer.from('%PDF-1.7 rutine for utskrivning');
+    await insertAttachment(committee, open, 'rutine-utskrivning.pdf', routine, { position: 1 });
+    await insertAttachment(committee, open, 'pasientavvik.pdf', Buffer.from('%PDF-1.7 avvik'), { access: 'EXEMPT', position: 2 });
+    await insertAttachment(committee, closed, 'soknader.pdf', Buffer.from('%PDF-1.7 soknader'), { position: 1 });
+    await must(app, send, { id: meeting.id }, committee.community.secretariat);
+
+    for (const recipient of [committee.email.observer, committee.email.hospital]) {
+      const [mail] = await waitForMailTo(recipient);
+      expect(mail?.attachments.map((file) => file.filename)).toEqual([
+        `innkalling-strategisk-samarbeidsutvalg-${meeting.date}.pdf`,
+        'rutine-utskrivning.pdf',
+      ]);
+      expect(mail?.attachments[1]?.content.equals(routine)).toBe(true);
+      expect(mail?.text).toContain('Tilsetting av koordinator');
+      expect(mail?.text).not.toContain('Hemmeligsen');
+      const text = pdfTextLines(mail?.attachments[0]?.content ?? Buffer.alloc(0)).join('\n');
+      for (const shown of [
+        'Innstilling',
+        '1. SSU vedtar felles utskrivningsrutine.',
+        '2. Rutinen evalueres etter ett år.',
+        'Det er meldt avvik ved utskrivning.',
+        'Kommunenes vurdering',
+        'Kommunene støtter forslaget.',
+        'rutine-utskrivning.pdf',
+        'Tilsetting av koordinator',
+        'Offl. § 14',
+      ]) {
+        expect(text).toContain(shown);
+      }
+      for (const hidden of ['Hemmeligsen', 'Søkerlisten', 'pasientavvik', 'soknader']) expect(text).not.toContain(hidden);
+    }
+    const [stored] = await app.sql<{ files: number }>(
+      `SELECT count(DISTINCT oa.attachment_id)::int AS files FROM mail_outbox_attachment oa JOIN mail_outbox o ON o.id = oa.message_id
+       WHERE o.recipient = ANY($1::text[])`,
+      [Object.values(committee.email)],
+    );
+    expect(stored?.files).toBe(2);
+  });
+
+  it('refuses a notice whose case attachments add up to more than a notice carries, and sends nothing', async () => {
+    const committee = await buildCommittee();
+    const meeting = await insertMeeting(committee, 21);
+    const heavy = await insertCase(committee, 'Regional plan med vedlegg', { meetingId: meeting.id });
+    const sevenMegabytes = Buffer.alloc(7 * 1024 * 1024, 1);
+    for (const position of [1, 2, 3]) {
+      await insertAttachment(committee, heavy, `vedlegg-${position}.pdf`, sevenMegabytes, { position });
+    }
+    const refused = await app.gql(send, { id: meeting.id }, committee.community.secretariat.cookie);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NOTICE_ATTACHMENTS_TOO_LARGE',
+      params: { totalBytes: 3 * 7 * 1024 * 1024, maxBytes: 20 * 1024 * 1024 },
+    });
+    const [state] = await app.sql<{ state: string; messages: number }>(
+      `SELECT state, (SELECT count(*)::int FROM mail_outbox WHERE recipient = $2) AS messages FROM meeting WHERE id = $1`,
+      [meeting.id, committee.email.hospital],
+    );
+    expect(state).toEqual({ state: 'PLANNED', messages: 0 });
   });
 
   it("refuses a notice later than the organ's period; an extraordinary meeting needs a week", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deputyCandidates, isNoticeLate, noticeRecipients, noticeWindow, type Holder } from './meeting-notice.rules.js';
+import { caseSections, deputyCandidates, isNoticeLate, noticeRecipients, noticeWindow, type Holder } from './meeting-notice.rules.js';
 
 const partnershipRules = { noticePeriodDays: 14, noticePeriodMaxDays: 21, extraordinaryNoticeDays: null };
 const ssuRules = { noticePeriodDays: null, noticePeriodMaxDays: null, extraordinaryNoticeDays: 7 };
@@ -76,5 +76,25 @@ describe('the recipients and the deputies', () => {
     expect(deputyCandidates(hospital, holders, new Set()).map((deputy) => deputy.name)).toEqual(['Vara 1', 'Vara 2']);
     expect(deputyCandidates(hospital, holders, new Set([first.appointmentId])).map((deputy) => deputy.name)).toEqual(['Vara 2']);
     expect(deputyCandidates(observer, holders, new Set())).toEqual([]);
+  });
+});
+
+describe('the case papers in the notice', () => {
+  it('prints the recommendation as numbered points and leaves empty texts out', () => {
+    expect(
+      caseSections({
+        recommendation: ['SSU vedtar rutinen.', ' ', 'Rutinen evalueres.'],
+        background: 'Avvik ved **utskrivning**.\n\n- ett\n- to',
+        municipalAssessment: '  ',
+        hospitalAssessment: 'Sykehuset støtter.',
+      }),
+    ).toEqual([
+      { heading: 'Innstilling', text: '1. SSU vedtar rutinen.\n2. Rutinen evalueres.' },
+      { heading: 'Bakgrunn', text: 'Avvik ved utskrivning.\n\n- ett\n- to' },
+      { heading: 'Sykehusets vurdering', text: 'Sykehuset støtter.' },
+    ]);
+    expect(
+      caseSections({ recommendation: ['Tas til orientering.'], background: '', municipalAssessment: '', hospitalAssessment: '' }),
+    ).toEqual([{ heading: 'Innstilling', text: 'Tas til orientering.' }]);
   });
 });

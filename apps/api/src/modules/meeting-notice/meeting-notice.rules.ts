@@ -114,3 +114,39 @@ export function deputyCandidates(member: Holder, holders: readonly Holder[], alr
   }
   return [];
 }
+
+/**
+ * The most bytes of case attachments one notice carries (ADR 0025): every recipient's message carries
+ * them all besides the PDF, and base64 makes them a third larger on the wire, so 20 MB of files stays
+ * under the 25–35 MB most mail servers accept. A larger agenda is refused; the secretariat moves files
+ * out (the register keeps them) and the notice lists what it carries.
+ */
+export const NOTICE_ATTACHMENTS_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The case texts as the notice prints them, each under its heading; empty texts are left out. The
+ * formatted texts keep their paragraphs and "- "/"1. " lists, which read as plain text; bold marks go.
+ */
+export function caseSections(content: {
+  recommendation: readonly string[];
+  background: string;
+  municipalAssessment: string;
+  hospitalAssessment: string;
+}): { heading: string; text: string }[] {
+  const points = content.recommendation.map((point) => point.trim()).filter((point) => point.length > 0);
+  const sections = [
+    {
+      heading: 'Innstilling',
+      text: points.length === 1 ? (points[0] ?? '') : points.map((point, index) => `${index + 1}. ${point}`).join('\n'),
+    },
+    { heading: 'Bakgrunn', text: plain(content.background) },
+    { heading: 'Kommunenes vurdering', text: plain(content.municipalAssessment) },
+    { heading: 'Sykehusets vurdering', text: plain(content.hospitalAssessment) },
+  ];
+  return sections.filter((section) => section.text.length > 0);
+}
+
+/** A formatted text as plain text: without its bold marks. */
+function plain(formatted: string): string {
+  return formatted.replace(/\*\*/g, '').trim();
+}

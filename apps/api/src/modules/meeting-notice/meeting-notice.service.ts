@@ -2,15 +2,18 @@ import { osloDate } from '@helsefellesskap/calendar';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
-import { SYSTEM_CALLER, type Caller } from '../auth/caller.js';
+import { PUBLIC_CALLER, SYSTEM_CALLER, type Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
-import { visibleCaseTitle } from '../case/case.policy.js';
+import { mayReadAttachmentContent, mayReadCaseContent, visibleCaseTitle } from '../case/case.policy.js';
+import type { AttachmentRow, CaseRow } from '../case/case.repository.js';
 import { enqueue, storeAttachment } from '../mail/outbox.js';
 import { MeetingAbsenceEntity, MeetingNoticeEntity } from './meeting-notice.entity.js';
 import { mayHandleNotice, mayReadAttendance, mayReportAbsence } from './meeting-notice.policy.js';
 import type { AgendaCaseRow, MeetingRow } from './meeting-notice.repository.js';
 import {
+  caseSections,
   deputyCandidates,
+  NOTICE_ATTACHMENTS_MAX_BYTES,
   isAbsenceHolder,
   isNoticeLate,
   noticeRecipients,
@@ -38,6 +41,8 @@ interface NoticeMaterial {
   window: NoticeWindow & { late: boolean };
   recipients: NoticeRecipient[];
   agenda: (NoticeAgendaItem & { caseId: string })[];
+  /** The agenda cases' public attachments, in agenda order: the notice's e-mail carries them (without their bytes here). */
+  files: AttachmentRow[];
   subject: string;
   text: string;
 }
@@ -117,18 +122,34 @@ export class MeetingNoticeService {
       const addressed = material.recipients.filter((recipient) => recipient.email);
       if (addressed.length === 0)
         throw badUserInput('meetingId', 'NO_NOTICE_RECIPIENTS', {}, 'nobody called to the meeting has an e-mail address');
+      const totalBytes = material.files.reduce((sum, file) => sum + file.sizeBytes, 0);
+      if (totalBytes > NOTICE_ATTACHMENTS_MAX_BYTES) {
+        throw badUserInput(
+          'meetingId',
+          'NOTICE_ATTACHMENTS_TOO_LARGE',
+          { totalBytes, maxBytes: NOTICE_ATTACHMENTS_MAX_BYTES },
+          `the agenda's case attachments add up to ${totalBytes} bytes; a notice carries at most ${NOTICE_ATTACHMENTS_MAX_BYTES}`,
+        );
+      }
       const sentAt = this.clock.now();
       const documentId = await storeAttachment(repositories, {
         filename: noticeFilename(meeting.organName, material.meetingDate),
         contentType: 'application/pdf',
         content: await this.render(material),
       });
+      // Each case file is stored once in the outbox and carried by every recipient's message.
+      const fileIds: string[] = [];
+      for (const file of material.files) {
+        const content = await repositories.cases.readAttachmentContent(file.id);
+        if (!content) throw conflict('CONCURRENT_CHANGE', {}, 'A case attachment was removed while the notice was being sent.');
+        fileIds.push(await storeAttachment(repositories, { filename: file.fileName, contentType: file.contentType, content }));
+      }
       for (const recipient of addressed) {
         await enqueue(repositories, {
           to: recipient.email ?? '',
           subject: material.subject,
           text: material.text,
-          attachmentIds: [documentId],
+          attachmentIds: [documentId, ...fileIds],
         });
       }
       const notice = Object.assign(new MeetingNoticeEntity(), {
@@ -155,6 +176,7 @@ export class MeetingNoticeService {
           ...notice,
           recipients: addressed.map((recipient) => recipient.name),
           cases: material.agenda.map((item) => item.reference),
+          attachments: material.files.map((file) => file.id),
         },
       });
       return {
@@ -344,7 +366,17 @@ export class MeetingNoticeService {
     const window = noticeWindow(meetingDate, meeting.kind, rules);
     const holders = await repositories.meetingNotices.readHoldersOn(meeting.organId, meetingDate);
     const agendaRows = await repositories.meetingNotices.readAgendas([meeting.id]);
-    const agenda = agendaRows.map((row) => noticeItem(row));
+    const caseIds = agendaRows.map((row) => row.caseId);
+    const contents = new Map((await repositories.cases.readByIds(caseIds)).map((row) => [row.id, row]));
+    const attachmentRows = await repositories.cases.readAttachmentsOfCases(caseIds);
+    const agenda = agendaRows.map((row) =>
+      noticeItem(
+        row,
+        contents.get(row.caseId),
+        attachmentRows.filter((attachment) => attachment.caseId === row.caseId),
+      ),
+    );
+    const files = agenda.flatMap((item) => item.files);
     const when = meetingWhen(meeting.startsAt, meeting.endsAt);
     const subject = `Innkalling: ${meeting.organName} ${when}`;
     const text = [
@@ -354,7 +386,7 @@ export class MeetingNoticeService {
       agenda.length > 0
         ? `Saksliste:\n${agenda.map((item) => `${item.reference} ${item.title ?? 'Unntatt offentlighet'}`).join('\n')}`
         : null,
-      'Innkalling, saksliste og sakspapirer ligger ved som PDF. Forfall meldes sekretariatet så raskt som mulig.',
+      `Innkalling, saksliste og sakspapirer ligger ved som PDF${files.length > 0 ? `, sakenes vedlegg som egne filer (${files.length})` : ''}. Forfall meldes sekretariatet så raskt som mulig.`,
       `Hilsen sekretariatet, ${meeting.communityName}`,
     ]
       .filter((line) => line !== null)
@@ -365,6 +397,7 @@ export class MeetingNoticeService {
       window: { ...window, late: isNoticeLate(window, today) },
       recipients: noticeRecipients(holders),
       agenda,
+      files,
       subject,
       text,
     };
@@ -394,19 +427,27 @@ export class MeetingNoticeService {
 
 /**
  * A case as the notice shows it. The notice goes to observers outside the community too, so it carries
- * what the public may read: an exempt case by reference, legal basis and public title only (ADR 0025).
+ * what the public may read (the case policy for the public decides): a public case's texts and public
+ * attachments; an exempt case by reference, legal basis and public title only (ADR 0025).
  */
-function noticeItem(row: AgendaCaseRow): NoticeAgendaItem & { caseId: string } {
+function noticeItem(
+  row: AgendaCaseRow,
+  content: CaseRow | undefined,
+  attachments: readonly AttachmentRow[],
+): NoticeAgendaItem & { caseId: string; files: AttachmentRow[] } {
   const exempt = row.access === 'EXEMPT';
+  const readable = content !== undefined && mayReadCaseContent(PUBLIC_CALLER, content);
+  const files = readable ? attachments.filter((attachment) => mayReadAttachmentContent(PUBLIC_CALLER, content, attachment)) : [];
   return {
     caseId: row.caseId,
     position: row.position,
     reference: row.reference,
-    title: visibleCaseTitle({ kind: 'public' }, row),
+    title: visibleCaseTitle(PUBLIC_CALLER, row),
     kind: row.kind,
     exemptionBasis: exempt ? row.exemptionBasis : null,
-    sections: [],
-    attachments: [],
+    sections: readable ? caseSections(content) : [],
+    attachments: files.map((file) => ({ filename: file.fileName })),
+    files,
   };
 }
 

@@ -1,6 +1,5 @@
 import { TIME_ZONE, formatIsoDate } from '@helsefellesskap/calendar';
 import PDFDocument from 'pdfkit';
-import type { AttachmentFile } from '../mail/outbox.js';
 
 /** A case as the notice lists it: its reference, title (or the exempt note) and papers. */
 export interface NoticeAgendaItem {
@@ -13,8 +12,8 @@ export interface NoticeAgendaItem {
   exemptionBasis: string | null;
   /** The case's texts (recommendation, background, …), each with its heading. */
   sections: { heading: string; text: string }[];
-  /** The case's public attachments, embedded in the PDF. */
-  attachments: AttachmentFile[];
+  /** The case's public attachments by name: the notice's e-mail carries the files (ADR 0025). */
+  attachments: { filename: string }[];
 }
 
 /** What the notice (innkalling) says: the meeting, who is called, the agenda and the papers. */
@@ -61,8 +60,8 @@ export function noticeFilename(organName: string, meetingDate: string): string {
 
 /**
  * The notice, agenda and papers as one PDF in Norwegian: the meeting, who is called, the agenda in
- * order, then each case's papers; the cases' attachments are embedded in the file. An exempt case is
- * listed by reference and legal basis only.
+ * order, then each case's papers (its texts, and its public attachments by name: the e-mail carries the
+ * files). An exempt case is listed by reference, legal basis and public title only.
  */
 export function renderNoticePdf(notice: NoticeDocument): Promise<Buffer> {
   const title = `Innkalling – ${notice.organName}, ${formatIsoDate(notice.issuedOn, 'nb-NO')}`;
@@ -136,17 +135,11 @@ export function renderNoticePdf(notice: NoticeDocument): Promise<Buffer> {
       document.font('Helvetica').fontSize(11).text(section.text);
       document.moveDown(0.5);
     }
+    if (item.sections.length === 0) document.fontSize(11).text('Saken har ingen saksframstilling ennå.');
     if (item.attachments.length > 0) {
-      document.font('Helvetica-Bold').fontSize(11).text('Vedlegg');
+      document.font('Helvetica-Bold').fontSize(11).text('Vedlegg (lagt ved e-posten)');
       document.font('Helvetica');
-      for (const attachment of item.attachments) {
-        document.text(`• ${attachment.filename} (lagt ved i PDF-filen)`);
-        document.file(attachment.content, {
-          name: attachment.filename,
-          type: attachment.contentType,
-          description: `${item.reference}: ${attachment.filename}`,
-        });
-      }
+      for (const attachment of item.attachments) document.text(`• ${attachment.filename}`);
     }
   }
   document.end();
