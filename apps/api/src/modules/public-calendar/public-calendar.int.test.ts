@@ -45,8 +45,8 @@ async function onAgenda(
 ) {
   number += 1;
   const [row] = await app.sql<{ id: string }>(
-    `INSERT INTO case_file (community_id, organ_id, year, number, title, kind, status, submitted_on, access, exemption_basis, public_title)
-     VALUES ($1, $2, 2021, $3, $4, 'DECISION', $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO case_file (community_id, organ_id, year, number, reference, title, kind, status, submitted_on, access, exemption_basis, public_title)
+     VALUES ($1, $2, 2021, $3::int, 'Partnerskapsmøte sak ' || lpad($3::int::text, 2, '0') || '-2021', $4, 'DECISION', $5, $6, $7, $8, $9) RETURNING id`,
     [
       organ.community.id,
       organ.organId,
