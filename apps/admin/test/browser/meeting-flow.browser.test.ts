@@ -169,6 +169,25 @@ describe('from a submitted case to a sent notice', () => {
   });
 });
 
+describe('references to cases', () => {
+  it('links the plan’s prolonging case to its page, and leaves a reference to no registered case as text', async () => {
+    await session(async (page) => {
+      await signInThroughForm(page, 'sekretariat@lovesa.demo', '/');
+      await page.getByRole('link', { name: lofoten }).click();
+      await page.getByRole('link', { name: 'Handlingsplan 2022–2024' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Handlingsplan 2022–2024' }).waitFor();
+      const facts = page.locator('.plan-facts');
+      // Adopted by "Partnerskapsmøtet 2022": not a case of the register, so text.
+      await facts.getByText('Partnerskapsmøtet 2022', { exact: true }).waitFor();
+      expect(await facts.getByRole('link', { name: 'Partnerskapsmøtet 2022' }).count()).toBe(0);
+      await expectAccessibleAtBothWidths(page, 'the plan header with a case link');
+      await facts.getByRole('link', { name: 'SSU sak 26/2024' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: /^SSU sak 26\/2024 / }).waitFor();
+    });
+  });
+});
+
 function normaliseSpaces(text: string): string {
   return text
     .replace(/[\u00a0\u202f]/g, ' ')
