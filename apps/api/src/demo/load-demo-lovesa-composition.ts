@@ -113,7 +113,10 @@ export async function loadDemoLovesaComposition(repositories: Repositories, toda
         name: `${first} ${last} (demo)`,
         title,
         employer,
-        email: null,
+        // An address each, so the notice of a meeting reaches the members (the dev mailbox shows it).
+        email:
+          `${first}.${last}.${personCount}`.toLowerCase().replace(/[æøå]/g, (letter) => ({ æ: 'ae', ø: 'o', å: 'a' })[letter] ?? letter) +
+          '@lovesa.example',
         phone: null,
         partnerId,
       }),

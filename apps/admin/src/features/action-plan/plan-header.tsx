@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { NotRecorded } from '../../shared/not-recorded';
+import { CaseReference } from '../cases/case-reference';
 
 export const PlanHeaderFragment = graphql(`
   fragment PlanHeader_ActionPlan on ActionPlan {
@@ -11,8 +12,14 @@ export const PlanHeaderFragment = graphql(`
     periodTo
     status
     adoptedByCase
+    adoptedByCaseLink {
+      id
+    }
     prolongedReason
     prolongedByCase
+    prolongedByCaseLink {
+      id
+    }
   }
 `);
 
@@ -32,11 +39,13 @@ export function PlanHeader(props: { plan: FragmentType<typeof PlanHeaderFragment
         </Tag>
       </dd>
       <dt>{t('actionPlan.header.adoptedBy')}</dt>
-      <dd>{plan.adoptedByCase ?? <NotRecorded />}</dd>
+      <dd>{plan.adoptedByCase ? <CaseReference reference={plan.adoptedByCase} linked={plan.adoptedByCaseLink} /> : <NotRecorded />}</dd>
       {prolonged && (
         <>
           <dt>{t('actionPlan.header.prolongedBy')}</dt>
-          <dd>{plan.prolongedByCase ?? <NotRecorded />}</dd>
+          <dd>
+            {plan.prolongedByCase ? <CaseReference reference={plan.prolongedByCase} linked={plan.prolongedByCaseLink} /> : <NotRecorded />}
+          </dd>
           <dt>{t('actionPlan.header.prolongedReason')}</dt>
           <dd>{plan.prolongedReason ?? <NotRecorded />}</dd>
         </>

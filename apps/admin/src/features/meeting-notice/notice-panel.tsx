@@ -101,7 +101,10 @@ function NoticePreviewView({ preview }: { preview: Preview }) {
   const [message, setMessage] = useState<string>();
   const messageRef = useRef<HTMLDivElement>(null);
   const sendButtonRef = useRef<HTMLButtonElement>(null);
-  const [send] = useMutation(SendNotice, { refetchQueries: ['NoticePreviewPanel', 'MeetingAttendancePanel'], awaitRefetchQueries: true });
+  const [send] = useMutation(SendNotice, {
+    refetchQueries: ['NoticePreviewPanel', 'MeetingAttendancePanel', 'MeetingPage'],
+    awaitRefetchQueries: true,
+  });
   const addressed = preview.recipients.filter((recipient) => recipient.email).length;
   const sentAt = (at: string) =>
     new Intl.DateTimeFormat(localeFor(i18n.language), { timeZone: 'Europe/Oslo', dateStyle: 'long', timeStyle: 'short' }).format(

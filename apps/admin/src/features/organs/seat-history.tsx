@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { CaseReference } from '../cases/case-reference';
 import { PersonSummary } from './person-summary';
 import { sortHistory } from './seats';
 import { useAppointmentRoleLabel } from './use-role-label';
@@ -21,6 +22,9 @@ export const SeatHistoryFragment = graphql(`
       deputyForAppointmentId
       appointedBy
       decisionReference
+      decisionCase {
+        id
+      }
       cancelledAt
       cancellationReason
       replacedByAppointmentId
@@ -85,7 +89,9 @@ export function SeatHistory(props: { seat: FragmentType<typeof SeatHistoryFragme
                 </>
               )}
             </Table.Cell>
-            <Table.Cell>{appointment.decisionReference}</Table.Cell>
+            <Table.Cell>
+              <CaseReference reference={appointment.decisionReference} linked={appointment.decisionCase} />
+            </Table.Cell>
             <Table.Cell>{appointment.appointedBy}</Table.Cell>
           </Table.Row>
         ))}
