@@ -12,7 +12,11 @@ import {
 import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
-import { ActionPlanCaseResolver, AppointmentDecisionCaseResolver } from './modules/case/case-reference.resolver.js';
+import {
+  ActionPlanCaseResolver,
+  AppointmentDecisionCaseResolver,
+  StatusReportCaseResolver,
+} from './modules/case/case-reference.resolver.js';
 import { CaseContentResolver, CaseResolver } from './modules/case/case.resolver.js';
 import { withPlainFieldsRead } from './http/plain-fields.js';
 import { assertEveryOperationDeclaresAccess, authChecker } from './modules/auth/access.js';
@@ -67,6 +71,7 @@ export const resolvers = [
   CaseContentResolver,
   AppointmentDecisionCaseResolver,
   ActionPlanCaseResolver,
+  StatusReportCaseResolver,
   MeetingNoticeResolver,
   PublicCalendarResolver,
   ReportsResolver,

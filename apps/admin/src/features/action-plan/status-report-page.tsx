@@ -11,6 +11,7 @@ import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
 import { StatusMessage } from '../../shared/status-message';
 import { useDocumentTitle } from '../../shared/use-document-title';
+import { CaseReference } from '../cases/case-reference';
 import { RequireAccess } from '../session/require-access';
 import { FreezeReport } from './freeze-report';
 import { useToday } from '../../shared/use-today';
@@ -50,6 +51,9 @@ const StatusReportViewQuery = graphql(`
         frozen
         frozenAt
         caseReference
+        caseLink {
+          id
+        }
         pdfUrl
         canFreeze
         ...ReportPreview_StatusReport
@@ -186,6 +190,11 @@ function ReportContent({ planId, option, onFrozen }: ReportViewProps) {
               </Link>
             )}
           </div>
+          {report.caseReference && report.caseLink && (
+            <Paragraph>
+              {t('actionPlan.reports.attachedTo')} <CaseReference reference={report.caseReference} linked={report.caseLink} />
+            </Paragraph>
+          )}
           <ReportPreview planId={planId} report={report} />
           {report.canFreeze && <FreezeReport planId={planId} year={option.year} onFrozen={onFrozen} />}
         </>

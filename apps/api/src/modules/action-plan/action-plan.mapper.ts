@@ -99,6 +99,7 @@ export function toStatusUpdate(
 export function toStatusReport(view: ReportView, planId: string): StatusReport {
   return Object.assign(new StatusReport(), {
     id: view.entity?.id ?? null,
+    communityId: view.communityId,
     year: view.report.year,
     frozen: view.entity?.frozenAt != null,
     frozenAt: view.entity?.frozenAt ?? null,

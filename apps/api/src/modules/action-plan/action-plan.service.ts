@@ -33,6 +33,8 @@ type ReportedPlan = Pick<PlanRow, 'id' | 'communityId' | 'title' | 'periodFrom' 
 export interface ReportView {
   entity: StatusReportEntity | null;
   report: StatusReport;
+  /** The plan's community: where the case a frozen report is attached to is looked up. */
+  communityId: string;
   /** What the caller may do with it: freeze it, and write the commentary of these focus areas (by number). */
   canFreeze: boolean;
   commentaryFocusAreas: number[];
@@ -275,7 +277,9 @@ export class ActionPlanService {
     assertYear(plan, year);
     const stored = await this.repositories.actionPlans.findReport(plan.id, year);
     assertMayReadReport(caller, plan, stored);
-    if (stored?.frozenAt) return { entity: stored, report: readSnapshot(stored), canFreeze: false, commentaryFocusAreas: [] };
+    if (stored?.frozenAt) {
+      return { entity: stored, report: readSnapshot(stored), communityId: plan.communityId, canFreeze: false, commentaryFocusAreas: [] };
+    }
     return this.draftView(caller, plan, year, stored, this.repositories);
   }
 
@@ -378,7 +382,7 @@ export class ActionPlanService {
         communityId: plan.communityId,
         after: { year: input.year, frozen: true, caseReference: saved.caseReference },
       });
-      return { entity: saved, report, canFreeze: false, commentaryFocusAreas: [] };
+      return { entity: saved, report, communityId: plan.communityId, canFreeze: false, commentaryFocusAreas: [] };
     });
   }
 
@@ -393,6 +397,7 @@ export class ActionPlanService {
     return {
       entity: stored,
       report,
+      communityId: plan.communityId,
       canFreeze: mayFreezeReport(caller, plan.communityId),
       commentaryFocusAreas: focusAreas
         .filter((area) =>

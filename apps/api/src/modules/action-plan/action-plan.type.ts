@@ -244,6 +244,9 @@ export class StatusReport {
   @Field(() => ID, { nullable: true, description: 'The stored report; null for a draft nobody has edited yet.' })
   id: string | null;
 
+  /** The plan's community (not a field: the case link is looked up in it). */
+  communityId: string;
+
   @Field(() => Int, { description: 'The year reported on.' })
   year: number;
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { ActionPlan } from '../action-plan/action-plan.type.js';
+import { ActionPlan, StatusReport } from '../action-plan/action-plan.type.js';
 import { Appointment } from '../appointment/appointment.type.js';
 import { Case } from './case.type.js';
 
@@ -14,6 +14,14 @@ export class AppointmentDecisionCaseResolver {
   @FieldResolver(() => Case, { nullable: true, description: 'The case `decisionReference` names, when it is in the case register.' })
   async decisionCase(@Root() appointment: Appointment, @Ctx() { loaders }: Context): Promise<Case | null> {
     return loaders.caseByReference.load({ communityId: appointment.communityId, reference: appointment.decisionReference });
+  }
+}
+
+@Resolver(() => StatusReport)
+export class StatusReportCaseResolver {
+  @FieldResolver(() => Case, { nullable: true, description: 'The case `caseReference` names, when it is in the case register.' })
+  async caseLink(@Root() report: StatusReport, @Ctx() { loaders }: Context): Promise<Case | null> {
+    return report.caseReference ? loaders.caseByReference.load({ communityId: report.communityId, reference: report.caseReference }) : null;
   }
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, must, signInAs, type CommunityFixture, type Session } from '../../../test/factories.js';
 import { testClock } from '../../../test/clock.js';
+import { buildPlan } from '../../../test/plan-factory.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 
 let app: TestApp;
@@ -261,5 +262,38 @@ describe('changing a case', () => {
       adoptedByCase: 'partnerskapsmøte sak 4/2022',
       adoptedByCaseLink: { id: adopting.id, reference: 'Partnerskapsmøte sak 04-2022' },
     });
+  });
+
+  it("links a frozen status report's case to the case, for anyone who may read the report, and leaves an outside decision as text", async () => {
+    const community = await buildCommunity(app, { municipalities: 1, organs: 0 });
+    const organId = await organ(community, 'STRATEGIC_COMMITTEE');
+    const attachedTo = await register(community.secretariat, {
+      organId,
+      title: 'Statusrapport 2023',
+      kind: 'DECISION',
+      year: 2024,
+      number: 26,
+    });
+    await submit(community.secretariat, attachedTo);
+    const plan = await buildPlan(app, community.id, { periodFrom: 2022, periodTo: 2024, status: 'ADOPTED' });
+    const freeze =
+      'mutation($id: ID!, $year: Int!, $ref: String!) { freezeStatusReport(input: { planId: $id, year: $year, caseReference: $ref }) { frozen } }';
+    await must(app, freeze, { id: plan.planId, year: 2023, ref: 'SSU sak 26/2024' }, community.secretariat);
+    await must(app, freeze, { id: plan.planId, year: 2022, ref: 'K-sak 61/2022' }, community.secretariat);
+
+    const read =
+      'query($id: ID!, $year: Int!) { actionPlan(id: $id) { statusReport(year: $year) { caseReference caseLink { id reference } } } }';
+    const asPublic = await must<{ actionPlan: { statusReport: unknown } }>(app, read, { id: plan.planId, year: 2023 });
+    expect(asPublic.actionPlan.statusReport).toEqual({
+      caseReference: 'SSU sak 26/2024',
+      caseLink: { id: attachedTo.id, reference: 'SSU sak 26/2024' },
+    });
+    const outside = await must<{ actionPlan: { statusReport: unknown } }>(
+      app,
+      read,
+      { id: plan.planId, year: 2022 },
+      community.secretariat,
+    );
+    expect(outside.actionPlan.statusReport).toEqual({ caseReference: 'K-sak 61/2022', caseLink: null });
   });
 });
