@@ -4,14 +4,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ScrollableTable } from '../../shared/scrollable-table';
-import { type FocusAreaStatusCounts, nonZeroCounts, stackedSegments } from './status-counts';
-import { statusChartFill, statusLabel, toLocale } from './status-presentation';
+import { StackedStatusBars } from './stacked-status-bars';
+import { type FocusAreaStatusCounts, nonZeroCounts } from './status-counts';
+import { statusLabel, toLocale } from './status-presentation';
 import { StatusTag } from './status-tag';
-import { useElementWidth } from './use-element-width';
-
-const rowHeight = 76;
-const barTop = 24;
-const barHeight = 20;
 
 /**
  * A stacked bar per focus area: how many of its measures and targets have each status. Every bar
@@ -23,8 +19,6 @@ export function StatusChart({ rows }: { rows: readonly FocusAreaStatusCounts[] }
   const locale = toLocale(i18n.language);
   const headingId = useId();
   const captionId = useId();
-  const [containerRef, width] = useElementWidth<HTMLDivElement>(640);
-  const maxTotal = Math.max(1, ...rows.map((row) => row.total));
   const countsText = (row: FocusAreaStatusCounts) => {
     const counts = nonZeroCounts(row.counts);
     return counts.length === 0
@@ -44,7 +38,6 @@ export function StatusChart({ rows }: { rows: readonly FocusAreaStatusCounts[] }
       )
       .join('. '),
   });
-  const levels = STATUS_LEVELS.filter((level) => rows.some((row) => row.counts[level] > 0));
 
   return (
     <section className="chart" aria-labelledby={headingId}>
@@ -52,53 +45,18 @@ export function StatusChart({ rows }: { rows: readonly FocusAreaStatusCounts[] }
         {t('actionPlan.dashboard.statusChart.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('actionPlan.dashboard.statusChart.intro')}</Paragraph>
-      <div ref={containerRef} className="chart__canvas">
-        <svg
-          role="img"
-          aria-label={summary}
-          width={width}
-          height={rows.length * rowHeight}
-          viewBox={`0 0 ${width} ${rows.length * rowHeight}`}
-          className="chart__svg"
-        >
-          {rows.map((row, index) => {
-            const top = index * rowHeight;
-            return (
-              <g key={row.number}>
-                <text x={0} y={top + 16} className="chart__label">
-                  {t('actionPlan.dashboard.focusAreaShort', { number: row.number })} –{' '}
-                  {t('actionPlan.dashboard.statusChart.areaStatus', { status: statusLabel(row.status, locale) })}
-                </text>
-                <rect x={0} y={top + barTop} width={width} height={barHeight} className="chart__track" />
-                {stackedSegments(row.counts, maxTotal, width).map((segment) => (
-                  <rect
-                    key={segment.level}
-                    x={segment.x}
-                    y={top + barTop}
-                    width={segment.width}
-                    height={barHeight}
-                    fill={statusChartFill(segment.level)}
-                    className="chart__segment"
-                  />
-                ))}
-                <text x={0} y={top + barTop + barHeight + 18} className="chart__counts">
-                  {countsText(row)}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
-      </div>
-      <ul className="chart-legend" aria-hidden="true">
-        {levels.map((level) => (
-          <li key={level}>
-            <svg width="14" height="14" className="chart-legend__swatch">
-              <rect width="14" height="14" fill={statusChartFill(level)} />
-            </svg>
-            {statusLabel(level, locale)}
-          </li>
-        ))}
-      </ul>
+      <StackedStatusBars
+        summary={summary}
+        bars={rows.map((row) => ({
+          key: String(row.number),
+          label: `${t('actionPlan.dashboard.focusAreaShort', { number: row.number })} – ${t('actionPlan.dashboard.statusChart.areaStatus', {
+            status: statusLabel(row.status, locale),
+          })}`,
+          counts: row.counts,
+          total: row.total,
+          countsText: countsText(row),
+        }))}
+      />
       <Details>
         <Details.Summary>{t('actionPlan.dashboard.showData')}</Details.Summary>
         <Details.Content>

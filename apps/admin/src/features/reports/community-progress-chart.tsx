@@ -1,12 +1,12 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { STATUS_LEVELS, type StatusLevel } from '@helsefellesskap/status-schema';
+import type { StatusLevel } from '@helsefellesskap/status-schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import '../action-plan/action-plan.css';
-import { nonZeroCounts, stackedSegments, type StatusCounts } from '../action-plan/status-counts';
-import { statusChartFill, statusLabel, toLocale } from '../action-plan/status-presentation';
-import { useElementWidth } from '../action-plan/use-element-width';
+import { StackedStatusBars } from '../action-plan/stacked-status-bars';
+import { nonZeroCounts, type StatusCounts } from '../action-plan/status-counts';
+import { statusLabel, toLocale } from '../action-plan/status-presentation';
 
 export interface CommunityBar {
   communityId: string;
@@ -14,10 +14,6 @@ export interface CommunityBar {
   counts: StatusCounts;
   total: number;
 }
-
-const rowHeight = 76;
-const barTop = 24;
-const barHeight = 20;
 
 /** The GraphQL `StatusCounts` as the status scale's record. */
 export function toStatusRecord(
@@ -42,8 +38,6 @@ export function CommunityProgressChart({ rows }: { rows: readonly CommunityBar[]
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
   const headingId = useId();
-  const [containerRef, width] = useElementWidth<HTMLDivElement>(640);
-  const maxTotal = Math.max(1, ...rows.map((row) => row.total));
   const countsText = (row: CommunityBar) => {
     const counts = nonZeroCounts(row.counts);
     return counts.length === 0
@@ -53,59 +47,22 @@ export function CommunityProgressChart({ rows }: { rows: readonly CommunityBar[]
   const summary = t('reports.comparison.chartSummary', {
     rows: rows.map((row) => t('reports.comparison.rowSummary', { community: row.communityName, counts: countsText(row) })).join('. '),
   });
-  const levels = STATUS_LEVELS.filter((level) => rows.some((row) => row.counts[level] > 0));
   return (
     <section className="chart" aria-labelledby={headingId}>
       <Heading level={3} data-size="xs" id={headingId}>
         {t('reports.comparison.chartHeading')}
       </Heading>
       <Paragraph data-size="sm">{t('reports.comparison.chartIntro')}</Paragraph>
-      <div ref={containerRef} className="chart__canvas">
-        <svg
-          role="img"
-          aria-label={summary}
-          width={width}
-          height={rows.length * rowHeight}
-          viewBox={`0 0 ${width} ${rows.length * rowHeight}`}
-          className="chart__svg"
-        >
-          {rows.map((row, index) => {
-            const top = index * rowHeight;
-            return (
-              <g key={row.communityId}>
-                <text x={0} y={top + 16} className="chart__label">
-                  {row.communityName}
-                </text>
-                <rect x={0} y={top + barTop} width={width} height={barHeight} className="chart__track" />
-                {stackedSegments(row.counts, maxTotal, width).map((segment) => (
-                  <rect
-                    key={segment.level}
-                    x={segment.x}
-                    y={top + barTop}
-                    width={segment.width}
-                    height={barHeight}
-                    fill={statusChartFill(segment.level)}
-                    className="chart__segment"
-                  />
-                ))}
-                <text x={0} y={top + barTop + barHeight + 18} className="chart__counts">
-                  {countsText(row)}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
-      </div>
-      <ul className="chart-legend" aria-hidden="true">
-        {levels.map((level) => (
-          <li key={level}>
-            <svg width="14" height="14" className="chart-legend__swatch">
-              <rect width="14" height="14" fill={statusChartFill(level)} />
-            </svg>
-            {statusLabel(level, locale)}
-          </li>
-        ))}
-      </ul>
+      <StackedStatusBars
+        summary={summary}
+        bars={rows.map((row) => ({
+          key: row.communityId,
+          label: row.communityName,
+          counts: row.counts,
+          total: row.total,
+          countsText: countsText(row),
+        }))}
+      />
     </section>
   );
 }
