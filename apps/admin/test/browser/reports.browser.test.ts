@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
-import { cellTexts, signInThroughForm, tabTo, withPage } from './support/page-helpers';
+import { signInThroughForm, tabTo, withPage } from './support/page-helpers';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 const national = 'nasjonal@analyse.demo';
@@ -36,18 +36,27 @@ function session(run: (page: Page) => Promise<void>, viewport: { width: number; 
   return withPage(browser, api.baseUrl, run, viewport);
 }
 
-/** The comparison table's rows: community name and its measures in all ("Tiltak", the last status column). */
+/**
+ * The comparison table's rows: community name and its measures in all ("Tiltak", the last status column).
+ * Read once the report has its answer (not busy), and in one go, so a re-render cannot mix two answers.
+ */
 async function comparison(page: Page): Promise<Map<string, number>> {
+  await page.locator('.report-results[aria-busy="false"]').waitFor();
   const table = page.getByRole('table', { name: 'Helsefellesskapene side om side' });
-  await table.waitFor();
-  const headings = await cellTexts(table.locator('thead tr'));
+  const [headings = [], ...body] = await table.evaluate((element: HTMLTableElement) =>
+    Array.from(element.rows, (row) => Array.from(row.cells, (cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
+  );
   const measures = headings.indexOf('Tiltak');
-  const rows = new Map<string, number>();
-  for (const row of await table.locator('tbody tr').all()) {
-    const cells = await cellTexts(row);
-    rows.set(cells[0] ?? '', Number(cells[measures]));
-  }
-  return rows;
+  return new Map(body.map((cells) => [cells[0] ?? '', Number(cells[measures])]));
+}
+
+/** Presses the filter's button by keyboard and waits for the report's answer to the new filter. */
+async function showReport(page: Page, press: () => Promise<void>): Promise<void> {
+  const answered = page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('"communityIds":["'),
+  );
+  await press();
+  await answered;
 }
 
 describe('the reports for analysts', () => {
@@ -69,7 +78,7 @@ describe('the reports for analysts', () => {
         expect(await checkbox.isChecked()).toBe(true);
       }
       await tabTo(page, 'Vis rapport');
-      await page.keyboard.press('Enter');
+      await showReport(page, () => page.keyboard.press('Enter'));
       await page.waitForURL((url) => (url.searchParams.get('communityIds') ?? '').split(',').length === 2);
       const shown = await comparison(page);
       expect([...shown.keys()].sort()).toEqual([helgeland, lofoten].sort());
@@ -116,7 +125,7 @@ describe('the reports for analysts', () => {
       await page.getByRole('link', { name: 'Fremdrift i handlingsplanene' }).click();
       await page.getByRole('checkbox', { name: 'Helgeland' }).check();
       await page.getByRole('checkbox', { name: 'Lofoten, Vesterålen, Salten' }).check();
-      await page.getByRole('button', { name: 'Vis rapport' }).click();
+      await showReport(page, () => page.getByRole('button', { name: 'Vis rapport' }).click());
       await page.waitForURL((url) => url.searchParams.has('communityIds'));
       const shared = new URL(page.url());
       const desktopRows = await comparison(page);

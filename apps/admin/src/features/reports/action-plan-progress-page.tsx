@@ -6,18 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { graphql } from '../../gql';
-import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
-import { Loading, QueryError } from '../../shared/query-state';
 import { ScrollableTable } from '../../shared/scrollable-table';
-import { useDocumentTitle } from '../../shared/use-document-title';
 import { useFormatters } from '../../shared/use-formatters';
 import { statusLabel, toLocale } from '../action-plan/status-presentation';
 import { CommunityProgressChart, toStatusRecord } from './community-progress-chart';
 import { readReportFilter, toReportFilterInput } from './report-filter';
 import { ReportDownloads } from './report-downloads';
-import { ReportFilterForm } from './report-filter-form';
-import { ReportsGate, useReportCommunities } from './reports-gate';
-import './reports.css';
+import { ReportPage } from './report-page';
+import { useReportCommunities } from './reports-gate';
 
 const ActionPlanProgressQuery = graphql(`
   query ActionPlanProgressReport($filter: ReportFilter!, $interval: ReportInterval) {
@@ -131,35 +127,27 @@ function StatusHeaders() {
 export function ActionPlanProgressPage() {
   const { t } = useTranslation();
   const formatters = useFormatters();
-  useDocumentTitle(t('reports.list.actionPlanProgress'));
   const [searchParams] = useSearchParams();
   const filter = readReportFilter(searchParams);
   const { canRead, communities } = useReportCommunities();
   const comparisonCaption = useId();
   const areasCaption = useId();
   const overTimeCaption = useId();
-  const { data, error, loading, refetch } = useQuery(ActionPlanProgressQuery, {
+  const { data, previousData, error, loading, refetch } = useQuery(ActionPlanProgressQuery, {
     variables: { filter: toReportFilterInput(filter), interval: filter.interval },
     skip: !canRead,
   });
-  const report = data?.reports.actionPlanProgress;
+  const report = (data ?? previousData)?.reports.actionPlanProgress;
   const progress = (value: number | null) => (value === null ? t('reports.noValue') : formatters.percent(value / 100));
 
   return (
-    <ReportsGate>
-      <PageBreadcrumbs
-        crumbs={[
-          { label: t('reports.title'), to: '/reports' },
-          { label: t('reports.list.actionPlanProgress'), to: '/reports/action-plan-progress' },
-        ]}
-      />
-      <Heading level={1} data-size="lg">
-        {t('reports.list.actionPlanProgress')}
-      </Heading>
-      <Paragraph variant="long">{t('reports.list.actionPlanProgressDescription')}</Paragraph>
-      <ReportFilterForm key={searchParams.toString()} communities={communities} />
-      {error && <QueryError error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Loading />}
+    <ReportPage
+      title={t('reports.list.actionPlanProgress')}
+      description={t('reports.list.actionPlanProgressDescription')}
+      path="/reports/action-plan-progress"
+      communities={communities}
+      query={{ loading, error, refetch, hasReport: report !== undefined }}
+    >
       {report && (
         <>
           <Paragraph>{t('reports.period', { from: formatters.date(report.from), to: formatters.date(report.to) })}</Paragraph>
@@ -297,6 +285,6 @@ export function ActionPlanProgressPage() {
           </section>
         </>
       )}
-    </ReportsGate>
+    </ReportPage>
   );
 }

@@ -18,7 +18,12 @@ export function ReportsGate({ children }: { children: ReactNode }) {
  * Whether the signed-in user reads reports, and the communities they may choose among: every one for a
  * national role, else those of their roles. (Only to offer choices: the API decides what is read.)
  */
-export function useReportCommunities(): { canRead: boolean; communities: readonly { id: string; shortName: string }[] } {
+export interface ReportCommunity {
+  id: string;
+  shortName: string;
+}
+
+export function useReportCommunities(): { canRead: boolean; communities: readonly ReportCommunity[] } {
   const session = useSession();
   if (session.status !== 'signed-in' || !session.me.canReadReports) return { canRead: false, communities: [] };
   const national = session.me.roles.some((grant) => grant.communityId === null);

@@ -5,16 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { graphql } from '../../gql';
-import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
-import { Loading, QueryError } from '../../shared/query-state';
 import { ScrollableTable } from '../../shared/scrollable-table';
-import { useDocumentTitle } from '../../shared/use-document-title';
 import { useFormatters } from '../../shared/use-formatters';
 import { readReportFilter, toReportFilterInput } from './report-filter';
 import { ReportDownloads } from './report-downloads';
-import { ReportFilterForm } from './report-filter-form';
-import { ReportsGate, useReportCommunities } from './reports-gate';
-import './reports.css';
+import { ReportPage } from './report-page';
+import { useReportCommunities } from './reports-gate';
 
 const RepresentationQuery = graphql(`
   query RepresentationReport($filter: ReportFilter!) {
@@ -53,33 +49,25 @@ const RepresentationQuery = graphql(`
 export function RepresentationPage() {
   const { t } = useTranslation();
   const formatters = useFormatters();
-  useDocumentTitle(t('reports.list.representation'));
   const [searchParams] = useSearchParams();
   const filter = readReportFilter(searchParams);
   const { canRead, communities } = useReportCommunities();
   const organsCaption = useId();
   const councilsCaption = useId();
-  const { data, error, loading, refetch } = useQuery(RepresentationQuery, {
+  const { data, previousData, error, loading, refetch } = useQuery(RepresentationQuery, {
     variables: { filter: toReportFilterInput(filter) },
     skip: !canRead,
   });
-  const report = data?.reports.representation;
+  const report = (data ?? previousData)?.reports.representation;
   const filled = (held: number, seats: number) => t('reports.representation.filledOf', { filled: held, seats });
   return (
-    <ReportsGate>
-      <PageBreadcrumbs
-        crumbs={[
-          { label: t('reports.title'), to: '/reports' },
-          { label: t('reports.list.representation'), to: '/reports/representation' },
-        ]}
-      />
-      <Heading level={1} data-size="lg">
-        {t('reports.list.representation')}
-      </Heading>
-      <Paragraph variant="long">{t('reports.list.representationDescription')}</Paragraph>
-      <ReportFilterForm key={searchParams.toString()} communities={communities} />
-      {error && <QueryError error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Loading />}
+    <ReportPage
+      title={t('reports.list.representation')}
+      description={t('reports.list.representationDescription')}
+      path="/reports/representation"
+      communities={communities}
+      query={{ loading, error, refetch, hasReport: report !== undefined }}
+    >
       {report && (
         <>
           <Paragraph>{t('reports.representation.asOf', { to: formatters.date(report.to), days: report.endingWithinDays })}</Paragraph>
@@ -157,6 +145,6 @@ export function RepresentationPage() {
           </section>
         </>
       )}
-    </ReportsGate>
+    </ReportPage>
   );
 }
