@@ -1,12 +1,11 @@
 import express, { type Router } from 'express';
-import { AppError, badUserInput, type ErrorCode } from '../../common/errors.js';
+import { badUserInput } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Services } from '../../services.js';
+import { sendRefusal } from '../../http/json-errors.js';
 import { callerOf } from '../../http/request-caller.js';
 import { renderStatusReportPdf } from './status-report.pdf.js';
-
-const HTTP_STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 /** GET /api/action-plans/:planId/status-reports/:year.pdf: a frozen report for anyone, a draft for the community. */
 export function createStatusReportRouter(services: Services, logger: Logger): Router {
@@ -29,12 +28,7 @@ export function createStatusReportRouter(services: Services, logger: Logger): Ro
         .set('Cache-Control', view.entity?.frozenAt ? 'private, max-age=3600' : 'no-store')
         .send(pdf);
     } catch (error) {
-      if (error instanceof AppError) {
-        response.status(HTTP_STATUS[error.code]).type('text/plain').send(error.message);
-        return;
-      }
-      logger.error({ err: error }, 'status report PDF failed');
-      response.status(500).type('text/plain').send('Internal server error');
+      sendRefusal(response, error, logger, 'status report PDF');
     }
   });
   return router;

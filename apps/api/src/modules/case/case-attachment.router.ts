@@ -1,15 +1,12 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { AppError, badUserInput, type ErrorCode } from '../../common/errors.js';
+import { badUserInput } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
-import { sendHttpError } from '../../http/json-errors.js';
+import { sendHttpError, sendRefusal } from '../../http/json-errors.js';
+import { callerOf } from '../../http/request-caller.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Services } from '../../services.js';
-import { readCookie } from '../auth/session-cookie.js';
-import { SESSION_COOKIE } from '../auth/session-token.js';
 import { ATTACHMENT_MAX_BYTES } from './case-attachment.rules.js';
 import { attachmentDownloadPath } from './case.loaders.js';
-
-const HTTP_STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 /** The header the client names the file in (percent-encoded UTF-8): a custom header, so a cross-site form cannot send it. */
 export const FILE_NAME_HEADER = 'x-file-name';
@@ -26,13 +23,17 @@ export const EXEMPTION_BASIS_HEADER = 'x-exemption-basis';
  */
 export function createCaseAttachmentRouter(services: Services, logger: Logger): Router {
   const router = express.Router();
-  const callerOf = (request: Request) => services.auth.callerFromToken(readCookie(request, SESSION_COOKIE));
 
   router.post(
     '/api/cases/:caseId/attachments',
     (request: Request, response: Response, next: NextFunction) => {
       if (!request.is('application/octet-stream')) {
-        refuse(response, badUserInput('file', 'MALFORMED_REQUEST', {}, 'send the file as application/octet-stream'), logger);
+        sendRefusal(
+          response,
+          badUserInput('file', 'MALFORMED_REQUEST', {}, 'send the file as application/octet-stream'),
+          logger,
+          'case attachment upload',
+        );
         return;
       }
       next();
@@ -41,7 +42,7 @@ export function createCaseAttachmentRouter(services: Services, logger: Logger): 
     async (request: Request, response: Response) => {
       try {
         const caseId = parseId(String(request.params.caseId), 'caseId');
-        const caller = await callerOf(request);
+        const caller = callerOf(request);
         const access = request.get(ACCESS_HEADER) ?? 'PUBLIC';
         if (access !== 'PUBLIC' && access !== 'EXEMPT') throw badUserInput('access', 'INVALID_VALUE', {}, 'must be PUBLIC or EXEMPT');
         const saved = await services.cases.addAttachment(caller, caseId, {
@@ -55,7 +56,7 @@ export function createCaseAttachmentRouter(services: Services, logger: Logger): 
           .set('Cache-Control', 'no-store')
           .json({ id: saved.id, downloadPath: attachmentDownloadPath(saved.id) });
       } catch (error) {
-        refuse(response, error, logger);
+        sendRefusal(response, error, logger, 'case attachment request');
       }
     },
   );
@@ -63,7 +64,7 @@ export function createCaseAttachmentRouter(services: Services, logger: Logger): 
   router.get('/api/case-attachments/:attachmentId', async (request, response) => {
     try {
       const attachmentId = parseId(request.params.attachmentId, 'attachmentId');
-      const file = await services.cases.attachmentFile(await callerOf(request), attachmentId);
+      const file = await services.cases.attachmentFile(callerOf(request), attachmentId);
       response
         .status(200)
         .type(file.contentType)
@@ -74,7 +75,7 @@ export function createCaseAttachmentRouter(services: Services, logger: Logger): 
         .set('Cache-Control', 'private, no-store')
         .send(file.content);
     } catch (error) {
-      refuse(response, error, logger);
+      sendRefusal(response, error, logger, 'case attachment request');
     }
   });
 
@@ -101,18 +102,4 @@ function decodeHeader(value: string | undefined): string {
   } catch {
     return value;
   }
-}
-
-function refuse(response: Response, error: unknown, logger: Logger): void {
-  if (error instanceof AppError) {
-    sendHttpError(response, HTTP_STATUS[error.code], {
-      code: error.code,
-      reason: error.reason,
-      params: error.params,
-      message: error.message,
-    });
-    return;
-  }
-  logger.error({ err: error }, 'case attachment request failed');
-  sendHttpError(response, 500, { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', params: {}, message: 'Internal server error.' });
 }

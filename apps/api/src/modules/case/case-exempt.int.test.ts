@@ -179,6 +179,47 @@ describe('an exempt case through the files', () => {
   });
 });
 
+describe('the files, for a script with an API token', () => {
+  async function tokenOf(session: Session): Promise<Record<string, string>> {
+    const created = await must<{ createApiToken: { token: string } }>(
+      app,
+      'mutation { createApiToken(input: { name: "Saksskript" }) { token } }',
+      {},
+      session,
+    );
+    return { authorization: `Bearer ${created.createApiToken.token}` };
+  }
+
+  it('reads as the token’s owner: an analyst’s script gets a draft case’s file, the public does not, and no script gets an exempt one', async () => {
+    const draft = await must<{ registerCase: { id: string } }>(
+      app,
+      'mutation($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+      { input: { organId, kind: 'DECISION', title: 'Utkast til årsplan' } },
+      community.secretariat,
+    );
+    const draftFile = (await upload(draft.registerCase.id, community.secretariat, PDF)).body.id ?? '';
+    const analyst = await tokenOf(outsiders.analyst as Session);
+    const file = await fetch(`${app.url}/api/case-attachments/${draftFile}`, { headers: analyst });
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+    expect((await download(draftFile, undefined)).status).toBe(404);
+
+    // A token is read-only and never reads exempt content, even the SSU member's own.
+    const member = await tokenOf(readers.member);
+    expect((await fetch(`${app.url}/api/case-attachments/${exemptFile}`, { headers: member })).status).toBe(404);
+  });
+
+  it('lets no script upload a file, not even with the secretariat’s token', async () => {
+    const refused = await fetch(`${app.url}/api/cases/${publicId}/attachments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'skript.pdf', ...(await tokenOf(community.secretariat)) },
+      body: PDF,
+    });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+  });
+});
+
 describe('an exempt case through the search', () => {
   const search = async (words: string, session: Session | undefined) =>
     (
