@@ -17,6 +17,15 @@ import { CommunityEntity } from '../modules/community/community.entity.js';
 import { CoordinatorBudgetCostLineEntity, CoordinatorBudgetEntity } from '../modules/cost-sharing/coordinator-budget.entity.js';
 import { MailAttachmentEntity, MailOutboxAttachmentEntity } from '../modules/mail/mail-attachment.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
+import {
+  DecisionEntity,
+  DecisionVoteEntity,
+  FollowUpEntity,
+  MeetingAttendanceEntity,
+  MinutesCorrectionEntity,
+  MinutesEntity,
+  MinutesObjectionEntity,
+} from '../modules/decision/decision.entity.js';
 import { MeetingAbsenceEntity, MeetingNoticeCaseEntity, MeetingNoticeEntity } from '../modules/meeting-notice/meeting-notice.entity.js';
 import { AgendaItemEntity, MeetingEntity, MeetingPlanEntity } from '../modules/meeting/meeting.entity.js';
 import { OrganEntity, OrganRuleVersionEntity } from '../modules/organ/organ.entity.js';
@@ -60,6 +69,13 @@ export const entities = [
   MailAttachmentEntity,
   MailOutboxAttachmentEntity,
   MeetingNoticeEntity,
+  MeetingAttendanceEntity,
+  DecisionEntity,
+  DecisionVoteEntity,
+  MinutesEntity,
+  MinutesObjectionEntity,
+  MinutesCorrectionEntity,
+  FollowUpEntity,
   MeetingNoticeCaseEntity,
   MeetingAbsenceEntity,
 ];

@@ -22,6 +22,7 @@ import { CaseRegister1765700100000 } from './1765700100000-case-register.js';
 import { MeetingCancellation1765700200000 } from './1765700200000-meeting-cancellation.js';
 import { MeetingNotice1765700300000 } from './1765700300000-meeting-notice.js';
 import { ApiTokens1765800000000 } from './1765800000000-api-tokens.js';
+import { DecisionsMinutesFollowUp1765900000000 } from './1765900000000-decisions-minutes-follow-up.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   MeetingCancellation1765700200000,
   MeetingNotice1765700300000,
   ApiTokens1765800000000,
+  DecisionsMinutesFollowUp1765900000000,
 ];
