@@ -388,9 +388,12 @@ async function memberUser(committee: Committee, email: string): Promise<Session>
 }
 
 describe('absence and deputies', () => {
-  it('a member reports their own absence, not another’s; the secretariat calls in the personal deputy, who gets the notice', async () => {
+  it('a member reports their own absence, not another’s; the secretariat calls in the personal deputy, who gets the notice and its papers', async () => {
     const committee = await buildCommittee();
     const meeting = await insertMeeting(committee, 30);
+    const paper = await insertCase(committee, 'Felles rutine for innleggelse', { meetingId: meeting.id, position: 1 });
+    const routine = Buffer.from('%PDF-1.7 rutine for innleggelse');
+    await insertAttachment(committee, paper, 'rutine-innleggelse.pdf', routine, { position: 1 });
     await must(app, send, { id: meeting.id }, committee.community.secretariat);
     const kari = await memberUser(committee, committee.email.municipal);
     const mine = await must<Attendance>(app, attendance, { id: meeting.id }, kari);
@@ -444,7 +447,12 @@ describe('absence and deputies', () => {
     const mails = await waitForMailTo(committee.email.personalDeputy, 2);
     const callIn = mails.find((mail) => mail.subject.startsWith('Innkalling som vara'));
     expect(callIn?.text).toContain('Kari Kommune');
+    expect(callIn?.attachments.map((file) => file.filename)).toEqual([
+      `innkalling-strategisk-samarbeidsutvalg-${meeting.date}.pdf`,
+      'rutine-innleggelse.pdf',
+    ]);
     expect(callIn?.attachments[0]?.contentType).toBe('application/pdf');
+    expect(callIn?.attachments[1]?.content.equals(routine)).toBe(true);
   });
 
   it("offers the hospital's deputy list in order, and one deputy stands in for one member", async () => {

@@ -208,6 +208,21 @@ export class MeetingNoticeRepository {
     return row ?? null;
   }
 
+  /**
+   * Everything the notice's e-mails carried, in order: the notice PDF first, then the case files. Read from
+   * one of its sent messages (every recipient's message carries the same stored files), so a deputy called
+   * in later gets exactly the papers the others got, even if a case's files have changed since.
+   */
+  async readNoticeAttachmentIds(documentId: string): Promise<string[]> {
+    const rows = await this.manager.query<{ attachmentId: string }[]>(
+      `SELECT attachment_id AS "attachmentId" FROM mail_outbox_attachment
+       WHERE message_id = (SELECT min(message_id) FROM mail_outbox_attachment WHERE attachment_id = $1)
+       ORDER BY position`,
+      [documentId],
+    );
+    return rows.length > 0 ? rows.map((row) => row.attachmentId) : [documentId];
+  }
+
   /** Records the notice and the cases sent out with it. */
   async insertNotice(notice: MeetingNoticeEntity, caseIds: readonly string[]): Promise<void> {
     await this.manager.insert(MeetingNoticeEntity, notice);

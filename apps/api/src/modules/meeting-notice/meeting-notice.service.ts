@@ -293,7 +293,7 @@ export class MeetingNoticeService {
   /**
    * The secretariat calls in a deputy for an absent member: the member's personal deputy, or one from the
    * hospital's list; a deputy stands in for one member at a time (PostgreSQL refuses a second). The deputy
-   * gets an e-mail, with the notice PDF when the notice has been sent.
+   * gets an e-mail, with the notice PDF and the case files the notice carried when it has been sent.
    */
   callInDeputy(caller: Caller, input: { absenceId: string; deputyAppointmentId: string }): Promise<MeetingAttendancePlan> {
     return this.inTransaction(async (repositories) => {
@@ -337,7 +337,7 @@ export class MeetingNoticeService {
           ]
             .filter((line) => line !== null)
             .join('\n\n'),
-          attachmentIds: notice ? [notice.documentId] : [],
+          attachmentIds: notice ? await repositories.meetingNotices.readNoticeAttachmentIds(notice.documentId) : [],
         });
       }
       await repositories.audit.record(caller, {
