@@ -101,7 +101,8 @@ async function waitFor(condition: () => Promise<boolean> | boolean, what: string
   }
 }
 
-describe('restart after a crash', () => {
+// Each test starts the API (initdb, migrations) up to twice: on a busy machine that takes minutes, not the default 30 s.
+describe('restart after a crash', { timeout: 4 * READY_TIMEOUT_MS }, () => {
   it('stops its database when the API is killed with SIGKILL, and starts again on the same folder', async () => {
     const dataDir = path.join(folder, 'killed');
     const first = await startApi(dataDir);
