@@ -14,6 +14,7 @@ import { SelectField } from '../../shared/select-field';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { useFormatters } from '../../shared/use-formatters';
 import { FormOutcome, useFormOutcome } from '../register/form-outcome';
+import { AttachmentAccessForm } from './attachment-access-form';
 import { CaseTextView } from './case-text-view';
 import { casePath, organCasesPath } from './paths';
 
@@ -144,7 +145,13 @@ export function CasePage() {
         )}
       </div>
       <CaseFacts found={found} />
-      <CaseContentView found={found} communityId={community.id} canRemove={editable} onChanged={reload} />
+      <CaseContentView
+        found={found}
+        communityId={community.id}
+        canRemove={editable}
+        canChangeAccess={community.canEditRegister}
+        onChanged={reload}
+      />
       {community.canEditRegister && <StatusButtons found={found} onChanged={reload} />}
       {editable && <UploadForm caseId={found.id} onUploaded={reload} />}
       {editable && <CaseEditor found={found} onSaved={reload} />}
@@ -183,11 +190,14 @@ function CaseContentView({
   found,
   communityId,
   canRemove,
+  canChangeAccess,
   onChanged,
 }: {
   found: CaseData;
   communityId: string;
   canRemove: boolean;
+  /** The secretariat changes a file's public access at any stage of the case. */
+  canChangeAccess: boolean;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
@@ -243,6 +253,9 @@ function CaseContentView({
                 {attachment.access === 'EXEMPT' &&
                   attachment.fileName &&
                   ` (${t('cases.access.EXEMPT')}, ${attachment.exemptionBasis ?? ''})`}
+                {canChangeAccess && attachment.fileName && (
+                  <AttachmentAccessForm attachment={{ ...attachment, fileName: attachment.fileName }} onChanged={onChanged} />
+                )}
                 {canRemove && attachment.fileName && (
                   <Button
                     variant="tertiary"

@@ -95,6 +95,13 @@ export const casesNb = {
     drafted: 'Saken er et utkast igjen.',
     notEditable: 'Saken kan ikke endres når den er avgjort eller trukket.',
   },
+  accessChange: {
+    open: 'Endre offentlighet for {{name}}',
+    access: 'Offentlighet for {{name}}',
+    submit: 'Lagre offentlighet',
+    cancel: 'Avbryt',
+    saved: 'Offentligheten for {{name}} er endret.',
+  },
   upload: {
     heading: 'Last opp vedlegg',
     file: 'Fil',
@@ -202,6 +209,13 @@ export const casesEn: typeof casesNb = {
     toDraft: 'Make it a draft again',
     drafted: 'The case is a draft again.',
     notEditable: 'A decided or withdrawn case cannot be changed.',
+  },
+  accessChange: {
+    open: 'Change public access of {{name}}',
+    access: 'Public access of {{name}}',
+    submit: 'Save public access',
+    cancel: 'Cancel',
+    saved: 'The public access of {{name}} has changed.',
   },
   upload: {
     heading: 'Upload an attachment',

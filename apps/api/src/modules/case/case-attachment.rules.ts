@@ -1,3 +1,5 @@
+import { badUserInput } from '../../common/errors.js';
+import type { RecordAccess } from './case.entity.js';
 /**
  * What an attachment may be, told from its first bytes (never from the name or the type the browser
  * claims): PDF, Word, Excel and PowerPoint (Office Open XML and the older binary formats), PNG, JPEG and
@@ -78,4 +80,22 @@ export function attachmentFileName(given: string, type: DetectedType): string {
     .slice(0, 180);
   const name = base.length > 0 ? base : 'vedlegg';
   return type.extensions.includes(extensionOf(name)) ? name : `${name}.${type.extensions[0] ?? 'bin'}`;
+}
+
+/**
+ * A file's access as given, checked: an exempt file needs its legal basis, a public one has none. The
+ * reason names the field the user fixes.
+ */
+export function attachmentAccess(
+  access: RecordAccess,
+  givenBasis: string | null | undefined,
+): { access: RecordAccess; exemptionBasis: string | null } {
+  const exemptionBasis = givenBasis?.trim() || null;
+  if (access === 'EXEMPT' && !exemptionBasis) {
+    throw badUserInput('exemptionBasis', 'EXEMPTION_BASIS_REQUIRED', {}, 'an exempt attachment needs its legal basis');
+  }
+  if (access === 'PUBLIC' && exemptionBasis) {
+    throw badUserInput('exemptionBasis', 'EXEMPTION_ONLY_FOR_EXEMPT', {}, 'only an exempt attachment has a legal basis');
+  }
+  return { access, exemptionBasis };
 }

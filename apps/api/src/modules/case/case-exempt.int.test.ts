@@ -285,3 +285,45 @@ describe('uploading attachments', () => {
     expect((await upload(publicId, other.secretariat, PDF)).status).toBe(403);
   });
 });
+
+describe("changing a file's access after the upload", () => {
+  const CHANGE = `mutation($input: ChangeCaseAttachmentAccessInput!) { changeCaseAttachmentAccess(input: $input) { id } }`;
+
+  it('exempts a public file, so outsiders lose it at once, and makes it public again; audited', async () => {
+    const fileId = (await upload(publicId, community.secretariat, PDF)).body.id ?? '';
+    expect((await download(fileId, undefined)).status).toBe(200);
+
+    await must(app, CHANGE, { input: { attachmentId: fileId, access: 'EXEMPT', exemptionBasis: 'Offl. § 13' } }, community.secretariat);
+    for (const [name, session] of Object.entries(outsiders)) expect((await download(fileId, session)).status, name).toBe(404);
+    expect((await download(fileId, readers.member)).status).toBe(200);
+    const listed = await app.gql(CASE, { id: publicId });
+    const attachments = (listed.data as { case: { content: { attachments: { downloadPath: string | null; fileName: string | null }[] } } })
+      .case.content.attachments;
+    const seen = attachments.find((attachment) => attachment.downloadPath?.endsWith(fileId) ?? false);
+    expect(seen).toBeUndefined();
+    expect(attachments.some((attachment) => attachment.fileName === null)).toBe(true);
+
+    await must(app, CHANGE, { input: { attachmentId: fileId, access: 'PUBLIC' } }, community.secretariat);
+    expect((await download(fileId, undefined)).status).toBe(200);
+    const [audit] = await app.sql<{ count: number }>(
+      `SELECT count(*)::int AS count FROM audit_event WHERE entity_type = 'CaseAttachment' AND entity_id = $1 AND action = 'UPDATE'`,
+      [fileId],
+    );
+    expect(audit?.count).toBe(2);
+  });
+
+  it('refuses an exemption without its legal basis, and everyone but the secretariat of the case’s community', async () => {
+    const fileId = (await upload(publicId, community.secretariat, PDF)).body.id ?? '';
+    const noBasis = await app.gql(CHANGE, { input: { attachmentId: fileId, access: 'EXEMPT' } }, community.secretariat.cookie);
+    expect(noBasis.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EXEMPTION_BASIS_REQUIRED' });
+    for (const session of [readers.member, other.secretariat, outsiders.analyst]) {
+      const refused = await app.gql(
+        CHANGE,
+        { input: { attachmentId: fileId, access: 'EXEMPT', exemptionBasis: 'Offl. § 13' } },
+        session?.cookie,
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+    }
+    expect((await download(fileId, undefined)).status).toBe(200);
+  });
+});

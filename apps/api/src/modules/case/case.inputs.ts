@@ -181,3 +181,20 @@ export class ChangeCaseStatusInput {
   @IsOptional()
   submittedOn?: string | null;
 }
+
+@InputType({ description: "A change of a case file's public access: made public, or exempted with its legal basis (secretariat)." })
+export class ChangeCaseAttachmentAccessInput {
+  @Field(() => ID, { description: 'The attachment.' })
+  attachmentId: string;
+
+  @Field(() => RecordAccess, { description: 'PUBLIC, or EXEMPT with a legal basis.' })
+  @IsIn(Object.values(RecordAccess))
+  access: RecordAccessValue;
+
+  @Field(() => String, { nullable: true, description: 'The legal basis when exempt, e.g. "Offl. § 14"; empty when public.' })
+  @IfGiven()
+  @IsOptional()
+  @IsString()
+  @MaxLength(120, { message: messages.maxLength(120) })
+  exemptionBasis?: string | null;
+}

@@ -246,12 +246,12 @@ export class CaseRepository {
     return rows[0] ?? { count: 0, lastPosition: 0 };
   }
 
-  insertAttachment(entity: CaseAttachmentEntity): Promise<CaseAttachmentEntity> {
-    return this.manager.save(CaseAttachmentEntity, entity);
+  async updateAttachmentAccess(attachmentId: string, change: { access: RecordAccess; exemptionBasis: string | null }): Promise<void> {
+    await this.manager.update(CaseAttachmentEntity, { id: attachmentId }, change);
   }
 
-  async updateAttachmentAccess(attachmentId: string, access: RecordAccess, exemptionBasis: string | null): Promise<void> {
-    await this.manager.update(CaseAttachmentEntity, { id: attachmentId }, { access, exemptionBasis });
+  insertAttachment(entity: CaseAttachmentEntity): Promise<CaseAttachmentEntity> {
+    return this.manager.save(CaseAttachmentEntity, entity);
   }
 
   async deleteAttachment(attachmentId: string): Promise<void> {

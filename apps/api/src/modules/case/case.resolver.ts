@@ -5,7 +5,7 @@ import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Organ } from '../organ/organ.type.js';
 import type { CaseKind as CaseKindValue, CaseStatus as CaseStatusValue } from './case.entity.js';
-import { ChangeCaseStatusInput, RegisterCaseInput, UpdateCaseInput } from './case.inputs.js';
+import { ChangeCaseAttachmentAccessInput, ChangeCaseStatusInput, RegisterCaseInput, UpdateCaseInput } from './case.inputs.js';
 import { toCase } from './case.mapper.js';
 import { CASES_PAGE_MAX } from './case.service.js';
 import { Case, CaseAttachment, CaseContent, CaseKind, CaseStatus } from './case.type.js';
@@ -112,6 +112,21 @@ export class CaseResolver {
     @Ctx() { services, caller }: Context,
   ): Promise<Case> {
     return toCase(caller, await services.cases.removeAttachment(caller, parseId(id, 'id')));
+  }
+
+  @Authorized<Access>('community:administer')
+  @Mutation(() => Case, {
+    description: "Makes a case's file public or exempts it with a legal basis, at any stage of the case (secretariat).",
+  })
+  async changeCaseAttachmentAccess(
+    @Arg('input', () => ChangeCaseAttachmentAccessInput, { description: 'The attachment and its new access.' })
+    input: ChangeCaseAttachmentAccessInput,
+    @Ctx() { services, caller }: Context,
+  ): Promise<Case> {
+    return toCase(
+      caller,
+      await services.cases.changeAttachmentAccess(caller, { ...input, attachmentId: parseId(input.attachmentId, 'attachmentId') }),
+    );
   }
 
   @FieldResolver(() => CaseContent, {

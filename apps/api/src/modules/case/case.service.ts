@@ -7,7 +7,13 @@ import { authorize } from '../auth/policy.js';
 import type { OrganEntity } from '../organ/organ.entity.js';
 import { createHash } from 'node:crypto';
 import { CaseAttachmentEntity, CaseEntity, type CaseStatus, type RecordAccess } from './case.entity.js';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_CASE_MAX, attachmentFileName, detectAttachmentType } from './case-attachment.rules.js';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENTS_PER_CASE_MAX,
+  attachmentAccess,
+  attachmentFileName,
+  detectAttachmentType,
+} from './case-attachment.rules.js';
 import { CASE_SEARCH_MAX_LENGTH, type ChangeCaseStatusInput, type RegisterCaseInput, type UpdateCaseInput } from './case.inputs.js';
 import { mayReadAttachmentContent, mayReadCase, mayReadExempt, mayWriteCases } from './case.policy.js';
 import type { CaseKind } from './case.entity.js';
@@ -246,13 +252,7 @@ export class CaseService {
       }
       const type = detectAttachmentType(file.content, file.fileName);
       if (!type) throw badUserInput('file', 'ATTACHMENT_TYPE_NOT_ALLOWED', {}, 'is not a PDF, Office document, PNG, JPEG or plain text');
-      const exemptionBasis = file.exemptionBasis?.trim() || null;
-      if (file.access === 'EXEMPT' && !exemptionBasis) {
-        throw badUserInput('exemptionBasis', 'EXEMPTION_BASIS_REQUIRED', {}, 'an exempt attachment needs its legal basis');
-      }
-      if (file.access === 'PUBLIC' && exemptionBasis) {
-        throw badUserInput('exemptionBasis', 'EXEMPTION_ONLY_FOR_EXEMPT', {}, 'only an exempt attachment has a legal basis');
-      }
+      const { exemptionBasis } = attachmentAccess(file.access, file.exemptionBasis);
       const { count, lastPosition } = await repositories.cases.countAttachments(entity.id);
       if (count >= ATTACHMENTS_PER_CASE_MAX) {
         throw conflict(
@@ -272,7 +272,7 @@ export class CaseService {
           sha256: createHash('sha256').update(file.content).digest('hex'),
           content: file.content,
           access: file.access,
-          exemptionBasis: file.access === 'EXEMPT' ? exemptionBasis : null,
+          exemptionBasis,
         }),
       );
       // The log keeps what the file is (name, type, size, hash), never its bytes.
@@ -286,6 +286,33 @@ export class CaseService {
         after: recorded,
       });
       return saved;
+    });
+  }
+
+  /**
+   * Makes a file public or exempts it, at any stage of the case: an exemption may be found needed after the
+   * upload, or lapse later (offentleglova). Audited with the before and after access, never the bytes.
+   */
+  changeAttachmentAccess(
+    caller: Caller,
+    input: { attachmentId: string; access: RecordAccess; exemptionBasis?: string | null },
+  ): Promise<CaseEntity> {
+    return this.inTransaction(async (repositories) => {
+      const attachment = await repositories.cases.findAttachment(input.attachmentId);
+      if (!attachment) throw notFound('attachment', input.attachmentId);
+      const { entity } = await this.writable(repositories, caller, attachment.caseId);
+      const changed = attachmentAccess(input.access, input.exemptionBasis);
+      const before = { access: attachment.access, exemptionBasis: attachment.exemptionBasis };
+      await repositories.cases.updateAttachmentAccess(attachment.id, changed);
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'CaseAttachment',
+        entityId: attachment.id,
+        communityId: attachment.communityId,
+        before,
+        after: changed,
+      });
+      return entity;
     });
   }
 
