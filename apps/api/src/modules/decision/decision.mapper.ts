@@ -69,7 +69,7 @@ export function toCurrentDecisions(rows: readonly DecisionRow[]): Decision[] {
     .filter((row) => row.current)
     .map((row) => {
       const decision = toDecision(row);
-      for (let at = row.correctsDecisionId ? byId.get(row.correctsDecisionId) : undefined; at; ) {
+      for (let at = row.correctsDecisionId ? byId.get(row.correctsDecisionId) : undefined; at;) {
         decision.earlier.push(toDecision(at));
         at = at.correctsDecisionId ? byId.get(at.correctsDecisionId) : undefined;
       }

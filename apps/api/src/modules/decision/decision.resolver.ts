@@ -59,7 +59,8 @@ export class DecisionMutationResolver {
 
   @Authorized<Access>('community:administer')
   @Mutation(() => Decision, {
-    description: 'Corrects the current decision of a case at a meeting: a new decision naming the one it corrects, with the reason (secretariat).',
+    description:
+      'Corrects the current decision of a case at a meeting: a new decision naming the one it corrects, with the reason (secretariat).',
   })
   async correctDecision(
     @Arg('input', () => CorrectDecisionInput, { description: 'The decision, what was decided and why it is corrected.' })
@@ -90,7 +91,7 @@ export class MeetingDecisionsResolver {
 
   @FieldResolver(() => Quorum, {
     nullable: true,
-    description: "Whether the meeting was quorate, from its attendance; null for those who may not read the attendance.",
+    description: 'Whether the meeting was quorate, from its attendance; null for those who may not read the attendance.',
   })
   async quorum(@Root() meeting: Meeting, @Ctx() { loaders, caller }: Context): Promise<Quorum | null> {
     if (!mayReadMeetingOutcome(caller, meeting)) return null;
@@ -116,7 +117,8 @@ export class MeetingDecisionsResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether the caller may record attendance and decisions now: the secretariat, once the meeting has started, unless cancelled.',
+    description:
+      'Whether the caller may record attendance and decisions now: the secretariat, once the meeting has started, unless cancelled.',
   })
   canRecordDecisions(@Root() meeting: Meeting, @Ctx() { caller, services }: Context): boolean {
     return mayRecordDecisions(caller, meeting.communityId) && isMeetingUnderway(meeting, services.clock.now());
@@ -133,8 +135,7 @@ export class AgendaItemDecisionResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description:
-      "The case's recommendation as one text, as a decision starts from it; null for those who may not read the case's content.",
+    description: "The case's recommendation as one text, as a decision starts from it; null for those who may not read the case's content.",
   })
   async recommendationText(@Root() item: AgendaItem, @Ctx() { loaders }: Context): Promise<string | null> {
     const found = await loaders.caseById.load(item.caseId);
@@ -175,7 +176,8 @@ export class DecisionResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: "Whether the decision text differs from the recommendation as it stood; null for those who may not read the case's content.",
+    description:
+      "Whether the decision text differs from the recommendation as it stood; null for those who may not read the case's content.",
   })
   differsFromRecommendation(@Root() decision: Decision, @Ctx() { caller }: Context): boolean | null {
     return mayReadDecisionContent(caller, decision) ? differsFromRecommendation(decision.text, decision.recommendation) : null;

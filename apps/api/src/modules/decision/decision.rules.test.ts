@@ -161,12 +161,12 @@ describe('decisions', () => {
 
   it('refuses a meeting not started or cancelled', () => {
     const startsAt = new Date('2026-03-01T09:00:00Z');
-    expect(reasonOf(() => assertMeetingUnderway({ state: 'NOTICE_SENT', startsAt, date: '2026-03-01' }, new Date('2026-03-01T08:59:00Z')))).toBe(
-      'MEETING_NOT_STARTED',
-    );
-    expect(reasonOf(() => assertMeetingUnderway({ state: 'CANCELLED', startsAt, date: '2026-03-01' }, new Date('2026-03-02T00:00:00Z')))).toBe(
-      'MEETING_CANCELLED',
-    );
+    expect(
+      reasonOf(() => assertMeetingUnderway({ state: 'NOTICE_SENT', startsAt, date: '2026-03-01' }, new Date('2026-03-01T08:59:00Z'))),
+    ).toBe('MEETING_NOT_STARTED');
+    expect(
+      reasonOf(() => assertMeetingUnderway({ state: 'CANCELLED', startsAt, date: '2026-03-01' }, new Date('2026-03-02T00:00:00Z'))),
+    ).toBe('MEETING_CANCELLED');
   });
 
   it('tells whether the text differs from the recommendation, ignoring spacing', () => {

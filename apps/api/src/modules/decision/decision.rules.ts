@@ -43,7 +43,8 @@ export function checkAttendance(composition: readonly Holder[], attendees: reado
   const present = new Set<string>();
   for (const attendee of attendees) {
     const holder = byAppointment.get(attendee.appointmentId);
-    if (!holder) throw badUserInput('attendees', 'ATTENDEE_NOT_IN_COMPOSITION', {}, 'must be a member, deputy or observer on the meeting date');
+    if (!holder)
+      throw badUserInput('attendees', 'ATTENDEE_NOT_IN_COMPOSITION', {}, 'must be a member, deputy or observer on the meeting date');
     if (present.has(holder.appointmentId)) {
       throw badUserInput('attendees', 'ATTENDEE_LISTED_TWICE', { name: holder.name }, `${holder.name} is listed twice`);
     }
@@ -103,7 +104,9 @@ export function attendeesAsRecorded(composition: readonly Holder[], recorded: re
     const holder = byAppointment.get(row.appointmentId);
     if (!holder) return [];
     const member = row.standsInForAppointmentId ? byAppointment.get(row.standsInForAppointmentId) : undefined;
-    return [{ appointmentId: row.appointmentId, standsInForAppointmentId: row.standsInForAppointmentId, holder, votes: isVoting(holder, member) }];
+    return [
+      { appointmentId: row.appointmentId, standsInForAppointmentId: row.standsInForAppointmentId, holder, votes: isVoting(holder, member) },
+    ];
   });
 }
 
@@ -149,13 +152,17 @@ export function attendanceSheet(
 ): SheetLine[] {
   const members = composition.filter((holder) => holder.role === 'MEMBER');
   const absent = new Set(absences.map((absence) => absence.memberAppointmentId));
-  const calledIn = new Map(absences.flatMap((absence) => (absence.deputyAppointmentId ? [[absence.deputyAppointmentId, absence.memberAppointmentId]] : [])));
+  const calledIn = new Map(
+    absences.flatMap((absence) => (absence.deputyAppointmentId ? [[absence.deputyAppointmentId, absence.memberAppointmentId]] : [])),
+  );
   const asRecorded = new Map(recorded.map((attendee) => [attendee.appointmentId, attendee]));
   return composition.map((holder) => {
     const mayStandInFor =
       holder.role === 'PERSONAL_DEPUTY' || holder.role === 'DEPUTY'
         ? members
-            .filter((member) => deputyCandidates(member, composition, new Set()).some((candidate) => candidate.appointmentId === holder.appointmentId))
+            .filter((member) =>
+              deputyCandidates(member, composition, new Set()).some((candidate) => candidate.appointmentId === holder.appointmentId),
+            )
             .map((member) => member.appointmentId)
         : [];
     const line = { holder, absenceReported: absent.has(holder.appointmentId), mayStandInFor };

@@ -180,11 +180,10 @@ export class DecisionService {
   /** The votes checked against the organ's rule on the meeting date and the attendance as recorded. */
   private async checkedVotes(repositories: Repositories, meeting: MeetingEntity, values: DecisionValues) {
     const date = osloDate(meeting.startsAt);
-    const [rule, composition, recorded] = await Promise.all([
-      repositories.decisions.readDecisionRuleAt(meeting.organId, date),
-      this.compositionOf(repositories, meeting),
-      repositories.decisions.readAttendance([meeting.id]),
-    ]);
+    // One after the other: the transaction's statements share one connection.
+    const rule = await repositories.decisions.readDecisionRuleAt(meeting.organId, date);
+    const composition = await this.compositionOf(repositories, meeting);
+    const recorded = await repositories.decisions.readAttendance([meeting.id]);
     return checkVotes(values.kind, rule, attendeesAsRecorded(composition, recorded), values.votes);
   }
 

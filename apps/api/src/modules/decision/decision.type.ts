@@ -45,7 +45,9 @@ registerEnumType(QuorumRule, {
   },
 });
 
-@ObjectType({ description: 'Someone who attended a meeting: a member, a deputy (standing in for an absent member, or not) or an observer.' })
+@ObjectType({
+  description: 'Someone who attended a meeting: a member, a deputy (standing in for an absent member, or not) or an observer.',
+})
 export class Attendee {
   @Field(() => ID, { description: 'The appointment the person attended in.' })
   appointmentId: string;
