@@ -1,6 +1,6 @@
 import { osloDate } from '@helsefellesskap/calendar';
 import type { Clock } from '../../common/clock.js';
-import { conflict, notFound } from '../../common/errors.js';
+import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import { SYSTEM_CALLER, type Caller } from '../auth/caller.js';
 import type { MeetingEntity } from '../meeting/meeting.entity.js';
@@ -81,7 +81,10 @@ export class DecisionService {
     return this.inTransaction(async (repositories) => {
       const meeting = await this.meetingFor(repositories, caller, input.meetingId);
       const record = await repositories.decisions.findCaseToDecide(meeting.id, input.caseId);
-      if (!record || record.communityId !== meeting.communityId) throw notFound('case', input.caseId);
+      // A case of another community is, like any other, not on this meeting's agenda.
+      if (!record || record.communityId !== meeting.communityId) {
+        throw badUserInput('caseId', 'CASE_NOT_ON_AGENDA', {}, 'is not on the meeting’s agenda');
+      }
       assertDecidable(record);
       if (await repositories.decisions.findCurrentDecision(meeting.id, record.id)) {
         throw conflict('DECISION_ALREADY_RECORDED', {}, 'The case has a decision at this meeting already; correct it instead.', 'caseId');
