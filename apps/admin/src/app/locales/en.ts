@@ -478,6 +478,8 @@ export const en: Resources = {
       CaseAttachment: 'Case attachment',
       MeetingNotice: 'Notice',
       MeetingAbsence: 'Absence',
+      MeetingAttendance: 'Attendance',
+      Decision: 'Decision',
     },
   },
 };

@@ -475,6 +475,8 @@ export const nb = {
       CaseAttachment: 'Vedlegg til sak',
       MeetingNotice: 'Innkalling',
       MeetingAbsence: 'Forfall',
+      MeetingAttendance: 'Oppmøte',
+      Decision: 'Vedtak',
     },
   },
 };
