@@ -378,6 +378,40 @@ describe('decisions', () => {
     expect(audit?.count).toBe(2);
   });
 
+  it('postpones a case, which then goes on a later meeting’s agenda and is decided there; the case lists both decisions', async () => {
+    const committee = await buildCommittee();
+    const session = committee.community.secretariat;
+    const first = await insertMeeting(committee, 2);
+    const caseId = await insertCase(committee, first);
+    await must(app, RECORD_DECISION, { input: { meetingId: first, caseId, kind: 'POSTPONED', text: 'Saken utsettes.' } }, session);
+    const later = await insertMeeting(committee, 1);
+    await app.sql(`UPDATE meeting SET state = 'PLANNED', notice_sent_at = NULL WHERE id = $1`, [later]);
+    await app.sql(`DELETE FROM meeting_notice WHERE meeting_id = $1`, [later]);
+    await must(
+      app,
+      'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+      { input: { meetingId: later, caseId } },
+      session,
+    );
+    await app.sql(`UPDATE meeting SET state = 'NOTICE_SENT', notice_sent_at = starts_at - interval '14 days' WHERE id = $1`, [later]);
+    const [document] = await app.sql<{ id: string }>(
+      `INSERT INTO mail_attachment (filename, content_type, content) VALUES ('innkalling.pdf', 'application/pdf', '\\x25') RETURNING id`,
+    );
+    await app.sql(
+      `INSERT INTO meeting_notice (meeting_id, community_id, sent_at, document_id, recipient_count) VALUES ($1, $2, now(), $3, 1)`,
+      [later, committee.community.id, document?.id],
+    );
+    await app.sql(`INSERT INTO meeting_notice_case (meeting_id, case_id, position) VALUES ($1, $2, 1)`, [later, caseId]);
+    await must(app, RECORD_DECISION, { input: { meetingId: later, caseId, kind: 'CONSENSUS', text: 'Vedtatt.' } }, session);
+    const read = await must<{ case: { status: string; decisions: { kind: string }[] } }>(
+      app,
+      'query($id: ID!) { case(id: $id) { status decisions { kind } } }',
+      { id: caseId },
+      session,
+    );
+    expect(read.case).toEqual({ status: 'DECIDED', decisions: [{ kind: 'POSTPONED' }, { kind: 'CONSENSUS' }] });
+  });
+
   it('never shows an exempt case’s decision text or votes to the public, another community or an analyst', async () => {
     const committee = await buildCommittee();
     const session = committee.community.secretariat;
