@@ -176,6 +176,15 @@ describe('attendance and decisions at a meeting', () => {
       await consensus.getByRole('button', { name: `Registrer vedtak i ${consensusCase}` }).click();
       await consensus.getByText('Vedtaket følger innstillingen.').waitFor();
 
+      // A recorded decision is corrected by a new one with its reason.
+      await consensus.getByRole('button', { name: `Rett vedtaket i ${consensusCase}` }).click();
+      await consensus.getByRole('textbox', { name: `Vedtakstekst for ${consensusCase}` }).fill('Handlingsplanen forlenges til 2025.');
+      await consensus.getByRole('textbox', { name: `Begrunnelse for rettelsen i ${consensusCase}` }).fill('Skrivefeil i protokollen');
+      await consensus.getByRole('button', { name: `Lagre rettelsen i ${consensusCase}` }).click();
+      await page.getByRole('status').getByText(`Vedtaket i ${consensusCase} er rettet.`).waitFor();
+      await consensus.getByText('Rettet: Skrivefeil i protokollen').waitFor();
+      await consensus.getByText('Vedtaket avviker fra innstillingen.').waitFor();
+
       // The case put on the agenda after the notice went out cannot be decided.
       const late = page.getByRole('article', { name: new RegExp(`${lateCase}:`) });
       await late.getByRole('button', { name: `Registrer vedtak i ${lateCase}` }).click();

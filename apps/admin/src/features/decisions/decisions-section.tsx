@@ -83,6 +83,14 @@ const RecordAttendance = graphql(`
   }
 `);
 
+const CorrectDecision = graphql(`
+  mutation CorrectDecision($input: CorrectDecisionInput!) {
+    correctDecision(input: $input) {
+      id
+    }
+  }
+`);
+
 const RecordDecision = graphql(`
   mutation RecordDecision($input: RecordDecisionInput!) {
     recordDecision(input: $input) {
@@ -358,6 +366,9 @@ function AgendaDecision({
       ) : (
         canRecord && <DecisionForm meetingId={meetingId} item={item} voters={voters} announce={announce} />
       )}
+      {item.decision && canRecord && item.decision.text !== null && (
+        <Correction meetingId={meetingId} item={item} decision={item.decision} voters={voters} announce={announce} />
+      )}
     </article>
   );
 }
@@ -406,32 +417,81 @@ function RecordedDecision({ decision }: { decision: NonNullable<AgendaEntry['dec
   );
 }
 
+/** A recorded decision is immutable: a correction is a new decision with its reason, from a form that starts from the current one. */
+function Correction({
+  meetingId,
+  item,
+  decision,
+  voters,
+  announce,
+}: {
+  meetingId: string;
+  item: AgendaEntry;
+  decision: NonNullable<AgendaEntry['decision']>;
+  voters: readonly Voter[];
+  announce: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <Button variant="secondary" data-size="sm" onClick={() => setOpen(true)}>
+        {t('decisions.decisions.correct', { reference: item.case.reference })}
+      </Button>
+    );
+  }
+  return (
+    <DecisionForm
+      key={decision.id}
+      meetingId={meetingId}
+      item={item}
+      voters={voters}
+      announce={announce}
+      correcting={{ decision, onDone: () => setOpen(false) }}
+    />
+  );
+}
+
 /** One agenda item's decision: the kind, the text from the recommendation and, for a vote, one For/Mot/Avstår radio group per voting person. */
 function DecisionForm({
   meetingId,
   item,
   voters,
   announce,
+  correcting,
 }: {
   meetingId: string;
   item: AgendaEntry;
   voters: readonly Voter[];
   announce: (text: string) => void;
+  /** The current decision when the form corrects it: it starts from it and asks for the reason. */
+  correcting?: { decision: NonNullable<AgendaEntry['decision']>; onDone: () => void };
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const id = useId();
   const reference = item.case.reference;
-  const [kind, setKind] = useState<DecisionKind>('CONSENSUS');
-  const [text, setText] = useState(item.recommendationText ?? '');
-  const [votes, setVotes] = useState<Record<string, VoteValue>>({});
+  const current = correcting?.decision;
+  const [kind, setKind] = useState<DecisionKind>(current?.kind ?? 'CONSENSUS');
+  const [text, setText] = useState(current?.text ?? item.recommendationText ?? '');
+  const [reason, setReason] = useState('');
+  const [votes, setVotes] = useState<Record<string, VoteValue>>(() =>
+    Object.fromEntries((current?.votes ?? []).map((vote) => [vote.personId, vote.vote])),
+  );
   const [failure, setFailure] = useState<string[]>([]);
   const [record, recording] = useMutation(RecordDecision, refetch);
+  const [correct, correctingNow] = useMutation(CorrectDecision, refetch);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure([]);
     const given = kind === 'VOTE' ? Object.entries(votes).map(([personId, vote]) => ({ personId, vote })) : [];
     try {
+      if (correcting && current) {
+        await correct({ variables: { input: { decisionId: current.id, kind, text, votes: given, reason } } });
+        announce(t('decisions.decisions.correctionSaved', { reference }));
+        correcting.onDone();
+        return;
+      }
       await record({ variables: { input: { meetingId, caseId: item.case.id, kind, text, votes: given } } });
       announce(t('decisions.decisions.recorded', { reference }));
     } catch (error) {
@@ -442,7 +502,9 @@ function DecisionForm({
   return (
     <form onSubmit={(event) => void submit(event)} className="decision-form">
       <Fieldset>
-        <Fieldset.Legend>{t('decisions.decisions.kindLegend', { reference })}</Fieldset.Legend>
+        <Fieldset.Legend>
+          {correcting ? t('decisions.decisions.correctLegend', { reference }) : t('decisions.decisions.kindLegend', { reference })}
+        </Fieldset.Legend>
         <div className="radio-row">
           {KINDS.map((value) => (
             <Radio
@@ -472,6 +534,13 @@ function DecisionForm({
           onVote={(personId, vote) => setVotes((current) => ({ ...current, [personId]: vote }))}
         />
       )}
+      {correcting && (
+        <Textfield
+          label={t('decisions.decisions.reason', { reference })}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      )}
       {failure.length > 0 && (
         <Alert data-color="danger" role="alert">
           {failure.map((line) => (
@@ -479,9 +548,16 @@ function DecisionForm({
           ))}
         </Alert>
       )}
-      <Button type="submit" loading={recording.loading}>
-        {t('decisions.decisions.record', { reference })}
-      </Button>
+      <div className="button-row">
+        <Button type="submit" loading={recording.loading || correctingNow.loading}>
+          {correcting ? t('decisions.decisions.saveCorrection', { reference }) : t('decisions.decisions.record', { reference })}
+        </Button>
+        {correcting && (
+          <Button type="button" variant="tertiary" onClick={correcting.onDone}>
+            {t('decisions.decisions.cancel')}
+          </Button>
+        )}
+      </div>
     </form>
   );
 }

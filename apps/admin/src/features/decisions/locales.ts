@@ -56,6 +56,12 @@ export const decisionsNb = {
     unanimous: 'Enstemmig',
     hidden: 'Vedtaket gjelder en sak unntatt offentlighet.',
     corrected: 'Rettet: {{reason}}',
+    correct: 'Rett vedtaket i {{reference}}',
+    correctLegend: 'Rettelse av vedtaket i {{reference}}',
+    reason: 'Begrunnelse for rettelsen i {{reference}}',
+    saveCorrection: 'Lagre rettelsen i {{reference}}',
+    correctionSaved: 'Vedtaket i {{reference}} er rettet.',
+    cancel: 'Avbryt',
   },
 };
 
@@ -116,5 +122,11 @@ export const decisionsEn: typeof decisionsNb = {
     unanimous: 'Unanimous',
     hidden: 'The decision concerns a case exempt from public access.',
     corrected: 'Corrected: {{reason}}',
+    correct: 'Correct the decision in {{reference}}',
+    correctLegend: 'Correction of the decision in {{reference}}',
+    reason: 'Reason for the correction in {{reference}}',
+    saveCorrection: 'Save the correction in {{reference}}',
+    correctionSaved: 'The decision in {{reference}} is corrected.',
+    cancel: 'Cancel',
   },
 };
