@@ -454,6 +454,13 @@ describe('decisions', () => {
     }
     const own = await must<{ meeting: { decisions: { text: string }[] } }>(app, query, { id: meetingId }, session);
     expect(own.meeting.decisions[0]?.text).toBe('Kari Kommune ansettes som koordinator.');
+    // The audit log is read with audit:read, which API tokens keep: it holds no exempt text.
+    const [logged] = await app.sql<{ after: string }>(
+      `SELECT after::text AS after FROM audit_event WHERE entity_type = 'Decision' AND community_id = $1`,
+      [committee.community.id],
+    );
+    expect(logged?.after).toContain('"kind": "VOTE"');
+    expect(logged?.after).not.toContain('ansettes');
   });
 
   it('reads Meeting.decisions in the same number of statements for one decision and for many', async () => {

@@ -68,6 +68,7 @@ export interface CaseToDecideRow {
   communityId: string;
   reference: string;
   status: CaseStatus;
+  access: RecordAccess;
   recommendation: string[];
   version: number;
   onAgenda: boolean;
@@ -158,7 +159,7 @@ export class DecisionRepository {
   async findCaseToDecide(meetingId: string, caseId: string): Promise<CaseToDecideRow | null> {
     const [row] = await selectRows<CaseToDecideRow>(
       this.manager,
-      `SELECT cf.id, cf.community_id AS "communityId", cf.reference, cf.status, cf.recommendation, cf.version,
+      `SELECT cf.id, cf.community_id AS "communityId", cf.reference, cf.status, cf.access, cf.recommendation, cf.version,
          EXISTS (SELECT 1 FROM agenda_item ai WHERE ai.meeting_id = $1 AND ai.case_id = cf.id) AS "onAgenda",
          EXISTS (SELECT 1 FROM meeting_notice_case nc WHERE nc.meeting_id = $1 AND nc.case_id = cf.id) AS "sentOut"
        FROM case_file cf WHERE cf.id = $2 FOR UPDATE OF cf`,

@@ -3,6 +3,7 @@ import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
 import { SYSTEM_CALLER, type Caller } from '../auth/caller.js';
+import type { RecordAccess } from '../case/case.entity.js';
 import type { MeetingEntity } from '../meeting/meeting.entity.js';
 import { DecisionEntity, type DecisionKindValue } from './decision.entity.js';
 import { assertMayRecordDecisions } from './decision.policy.js';
@@ -15,6 +16,7 @@ import {
   checkAttendance,
   checkVotes,
   type AttendeeInput,
+  type RecordedVote,
   type VoteInputValue,
 } from './decision.rules.js';
 
@@ -113,7 +115,7 @@ export class DecisionService {
         entityType: 'Decision',
         entityId: decision.id,
         communityId: meeting.communityId,
-        after: { ...decision, votes },
+        after: auditValues(decision, votes, record.access),
       });
       await this.setCaseStatus(repositories, caller, record, caseStatusAfter(input.kind));
       return decision;
@@ -156,7 +158,7 @@ export class DecisionService {
         entityType: 'Decision',
         entityId: decision.id,
         communityId: meeting.communityId,
-        after: { ...decision, votes },
+        after: auditValues(decision, votes, record.access),
       });
       // The case follows the correction only while it stands where this meeting left it (not moved on to a later agenda).
       const status = caseStatusAfter(input.kind);
@@ -207,6 +209,16 @@ export class DecisionService {
       after: { status, version: record.version + 1 },
     });
   }
+}
+
+/**
+ * What the audit log keeps of a decision. The log is read with `audit:read`, which API tokens keep; so a decision
+ * on an exempt case is logged without its text and recommendation (exempt content, ADR 0027): the decision row
+ * itself is immutable and keeps them for those who may read them.
+ */
+function auditValues(decision: DecisionEntity, votes: readonly RecordedVote[], access: RecordAccess): Record<string, unknown> {
+  const { text, recommendation, ...rest } = decision;
+  return access === 'PUBLIC' ? { ...rest, text, recommendation, votes } : { ...rest, votes };
 }
 
 /** The user who acted, as the tables record it: none for the system (demo data), which has no account. */
