@@ -5,6 +5,7 @@ import { createAuditLoaders } from './modules/audit/audit.loaders.js';
 import { createAppointmentLoaders } from './modules/appointment/appointment.loaders.js';
 import { createCaseLoaders } from './modules/case/case.loaders.js';
 import { createCostSharingLoaders } from './modules/cost-sharing/cost-sharing.loaders.js';
+import { createDecisionLoaders } from './modules/decision/decision.loaders.js';
 import { createMeetingLoaders } from './modules/meeting/meeting.loaders.js';
 import { createOrganLoaders } from './modules/organ/organ.loaders.js';
 import { createPartnerLoaders } from './modules/partner/partner.loaders.js';
@@ -25,6 +26,7 @@ export function createLoaders(repositories: Repositories, caller: Caller) {
     ...createAuditLoaders(repositories),
     ...createMeetingLoaders(repositories),
     ...createCaseLoaders(repositories, caller),
+    ...createDecisionLoaders(repositories),
   };
 }
 

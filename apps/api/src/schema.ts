@@ -26,6 +26,13 @@ import { UserResolver } from './modules/auth/user.resolver.js';
 import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CommunityBudgetAccessResolver, CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
 import { AgendaItemResolver, MeetingPlanResolver, MeetingResolver, OrganMeetingsResolver } from './modules/meeting/meeting.resolver.js';
+import {
+  AgendaItemDecisionResolver,
+  CaseDecisionsResolver,
+  DecisionMutationResolver,
+  DecisionResolver,
+  MeetingDecisionsResolver,
+} from './modules/decision/decision.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { MeetingNoticeResolver } from './modules/meeting-notice/meeting-notice.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
@@ -73,6 +80,11 @@ export const resolvers = [
   ActionPlanCaseResolver,
   StatusReportCaseResolver,
   MeetingNoticeResolver,
+  DecisionMutationResolver,
+  MeetingDecisionsResolver,
+  AgendaItemDecisionResolver,
+  CaseDecisionsResolver,
+  DecisionResolver,
   PublicCalendarResolver,
   ReportsResolver,
   ActionPlanProgressReportResolver,

@@ -545,6 +545,35 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Mutation.recordAttendance': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+      variables: { input: { meetingId: await meetingOf(community, { noticeSent: true }), attendees: [] } },
+    }),
+    expected: secretariatOnly,
+  },
+  // A fresh case each run: a case is decided once per meeting.
+  'Mutation.recordDecision': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }',
+      variables: { input: { ...(await sentOutItemOf(community)), kind: 'CONSENSUS', text: 'Innstillingen følges.' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.correctDecision': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: CorrectDecisionInput!) { correctDecision(input: $input) { id } }',
+      variables: {
+        input: {
+          decisionId: (await outcomeOf(community, { fresh: true })).decisionId,
+          kind: 'NOTED',
+          text: 'Tatt til orientering.',
+          reason: 'Feil',
+        },
+      },
+    }),
+    expected: secretariatOnly,
+  },
   'Query.actionPlan': {
     prepare: async ({ community }) => ({
       query: 'query($id: ID!) { actionPlan(id: $id) { id } }',
@@ -840,6 +869,69 @@ const reads: Record<string, ReadCase> = {
       visible: (data) => typeof at(data, 'meeting', 'videoUrl') === 'string',
     }),
     expected: seenBy(...internalReaders),
+  },
+  "a closed meeting's attendance": {
+    field: 'Meeting.attendance',
+    prepare: async () => ({
+      query: 'query($id: ID!) { meeting(id: $id) { attendance { name } } }',
+      variables: { id: (await outcomeOf(world.community, { isOpen: false })).meetingId },
+      visible: (data) => JSON.stringify(at(data, 'meeting', 'attendance')).includes('Medlem'),
+    }),
+    expected: seenBy(...internalReaders),
+  },
+  'the attendance sheet': {
+    field: 'Meeting.attendanceSheet',
+    prepare: async () => ({
+      query: 'query($id: ID!) { meeting(id: $id) { attendanceSheet { name } } }',
+      variables: { id: (await outcomeOf(world.community)).meetingId },
+      visible: (data) => JSON.stringify(at(data, 'meeting', 'attendanceSheet')).includes('Medlem'),
+    }),
+    expected: seenBy('secretariat'),
+  },
+  "a closed meeting's decisions": {
+    field: 'Meeting.decisions',
+    prepare: async () => ({
+      query: 'query($id: ID!) { meeting(id: $id) { decisions { id } } }',
+      variables: { id: (await outcomeOf(world.community, { isOpen: false })).meetingId },
+      visible: (data) => JSON.stringify(at(data, 'meeting', 'decisions')).includes('"id"'),
+    }),
+    expected: seenBy(...internalReaders),
+  },
+  "an exempt case's decision text": {
+    field: 'Decision.text',
+    prepare: async () => ({
+      query: 'query($id: ID!) { meeting(id: $id) { decisions { text } } }',
+      variables: { id: (await outcomeOf(world.community, { exempt: true })).meetingId },
+      visible: (data) => JSON.stringify(data).includes(MATRIX_DECISION_TEXT),
+    }),
+    expected: seenBy('secretariat', 'ssuMember'),
+  },
+  "an exempt case's decision text through the case": {
+    field: 'Decision.text',
+    prepare: async () => ({
+      query: 'query($id: ID!) { case(id: $id) { decisions { text } } }',
+      variables: { id: (await outcomeOf(world.community, { exempt: true })).caseId },
+      visible: (data) => JSON.stringify(data).includes(MATRIX_DECISION_TEXT),
+    }),
+    expected: seenBy('secretariat', 'ssuMember'),
+  },
+  "the recommendation kept with an exempt case's decision": {
+    field: 'Decision.recommendation',
+    prepare: async () => ({
+      query: 'query($id: ID!) { meeting(id: $id) { decisions { recommendation } } }',
+      variables: { id: (await outcomeOf(world.community, { exempt: true })).meetingId },
+      visible: (data) => JSON.stringify(data).includes('Matriseinnstilling'),
+    }),
+    expected: seenBy('secretariat', 'ssuMember'),
+  },
+  "the votes on an exempt case's decision": {
+    field: 'Decision.votes',
+    prepare: async () => ({
+      query: 'query($id: ID!) { meeting(id: $id) { decisions { votes { name vote } } } }',
+      variables: { id: (await outcomeOf(world.community, { exempt: true })).meetingId },
+      visible: (data) => JSON.stringify(data).includes('"vote":"YES"'),
+    }),
+    expected: seenBy('secretariat', 'ssuMember'),
   },
   "another community's action plan progress": {
     field: 'Reports.actionPlanProgress',
@@ -1159,6 +1251,61 @@ const crossCommunity: Record<string, CrossCase> = {
   'Mutation.callInDeputy(input.deputyAppointmentId)': referringAcross(async ({ community, other }) => ({
     query: 'mutation($input: CallInDeputyInput!) { callInDeputy(input: $input) { meetingId } }',
     variables: { input: { absenceId: await absenceOf(community), deputyAppointmentId: await personalDeputyOf(other) } },
+  })),
+  'Mutation.recordAttendance(input.meetingId)': actedOnByOtherSecretariat('Mutation.recordAttendance'),
+  'Mutation.recordAttendance(input.attendees.appointmentId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+    variables: {
+      input: {
+        meetingId: await meetingOf(community, { noticeSent: true }),
+        attendees: [{ appointmentId: (await holderOf(other)).appointmentId }],
+      },
+    },
+  })),
+  'Mutation.recordAttendance(input.attendees.standsInForAppointmentId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+    variables: {
+      input: {
+        meetingId: await meetingOf(community, { noticeSent: true }),
+        attendees: [{ appointmentId: await personalDeputyOf(community), standsInForAppointmentId: (await holderOf(other)).appointmentId }],
+      },
+    },
+  })),
+  'Mutation.recordDecision(input.meetingId)': actedOnByOtherSecretariat('Mutation.recordDecision'),
+  'Mutation.recordDecision(input.caseId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }',
+    variables: {
+      input: {
+        meetingId: (await sentOutItemOf(community)).meetingId,
+        caseId: (await sentOutItemOf(other)).caseId,
+        kind: 'NOTED',
+        text: 'Tatt til orientering.',
+      },
+    },
+  })),
+  'Mutation.recordDecision(input.votes.personId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }',
+    variables: {
+      input: {
+        ...(await sentOutItemOf(community)),
+        kind: 'VOTE',
+        text: 'Vedtatt.',
+        votes: [{ personId: (await holderOf(other)).personId, vote: 'YES' }],
+      },
+    },
+  })),
+  'Mutation.correctDecision(input.decisionId)': actedOnByOtherSecretariat('Mutation.correctDecision'),
+  'Mutation.correctDecision(input.votes.personId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: CorrectDecisionInput!) { correctDecision(input: $input) { id } }',
+    variables: {
+      input: {
+        decisionId: (await outcomeOf(community, { fresh: true })).decisionId,
+        kind: 'VOTE',
+        text: 'Vedtatt.',
+        reason: 'Feil',
+        votes: [{ personId: (await holderOf(other)).personId, vote: 'YES' }],
+      },
+    },
   })),
   'Mutation.endAppointment(id)': actedOnByOtherSecretariat('Mutation.endAppointment'),
   'Mutation.cancelAppointment(id)': actedOnByOtherSecretariat('Mutation.cancelAppointment'),
@@ -1545,6 +1692,69 @@ async function meetingOf(community: CommunityFixture, options: { isOpen?: boolea
   if (options.noticeSent)
     await matrixApp.sql(`UPDATE meeting SET state = 'NOTICE_SENT', notice_sent_at = now() WHERE id = $1`, [meetingId]);
   return meetingId;
+}
+
+/** A fresh started meeting with one case on its agenda, sent out with its notice (straight in the tables). */
+async function sentOutItemOf(community: CommunityFixture): Promise<{ meetingId: string; caseId: string }> {
+  const meetingId = await meetingOf(community, { noticeSent: true });
+  matrixCaseNumber += 1;
+  const [row] = await matrixApp.sql<{ id: string }>(
+    `INSERT INTO case_file (community_id, organ_id, year, number, reference, title, kind, status, submitted_on)
+     VALUES ($1, $2, 1999, $3, $4, 'Matrisesak', 'DECISION', 'ON_AGENDA', '1999-01-01') RETURNING id`,
+    [community.id, await organOf(community), matrixCaseNumber, `Sak ${matrixCaseNumber}/1999`],
+  );
+  const caseId = row?.id ?? '';
+  const [document] = await matrixApp.sql<{ id: string }>(
+    `INSERT INTO mail_attachment (filename, content_type, content) VALUES ('innkalling.pdf', 'application/pdf', '\\x25') RETURNING id`,
+  );
+  await matrixApp.sql(`INSERT INTO agenda_item (meeting_id, case_id, position) VALUES ($1, $2, 1)`, [meetingId, caseId]);
+  await matrixApp.sql(
+    `INSERT INTO meeting_notice (meeting_id, community_id, sent_at, document_id, recipient_count) VALUES ($1, $2, now(), $3, 1)`,
+    [meetingId, community.id, document?.id],
+  );
+  await matrixApp.sql(`INSERT INTO meeting_notice_case (meeting_id, case_id, position) VALUES ($1, $2, 1)`, [meetingId, caseId]);
+  return { meetingId, caseId };
+}
+
+const MATRIX_DECISION_TEXT = 'Matrisevedtaket følger innstillingen.';
+const outcomes = new Map<string, { meetingId: string; caseId: string; decisionId: string }>();
+/**
+ * A started meeting (open unless asked) whose holder attended, with its one case decided by vote and the
+ * holder's vote (straight in the tables; the case exempt when asked): one per kind, or a fresh one.
+ */
+async function outcomeOf(
+  community: CommunityFixture,
+  options: { isOpen?: boolean; exempt?: boolean; fresh?: boolean } = {},
+): Promise<{ meetingId: string; caseId: string; decisionId: string }> {
+  const key = `${community.id}:${options.isOpen ?? true}:${options.exempt ?? false}`;
+  const existing = outcomes.get(key);
+  if (existing && !options.fresh) return existing;
+  const { meetingId, caseId } = await sentOutItemOf(community);
+  if (options.isOpen === false) await matrixApp.sql(`UPDATE meeting SET is_open = false WHERE id = $1`, [meetingId]);
+  if (options.exempt) {
+    await matrixApp.sql(`UPDATE case_file SET access = 'EXEMPT', exemption_basis = 'Offl. § 25' WHERE id = $1`, [caseId]);
+  }
+  await matrixApp.sql(`UPDATE case_file SET status = 'DECIDED', recommendation = ARRAY['Matriseinnstilling'] WHERE id = $1`, [caseId]);
+  const holder = await holderOf(community);
+  await matrixApp.sql(
+    `INSERT INTO meeting_attendance (community_id, meeting_id, appointment_id, person_id, recorded_at) VALUES ($1, $2, $3, $4, now())`,
+    [community.id, meetingId, holder.appointmentId, holder.personId],
+  );
+  const [decision] = await matrixApp.sql<{ id: string }>(
+    `INSERT INTO decision (community_id, organ_id, meeting_id, case_id, kind, text, recommendation, decided_on, recorded_at)
+     SELECT m.community_id, m.organ_id, m.id, $2, 'VOTE', $3, ARRAY['Matriseinnstilling'], '2025-03-12', now() FROM meeting m WHERE m.id = $1
+     RETURNING id`,
+    [meetingId, caseId, MATRIX_DECISION_TEXT],
+  );
+  const decisionId = decision?.id ?? '';
+  await matrixApp.sql(`INSERT INTO decision_vote (decision_id, person_id, appointment_id, vote) VALUES ($1, $2, $3, 'YES')`, [
+    decisionId,
+    holder.personId,
+    holder.appointmentId,
+  ]);
+  const created = { meetingId, caseId, decisionId };
+  if (!options.fresh) outcomes.set(key, created);
+  return created;
 }
 
 let matrixCaseNumber = 0;

@@ -182,13 +182,21 @@ export type AppointmentWarningKind =
   /** The person works for the other side than the seat's (the hospital's director on a municipal seat). */
   | 'SIDE_MISMATCH';
 
+/** Someone present at the meeting. */
+export type AttendeeInput = {
+  /** The appointment the person attends in (member, deputy or observer on the meeting date). */
+  appointmentId: string | number;
+  /** For a deputy standing in: the absent member's appointment (a personal deputy only for their own member). */
+  standsInForAppointmentId?: string | number | null | undefined;
+};
+
 /** Which audit events to show. */
 export type AuditFilterInput = {
   /** The community. */
   communityId: string | number;
   /** One record. */
   entityId?: string | null | undefined;
-  /** The kind of record: Community, Partner, PartnerPopulation, PopulationImport, RegionalCouncil, Organ, OrganRuleVersion, CoordinatorBudget, User, RoleAssignment, Person, Seat, Appointment, StatusUpdate, StatusReport, Meeting, MeetingPlan, AgendaItem, Case, CaseAttachment, MeetingNotice, MeetingAbsence. */
+  /** The kind of record: Community, Partner, PartnerPopulation, PopulationImport, RegionalCouncil, Organ, OrganRuleVersion, CoordinatorBudget, User, RoleAssignment, Person, Seat, Appointment, StatusUpdate, StatusReport, Meeting, MeetingPlan, AgendaItem, Case, CaseAttachment, MeetingNotice, MeetingAbsence, MeetingAttendance, Decision. */
   entityType?: string | null | undefined;
   /** From this moment (inclusive). */
   from?: string | null | undefined;
@@ -284,6 +292,20 @@ export type ChangeOrganRulesInput = {
   organId: string | number;
   /** Days after a meeting by which the protocol or minutes must be sent or published (7). */
   protocolDeadlineDays?: number | null | undefined;
+};
+
+/** A correction of a decision: a new decision naming the one it corrects, with the reason. */
+export type CorrectDecisionInput = {
+  /** The current decision to correct. */
+  decisionId: string | number;
+  /** Consensus, vote, noted or postponed. */
+  kind: DecisionKind;
+  /** Why the decision is corrected. */
+  reason: string;
+  /** The decision text (vedtak); it may differ from the recommendation, and the difference is kept. */
+  text: string;
+  /** For a vote: each voting member’s vote, all of them when not unanimous. Left out or empty: a unanimous vote. Refused for other kinds. */
+  votes?: Array<VoteInput> | null | undefined;
 };
 
 /** A correcting entry for a wrong status update: it supersedes it, and both stay in the history. */
@@ -395,6 +417,17 @@ export type CreateSeatInput = {
   /** Voting right (observers never vote). */
   voting: boolean;
 };
+
+/** How a case was settled at a meeting (seed 002 § 4-2, § 4-3). */
+export type DecisionKind =
+  /** Decided by consensus: binds the partners. */
+  | 'CONSENSUS'
+  /** Taken to notice ("tatt til orientering"). */
+  | 'NOTED'
+  /** Postponed: the case can go on a later agenda. */
+  | 'POSTPONED'
+  /** Decided by vote; each voting member’s vote is recorded when it is not unanimous. */
+  | 'VOTE';
 
 /** How the organ decides. */
 export type DecisionRule =
@@ -636,6 +669,30 @@ export type RecordAccess =
   | 'EXEMPT'
   /** Public. */
   | 'PUBLIC';
+
+/** A meeting's attendance as a whole: everyone present, in one change. */
+export type RecordAttendanceInput = {
+  /** Everyone present; those left out were absent. */
+  attendees: Array<AttendeeInput>;
+  /** The meeting's version read; refused with CONFLICT when another change came first. Left out: no check. */
+  expectedVersion?: number | null | undefined;
+  /** The meeting. */
+  meetingId: string | number;
+};
+
+/** A case's decision at a meeting. */
+export type RecordDecisionInput = {
+  /** The case: on the agenda and sent out with the notice. */
+  caseId: string | number;
+  /** Consensus, vote, noted or postponed. */
+  kind: DecisionKind;
+  /** The meeting. */
+  meetingId: string | number;
+  /** The decision text (vedtak); it may differ from the recommendation, and the difference is kept. */
+  text: string;
+  /** For a vote: each voting member’s vote, all of them when not unanimous. Left out or empty: a unanimous vote. Refused for other kinds. */
+  votes?: Array<VoteInput> | null | undefined;
+};
 
 /** The chair's exception for a late case on the agenda, with the reason. */
 export type RecordLateExceptionInput = {
@@ -1000,6 +1057,23 @@ export type UpdateTargetInput = {
   /** Unit of the indicator, e.g. "%" or "dager". */
   unit?: string | null | undefined;
 };
+
+/** One voting member’s vote. */
+export type VoteInput = {
+  /** The voting person (a member present, or a deputy standing in). */
+  personId: string | number;
+  /** For, against or abstaining. */
+  vote: VoteValue;
+};
+
+/** One voting member’s vote. */
+export type VoteValue =
+  /** Abstains. */
+  | 'ABSTAIN'
+  /** Against. */
+  | 'NO'
+  /** For. */
+  | 'YES';
 
 /** A municipality in a what-if allocation. */
 export type WhatIfMunicipalityInput = {
@@ -1468,6 +1542,34 @@ export type CostAllocationWhatIfQueryVariables = Exact<{
 
 
 export type CostAllocationWhatIfQuery = { costAllocationWhatIf: { ' $fragmentRefs'?: { 'AllocationTable_CostAllocationFragment': AllocationTable_CostAllocationFragment } } };
+
+export type MeetingDecisionsQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type MeetingDecisionsQuery = { meeting: { id: string, version: number, canRecordDecisions: boolean, attendanceSheet: Array<{ appointmentId: string, name: string, seatLabel: string, role: string, deputyRank: number | null, absenceReported: boolean, present: boolean, standsInForAppointmentId: string | null, mayStandInFor: Array<string> }>, attendance: Array<{ appointmentId: string, personId: string, name: string, seatLabel: string, role: string, votes: boolean, standsInForName: string | null }>, quorum: { votingPresent: number, quorate: boolean } | null, agenda: Array<{ position: number, recommendationText: string | null, case: { id: string, reference: string, title: string | null }, decision: { id: string, kind: DecisionKind, text: string | null, decidedOn: string, differsFromRecommendation: boolean | null, correctionReason: string | null, votes: Array<{ personId: string, name: string, vote: VoteValue }>, counts: { yes: number, no: number, abstain: number, unanimous: boolean } | null } | null }> } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { id: string, version: number } };
+
+export type CorrectDecisionMutationVariables = Exact<{
+  input: CorrectDecisionInput;
+}>;
+
+
+export type CorrectDecisionMutation = { correctDecision: { id: string } };
+
+export type RecordDecisionMutationVariables = Exact<{
+  input: RecordDecisionInput;
+}>;
+
+
+export type RecordDecisionMutation = { recordDecision: { id: string } };
 
 export type MeetingAttendancePanelQueryVariables = Exact<{
   meetingId: string | number;
@@ -2000,6 +2102,10 @@ export const CostAllocationPageDocument = {"kind":"Document","definitions":[{"ki
 export const DeleteCoordinatorBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCoordinatorBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"budgetYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCoordinatorBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"budgetYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"budgetYear"}}}]}]}}]} as unknown as DocumentNode<DeleteCoordinatorBudgetMutation, DeleteCoordinatorBudgetMutationVariables>;
 export const StartNextCoordinatorBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartNextCoordinatorBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartNextCoordinatorBudgetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startNextCoordinatorBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budgetYear"}}]}}]}}]} as unknown as DocumentNode<StartNextCoordinatorBudgetMutation, StartNextCoordinatorBudgetMutationVariables>;
 export const CostAllocationWhatIfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostAllocationWhatIf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CostAllocationWhatIfInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costAllocationWhatIf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AllocationTable_CostAllocation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllocationTable_CostAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostAllocation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalShare"}},{"kind":"Field","name":{"kind":"Name","value":"totalPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"fixedPart"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaPart"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<CostAllocationWhatIfQuery, CostAllocationWhatIfQueryVariables>;
+export const MeetingDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordDecisions"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceSheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"seatLabel"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"deputyRank"}},{"kind":"Field","name":{"kind":"Name","value":"absenceReported"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"standsInForAppointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"mayStandInFor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"seatLabel"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"standsInForName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quorum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votingPresent"}},{"kind":"Field","name":{"kind":"Name","value":"quorate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"recommendationText"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"differsFromRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"abstain"}},{"kind":"Field","name":{"kind":"Name","value":"unanimous"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeetingDecisionsQuery, MeetingDecisionsQueryVariables>;
+export const RecordAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const CorrectDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CorrectDecisionMutation, CorrectDecisionMutationVariables>;
+export const RecordDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordDecisionMutation, RecordDecisionMutationVariables>;
 export const MeetingAttendancePanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingAttendancePanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"mayCallInDeputies"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"seatLabel"}},{"kind":"Field","name":{"kind":"Name","value":"mayReport"}},{"kind":"Field","name":{"kind":"Name","value":"absence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"deputyAppointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"deputyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputyCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"deputyRank"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeetingAttendancePanelQuery, MeetingAttendancePanelQueryVariables>;
 export const ReportAbsenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportAbsence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportAbsenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportAbsence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}}]}}]}}]} as unknown as DocumentNode<ReportAbsenceMutation, ReportAbsenceMutationVariables>;
 export const WithdrawAbsenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawAbsence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawAbsence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}}]}}]}}]} as unknown as DocumentNode<WithdrawAbsenceMutation, WithdrawAbsenceMutationVariables>;

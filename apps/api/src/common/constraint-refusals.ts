@@ -64,6 +64,14 @@ const CONSTRAINT_REFUSALS: Readonly<Record<string, ConstraintRefusal>> = {
     'The person is already a member of this organ in this period.',
     'personId',
   ),
+  uq_decision_original: refusal(
+    'DECISION_ALREADY_RECORDED',
+    {},
+    'The case has a decision at this meeting already; correct it instead.',
+    'caseId',
+  ),
+  uq_decision_corrects: refusal('DECISION_ALREADY_CORRECTED', {}, 'The decision has been corrected already.', 'decisionId'),
+  uq_meeting_attendance_stands_in: refusal('STAND_IN_TWICE', { memberName: null }, 'Two deputies stand in for one member.', 'attendees'),
   ex_appointment_one_office_holder: refusal(
     'OFFICE_TAKEN',
     { office: null, holderName: null },

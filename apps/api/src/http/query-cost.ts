@@ -103,6 +103,16 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'NoticeRecipient.seatLabels': 10,
   'MeetingAttendancePlan.members': 120,
   'CalledMember.deputyCandidates': 60,
+  // Attendance: an organ's composition on a day (SSU: 14 members, their deputies and a dozen observers).
+  'Meeting.attendance': 100,
+  'Meeting.attendanceSheet': 100,
+  'AttendanceSheetLine.mayStandInFor': 20,
+  // One decision per agenda item; a case is decided at a few meetings at most (postponed, then decided).
+  'Meeting.decisions': 60,
+  'Case.decisions': 10,
+  'Decision.recommendation': 30,
+  'Decision.votes': 100,
+  'Decision.history': 20,
   // Reports: at most 19 communities (reports.rules.ts), 10 years, so 40 quarters.
   'ActionPlanProgressReport.focusAreas': 19 * 2 * FOCUS_AREAS_PER_PLAN,
   'ActionPlanProgressReport.communities': 19,

@@ -6,6 +6,7 @@ import { organsEn } from '../../features/organs/locales';
 import { registerEn } from '../../features/register/locales';
 import { casesEn } from '../../features/cases/locales';
 import { noticeEn } from '../../features/meeting-notice/locales';
+import { decisionsEn } from '../../features/decisions/locales';
 import { publicCalendarEn } from '../../features/public-calendar/locales';
 import { reportsEn } from '../../features/reports/locales';
 import type { Resources } from './nb';
@@ -401,6 +402,7 @@ export const en: Resources = {
   meetings: meetingsEn,
   cases: casesEn,
   notice: noticeEn,
+  decisions: decisionsEn,
   publicCalendar: publicCalendarEn,
   budgetEditing: budgetEditingEn,
   audit: {
@@ -476,6 +478,8 @@ export const en: Resources = {
       CaseAttachment: 'Case attachment',
       MeetingNotice: 'Notice',
       MeetingAbsence: 'Absence',
+      MeetingAttendance: 'Attendance',
+      Decision: 'Decision',
     },
   },
 };

@@ -27,6 +27,8 @@ export const auditEntityTypes = [
   'CaseAttachment',
   'MeetingNotice',
   'MeetingAbsence',
+  'MeetingAttendance',
+  'Decision',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -83,6 +83,16 @@ const NAME_STATEMENTS: Readonly<Record<string, { sql: string; ids?: (id: string)
           FROM meeting_absence ab JOIN appointment a ON a.id = ab.member_appointment_id JOIN person p ON p.id = a.person_id
           JOIN meeting m ON m.id = ab.meeting_id JOIN organ o ON o.id = m.organ_id WHERE ab.id = ANY($1::uuid[])`,
   },
+  // A meeting's attendance is named by its meeting (its id), like the notice.
+  MeetingAttendance: {
+    sql: `SELECT m.id::text AS id, o.name || ' – ' || to_char(m.starts_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS name
+          FROM meeting m JOIN organ o ON o.id = m.organ_id WHERE m.id = ANY($1::uuid[])`,
+  },
+  // A decision by its case's reference (never its title: the case may be exempt) and the meeting's date.
+  Decision: {
+    sql: `SELECT d.id::text AS id, c.reference || ' – ' || to_char(d.decided_on, 'YYYY-MM-DD') AS name
+          FROM decision d JOIN case_file c ON c.id = d.case_id WHERE d.id = ANY($1::uuid[])`,
+  },
 };
 
 /** The record types the log can name (a test checks it covers every type the services record). */

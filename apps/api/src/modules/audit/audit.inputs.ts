@@ -25,6 +25,8 @@ export const AUDITED_ENTITY_TYPES = [
   'CaseAttachment',
   'MeetingNotice',
   'MeetingAbsence',
+  'MeetingAttendance',
+  'Decision',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })

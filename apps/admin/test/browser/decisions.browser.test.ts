@@ -1,0 +1,195 @@
+import path from 'node:path';
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { expectNoAxeViolations } from './support/accessibility';
+import { type ApiServer, startApiServer } from './support/api-server';
+import { launchChromium } from './support/browser';
+import { signInThroughForm, withPage } from './support/page-helpers';
+
+const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
+const helgeland = 'Helsefellesskap Helgeland';
+const ssu = 'Strategisk samarbeidsutvalg (SSU)';
+const small = { width: 375, height: 740 };
+
+let api: ApiServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  api = await startApiServer(repositoryRoot);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close().catch((error: unknown) => console.error('Closing Chromium failed:', error));
+  await api?.stop();
+});
+
+function session(run: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) {
+  if (!browser || !api) throw new Error('The API or the browser did not start.');
+  return withPage(browser, api.baseUrl, run, viewport);
+}
+
+/** One GraphQL operation from the page, with its session: for setting up what other features' UIs do. Its `data`. */
+async function graphqlInPage(page: Page, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const answer = await page.evaluate(async (body) => {
+    const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    return response.text();
+  }, JSON.stringify({ query, variables }));
+  const parsed: unknown = JSON.parse(answer);
+  if (at(parsed, 'errors') !== undefined || at(parsed, 'data') === undefined) throw new Error(`GraphQL failed: ${answer}`);
+  return at(parsed, 'data');
+}
+
+/** The value at a path in parsed JSON, checked rather than cast. */
+function at(value: unknown, ...path: (string | number)[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = Object.entries(current).find(([name]) => name === String(key))?.[1];
+  }
+  return current;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function idNamed(items: unknown, name: string): string {
+  const id = at(
+    list(items).find((item) => at(item, 'name') === name),
+    'id',
+  );
+  if (typeof id !== 'string') throw new Error(`Nothing named ${name}`);
+  return id;
+}
+
+interface HeldMeeting {
+  communityId: string;
+  organId: string;
+  meetingId: string;
+  year: number;
+  references: string[];
+}
+
+/**
+ * A Helgeland SSU meeting that started yesterday, set up as the other features' UIs would: three new
+ * submitted cases, two of them on the agenda when the notice went out and the third added after it.
+ */
+async function heldMeetingWithAgenda(page: Page): Promise<HeldMeeting> {
+  const start = await graphqlInPage(page, '{ communities { id name } today }', {});
+  const communityId = idNamed(at(start, 'communities'), helgeland);
+  const organs = await graphqlInPage(page, 'query ($id: ID!) { community(id: $id) { organs { id name } } }', { id: communityId });
+  const organId = idNamed(at(organs, 'community', 'organs'), ssu);
+  const day = new Date(`${String(at(start, 'today'))}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  const date = day.toISOString().slice(0, 10);
+  const scheduled = await graphqlInPage(page, 'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', {
+    input: { organId, date, startTime: '09:00', endTime: '15:00', place: 'Mosjøen', isOpen: true, kind: 'ORDINARY' },
+  });
+  const meetingId = String(at(scheduled, 'scheduleMeeting', 'id'));
+  const submittedOn = new Date(day);
+  submittedOn.setUTCDate(submittedOn.getUTCDate() - 40);
+  const references: string[] = [];
+  const addCase = async (title: string, recommendation: string[]) => {
+    const registered = await graphqlInPage(
+      page,
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id version reference } }',
+      { input: { organId, title, kind: 'DECISION', recommendation } },
+    );
+    const caseId = String(at(registered, 'registerCase', 'id'));
+    references.push(String(at(registered, 'registerCase', 'reference')));
+    await graphqlInPage(page, 'mutation ($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { id } }', {
+      input: {
+        caseId,
+        expectedVersion: Number(at(registered, 'registerCase', 'version')),
+        status: 'SUBMITTED',
+        submittedOn: submittedOn.toISOString().slice(0, 10),
+      },
+    });
+    await graphqlInPage(page, 'mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }', {
+      input: { meetingId, caseId, lateExceptionReason: 'Kan ikke vente' },
+    });
+  };
+  await addCase('Felles rutine for utskrivning', ['SSU vedtar rutinen.']);
+  await addCase('Forlengelse av handlingsplanen', ['Handlingsplanen forlenges.', 'Det lages en statusrapport for 2024.']);
+  await graphqlInPage(page, 'mutation ($id: ID!) { sendNotice(meetingId: $id) { meetingId } }', { id: meetingId });
+  await addCase('Sak meldt etter innkallingen', ['Tas til orientering.']);
+  return { communityId, organId, meetingId, year: day.getUTCFullYear(), references };
+}
+
+describe('attendance and decisions at a meeting', () => {
+  it('the secretariat records attendance with a deputy standing in, a split vote, a consensus, and is refused a case not sent out', async () => {
+    await session(async (page) => {
+      await signInThroughForm(page, 'sekretariat@helgeland.demo', '/');
+      const meeting = await heldMeetingWithAgenda(page);
+      const [splitCase = '', consensusCase = '', lateCase = ''] = meeting.references;
+      // A municipal member and their personal deputy, from the sheet the page shows.
+      const sheet = await graphqlInPage(
+        page,
+        'query ($id: ID!) { meeting(id: $id) { attendanceSheet { appointmentId name role mayStandInFor } } }',
+        { id: meeting.meetingId },
+      );
+      const lines = list(at(sheet, 'meeting', 'attendanceSheet'));
+      const deputy = lines.find((line) => at(line, 'role') === 'PERSONAL_DEPUTY');
+      const memberId = String(at(deputy, 'mayStandInFor', 0));
+      const memberName = String(at(lines.find((line) => at(line, 'appointmentId') === memberId) ?? {}, 'name'));
+      const deputyName = String(at(deputy, 'name'));
+
+      await page.goto(`/communities/${meeting.communityId}/organs/${meeting.organId}/meetings/${meeting.meetingId}?year=${meeting.year}`);
+      const attendance = page.getByRole('table', { name: 'Organets medlemmer, varaer og observatører på møtedatoen' });
+      await attendance.waitFor();
+      await expectNoAxeViolations(page, 'the attendance sheet');
+
+      await page.getByRole('checkbox', { name: `${memberName} møtte`, exact: true }).uncheck();
+      await page.getByRole('combobox', { name: `${deputyName} møter for`, exact: true }).selectOption({ label: memberName });
+      await page.getByRole('button', { name: 'Lagre oppmøtet' }).click();
+      await page.getByRole('status').getByText('Oppmøtet er lagret.').waitFor();
+      await page.getByText(/^Beslutningsdyktig: \d+ med stemmerett til stede\.$/).waitFor();
+
+      // A split vote, by keyboard in the grid: the arrow key moves within a person's For/Mot/Avstår.
+      const split = page.getByRole('article', { name: new RegExp(`${splitCase}:`) });
+      await split.getByRole('radio', { name: 'Avstemning' }).check();
+      const votes = split.getByRole('table', { name: `Stemmer i ${splitCase}` });
+      await votes.waitFor();
+      const voterRadios = votes.getByRole('radio', { name: /: For$/ });
+      const voters = await voterRadios.count();
+      expect(voters).toBeGreaterThan(5);
+      // The deputy standing in votes; the member does not.
+      await votes.getByRole('radio', { name: `${deputyName}: For`, exact: true }).waitFor();
+      expect(await votes.getByRole('radio', { name: `${memberName}: For`, exact: true }).count()).toBe(0);
+      await voterRadios.first().focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowRight');
+      for (let index = 1; index < voters; index += 1) await voterRadios.nth(index).check();
+      await expectNoAxeViolations(page, 'the vote grid');
+      await split.getByRole('button', { name: `Registrer vedtak i ${splitCase}` }).click();
+      await page.getByRole('status').getByText(`Vedtaket i ${splitCase} er registrert.`).waitFor();
+      await split.getByText(`For: ${voters - 1}, mot: 1, avstår: 0`).waitFor();
+
+      // A consensus from the recommendation as prefilled.
+      const consensus = page.getByRole('article', { name: new RegExp(`${consensusCase}:`) });
+      expect(await consensus.getByRole('textbox', { name: `Vedtakstekst for ${consensusCase}` }).inputValue()).toBe(
+        '1. Handlingsplanen forlenges.\n2. Det lages en statusrapport for 2024.',
+      );
+      await consensus.getByRole('button', { name: `Registrer vedtak i ${consensusCase}` }).click();
+      await consensus.getByText('Vedtaket følger innstillingen.').waitFor();
+
+      // A recorded decision is corrected by a new one with its reason.
+      await consensus.getByRole('button', { name: `Rett vedtaket i ${consensusCase}` }).click();
+      await consensus.getByRole('textbox', { name: `Vedtakstekst for ${consensusCase}` }).fill('Handlingsplanen forlenges til 2025.');
+      await consensus.getByRole('textbox', { name: `Begrunnelse for rettelsen i ${consensusCase}` }).fill('Skrivefeil i protokollen');
+      await consensus.getByRole('button', { name: `Lagre rettelsen i ${consensusCase}` }).click();
+      await page.getByRole('status').getByText(`Vedtaket i ${consensusCase} er rettet.`).waitFor();
+      await consensus.getByText('Rettet: Skrivefeil i protokollen').waitFor();
+      await consensus.getByText('Vedtaket avviker fra innstillingen.').waitFor();
+
+      // The case put on the agenda after the notice went out cannot be decided.
+      const late = page.getByRole('article', { name: new RegExp(`${lateCase}:`) });
+      await late.getByRole('button', { name: `Registrer vedtak i ${lateCase}` }).click();
+      await late.getByRole('alert').getByText(`${lateCase} ble ikke meldt og sendt ut med innkallingen.`, { exact: false }).waitFor();
+      await expectNoAxeViolations(page, 'the decisions');
+    }, small);
+  });
+});

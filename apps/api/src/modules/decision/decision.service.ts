@@ -1,0 +1,227 @@
+import { osloDate } from '@helsefellesskap/calendar';
+import type { Clock } from '../../common/clock.js';
+import { badUserInput, conflict, notFound } from '../../common/errors.js';
+import type { InTransaction, Repositories } from '../../database/repositories.js';
+import { SYSTEM_CALLER, type Caller } from '../auth/caller.js';
+import type { RecordAccess } from '../case/case.entity.js';
+import type { MeetingEntity } from '../meeting/meeting.entity.js';
+import { DecisionEntity, type DecisionKindValue } from './decision.entity.js';
+import { assertMayRecordDecisions } from './decision.policy.js';
+import {
+  assertDecidable,
+  assertMeetingUnderway,
+  attendanceComposition,
+  attendeesAsRecorded,
+  caseStatusAfter,
+  checkAttendance,
+  checkVotes,
+  type AttendeeInput,
+  type RecordedVote,
+  type VoteInputValue,
+} from './decision.rules.js';
+
+/** What a decision is recorded (or corrected) with. */
+export interface DecisionValues {
+  kind: DecisionKindValue;
+  text: string;
+  votes: readonly VoteInputValue[];
+}
+
+/**
+ * A meeting's attendance and decisions (ADR 0027). Each write locks the meeting (and the decided case), checks
+ * the rules in decision.rules.ts and records its rows with one audit event per record in one transaction;
+ * the unique indexes refuse what a parallel request slipped past the checks (mapped to CONFLICT).
+ */
+export class DecisionService {
+  constructor(
+    private readonly inTransaction: InTransaction,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Sets the meeting's attendance as a whole: who attended, and which absent member each deputy stood in for. */
+  recordAttendance(
+    caller: Caller,
+    input: { meetingId: string; expectedVersion: number | null; attendees: readonly AttendeeInput[] },
+  ): Promise<MeetingEntity> {
+    return this.inTransaction(async (repositories) => {
+      const meeting = await this.meetingFor(repositories, caller, input.meetingId);
+      const attendees = checkAttendance(await this.compositionOf(repositories, meeting), input.attendees);
+      if (!(await repositories.decisions.raiseMeetingVersion(meeting.id, input.expectedVersion))) {
+        throw conflict('CONCURRENT_CHANGE', {}, 'The meeting was changed by someone else; reload and try again.', 'expectedVersion');
+      }
+      const before = await repositories.decisions.readAttendance([meeting.id]);
+      const recordedAt = this.clock.now();
+      await repositories.decisions.replaceAttendance(
+        meeting.id,
+        attendees.map((attendee) => ({
+          communityId: meeting.communityId,
+          meetingId: meeting.id,
+          appointmentId: attendee.appointmentId,
+          personId: attendee.holder.personId,
+          standsInForAppointmentId: attendee.standsInForAppointmentId,
+          recordedAt,
+          recordedBy: actorUserId(caller),
+        })),
+      );
+      await repositories.audit.record(caller, {
+        action: 'UPDATE',
+        entityType: 'MeetingAttendance',
+        entityId: meeting.id,
+        communityId: meeting.communityId,
+        before: { attendees: before.map(({ appointmentId, standsInForAppointmentId }) => ({ appointmentId, standsInForAppointmentId })) },
+        after: {
+          attendees: attendees.map(({ appointmentId, standsInForAppointmentId }) => ({ appointmentId, standsInForAppointmentId })),
+        },
+      });
+      meeting.version += 1;
+      return meeting;
+    });
+  }
+
+  /** Records the decision of a case on the meeting's agenda; the case becomes DECIDED (or POSTPONED). */
+  recordDecision(caller: Caller, input: DecisionValues & { meetingId: string; caseId: string }): Promise<DecisionEntity> {
+    return this.inTransaction(async (repositories) => {
+      const meeting = await this.meetingFor(repositories, caller, input.meetingId);
+      const record = await repositories.decisions.findCaseToDecide(meeting.id, input.caseId);
+      // A case of another community is, like any other, not on this meeting's agenda.
+      if (!record || record.communityId !== meeting.communityId) {
+        throw badUserInput('caseId', 'CASE_NOT_ON_AGENDA', {}, 'is not on the meeting’s agenda');
+      }
+      assertDecidable(record);
+      if (await repositories.decisions.findCurrentDecision(meeting.id, record.id)) {
+        throw conflict('DECISION_ALREADY_RECORDED', {}, 'The case has a decision at this meeting already; correct it instead.', 'caseId');
+      }
+      const votes = await this.checkedVotes(repositories, meeting, input);
+      const decision = await repositories.decisions.insertDecision(
+        Object.assign(new DecisionEntity(), {
+          communityId: meeting.communityId,
+          organId: meeting.organId,
+          meetingId: meeting.id,
+          caseId: record.id,
+          kind: input.kind,
+          text: input.text.trim(),
+          recommendation: record.recommendation,
+          decidedOn: osloDate(meeting.startsAt),
+          postponedToMeetingId: null,
+          correctsDecisionId: null,
+          correctionReason: null,
+          recordedAt: this.clock.now(),
+          recordedBy: actorUserId(caller),
+        }),
+        votes.map(({ personId, appointmentId, vote }) => ({ personId, appointmentId, vote })),
+      );
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'Decision',
+        entityId: decision.id,
+        communityId: meeting.communityId,
+        after: auditValues(decision, votes, record.access),
+      });
+      await this.setCaseStatus(repositories, caller, record, caseStatusAfter(input.kind));
+      return decision;
+    });
+  }
+
+  /** Corrects a recorded decision: a new decision naming the one it corrects, with the reason; the case's status follows. */
+  correctDecision(caller: Caller, input: DecisionValues & { decisionId: string; reason: string }): Promise<DecisionEntity> {
+    return this.inTransaction(async (repositories) => {
+      const found = await repositories.decisions.readDecision(input.decisionId);
+      if (!found) throw notFound('decision', input.decisionId);
+      const meeting = await this.meetingFor(repositories, caller, found.meetingId);
+      const record = await repositories.decisions.findCaseToDecide(meeting.id, found.caseId);
+      if (!record) throw notFound('decision', input.decisionId);
+      const current = await repositories.decisions.findCurrentDecision(meeting.id, found.caseId);
+      if (current?.id !== found.id) {
+        throw conflict('DECISION_ALREADY_CORRECTED', {}, 'The decision has been corrected already; correct the current one.', 'decisionId');
+      }
+      const votes = await this.checkedVotes(repositories, meeting, input);
+      const decision = await repositories.decisions.insertDecision(
+        Object.assign(new DecisionEntity(), {
+          communityId: meeting.communityId,
+          organId: meeting.organId,
+          meetingId: meeting.id,
+          caseId: found.caseId,
+          kind: input.kind,
+          text: input.text.trim(),
+          recommendation: found.recommendation,
+          decidedOn: found.decidedOn,
+          postponedToMeetingId: null,
+          correctsDecisionId: found.id,
+          correctionReason: input.reason.trim(),
+          recordedAt: this.clock.now(),
+          recordedBy: actorUserId(caller),
+        }),
+        votes.map(({ personId, appointmentId, vote }) => ({ personId, appointmentId, vote })),
+      );
+      await repositories.audit.record(caller, {
+        action: 'CREATE',
+        entityType: 'Decision',
+        entityId: decision.id,
+        communityId: meeting.communityId,
+        after: auditValues(decision, votes, record.access),
+      });
+      // The case follows the correction only while it stands where this meeting left it (not moved on to a later agenda).
+      const status = caseStatusAfter(input.kind);
+      if ((record.status === 'DECIDED' || record.status === 'POSTPONED') && record.status !== status) {
+        await this.setCaseStatus(repositories, caller, record, status);
+      }
+      return decision;
+    });
+  }
+
+  /** The meeting locked for the transaction, the caller checked, and the meeting under way. */
+  private async meetingFor(repositories: Repositories, caller: Caller, meetingId: string): Promise<MeetingEntity> {
+    const meeting = await repositories.meetings.findByIdForUpdate(meetingId);
+    if (!meeting) throw notFound('meeting', meetingId);
+    assertMayRecordDecisions(caller, meeting.communityId);
+    assertMeetingUnderway({ state: meeting.state, startsAt: meeting.startsAt, date: osloDate(meeting.startsAt) }, this.clock.now());
+    return meeting;
+  }
+
+  private async compositionOf(repositories: Repositories, meeting: MeetingEntity) {
+    return attendanceComposition(await repositories.meetingNotices.readHoldersOn(meeting.organId, osloDate(meeting.startsAt)));
+  }
+
+  /** The votes checked against the organ's rule on the meeting date and the attendance as recorded. */
+  private async checkedVotes(repositories: Repositories, meeting: MeetingEntity, values: DecisionValues) {
+    const date = osloDate(meeting.startsAt);
+    // One after the other: the transaction's statements share one connection.
+    const rule = await repositories.decisions.readDecisionRuleAt(meeting.organId, date);
+    const composition = await this.compositionOf(repositories, meeting);
+    const recorded = await repositories.decisions.readAttendance([meeting.id]);
+    return checkVotes(values.kind, rule, attendeesAsRecorded(composition, recorded), values.votes);
+  }
+
+  /** The case's status, with an audit event that names only the status (never the case's content). */
+  private async setCaseStatus(
+    repositories: Repositories,
+    caller: Caller,
+    record: { id: string; communityId: string; status: string; version: number },
+    status: 'DECIDED' | 'POSTPONED',
+  ): Promise<void> {
+    await repositories.decisions.setCaseStatus(record.id, status);
+    await repositories.audit.record(caller, {
+      action: 'UPDATE',
+      entityType: 'Case',
+      entityId: record.id,
+      communityId: record.communityId,
+      before: { status: record.status, version: record.version },
+      after: { status, version: record.version + 1 },
+    });
+  }
+}
+
+/**
+ * What the audit log keeps of a decision. The log is read with `audit:read`, which API tokens keep; so a decision
+ * on an exempt case is logged without its text and recommendation (exempt content, ADR 0027): the decision row
+ * itself is immutable and keeps them for those who may read them.
+ */
+function auditValues(decision: DecisionEntity, votes: readonly RecordedVote[], access: RecordAccess): Record<string, unknown> {
+  const { text, recommendation, ...rest } = decision;
+  return access === 'PUBLIC' ? { ...rest, text, recommendation, votes } : { ...rest, votes };
+}
+
+/** The user who acted, as the tables record it: none for the system (demo data), which has no account. */
+function actorUserId(caller: Caller): string | null {
+  return caller.kind === 'user' && caller.userId !== (SYSTEM_CALLER.kind === 'user' ? SYSTEM_CALLER.userId : null) ? caller.userId : null;
+}
