@@ -28,6 +28,7 @@ import { CommunityBudgetAccessResolver, CostSharingResolver } from './modules/co
 import { AgendaItemResolver, MeetingPlanResolver, MeetingResolver, OrganMeetingsResolver } from './modules/meeting/meeting.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { MeetingNoticeResolver } from './modules/meeting-notice/meeting-notice.resolver.js';
+import { MeetingMinutesResolver, MinutesResolver } from './modules/minutes/minutes.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
 import { PublicCalendarResolver } from './modules/public-calendar/public-calendar.resolver.js';
 import { PopulationImportResolver } from './modules/population-import/population-import.resolver.js';
@@ -73,6 +74,8 @@ export const resolvers = [
   ActionPlanCaseResolver,
   StatusReportCaseResolver,
   MeetingNoticeResolver,
+  MeetingMinutesResolver,
+  MinutesResolver,
   PublicCalendarResolver,
   ReportsResolver,
   ActionPlanProgressReportResolver,

@@ -15,6 +15,7 @@ import { reportReasons } from './reasons/reports.js';
 import { validationReasons } from './reasons/validation.js';
 import { meetingReasons } from './reasons/meetings.js';
 import { noticeReasons } from './reasons/notice.js';
+import { minutesReasons } from './reasons/minutes.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
 export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
@@ -39,6 +40,7 @@ export const REASON_AREAS = {
   meetings: meetingReasons,
   cases: caseReasons,
   notice: noticeReasons,
+  minutes: minutesReasons,
   reports: reportReasons,
 } as const;
 
@@ -58,6 +60,7 @@ export const REASONS = {
   ...meetingReasons,
   ...caseReasons,
   ...noticeReasons,
+  ...minutesReasons,
   ...reportReasons,
 } as const;
 

@@ -19,6 +19,7 @@ import { reportMessages } from './reports';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
 import { noticeMessages } from './notice';
+import { minutesMessages } from './minutes';
 
 /** Every area's translations: an area without one fails the type-check. */
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
@@ -37,6 +38,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   meetings: meetingMessages,
   cases: caseMessages,
   notice: noticeMessages,
+  minutes: minutesMessages,
   reports: reportMessages,
 };
 
