@@ -57,7 +57,9 @@ export const minutesMessages: AreaMessages<'minutes'> = {
         : `The minutes are ${stateEn[state] ?? state} and cannot be sent now.`,
     NO_MINUTES_RECIPIENTS: () => 'None of the participants has an e-mail address. Record the addresses first.',
     OBJECTION_PERIOD_OVER: ({ deadline }, format) =>
-      deadline ? `The period for objections ended ${format.date(deadline)}.` : 'The minutes are not out for objections, so none can be raised now.',
+      deadline
+        ? `The period for objections ended ${format.date(deadline)}.`
+        : 'The minutes are not out for objections, so none can be raised now.',
     NOT_A_PARTICIPANT: () => 'Only the participants of the meeting can object. The secretariat can record an objection received by e-mail.',
     OBJECTION_ALREADY_RESOLVED: () => 'The objection is resolved already.',
     MINUTES_NOT_APPROVED: ({ state }) => `Only approved minutes are published. The minutes are ${stateEn[state] ?? state}.`,

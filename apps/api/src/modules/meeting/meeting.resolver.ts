@@ -148,10 +148,10 @@ export class MeetingResolver {
     const minutesBreaches = minutesBreachFound ? [{ ...minutesBreachFound, caseId: null, exceptionReason: null }] : [];
     return [
       ...meetingBreaches({
-      meeting,
-      submissionDeadline: rules ? submissionDeadline(meeting.date, meeting.kind, rules) : null,
-      noticeDays: rules ? noticeDays(meeting.kind, rules) : null,
-      items: rows.map((row) => ({ caseId: row.caseId, submittedOn: row.caseSubmittedOn, exceptionReason: row.lateExceptionReason })),
+        meeting,
+        submissionDeadline: rules ? submissionDeadline(meeting.date, meeting.kind, rules) : null,
+        noticeDays: rules ? noticeDays(meeting.kind, rules) : null,
+        items: rows.map((row) => ({ caseId: row.caseId, submittedOn: row.caseSubmittedOn, exceptionReason: row.lateExceptionReason })),
         today: services.clock.today(),
       }),
       ...minutesBreaches,

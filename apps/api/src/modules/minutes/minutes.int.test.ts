@@ -47,8 +47,14 @@ async function buildCommittee(): Promise<Committee> {
   const organId = organ.createOrgan.id;
   const seat = async (label: string, side: string, voting: boolean, appointingBody: Record<string, unknown>) =>
     (await run<{ createSeat: { id: string } }>(createSeat, { input: { organId, label, side, voting, appointingBody } })).createSeat.id;
-  const municipalSeat = await seat('Kommunal 1', 'MUNICIPAL', true, { kind: 'REGIONAL_COUNCIL', regionalCouncilId: community.regionalCouncilIds[0] });
-  const municipalSeat2 = await seat('Kommunal 2', 'MUNICIPAL', true, { kind: 'REGIONAL_COUNCIL', regionalCouncilId: community.regionalCouncilIds[0] });
+  const municipalSeat = await seat('Kommunal 1', 'MUNICIPAL', true, {
+    kind: 'REGIONAL_COUNCIL',
+    regionalCouncilId: community.regionalCouncilIds[0],
+  });
+  const municipalSeat2 = await seat('Kommunal 2', 'MUNICIPAL', true, {
+    kind: 'REGIONAL_COUNCIL',
+    regionalCouncilId: community.regionalCouncilIds[0],
+  });
   const hospitalSeat = await seat('Sykehuset 1', 'HOSPITAL', true, { kind: 'PARTNER', partnerId: community.hospitalTrustId });
   const deputySeat = await seat('Sykehusets varaliste', 'HOSPITAL', false, { kind: 'PARTNER', partnerId: community.hospitalTrustId });
   const startsOn = addDays(osloDate(current), -365);
@@ -74,7 +80,14 @@ async function insertHeldMeeting(committee: Committee, options: { isOpen?: boole
   const [meeting] = await app.sql<{ id: string }>(
     `INSERT INTO meeting (community_id, organ_id, starts_at, ends_at, place, is_open, kind, state, notice_sent_at)
      VALUES ($1, $2, $3, $4, 'Bodø, Nordlandssykehuset', $5, 'ORDINARY', 'HELD', $6) RETURNING id`,
-    [committee.community.id, committee.organId, `${date}T09:00:00Z`, `${date}T14:00:00Z`, options.isOpen ?? true, `${addDays(date, -20)}T09:00:00Z`],
+    [
+      committee.community.id,
+      committee.organId,
+      `${date}T09:00:00Z`,
+      `${date}T14:00:00Z`,
+      options.isOpen ?? true,
+      `${addDays(date, -20)}T09:00:00Z`,
+    ],
   );
   const meetingId = meeting?.id ?? '';
   const attend = async (appointmentId: string, standsInFor: string | null) =>
@@ -173,9 +186,12 @@ const readMinutes = async (meetingId: string, session?: Session) =>
   ).meeting;
 
 const draft = (committee: Committee, meetingId: string) =>
-  must<{ draftMinutes: MinutesData }>(app, `mutation($id: ID!) { draftMinutes(meetingId: $id) { ${MINUTES_FIELDS} } }`, { id: meetingId }, committee.community.secretariat).then(
-    (data) => data.draftMinutes,
-  );
+  must<{ draftMinutes: MinutesData }>(
+    app,
+    `mutation($id: ID!) { draftMinutes(meetingId: $id) { ${MINUTES_FIELDS} } }`,
+    { id: meetingId },
+    committee.community.secretariat,
+  ).then((data) => data.draftMinutes);
 const send = (committee: Committee, meetingId: string) =>
   app.gql<{ sendMinutes: MinutesData }>(
     `mutation($id: ID!) { sendMinutes(meetingId: $id) { ${MINUTES_FIELDS} } }`,
@@ -221,14 +237,20 @@ describe('the minutes', () => {
     expect(minutes.body).not.toContain('Søkerliste');
     expect(minutes).toMatchObject({ canEdit: true, canSend: true, canPublish: false, publicationDeadline: addDays(meeting.date, 7) });
 
-    const again = await app.gql(`mutation($id: ID!) { draftMinutes(meetingId: $id) { state } }`, { id: meeting.id }, committee.community.secretariat.cookie);
+    const again = await app.gql(
+      `mutation($id: ID!) { draftMinutes(meetingId: $id) { state } }`,
+      { id: meeting.id },
+      committee.community.secretariat.cookie,
+    );
     expect(reasonOf(again)).toEqual({ code: 'CONFLICT', reason: 'MINUTES_ALREADY_DRAFTED' });
     const stale = await update(committee, meeting.id, 'Ny tekst', minutes.version + 1);
     expect(reasonOf(stale)).toEqual({ code: 'CONFLICT', reason: 'CONCURRENT_CHANGE' });
     const edited = await update(committee, meeting.id, `${minutes.body}\nMøtet ble hevet kl. 14.`, minutes.version);
     expect(edited.data?.updateMinutes.version).toBe(minutes.version + 1);
 
-    const [audit] = await app.sql<{ count: string }>(`SELECT count(*) FROM audit_event WHERE entity_type = 'Minutes' AND entity_id = $1`, [meeting.id]);
+    const [audit] = await app.sql<{ count: string }>(`SELECT count(*) FROM audit_event WHERE entity_type = 'Minutes' AND entity_id = $1`, [
+      meeting.id,
+    ]);
     expect(Number(audit?.count)).toBe(2);
   });
 
@@ -244,7 +266,9 @@ describe('the minutes', () => {
       [[committee.member.email, `kari-${counter}@test.example`, `viggo-${counter}@test.example`, `siri-${counter}@test.example`]],
     );
     // The three who attended get the minutes; the member the deputy stood in for does not.
-    expect(mails.map((mail) => mail.recipient).sort()).toEqual([committee.member.email, `kari-${counter}@test.example`, `viggo-${counter}@test.example`].sort());
+    expect(mails.map((mail) => mail.recipient).sort()).toEqual(
+      [committee.member.email, `kari-${counter}@test.example`, `viggo-${counter}@test.example`].sort(),
+    );
     expect(mails[0]?.subject).toMatch(/^Protokoll til godkjenning: Strategisk samarbeidsutvalg/);
 
     const refused = await update(committee, meeting.id, 'Endret etter sending', drafted.version + 1);
@@ -294,7 +318,12 @@ describe('the minutes', () => {
       committee.community.secretariat,
     );
     expect(resolved.resolveMinutesObjection).toMatchObject({ state: 'OBJECTED', canEdit: true, canSend: true });
-    const fixed = await update(committee, meeting.id, resolved.resolveMinutesObjection.body.replace('Mona Medlem: mot', 'Mona Medlem: for'), resolved.resolveMinutesObjection.version);
+    const fixed = await update(
+      committee,
+      meeting.id,
+      resolved.resolveMinutesObjection.body.replace('Mona Medlem: mot', 'Mona Medlem: for'),
+      resolved.resolveMinutesObjection.version,
+    );
     expect(fixed.errors).toBeUndefined();
     const resent = await send(committee, meeting.id);
     expect(resent.data?.sendMinutes).toMatchObject({ state: 'SENT', untilApproval: { days: 4, hours: 0 } });
@@ -369,10 +398,18 @@ describe('the minutes', () => {
     const other = await buildCommittee();
     const meeting = await insertHeldMeeting(committee);
     await app.sql(`UPDATE meeting SET state = 'NOTICE_SENT' WHERE id = $1`, [meeting.id]);
-    const notHeld = await app.gql(`mutation($id: ID!) { draftMinutes(meetingId: $id) { state } }`, { id: meeting.id }, committee.community.secretariat.cookie);
+    const notHeld = await app.gql(
+      `mutation($id: ID!) { draftMinutes(meetingId: $id) { state } }`,
+      { id: meeting.id },
+      committee.community.secretariat.cookie,
+    );
     expect(reasonOf(notHeld)).toEqual({ code: 'CONFLICT', reason: 'MEETING_NOT_HELD' });
     await app.sql(`UPDATE meeting SET state = 'HELD' WHERE id = $1`, [meeting.id]);
-    const foreign = await app.gql(`mutation($id: ID!) { draftMinutes(meetingId: $id) { state } }`, { id: meeting.id }, other.community.secretariat.cookie);
+    const foreign = await app.gql(
+      `mutation($id: ID!) { draftMinutes(meetingId: $id) { state } }`,
+      { id: meeting.id },
+      other.community.secretariat.cookie,
+    );
     expect(reasonOf(foreign).code).toBe('FORBIDDEN');
     await draft(committee, meeting.id);
     expect((await readMinutes(meeting.id, other.member)).minutes).toBeNull();

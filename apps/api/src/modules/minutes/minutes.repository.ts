@@ -90,9 +90,11 @@ export class MinutesRepository {
 
   /** Locks the minutes row for a write, so two writes to the same minutes take turns; null when there are none. */
   async lockMinutes(meetingId: string): Promise<MinutesRow | null> {
-    const [row] = await selectRows<MinutesRow>(this.manager, `SELECT ${MINUTES_COLUMNS} FROM minutes mi WHERE mi.meeting_id = $1 FOR UPDATE`, [
-      meetingId,
-    ]);
+    const [row] = await selectRows<MinutesRow>(
+      this.manager,
+      `SELECT ${MINUTES_COLUMNS} FROM minutes mi WHERE mi.meeting_id = $1 FOR UPDATE`,
+      [meetingId],
+    );
     return row ?? null;
   }
 

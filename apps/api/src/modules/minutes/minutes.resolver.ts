@@ -35,7 +35,8 @@ export class MinutesResolver {
 
   @Authorized<Access>('community:administer')
   @Mutation(() => Minutes, {
-    description: 'Replaces the text of draft minutes, or of minutes re-drafted after an objection; refused once sent or approved (secretariat).',
+    description:
+      'Replaces the text of draft minutes, or of minutes re-drafted after an objection; refused once sent or approved (secretariat).',
   })
   async updateMinutes(
     @Arg('input', () => UpdateMinutesInput, { description: 'The meeting, the text and the version read.' }) input: UpdateMinutesInput,

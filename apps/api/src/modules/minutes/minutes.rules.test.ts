@@ -67,11 +67,7 @@ describe('approval by silence', () => {
   });
 
   it('reads stored approval and publication', () => {
-    const status = minutesStatus(
-      facts({ approvedOn: '2026-11-14', approvedBySilence: true, publishedAt: hours(100) }),
-      4,
-      hours(100),
-    );
+    const status = minutesStatus(facts({ approvedOn: '2026-11-14', approvedBySilence: true, publishedAt: hours(100) }), 4, hours(100));
     expect(status.state).toBe('PUBLISHED');
     expect(mayEditBody(status) || maySend(status)).toBe(false);
   });

@@ -96,11 +96,9 @@ export class MinutesService {
       if (await repositories.minutes.lockMinutes(meetingId)) {
         throw conflict('MINUTES_ALREADY_DRAFTED', {}, 'The meeting has minutes already.', 'meetingId');
       }
-      const [attendance, agenda, decisions] = await Promise.all([
-        repositories.minutes.readAttendance(meetingId),
-        repositories.meetingNotices.readAgendas([meetingId]),
-        repositories.minutes.readDecisions([meetingId]),
-      ]);
+      const attendance = await repositories.minutes.readAttendance(meetingId);
+      const agenda = await repositories.meetingNotices.readAgendas([meetingId]);
+      const decisions = await repositories.minutes.readDecisions([meetingId]);
       const body = draftMinutesText({
         organName: meeting.organName,
         meetingDate: osloDate(meeting.startsAt),
@@ -183,8 +181,11 @@ export class MinutesService {
       const participants = await repositories.minutes.readParticipants([meetingId]);
       const addressed = [...new Set(participants.flatMap((participant) => (participant.email ? [participant.email] : [])))];
       if (addressed.length === 0) throw badUserInput('meetingId', 'NO_MINUTES_RECIPIENTS', {}, 'no participant has an e-mail address');
-      const deadline = minutesStatus({ ...bundle.minutes, objections: [], sentAt: now }, bundle.rules.minutesObjectionPeriodDays, now)
-        .objectionDeadline;
+      const deadline = minutesStatus(
+        { ...bundle.minutes, objections: [], sentAt: now },
+        bundle.rules.minutesObjectionPeriodDays,
+        now,
+      ).objectionDeadline;
       const meetingDate = osloDate(meeting.startsAt);
       const subject = `Protokoll til godkjenning: ${meeting.organName} ${formatIsoDate(meetingDate, 'nb-NO')}`;
       const until = deadline ? `${formatIsoDate(osloDate(deadline), 'nb-NO')} kl. ${osloTime(deadline)}` : '';
@@ -257,7 +258,9 @@ export class MinutesService {
     if (!found || !mayReadInternalMinutes(caller, found.communityId)) throw notFound('minutesObjection', input.objectionId);
     return this.write(caller, found.meetingId, async (repositories, meeting) => {
       await lockedBundle(repositories, found.meetingId);
-      if (!(await repositories.minutes.resolveObjection(input.objectionId, input.resolution.trim(), this.clock.now(), actorUserId(caller)))) {
+      if (
+        !(await repositories.minutes.resolveObjection(input.objectionId, input.resolution.trim(), this.clock.now(), actorUserId(caller)))
+      ) {
         throw conflict('OBJECTION_ALREADY_RESOLVED', {}, 'The objection is resolved already.', 'objectionId');
       }
       await repositories.audit.record(caller, {
@@ -370,12 +373,11 @@ async function lockedBundle(repositories: Repositories, meetingId: string): Prom
 
 async function completeBundle(repositories: Repositories, minutes: MinutesRow): Promise<MinutesBundle> {
   const ids = [minutes.meetingId];
-  const [[rules], objections, corrections, participants] = await Promise.all([
-    repositories.minutes.readRules(ids),
-    repositories.minutes.readObjections(ids),
-    repositories.minutes.readCorrections(ids),
-    repositories.minutes.readParticipants(ids),
-  ]);
+  // One after the other: inside a transaction the statements share one connection.
+  const [rules] = await repositories.minutes.readRules(ids);
+  const objections = await repositories.minutes.readObjections(ids);
+  const corrections = await repositories.minutes.readCorrections(ids);
+  const participants = await repositories.minutes.readParticipants(ids);
   if (!rules) throw new Error(`Minutes of meeting ${minutes.meetingId} have no meeting.`);
   return {
     minutes,

@@ -121,7 +121,11 @@ export class PublicCalendarService {
     for (const decision of decisions) records.get(decision.meetingId)?.decisions.set(decision.caseId, decision);
     for (const minutes of published) {
       const record = records.get(minutes.meetingId);
-      if (record) record.minutes = publicMinutes(minutes, corrections.filter((correction) => correction.meetingId === minutes.meetingId));
+      if (record)
+        record.minutes = publicMinutes(
+          minutes,
+          corrections.filter((correction) => correction.meetingId === minutes.meetingId),
+        );
     }
     return records;
   }

@@ -13,7 +13,7 @@ export class PublicDecision {
   decidedOn: string;
 }
 
-@ObjectType({ description: "A correction of published minutes: the corrected text and why." })
+@ObjectType({ description: 'A correction of published minutes: the corrected text and why.' })
 export class PublicMinutesCorrection {
   @Field(() => String, { description: 'The corrected text.' })
   text: string;
