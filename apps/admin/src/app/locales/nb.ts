@@ -6,6 +6,7 @@ import { organsNb } from '../../features/organs/locales';
 import { registerNb } from '../../features/register/locales';
 import { casesNb } from '../../features/cases/locales';
 import { noticeNb } from '../../features/meeting-notice/locales';
+import { minutesNb } from '../../features/minutes/locales';
 import { publicCalendarNb } from '../../features/public-calendar/locales';
 import { reportsNb } from '../../features/reports/locales';
 
@@ -398,6 +399,7 @@ export const nb = {
   meetings: meetingsNb,
   cases: casesNb,
   notice: noticeNb,
+  minutes: minutesNb,
   publicCalendar: publicCalendarNb,
   budgetEditing: budgetEditingNb,
   audit: {

@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { MeetingNoticeSection } from '../meeting-notice/notice-panel';
+import { MinutesPanel } from '../minutes/minutes-panel';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -176,6 +177,7 @@ export function MeetingPage() {
       <Breaches meeting={meeting} />
       <Agenda meeting={meeting} changeable={changeable} />
       {meeting.state !== 'CANCELLED' && <MeetingNoticeSection meetingId={meeting.id} canSend={community.canEditRegister} />}
+      {meeting.state === 'HELD' && <MinutesPanel meetingId={meeting.id} />}
       {changeable && (
         <>
           <AddToAgenda meeting={meeting} />

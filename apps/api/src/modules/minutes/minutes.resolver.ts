@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import type { Access } from '../auth/access.js';
 import { Meeting } from '../meeting/meeting.type.js';
 import { CorrectMinutesInput, RaiseMinutesObjectionInput, ResolveMinutesObjectionInput, UpdateMinutesInput } from './minutes.inputs.js';
+import { mayWriteMinutes } from './minutes.policy.js';
 import { Minutes } from './minutes.type.js';
 
 @Resolver(() => Meeting)
@@ -16,6 +17,14 @@ export class MeetingMinutesResolver {
   async minutes(@Root() meeting: Meeting, @Ctx() { loaders, services, caller }: Context): Promise<Minutes | null> {
     const bundle = await loaders.minutesByMeeting.load(meeting.id);
     return bundle ? services.minutes.view(caller, bundle) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller may draft the minutes now: the secretariat, for a held meeting that has none yet.',
+  })
+  async canDraftMinutes(@Root() meeting: Meeting, @Ctx() { loaders, caller }: Context): Promise<boolean> {
+    if (meeting.state !== 'HELD' || !mayWriteMinutes(caller, meeting.communityId)) return false;
+    return (await loaders.minutesByMeeting.load(meeting.id)) === null;
   }
 }
 

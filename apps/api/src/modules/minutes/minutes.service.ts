@@ -255,7 +255,8 @@ export class MinutesService {
   /** The secretariat resolves an objection; once all are, the minutes can be sent again. */
   async resolveObjection(caller: Caller, input: { objectionId: string; resolution: string }): Promise<Minutes> {
     const found = await this.repositories.minutes.findObjection(input.objectionId);
-    if (!found || !mayReadInternalMinutes(caller, found.communityId)) throw notFound('minutesObjection', input.objectionId);
+    if (!found) throw notFound('minutesObjection', input.objectionId);
+    // The write below authorises the caller on the objection's meeting before anything is changed or shown.
     return this.write(caller, found.meetingId, async (repositories, meeting) => {
       await lockedBundle(repositories, found.meetingId);
       if (
