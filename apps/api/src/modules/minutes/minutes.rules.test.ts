@@ -57,7 +57,7 @@ describe('approval by silence', () => {
   });
 
   it('approves at sending when the organ sets no objection period', () => {
-    expect(minutesStatus(facts(), null, sentAt).state).toBe('APPROVED');
+    expect(minutesStatus(facts(), null, sentAt)).toMatchObject({ state: 'APPROVED', approvedBySilence: false });
   });
 
   it('keeps a draft a draft, editable and sendable', () => {

@@ -61,7 +61,8 @@ export function minutesStatus(facts: MinutesFacts, periodDays: number | null, no
   if (deadline === null) return { ...base, state: 'DRAFT', approvedOn: null, approvedBySilence: null };
   if (round.length > 0) return { ...base, state: 'OBJECTED', approvedOn: null, approvedBySilence: null };
   if (now.getTime() >= deadline.getTime()) {
-    return { ...base, state: 'APPROVED', approvedOn: osloDate(deadline), approvedBySilence: true };
+    // With no objection period there was no silence to wait for: approved as sent.
+    return { ...base, state: 'APPROVED', approvedOn: osloDate(deadline), approvedBySilence: (periodDays ?? 0) > 0 };
   }
   return { ...base, state: 'SENT', approvedOn: null, approvedBySilence: null };
 }
