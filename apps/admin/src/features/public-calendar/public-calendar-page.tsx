@@ -44,7 +44,6 @@ const PublicCalendarQueryDocument = graphql(`
             decision {
               kind
               text
-              decidedOn
             }
           }
           minutes {
