@@ -133,6 +133,21 @@ describe('the minutes', () => {
       await panel.getByText('Sendt til deltakerne – venter på merknader').waitFor();
       expect(await panel.getByLabel('Protokolltekst').count()).toBe(0);
       await expectNoAxeViolations(page, 'the minutes once sent');
+
+      // An objection received by e-mail, recorded by the secretariat: the minutes wait, editable again, until it is resolved.
+      await panel.getByLabel('Din merknad til protokollen').fill('Punkt 2 må presiseres.');
+      await panel.getByRole('button', { name: 'Send merknad' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').getByText('Merknaden er registrert.').waitFor();
+      await panel.getByText('Merknader mottatt', { exact: true }).waitFor();
+      await panel.getByLabel('Hvordan merknaden er behandlet').fill('Presisert i punkt 2.');
+      await panel.getByRole('button', { name: 'Marker som behandlet' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').getByText('Merknaden er behandlet.').waitFor();
+      await panel.getByText('Behandlet: Presisert i punkt 2.').waitFor();
+      await panel.getByLabel('Protokolltekst').waitFor();
+      await panel.getByRole('button', { name: 'Send til deltakerne' }).waitFor();
+      await expectNoAxeViolations(page, 'the minutes after an objection');
     }, small);
   });
 

@@ -15,6 +15,7 @@ import {
   mayEditBody,
   maySend,
   minutesStatus,
+  objectionDeadline,
   objectionOpen,
   publicationDeadline,
   publishedLate,
@@ -181,14 +182,10 @@ export class MinutesService {
       const participants = await repositories.minutes.readParticipants([meetingId]);
       const addressed = [...new Set(participants.flatMap((participant) => (participant.email ? [participant.email] : [])))];
       if (addressed.length === 0) throw badUserInput('meetingId', 'NO_MINUTES_RECIPIENTS', {}, 'no participant has an e-mail address');
-      const deadline = minutesStatus(
-        { ...bundle.minutes, objections: [], sentAt: now },
-        bundle.rules.minutesObjectionPeriodDays,
-        now,
-      ).objectionDeadline;
+      const deadline = objectionDeadline(now, bundle.rules.minutesObjectionPeriodDays);
       const meetingDate = osloDate(meeting.startsAt);
       const subject = `Protokoll til godkjenning: ${meeting.organName} ${formatIsoDate(meetingDate, 'nb-NO')}`;
-      const until = deadline ? `${formatIsoDate(osloDate(deadline), 'nb-NO')} kl. ${osloTime(deadline)}` : '';
+      const until = `${formatIsoDate(osloDate(deadline), 'nb-NO')} kl. ${osloTime(deadline)}`;
       const text = [
         `Protokollen fra møtet i ${meeting.organName} ${formatIsoDate(meetingDate, 'nb-NO')} følger nedenfor.`,
         `Merknader sendes sekretariatet innen ${until}. Protokollen regnes som godkjent dersom ingen har merknader innen fristen.`,
