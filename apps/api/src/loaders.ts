@@ -7,6 +7,7 @@ import { createCaseLoaders } from './modules/case/case.loaders.js';
 import { createCostSharingLoaders } from './modules/cost-sharing/cost-sharing.loaders.js';
 import { createDecisionLoaders } from './modules/decision/decision.loaders.js';
 import { createMeetingLoaders } from './modules/meeting/meeting.loaders.js';
+import { createMinutesLoaders } from './modules/minutes/minutes.loaders.js';
 import { createOrganLoaders } from './modules/organ/organ.loaders.js';
 import { createPartnerLoaders } from './modules/partner/partner.loaders.js';
 import { createRegionalCouncilLoaders } from './modules/regional-council/regional-council.loaders.js';
@@ -25,6 +26,7 @@ export function createLoaders(repositories: Repositories, caller: Caller) {
     ...createActionPlanLoaders(repositories, caller),
     ...createAuditLoaders(repositories),
     ...createMeetingLoaders(repositories),
+    ...createMinutesLoaders(repositories),
     ...createCaseLoaders(repositories, caller),
     ...createDecisionLoaders(repositories),
   };

@@ -13,6 +13,8 @@ import { loadDemoPlan } from './demo/load-demo-plan.js';
 import { loadDemoCases } from './demo/load-demo-cases.js';
 import { loadDemoMeetings } from './demo/load-demo-meetings.js';
 import { loadDemoDecisions } from './demo/load-demo-decisions.js';
+import { loadDemoMinutes } from './demo/load-demo-minutes.js';
+import { clockFrom } from './common/clock.js';
 import type { Logger } from './logging/logger.js';
 
 export interface Database {
@@ -96,6 +98,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger, optio
     await loadDemoCases(repositories, options.today);
     await loadDemoMeetings(repositories, options.today);
     await loadDemoDecisions(repositories, options.today);
+    await loadDemoMinutes(repositories, clockFrom(options.today).now());
   });
   logger.info({ accounts: options.accounts, today: options.today }, 'demo data loaded');
 }

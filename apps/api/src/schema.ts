@@ -35,6 +35,7 @@ import {
 } from './modules/decision/decision.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { MeetingNoticeResolver } from './modules/meeting-notice/meeting-notice.resolver.js';
+import { MeetingMinutesResolver, MinutesResolver } from './modules/minutes/minutes.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
 import { PublicCalendarResolver } from './modules/public-calendar/public-calendar.resolver.js';
 import { PopulationImportResolver } from './modules/population-import/population-import.resolver.js';
@@ -85,6 +86,8 @@ export const resolvers = [
   AgendaItemDecisionResolver,
   CaseDecisionsResolver,
   DecisionResolver,
+  MeetingMinutesResolver,
+  MinutesResolver,
   PublicCalendarResolver,
   ReportsResolver,
   ActionPlanProgressReportResolver,

@@ -18,6 +18,7 @@ import { AgendaService } from './modules/meeting/agenda.service.js';
 import { MeetingService } from './modules/meeting/meeting.service.js';
 import { OrganService } from './modules/organ/organ.service.js';
 import { MeetingNoticeService } from './modules/meeting-notice/meeting-notice.service.js';
+import { MinutesService } from './modules/minutes/minutes.service.js';
 import { PartnerService } from './modules/partner/partner.service.js';
 import { PublicCalendarService } from './modules/public-calendar/public-calendar.service.js';
 import { PopulationImportService } from './modules/population-import/population-import.service.js';
@@ -63,6 +64,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     agenda: new AgendaService(inTransaction, clock),
     cases: new CaseService(repositories, inTransaction, clock),
     meetingNotices: new MeetingNoticeService(repositories, inTransaction, clock),
+    minutes: new MinutesService(repositories, inTransaction, clock),
     publicCalendar: new PublicCalendarService(repositories, clock),
     reports: new ReportsService(repositories, clock),
     decisions: new DecisionService(inTransaction, clock),

@@ -574,6 +574,64 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  // The minutes: a fresh held meeting per run, its minutes at the stage the operation needs (see minutesAt).
+  'Mutation.draftMinutes': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($id: ID!) { draftMinutes(meetingId: $id) { state } }',
+      variables: { id: await minutesAt(community, 'NONE') },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.updateMinutes': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: UpdateMinutesInput!) { updateMinutes(input: $input) { version } }',
+      variables: { input: { meetingId: await minutesAt(community, 'DRAFT'), body: 'Protokoll', expectedVersion: 1 } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.sendMinutes': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($id: ID!) { sendMinutes(meetingId: $id) { state } }',
+      variables: { id: await minutesAt(community, 'DRAFT') },
+    }),
+    expected: secretariatOnly,
+  },
+  // The matrix's users are no participants of the meeting: only the secretariat records an objection.
+  'Mutation.raiseMinutesObjection': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RaiseMinutesObjectionInput!) { raiseMinutesObjection(input: $input) { state } }',
+      variables: { input: { meetingId: await minutesAt(community, 'SENT'), text: 'Merknad' } },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.resolveMinutesObjection': {
+    prepare: async ({ community }) => {
+      const meetingId = await minutesAt(community, 'SENT');
+      const [row] = await matrixApp.sql<{ id: string }>(
+        `INSERT INTO minutes_objection (community_id, meeting_id, text, raised_at) VALUES ($1, $2, 'Merknad', now()) RETURNING id`,
+        [community.id, meetingId],
+      );
+      return {
+        query: 'mutation($input: ResolveMinutesObjectionInput!) { resolveMinutesObjection(input: $input) { state } }',
+        variables: { input: { objectionId: row?.id, resolution: 'Rettet' } },
+      };
+    },
+    expected: secretariatOnly,
+  },
+  'Mutation.publishMinutes': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($id: ID!) { publishMinutes(meetingId: $id) { state } }',
+      variables: { id: await minutesAt(community, 'APPROVED') },
+    }),
+    expected: secretariatOnly,
+  },
+  'Mutation.correctMinutes': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: CorrectMinutesInput!) { correctMinutes(input: $input) { state } }',
+      variables: { input: { meetingId: await minutesAt(community, 'APPROVED'), reason: 'Skrivefeil', text: 'Rettet tekst' } },
+    }),
+    expected: secretariatOnly,
+  },
   'Query.actionPlan': {
     prepare: async ({ community }) => ({
       query: 'query($id: ID!) { actionPlan(id: $id) { id } }',
@@ -1307,6 +1365,13 @@ const crossCommunity: Record<string, CrossCase> = {
       },
     },
   })),
+  'Mutation.draftMinutes(meetingId)': actedOnByOtherSecretariat('Mutation.draftMinutes'),
+  'Mutation.updateMinutes(input.meetingId)': actedOnByOtherSecretariat('Mutation.updateMinutes'),
+  'Mutation.sendMinutes(meetingId)': actedOnByOtherSecretariat('Mutation.sendMinutes'),
+  'Mutation.raiseMinutesObjection(input.meetingId)': actedOnByOtherSecretariat('Mutation.raiseMinutesObjection'),
+  'Mutation.resolveMinutesObjection(input.objectionId)': actedOnByOtherSecretariat('Mutation.resolveMinutesObjection'),
+  'Mutation.publishMinutes(meetingId)': actedOnByOtherSecretariat('Mutation.publishMinutes'),
+  'Mutation.correctMinutes(input.meetingId)': actedOnByOtherSecretariat('Mutation.correctMinutes'),
   'Mutation.endAppointment(id)': actedOnByOtherSecretariat('Mutation.endAppointment'),
   'Mutation.cancelAppointment(id)': actedOnByOtherSecretariat('Mutation.cancelAppointment'),
   'Mutation.retireSeat(id)': actedOnByOtherSecretariat('Mutation.retireSeat'),
@@ -1640,6 +1705,29 @@ async function absenceOf(community: CommunityFixture): Promise<string> {
   );
   const [row] = await matrixApp.sql<{ id: string }>('SELECT id FROM meeting_absence WHERE meeting_id = $1', [meetingId]);
   return row?.id ?? '';
+}
+
+/**
+ * A fresh meeting of the community's organ held two days ago (straight in the tables), whose organ takes
+ * objections for four days, with minutes at a stage: none, a draft, sent now, or sent five days ago (so
+ * approved by silence). Its participants are the organ's holders (no attendance is recorded).
+ */
+async function minutesAt(community: CommunityFixture, stage: 'NONE' | 'DRAFT' | 'SENT' | 'APPROVED'): Promise<string> {
+  const { organId } = await holderOf(community);
+  await matrixApp.sql(`UPDATE organ_rule_version SET minutes_objection_period_days = 4 WHERE organ_id = $1`, [organId]);
+  const [row] = await matrixApp.sql<{ id: string }>(
+    `INSERT INTO meeting (community_id, organ_id, starts_at, place, state, notice_sent_at)
+     VALUES ($1, $2, now() - interval '2 days', 'Bodø', 'HELD', now() - interval '20 days') RETURNING id`,
+    [community.id, organId],
+  );
+  const id = row?.id ?? '';
+  if (stage === 'NONE') return id;
+  const sentAt = { DRAFT: null, SENT: 'now()', APPROVED: "now() - interval '5 days'" }[stage];
+  await matrixApp.sql(`INSERT INTO minutes (meeting_id, community_id, body, sent_at) VALUES ($1, $2, 'Protokoll', ${sentAt ?? 'NULL'})`, [
+    id,
+    community.id,
+  ]);
+  return id;
 }
 
 /** A new account with an unused invitation; returns the token of its link. */

@@ -16,6 +16,7 @@ import { validationReasons } from './reasons/validation.js';
 import { meetingReasons } from './reasons/meetings.js';
 import { noticeReasons } from './reasons/notice.js';
 import { decisionReasons } from './reasons/decisions.js';
+import { minutesReasons } from './reasons/minutes.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
 export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
@@ -40,6 +41,7 @@ export const REASON_AREAS = {
   meetings: meetingReasons,
   cases: caseReasons,
   notice: noticeReasons,
+  minutes: minutesReasons,
   reports: reportReasons,
   decisions: decisionReasons,
 } as const;
@@ -60,6 +62,7 @@ export const REASONS = {
   ...meetingReasons,
   ...caseReasons,
   ...noticeReasons,
+  ...minutesReasons,
   ...reportReasons,
   ...decisionReasons,
 } as const;

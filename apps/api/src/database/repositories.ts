@@ -16,6 +16,7 @@ import { MailOutboxRepository } from '../modules/mail/mail-outbox.repository.js'
 import { AgendaRepository } from '../modules/meeting/agenda.repository.js';
 import { MeetingRepository } from '../modules/meeting/meeting.repository.js';
 import { MeetingNoticeRepository } from '../modules/meeting-notice/meeting-notice.repository.js';
+import { MinutesRepository } from '../modules/minutes/minutes.repository.js';
 import { OrganRepository } from '../modules/organ/organ.repository.js';
 import { PartnerRepository } from '../modules/partner/partner.repository.js';
 import { RegionalCouncilRepository } from '../modules/regional-council/regional-council.repository.js';
@@ -42,6 +43,7 @@ export interface Repositories {
   agenda: AgendaRepository;
   cases: CaseRepository;
   meetingNotices: MeetingNoticeRepository;
+  minutes: MinutesRepository;
   reports: ReportsRepository;
   decisions: DecisionRepository;
 }
@@ -67,6 +69,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     agenda: new AgendaRepository(manager),
     cases: new CaseRepository(manager),
     meetingNotices: new MeetingNoticeRepository(manager),
+    minutes: new MinutesRepository(manager),
     reports: new ReportsRepository(manager),
     decisions: new DecisionRepository(manager),
   };

@@ -4,6 +4,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { AGENDA_CANDIDATES_LIMIT } from '../modules/meeting/meeting.rules.js';
 
 import { AGENDA_ITEMS_SHOWN, ORGANS_SHOWN, PUBLIC_MEETINGS_PER_ORGAN_YEAR } from '../modules/public-calendar/public-calendar.bounds.js';
+import { MINUTES_CORRECTIONS_SHOWN, MINUTES_OBJECTIONS_SHOWN } from '../modules/minutes/minutes.bounds.js';
 
 /** How many items a list field returns at most: a number, or one read from the field's range argument. */
 export type ListBound = number | ((args: Record<string, unknown>) => number);
@@ -87,8 +88,12 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'MeetingPlan.warnings': 2,
   // A meeting's agenda: a few cases to a few dozen (SSU's 2024 meetings had about eight each).
   'Meeting.agenda': 60,
-  // One late-case breach per agenda item, and one about the notice.
-  'Meeting.breaches': 61,
+  // One late-case breach per agenda item, one about the notice and one about the minutes.
+  'Meeting.breaches': 62,
+  // The minutes (modules/minutes): the repository cuts at these bounds.
+  'Minutes.objections': MINUTES_OBJECTIONS_SHOWN,
+  'Minutes.corrections': MINUTES_CORRECTIONS_SHOWN,
+  'PublicMinutes.corrections': MINUTES_CORRECTIONS_SHOWN,
   'Meeting.agendaCandidates': AGENDA_CANDIDATES_LIMIT,
   'CaseContent.recommendation': 30,
   'CaseContent.attachments': 20,

@@ -25,6 +25,7 @@ export const ENTITY_NAMES = [
   'attachment',
   'meetingAbsence',
   'decision',
+  'minutesObjection',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

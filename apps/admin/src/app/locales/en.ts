@@ -7,6 +7,7 @@ import { registerEn } from '../../features/register/locales';
 import { casesEn } from '../../features/cases/locales';
 import { noticeEn } from '../../features/meeting-notice/locales';
 import { decisionsEn } from '../../features/decisions/locales';
+import { minutesEn } from '../../features/minutes/locales';
 import { publicCalendarEn } from '../../features/public-calendar/locales';
 import { reportsEn } from '../../features/reports/locales';
 import type { Resources } from './nb';
@@ -403,6 +404,7 @@ export const en: Resources = {
   cases: casesEn,
   notice: noticeEn,
   decisions: decisionsEn,
+  minutes: minutesEn,
   publicCalendar: publicCalendarEn,
   budgetEditing: budgetEditingEn,
   audit: {

@@ -7,6 +7,7 @@ import { registerNb } from '../../features/register/locales';
 import { casesNb } from '../../features/cases/locales';
 import { noticeNb } from '../../features/meeting-notice/locales';
 import { decisionsNb } from '../../features/decisions/locales';
+import { minutesNb } from '../../features/minutes/locales';
 import { publicCalendarNb } from '../../features/public-calendar/locales';
 import { reportsNb } from '../../features/reports/locales';
 
@@ -400,6 +401,7 @@ export const nb = {
   cases: casesNb,
   notice: noticeNb,
   decisions: decisionsNb,
+  minutes: minutesNb,
   publicCalendar: publicCalendarNb,
   budgetEditing: budgetEditingNb,
   audit: {

@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { MeetingNoticeSection } from '../meeting-notice/notice-panel';
 import { MeetingDecisionsSection } from '../decisions/decisions-section';
+import { MinutesPanel } from '../minutes/minutes-panel';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -178,6 +179,7 @@ export function MeetingPage() {
       <Agenda meeting={meeting} changeable={changeable} />
       {meeting.state !== 'CANCELLED' && <MeetingNoticeSection meetingId={meeting.id} canSend={community.canEditRegister} />}
       {meeting.state !== 'CANCELLED' && <MeetingDecisionsSection meetingId={meeting.id} />}
+      {meeting.state === 'HELD' && <MinutesPanel meetingId={meeting.id} />}
       {changeable && (
         <>
           <AddToAgenda meeting={meeting} />

@@ -17,6 +17,16 @@ export const publicCalendarNb = {
   agenda: 'Saksliste',
   noAgenda: 'Sakslisten er ikke klar ennå.',
   exempt: 'Unntatt offentlighet ({{basis}})',
+  decisionKind: {
+    CONSENSUS: 'Vedtak (konsensus)',
+    VOTE: 'Vedtak (votering)',
+    NOTED: 'Tatt til orientering',
+    POSTPONED: 'Utsatt',
+  },
+  decisionExempt: 'Vedtaket er unntatt offentlighet.',
+  minutesApprovedBySilence: 'Protokoll, godkjent {{date}} uten merknader',
+  minutesApproved: 'Protokoll, godkjent {{date}}',
+  minutesCorrection: 'Rettelse {{date}}: {{reason}}',
 };
 
 export const publicCalendarEn: typeof publicCalendarNb = {
@@ -37,4 +47,14 @@ export const publicCalendarEn: typeof publicCalendarNb = {
   agenda: 'Agenda',
   noAgenda: 'The agenda is not ready yet.',
   exempt: 'Exempt from public access ({{basis}})',
+  decisionKind: {
+    CONSENSUS: 'Decision (consensus)',
+    VOTE: 'Decision (vote)',
+    NOTED: 'Noted',
+    POSTPONED: 'Postponed',
+  },
+  decisionExempt: 'The decision is exempt from public access.',
+  minutesApprovedBySilence: 'Minutes, approved {{date}} without objections',
+  minutesApproved: 'Minutes, approved {{date}}',
+  minutesCorrection: 'Correction {{date}}: {{reason}}',
 };

@@ -10,6 +10,7 @@ import type { PublicCalendarQuery } from '../../gql/graphql';
 import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
 import { useDocumentTitle } from '../../shared/use-document-title';
+import { useFormatters } from '../../shared/use-formatters';
 import { useToday } from '../../shared/use-today';
 import { useYearParam } from '../../shared/use-year-param';
 import { YearSelect } from '../../shared/year-select';
@@ -40,6 +41,21 @@ const PublicCalendarQueryDocument = graphql(`
             title
             exempt
             exemptionBasis
+            decision {
+              kind
+              text
+            }
+          }
+          minutes {
+            body
+            approvedOn
+            approvedBySilence
+            publishedAt
+            corrections {
+              text
+              reason
+              recordedAt
+            }
           }
         }
       }
@@ -172,10 +188,41 @@ function MeetingCard({ meeting }: { meeting: CalendarMeeting }) {
             <li key={item.position}>
               <strong>{item.reference}</strong> {item.title ?? ''}
               {item.exempt && <> {t('publicCalendar.exempt', { basis: item.exemptionBasis ?? '' })}</>}
+              {item.decision && (
+                <Paragraph data-size="sm">
+                  <strong>{t(`publicCalendar.decisionKind.${item.decision.kind}`, { defaultValue: item.decision.kind })}:</strong>{' '}
+                  {item.decision.text ?? t('publicCalendar.decisionExempt')}
+                </Paragraph>
+              )}
             </li>
           ))}
         </ol>
       )}
+      {meeting.minutes && <PublishedMinutes minutes={meeting.minutes} />}
     </Card>
+  );
+}
+
+/** An open meeting's published minutes as approved, with any corrections after them. */
+function PublishedMinutes({ minutes }: { minutes: NonNullable<CalendarMeeting['minutes']> }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <details className="public-minutes">
+      <summary>
+        {minutes.approvedBySilence
+          ? t('publicCalendar.minutesApprovedBySilence', { date: format.date(minutes.approvedOn) })
+          : t('publicCalendar.minutesApproved', { date: format.date(minutes.approvedOn) })}
+      </summary>
+      <pre className="minutes-body">{minutes.body}</pre>
+      {minutes.corrections.map((correction) => (
+        <div key={correction.recordedAt}>
+          <Paragraph data-size="sm">
+            {t('publicCalendar.minutesCorrection', { date: format.date(correction.recordedAt.slice(0, 10)), reason: correction.reason })}
+          </Paragraph>
+          <pre className="minutes-body">{correction.text}</pre>
+        </div>
+      ))}
+    </details>
   );
 }

@@ -26,6 +26,7 @@ const entityNb: Record<EntityName, string> = {
   attachment: 'vedlegget',
   meetingAbsence: 'forfallet',
   decision: 'vedtaket',
+  minutesObjection: 'merknaden til protokollen',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -52,6 +53,7 @@ const entityEn: Record<EntityName, string> = {
   attachment: 'attachment',
   meetingAbsence: 'absence',
   decision: 'decision',
+  minutesObjection: 'objection to the minutes',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

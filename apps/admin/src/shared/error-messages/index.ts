@@ -20,6 +20,7 @@ import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
 import { noticeMessages } from './notice';
 import { decisionMessages } from './decisions';
+import { minutesMessages } from './minutes';
 
 /** Every area's translations: an area without one fails the type-check. */
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
@@ -38,6 +39,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   meetings: meetingMessages,
   cases: caseMessages,
   notice: noticeMessages,
+  minutes: minutesMessages,
   reports: reportMessages,
   decisions: decisionMessages,
 };

@@ -93,6 +93,7 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
   NoticePreviewPanel: { caller: 'secretariat', variables: (context) => ({ meetingId: context.meetingId }) },
   MeetingAttendancePanel: { caller: 'secretariat', variables: (context) => ({ meetingId: context.meetingId }) },
   MeetingDecisions: { caller: 'secretariat', variables: (context) => ({ meetingId: context.meetingId }) },
+  MinutesPanel: { caller: 'secretariat', variables: (context) => ({ meetingId: context.meetingId }) },
   UsersPage: { caller: 'secretariat', variables: community },
   CommunityUsers: { caller: 'secretariat', variables: community },
   // An organ's cases as the public opens the list (the secretariat's differs only in the drafts it includes).

@@ -5,7 +5,7 @@ import type { MeetingKind, MeetingState } from './meeting.entity.js';
 import { isSubmittedLate } from './meeting.rules.js';
 
 /** A rule of the organ a meeting did not keep (seed 002 § 4-2): shown on the meeting. */
-export type MeetingBreachKind = 'LATE_CASE' | 'NOTICE_LATE' | 'NOTICE_OVERDUE';
+export type MeetingBreachKind = 'LATE_CASE' | 'NOTICE_LATE' | 'NOTICE_OVERDUE' | 'MINUTES_PUBLISHED_LATE' | 'MINUTES_OVERDUE';
 
 export interface MeetingBreach {
   kind: MeetingBreachKind;

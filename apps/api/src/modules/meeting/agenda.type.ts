@@ -8,6 +8,8 @@ export const MeetingBreachKind = {
   LATE_CASE: 'LATE_CASE',
   NOTICE_LATE: 'NOTICE_LATE',
   NOTICE_OVERDUE: 'NOTICE_OVERDUE',
+  MINUTES_PUBLISHED_LATE: 'MINUTES_PUBLISHED_LATE',
+  MINUTES_OVERDUE: 'MINUTES_OVERDUE',
 } as const satisfies Record<MeetingBreachKindValue, MeetingBreachKindValue>;
 
 registerEnumType(MeetingBreachKind, {
@@ -17,6 +19,10 @@ registerEnumType(MeetingBreachKind, {
     LATE_CASE: { description: "A case on the agenda was submitted after the deadline (with or without the chair's exception)." },
     NOTICE_LATE: { description: 'The notice was sent later than the notice period allows.' },
     NOTICE_OVERDUE: { description: 'The notice should have been sent by now and has not been.' },
+    MINUTES_PUBLISHED_LATE: {
+      description: "The minutes were published after the organ's deadline (the meeting's date plus its protocol deadline).",
+    },
+    MINUTES_OVERDUE: { description: "The meeting was held and its minutes are not published by the organ's deadline." },
   },
 });
 

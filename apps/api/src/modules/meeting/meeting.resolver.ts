@@ -27,6 +27,7 @@ import {
   type MeetingPlanWarning as MeetingPlanWarningValue,
 } from './meeting.rules.js';
 import { Meeting, MeetingPlan, MeetingPlanWarning } from './meeting.type.js';
+import { minutesBreach, publicationDeadline } from '../minutes/minutes.rules.js';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -131,18 +132,30 @@ export class MeetingResolver {
       "Every rule of the organ's procedure the meeting did not keep: late cases (with or without the chair's exception; on a closed meeting, for the community only), a late or overdue notice.",
   })
   async breaches(@Root() meeting: Meeting, @Ctx() { loaders, caller, services }: Context): Promise<MeetingBreach[]> {
-    const [rows, rules] = await Promise.all([
+    const [rows, rules, minutesRules, minutes] = await Promise.all([
       mayReadMeetingDetails(caller, meeting) ? loaders.agendaByMeeting.load(meeting.id) : Promise.resolve([]),
       loaders.meetingRules.load(meeting.id),
+      loaders.minutesRules.load(meeting.id),
+      loaders.minutesByMeeting.load(meeting.id),
     ]);
     const positions = new Map(rows.map((row) => [row.caseId, row.position]));
-    return meetingBreaches({
-      meeting,
-      submissionDeadline: rules ? submissionDeadline(meeting.date, meeting.kind, rules) : null,
-      noticeDays: rules ? noticeDays(meeting.kind, rules) : null,
-      items: rows.map((row) => ({ caseId: row.caseId, submittedOn: row.caseSubmittedOn, exceptionReason: row.lateExceptionReason })),
+    const minutesBreachFound = minutesBreach({
+      meetingState: meeting.state,
+      publishedAt: minutes?.minutes.publishedAt ?? null,
+      deadline: minutesRules ? publicationDeadline(meeting.date, minutesRules.protocolDeadlineDays) : null,
       today: services.clock.today(),
-    }).map((breach) => toMeetingBreach(breach, breach.caseId ? (positions.get(breach.caseId) ?? null) : null));
+    });
+    const minutesBreaches = minutesBreachFound ? [{ ...minutesBreachFound, caseId: null, exceptionReason: null }] : [];
+    return [
+      ...meetingBreaches({
+        meeting,
+        submissionDeadline: rules ? submissionDeadline(meeting.date, meeting.kind, rules) : null,
+        noticeDays: rules ? noticeDays(meeting.kind, rules) : null,
+        items: rows.map((row) => ({ caseId: row.caseId, submittedOn: row.caseSubmittedOn, exceptionReason: row.lateExceptionReason })),
+        today: services.clock.today(),
+      }),
+      ...minutesBreaches,
+    ].map((breach) => toMeetingBreach(breach, breach.caseId ? (positions.get(breach.caseId) ?? null) : null));
   }
 
   @FieldResolver(() => [Case], {

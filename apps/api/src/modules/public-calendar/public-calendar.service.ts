@@ -4,10 +4,19 @@ import type { Clock } from '../../common/clock.js';
 import { notFound } from '../../common/errors.js';
 import type { Repositories } from '../../database/repositories.js';
 import { PUBLIC_CALLER } from '../auth/caller.js';
-import { mayReadCase, visibleCaseTitle } from '../case/case.policy.js';
+import { mayReadCase, mayReadCaseContent, visibleCaseTitle } from '../case/case.policy.js';
 import type { AgendaCaseRow, MeetingRow } from '../meeting-notice/meeting-notice.repository.js';
 import { AGENDA_ITEMS_SHOWN, ORGANS_SHOWN, PUBLIC_MEETINGS_PER_ORGAN_YEAR } from './public-calendar.bounds.js';
-import type { PublicAgendaItem, PublicCalendar, PublicMeeting } from './public-calendar.type.js';
+import type { CorrectionRow, DecisionRow, MinutesRow } from '../minutes/minutes.repository.js';
+import type { PublicAgendaItem, PublicCalendar, PublicMeeting, PublicMinutes } from './public-calendar.type.js';
+
+/** What an open meeting's public record holds besides its agenda: the decisions, and the minutes once published. */
+interface MeetingRecord {
+  decisions: Map<string, DecisionRow>;
+  minutes: PublicMinutes | null;
+}
+
+const NO_RECORD: MeetingRecord = { decisions: new Map(), minutes: null };
 
 /** How far back and ahead an organ's feed reaches from today. */
 const FEED_DAYS_BACK = 366;
@@ -32,6 +41,7 @@ export class PublicCalendarService {
     const organs = await this.repositories.organs.readByCommunityIds([communityId]);
     const meetings = await this.repositories.meetingNotices.readOpenMeetingsOfCommunity(communityId, shownYear);
     const agendas = await this.agendasOf(meetings);
+    const records = await this.recordsOf(meetings);
     const firstDay = `${shownYear}-01-01`;
     return {
       communityId,
@@ -47,7 +57,7 @@ export class PublicCalendarService {
           meetings: meetings
             .filter((meeting) => meeting.organId === organ.id)
             .slice(0, PUBLIC_MEETINGS_PER_ORGAN_YEAR)
-            .map((meeting) => publicMeeting(meeting, agendas.get(meeting.id) ?? [])),
+            .map((meeting) => publicMeeting(meeting, agendas.get(meeting.id) ?? [], records.get(meeting.id) ?? NO_RECORD)),
         })),
     };
   }
@@ -77,7 +87,7 @@ export class PublicCalendarService {
     });
     const domain = new URL(publicUrl).hostname || 'helsefellesskap';
     for (const meeting of meetings) {
-      const shown = publicMeeting(meeting, agendas.get(meeting.id) ?? []);
+      const shown = publicMeeting(meeting, agendas.get(meeting.id) ?? [], NO_RECORD);
       calendar.createEvent({
         id: `${meeting.id}@${domain}`,
         start: meeting.startsAt,
@@ -98,6 +108,28 @@ export class PublicCalendarService {
     return { filename: `${organ.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.ics`, body: calendar.toString() };
   }
 
+  /** The open meetings' current decisions and published minutes with their corrections: three statements for all. */
+  private async recordsOf(meetings: readonly MeetingRow[]): Promise<Map<string, MeetingRecord>> {
+    const ids = meetings.filter((meeting) => meeting.isOpen).map((meeting) => meeting.id);
+    if (ids.length === 0) return new Map();
+    const [decisions, published, corrections] = await Promise.all([
+      this.repositories.minutes.readDecisions(ids),
+      this.repositories.minutes.readPublished(ids),
+      this.repositories.minutes.readCorrections(ids),
+    ]);
+    const records = new Map<string, MeetingRecord>(ids.map((id) => [id, { decisions: new Map(), minutes: null }]));
+    for (const decision of decisions) records.get(decision.meetingId)?.decisions.set(decision.caseId, decision);
+    for (const minutes of published) {
+      const record = records.get(minutes.meetingId);
+      if (record)
+        record.minutes = publicMinutes(
+          minutes,
+          corrections.filter((correction) => correction.meetingId === minutes.meetingId),
+        );
+    }
+    return records;
+  }
+
   private async agendasOf(meetings: readonly MeetingRow[]): Promise<Map<string, AgendaCaseRow[]>> {
     const rows = meetings.length > 0 ? await this.repositories.meetingNotices.readAgendas(meetings.map((meeting) => meeting.id)) : [];
     const agendas = new Map<string, AgendaCaseRow[]>();
@@ -106,7 +138,7 @@ export class PublicCalendarService {
   }
 }
 
-function publicMeeting(meeting: MeetingRow, agenda: readonly AgendaCaseRow[]): PublicMeeting {
+function publicMeeting(meeting: MeetingRow, agenda: readonly AgendaCaseRow[], record: MeetingRecord): PublicMeeting {
   return {
     id: meeting.id,
     organId: meeting.organId,
@@ -121,17 +153,33 @@ function publicMeeting(meeting: MeetingRow, agenda: readonly AgendaCaseRow[]): P
     agenda: agenda
       .filter((row) => mayReadCase(PUBLIC_CALLER, row))
       .slice(0, AGENDA_ITEMS_SHOWN)
-      .map(publicAgendaItem),
+      .map((row) => publicAgendaItem(row, record.decisions.get(row.caseId) ?? null)),
+    minutes: meeting.isOpen ? record.minutes : null,
   };
 }
 
-function publicAgendaItem(row: AgendaCaseRow): PublicAgendaItem {
+/** Published minutes as the public reads them (only an open meeting's reach here). */
+function publicMinutes(minutes: MinutesRow, corrections: readonly CorrectionRow[]): PublicMinutes | null {
+  if (minutes.publishedAt === null || minutes.approvedOn === null) return null;
+  return {
+    body: minutes.body,
+    approvedOn: minutes.approvedOn,
+    approvedBySilence: minutes.approvedBySilence ?? false,
+    publishedAt: minutes.publishedAt,
+    corrections: corrections.map(({ text, reason, recordedAt }) => ({ text, reason, recordedAt })),
+  };
+}
+
+function publicAgendaItem(row: AgendaCaseRow, decision: DecisionRow | null): PublicAgendaItem {
   const exempt = row.access === 'EXEMPT';
+  // The decision text is the case's content: the case policy decides, as for the title.
+  const readable = mayReadCaseContent(PUBLIC_CALLER, row);
   return {
     position: row.position,
     reference: row.reference,
     title: visibleCaseTitle(PUBLIC_CALLER, row),
     exempt,
     exemptionBasis: exempt ? row.exemptionBasis : null,
+    decision: decision ? { kind: decision.kind, text: readable ? decision.text : null, decidedOn: decision.decidedOn } : null,
   };
 }

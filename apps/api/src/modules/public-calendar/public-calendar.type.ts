@@ -1,6 +1,48 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+@ObjectType({ description: "A case's decision at an open meeting as the public sees it: an exempt case's decision text is left out." })
+export class PublicDecision {
+  @Field(() => String, { description: 'How it was settled: CONSENSUS, VOTE, NOTED (tatt til orientering) or POSTPONED.' })
+  kind: string;
+
+  @Field(() => String, { nullable: true, description: 'The decision as recorded; null for an exempt case.' })
+  text: string | null;
+
+  @Field(() => String, { description: 'The day it was decided (YYYY-MM-DD).' })
+  decidedOn: string;
+}
+
+@ObjectType({ description: 'A correction of published minutes: the corrected text and why.' })
+export class PublicMinutesCorrection {
+  @Field(() => String, { description: 'The corrected text.' })
+  text: string;
+
+  @Field(() => String, { description: 'Why the minutes were corrected.' })
+  reason: string;
+
+  @Field(() => DateTimeISOResolver, { description: 'When the correction was recorded.' })
+  recordedAt: Date;
+}
+
+@ObjectType({ description: "An open meeting's published minutes, as approved, with their corrections." })
+export class PublicMinutes {
+  @Field(() => String, { description: 'The text of the minutes as approved.' })
+  body: string;
+
+  @Field(() => String, { description: 'The day the minutes were approved (YYYY-MM-DD).' })
+  approvedOn: string;
+
+  @Field(() => Boolean, { description: 'Whether they were approved by silence (no objection within the period).' })
+  approvedBySilence: boolean;
+
+  @Field(() => DateTimeISOResolver, { description: 'When they were published.' })
+  publishedAt: Date;
+
+  @Field(() => [PublicMinutesCorrection], { description: 'Corrections recorded after approval, oldest first.' })
+  corrections: PublicMinutesCorrection[];
+}
+
 @ObjectType({ description: "A case on an open meeting's agenda as the public sees it: an exempt case by reference and legal basis only." })
 export class PublicAgendaItem {
   @Field(() => Int, { description: 'Place on the agenda, from 1.' })
@@ -17,6 +59,9 @@ export class PublicAgendaItem {
 
   @Field(() => String, { nullable: true, description: 'The legal basis of an exempt case, e.g. "Offl. § 14".' })
   exemptionBasis: string | null;
+
+  @Field(() => PublicDecision, { nullable: true, description: "The case's outcome at the meeting; null until it is decided." })
+  decision: PublicDecision | null;
 }
 
 @ObjectType({ description: 'An open meeting of an organ in the public calendar, readable without signing in.' })
@@ -53,6 +98,9 @@ export class PublicMeeting {
 
   @Field(() => [PublicAgendaItem], { description: 'The agenda: submitted cases only, an exempt one without its title.' })
   agenda: PublicAgendaItem[];
+
+  @Field(() => PublicMinutes, { nullable: true, description: 'The published minutes; null until they are published.' })
+  minutes: PublicMinutes | null;
 }
 
 @ObjectType({ description: "An organ's open meetings of the year, and the address of its iCalendar feed." })
