@@ -26,6 +26,7 @@ import { UserResolver } from './modules/auth/user.resolver.js';
 import { CommunityResolver } from './modules/community/community.resolver.js';
 import { CommunityBudgetAccessResolver, CostSharingResolver } from './modules/cost-sharing/cost-sharing.resolver.js';
 import { AgendaItemResolver, MeetingPlanResolver, MeetingResolver, OrganMeetingsResolver } from './modules/meeting/meeting.resolver.js';
+import { CommunityFollowUpResolver, FollowUpResolver } from './modules/follow-up/follow-up.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { MeetingNoticeResolver } from './modules/meeting-notice/meeting-notice.resolver.js';
 import { PartnerResolver } from './modules/partner/partner.resolver.js';
@@ -78,6 +79,8 @@ export const resolvers = [
   ActionPlanProgressReportResolver,
   MeReportsResolver,
   RepresentationReportResolver,
+  FollowUpResolver,
+  CommunityFollowUpResolver,
 ] as const;
 
 /**

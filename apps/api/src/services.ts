@@ -13,6 +13,7 @@ import { UserService } from './modules/auth/user.service.js';
 import { CaseService } from './modules/case/case.service.js';
 import { CommunityService } from './modules/community/community.service.js';
 import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.js';
+import { FollowUpService } from './modules/follow-up/follow-up.service.js';
 import { AgendaService } from './modules/meeting/agenda.service.js';
 import { MeetingService } from './modules/meeting/meeting.service.js';
 import { OrganService } from './modules/organ/organ.service.js';
@@ -64,6 +65,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     meetingNotices: new MeetingNoticeService(repositories, inTransaction, clock),
     publicCalendar: new PublicCalendarService(repositories, clock),
     reports: new ReportsService(repositories, clock),
+    followUps: new FollowUpService(repositories, inTransaction, clock),
   };
 }
 

@@ -15,6 +15,7 @@ import { reportReasons } from './reasons/reports.js';
 import { validationReasons } from './reasons/validation.js';
 import { meetingReasons } from './reasons/meetings.js';
 import { noticeReasons } from './reasons/notice.js';
+import { followUpReasons } from './reasons/followUp.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
 export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
@@ -40,6 +41,7 @@ export const REASON_AREAS = {
   cases: caseReasons,
   notice: noticeReasons,
   reports: reportReasons,
+  followUp: followUpReasons,
 } as const;
 
 export const REASONS = {
@@ -59,6 +61,7 @@ export const REASONS = {
   ...caseReasons,
   ...noticeReasons,
   ...reportReasons,
+  ...followUpReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

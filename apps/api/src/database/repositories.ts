@@ -9,6 +9,7 @@ import { PasswordAttemptRepository } from '../modules/auth/password-attempt.repo
 import { PasswordLinkRepository } from '../modules/auth/password-link.repository.js';
 import { SessionRepository } from '../modules/auth/session.repository.js';
 import { UserRepository } from '../modules/auth/user.repository.js';
+import { FollowUpRepository } from '../modules/follow-up/follow-up.repository.js';
 import { CommunityRepository } from '../modules/community/community.repository.js';
 import { CoordinatorBudgetRepository } from '../modules/cost-sharing/coordinator-budget.repository.js';
 import { MailOutboxRepository } from '../modules/mail/mail-outbox.repository.js';
@@ -42,6 +43,7 @@ export interface Repositories {
   cases: CaseRepository;
   meetingNotices: MeetingNoticeRepository;
   reports: ReportsRepository;
+  followUps: FollowUpRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -66,6 +68,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     cases: new CaseRepository(manager),
     meetingNotices: new MeetingNoticeRepository(manager),
     reports: new ReportsRepository(manager),
+    followUps: new FollowUpRepository(manager),
   };
 }
 

@@ -24,6 +24,7 @@ export const ENTITY_NAMES = [
   'case',
   'attachment',
   'meetingAbsence',
+  'decision',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -25,6 +25,7 @@ const entityNb: Record<EntityName, string> = {
   case: 'saken',
   attachment: 'vedlegget',
   meetingAbsence: 'forfallet',
+  decision: 'vedtaket',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -50,6 +51,7 @@ const entityEn: Record<EntityName, string> = {
   case: 'case',
   attachment: 'attachment',
   meetingAbsence: 'absence',
+  decision: 'decision',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

@@ -19,6 +19,7 @@ import { reportMessages } from './reports';
 import type { AreaMessages } from './types';
 import { validationMessages } from './validation';
 import { noticeMessages } from './notice';
+import { followUpMessages } from './followUp';
 
 /** Every area's translations: an area without one fails the type-check. */
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
@@ -38,6 +39,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   cases: caseMessages,
   notice: noticeMessages,
   reports: reportMessages,
+  followUp: followUpMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;
