@@ -140,15 +140,15 @@ type Documents = {
     "\n  fragment IdentityProviderList_IdentityProvider on IdentityProvider {\n    name\n    signInUrl\n  }\n": typeof types.IdentityProviderList_IdentityProviderFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query SignInPage {\n    identityProviders {\n      signInUrl\n      ...IdentityProviderList_IdentityProvider\n    }\n  }\n": typeof types.SignInPageDocument,
-    "\n  query Session {\n    me {\n      id\n      name\n      email\n      canReadReports\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n    communities {\n      id\n      shortName\n      regionalCouncils {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  query Session {\n    me {\n      id\n      name\n      email\n      canReadReports\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n        partnerId\n      }\n    }\n    communities {\n      id\n      shortName\n      regionalCouncils {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  fragment GrantRoleForm_Community on Community {\n    id\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n": typeof types.GrantRoleForm_CommunityFragmentDoc,
-    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  fragment GrantRoleForm_Community on Community {\n    id\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n    partners {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.GrantRoleForm_CommunityFragmentDoc,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n        partnerId\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($roleGrantId: ID!) {\n    revokeRole(roleGrantId: $roleGrantId) {\n      id\n      roles {\n        id\n      }\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  query UsersPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      ...UsersTable_Community\n      ...GrantRoleForm_Community\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  query CommunityUsers($communityId: ID!) {\n    users(communityId: $communityId) {\n      id\n      ...UsersTable_User\n    }\n  }\n": typeof types.CommunityUsersDocument,
-    "\n  fragment UsersTable_Community on Community {\n    id\n    name\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_CommunityFragmentDoc,
-    "\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
+    "\n  fragment UsersTable_Community on Community {\n    id\n    name\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_CommunityFragmentDoc,
+    "\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n      partnerId\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
     "\n  query Today {\n    today\n  }\n": typeof types.TodayDocument,
 };
 const documents: Documents = {
@@ -278,15 +278,15 @@ const documents: Documents = {
     "\n  fragment IdentityProviderList_IdentityProvider on IdentityProvider {\n    name\n    signInUrl\n  }\n": types.IdentityProviderList_IdentityProviderFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n": types.SignInDocument,
     "\n  query SignInPage {\n    identityProviders {\n      signInUrl\n      ...IdentityProviderList_IdentityProvider\n    }\n  }\n": types.SignInPageDocument,
-    "\n  query Session {\n    me {\n      id\n      name\n      email\n      canReadReports\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n    communities {\n      id\n      shortName\n      regionalCouncils {\n        id\n        name\n      }\n    }\n  }\n": types.SessionDocument,
+    "\n  query Session {\n    me {\n      id\n      name\n      email\n      canReadReports\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n        partnerId\n      }\n    }\n    communities {\n      id\n      shortName\n      regionalCouncils {\n        id\n        name\n      }\n    }\n  }\n": types.SessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  fragment GrantRoleForm_Community on Community {\n    id\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n": types.GrantRoleForm_CommunityFragmentDoc,
-    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  fragment GrantRoleForm_Community on Community {\n    id\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n    partners {\n      id\n      name\n      kind\n    }\n  }\n": types.GrantRoleForm_CommunityFragmentDoc,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n        partnerId\n      }\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($roleGrantId: ID!) {\n    revokeRole(roleGrantId: $roleGrantId) {\n      id\n      roles {\n        id\n      }\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  query UsersPage($communityId: ID!) {\n    community(id: $communityId) {\n      id\n      name\n      shortName\n      ...UsersTable_Community\n      ...GrantRoleForm_Community\n    }\n  }\n": types.UsersPageDocument,
     "\n  query CommunityUsers($communityId: ID!) {\n    users(communityId: $communityId) {\n      id\n      ...UsersTable_User\n    }\n  }\n": types.CommunityUsersDocument,
-    "\n  fragment UsersTable_Community on Community {\n    id\n    name\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n": types.UsersTable_CommunityFragmentDoc,
-    "\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
+    "\n  fragment UsersTable_Community on Community {\n    id\n    name\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n  }\n": types.UsersTable_CommunityFragmentDoc,
+    "\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n      partnerId\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
     "\n  query Today {\n    today\n  }\n": types.TodayDocument,
 };
 
@@ -811,7 +811,7 @@ export function graphql(source: "\n  query SignInPage {\n    identityProviders {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Session {\n    me {\n      id\n      name\n      email\n      canReadReports\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n    communities {\n      id\n      shortName\n      regionalCouncils {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      name\n      email\n      canReadReports\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n    communities {\n      id\n      shortName\n      regionalCouncils {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Session {\n    me {\n      id\n      name\n      email\n      canReadReports\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n        partnerId\n      }\n    }\n    communities {\n      id\n      shortName\n      regionalCouncils {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      name\n      email\n      canReadReports\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n        partnerId\n      }\n    }\n    communities {\n      id\n      shortName\n      regionalCouncils {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -819,11 +819,11 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GrantRoleForm_Community on Community {\n    id\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GrantRoleForm_Community on Community {\n    id\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment GrantRoleForm_Community on Community {\n    id\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n    partners {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment GrantRoleForm_Community on Community {\n    id\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n    partners {\n      id\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n        partnerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      name\n      hasPassword\n      usesIdentityProvider\n      roles {\n        id\n        role\n        communityId\n        regionalCouncilId\n        partnerId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -839,11 +839,11 @@ export function graphql(source: "\n  query CommunityUsers($communityId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UsersTable_Community on Community {\n    id\n    name\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_Community on Community {\n    id\n    name\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UsersTable_Community on Community {\n    id\n    name\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_Community on Community {\n    id\n    name\n    shortName\n    regionalCouncils {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n      partnerId\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_User on User {\n    id\n    name\n    email\n    hasPassword\n    usesIdentityProvider\n    roles {\n      id\n      role\n      communityId\n      regionalCouncilId\n      partnerId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

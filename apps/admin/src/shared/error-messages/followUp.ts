@@ -14,7 +14,8 @@ export const followUpMessages: AreaMessages<'followUp'> = {
   },
   en: {
     DECISION_NOT_BINDING: () => 'Only decisions by consensus bind the partners and are followed up locally.',
-    NOT_A_PARTNER_ON_DECISION_DATE: ({ decidedOn }, format) => `The partner was not a partner of the health community on ${format.date(decidedOn)}.`,
+    NOT_A_PARTNER_ON_DECISION_DATE: ({ decidedOn }, format) =>
+      `The partner was not a partner of the health community on ${format.date(decidedOn)}.`,
     FOLLOW_UP_OF_OTHER_PARTNER: () => "You can only record your own municipality's follow-up.",
     LOCAL_DATE_BEFORE_DECISION: ({ decidedOn }, format) => `The local date cannot be before the decision (${format.date(decidedOn)}).`,
     LOCAL_DATE_IN_FUTURE: ({ today }, format) => `The local date cannot be after today (${format.date(today)}).`,

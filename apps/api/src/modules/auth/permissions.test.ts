@@ -13,7 +13,9 @@ describe('grantsPermission', () => {
 
   it('keeps personal data and the audit log from analysts and SSU members', () => {
     for (const role of ['ANALYST', 'SSU_MEMBER', 'REGIONAL_COUNCIL'] as const) {
-      const grants: RoleGrant[] = [{ role, communityId: helgeland, regionalCouncilId: role === 'REGIONAL_COUNCIL' ? 'rc' : null, partnerId: null }];
+      const grants: RoleGrant[] = [
+        { role, communityId: helgeland, regionalCouncilId: role === 'REGIONAL_COUNCIL' ? 'rc' : null, partnerId: null },
+      ];
       expect(grantsPermission(grants, 'personal-data:read', helgeland)).toBe(false);
       expect(grantsPermission(grants, 'audit:read', helgeland)).toBe(false);
       expect(grantsPermission(grants, 'community:administer', helgeland)).toBe(false);
@@ -28,7 +30,9 @@ describe('grantsPermission', () => {
   });
 
   it('binds a regional council user to their own council', () => {
-    const grants: RoleGrant[] = [{ role: 'REGIONAL_COUNCIL', communityId: helgeland, regionalCouncilId: 'helgelandsradet', partnerId: null }];
+    const grants: RoleGrant[] = [
+      { role: 'REGIONAL_COUNCIL', communityId: helgeland, regionalCouncilId: 'helgelandsradet', partnerId: null },
+    ];
     expect(actsForRegionalCouncil(grants, 'helgelandsradet')).toBe(true);
     expect(actsForRegionalCouncil(grants, 'indre-helgeland')).toBe(false);
   });

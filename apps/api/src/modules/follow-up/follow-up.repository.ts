@@ -87,9 +87,11 @@ export class FollowUpRepository {
 
   /** The community a decision belongs to, to authorise before reading more; null when there is no such decision. */
   async findDecisionCommunity(decisionId: string): Promise<string | null> {
-    const [row] = await selectRows<{ communityId: string }>(this.manager, `SELECT community_id AS "communityId" FROM decision WHERE id = $1`, [
-      decisionId,
-    ]);
+    const [row] = await selectRows<{ communityId: string }>(
+      this.manager,
+      `SELECT community_id AS "communityId" FROM decision WHERE id = $1`,
+      [decisionId],
+    );
     return row?.communityId ?? null;
   }
 
@@ -161,13 +163,10 @@ export class FollowUpRepository {
     );
   }
 
-  /** Locks the (original) decision's row for the change: a record takes turns with other records of it. */
-  async lockDecision(communityId: string, decisionId: string): Promise<void> {
-    await this.manager.query(`SELECT id FROM decision WHERE community_id = $1 AND id = $2 FOR SHARE`, [communityId, decisionId]);
-  }
-
   /** Inserts the first record of a partner's follow-up; false when one exists already (someone was first). */
-  async insert(record: Omit<FollowUpRecordRow, 'version' | 'updatedAt'> & { communityId: string; updatedAt: Date; updatedBy: string | null }): Promise<FollowUpRecordRow | null> {
+  async insert(
+    record: Omit<FollowUpRecordRow, 'version' | 'updatedAt'> & { communityId: string; updatedAt: Date; updatedBy: string | null },
+  ): Promise<FollowUpRecordRow | null> {
     const [row] = await selectRows<FollowUpRecordRow>(
       this.manager,
       `INSERT INTO follow_up (decision_id, partner_id, community_id, status, local_reference, local_date, note, updated_at, updated_by, version)

@@ -39,12 +39,22 @@ export function normaliseFollowUp(values: FollowUpValues): FollowUpValues {
  */
 export function checkFollowUp(values: FollowUpValues, decision: { decidedOn: string }, today: string): void {
   if (values.localDate !== null && values.localDate < decision.decidedOn)
-    throw badUserInput('localDate', 'LOCAL_DATE_BEFORE_DECISION', { decidedOn: decision.decidedOn }, `must not be before ${decision.decidedOn}`);
+    throw badUserInput(
+      'localDate',
+      'LOCAL_DATE_BEFORE_DECISION',
+      { decidedOn: decision.decidedOn },
+      `must not be before ${decision.decidedOn}`,
+    );
   if (values.localDate !== null && values.localDate > today)
     throw badUserInput('localDate', 'LOCAL_DATE_IN_FUTURE', { today }, `must not be after today (${today})`);
   if (isSettled(values.status)) {
     if (values.localReference === null)
-      throw badUserInput('localReference', 'FOLLOW_UP_NEEDS_LOCAL_REFERENCE', { status: values.status }, `is required when ${values.status}`);
+      throw badUserInput(
+        'localReference',
+        'FOLLOW_UP_NEEDS_LOCAL_REFERENCE',
+        { status: values.status },
+        `is required when ${values.status}`,
+      );
     if (values.localDate === null)
       throw badUserInput('localDate', 'FOLLOW_UP_NEEDS_LOCAL_DATE', { status: values.status }, `is required when ${values.status}`);
   }

@@ -115,7 +115,6 @@ export class FollowUpService {
       authorize(caller, 'follow-up:record', decision.communityId);
       if (!mayRecordFollowUp(caller, decision.communityId, command.partnerId))
         throw forbidden('FOLLOW_UP_OF_OTHER_PARTNER', {}, "A municipality user records only their own municipality's follow-up.");
-      await repositories.followUps.lockDecision(decision.communityId, decision.id);
       const partners = await repositories.followUps.readPartners(decision.communityId);
       const partner = partners.find((candidate) => candidate.id === command.partnerId);
       // A partner of another community, or one that joined later or had left, is not bound by the decision.
@@ -129,9 +128,9 @@ export class FollowUpService {
       const values = normaliseFollowUp(command);
       const today = this.clock.today();
       checkFollowUp(values, decision, today);
-      const [before] = await repositories.followUps.readRecords(decision.communityId, [decision.id]).then((rows) =>
-        rows.filter((row) => row.partnerId === partner.id),
-      );
+      const [before] = await repositories.followUps
+        .readRecords(decision.communityId, [decision.id])
+        .then((rows) => rows.filter((row) => row.partnerId === partner.id));
       const change = {
         ...values,
         decisionId: decision.id,
@@ -144,7 +143,13 @@ export class FollowUpService {
         command.expectedVersion === 0
           ? await repositories.followUps.insert(change)
           : await repositories.followUps.update(change, command.expectedVersion);
-      if (!saved) throw stale(before?.version ?? 0);
+      if (!saved) {
+        // The other save has committed by now (the insert waited for it): its version is the one to reload.
+        const [current] = (await repositories.followUps.readRecords(decision.communityId, [decision.id])).filter(
+          (row) => row.partnerId === partner.id,
+        );
+        throw stale(current?.version ?? 0);
+      }
       await repositories.audit.record(caller, {
         action: before ? 'UPDATE' : 'CREATE',
         entityType: 'FollowUp',
@@ -244,9 +249,5 @@ export class FollowUpService {
 }
 
 function stale(currentVersion: number): AppError {
-  return conflict(
-    'FOLLOW_UP_CHANGED',
-    { currentVersion },
-    'Someone recorded this follow-up since you read it: reload and try again.',
-  );
+  return conflict('FOLLOW_UP_CHANGED', { currentVersion }, 'Someone recorded this follow-up since you read it: reload and try again.');
 }

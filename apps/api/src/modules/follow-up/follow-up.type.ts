@@ -82,7 +82,10 @@ export class FollowUpRow {
   @Field(() => LocalDate, { nullable: true, description: 'The date of the local decision or handling.' })
   localDate: string | null;
 
-  @Field(() => String, { nullable: true, description: "A note on the handling; null for those who may not read the exempt case's content." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A note on the handling; null for those who may not read the exempt case's content.",
+  })
   note: string | null;
 
   @Field(() => Int, { description: 'Days from the decision to today.' })
@@ -94,7 +97,9 @@ export class FollowUpRow {
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was last recorded; null when never.' })
   updatedAt: Date | null;
 
-  @Field(() => Boolean, { description: 'Whether the caller may record this partner\'s follow-up (the secretariat, or the municipality\'s own user).' })
+  @Field(() => Boolean, {
+    description: "Whether the caller may record this partner's follow-up (the secretariat, or the municipality's own user).",
+  })
   canRecord: boolean;
 }
 
