@@ -6,6 +6,7 @@ import { organsEn } from '../../features/organs/locales';
 import { registerEn } from '../../features/register/locales';
 import { casesEn } from '../../features/cases/locales';
 import { noticeEn } from '../../features/meeting-notice/locales';
+import { followUpEn } from '../../features/follow-up/locales';
 import { publicCalendarEn } from '../../features/public-calendar/locales';
 import { reportsEn } from '../../features/reports/locales';
 import type { Resources } from './nb';
@@ -405,6 +406,7 @@ export const en: Resources = {
   meetings: meetingsEn,
   cases: casesEn,
   notice: noticeEn,
+  followUp: followUpEn,
   publicCalendar: publicCalendarEn,
   budgetEditing: budgetEditingEn,
   audit: {

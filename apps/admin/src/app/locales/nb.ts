@@ -6,6 +6,7 @@ import { organsNb } from '../../features/organs/locales';
 import { registerNb } from '../../features/register/locales';
 import { casesNb } from '../../features/cases/locales';
 import { noticeNb } from '../../features/meeting-notice/locales';
+import { followUpNb } from '../../features/follow-up/locales';
 import { publicCalendarNb } from '../../features/public-calendar/locales';
 import { reportsNb } from '../../features/reports/locales';
 
@@ -402,6 +403,7 @@ export const nb = {
   meetings: meetingsNb,
   cases: casesNb,
   notice: noticeNb,
+  followUp: followUpNb,
   publicCalendar: publicCalendarNb,
   budgetEditing: budgetEditingNb,
   audit: {
