@@ -12,6 +12,7 @@ import { loadDemoData } from './demo/load-demo-data.js';
 import { loadDemoPlan } from './demo/load-demo-plan.js';
 import { loadDemoCases } from './demo/load-demo-cases.js';
 import { loadDemoMeetings } from './demo/load-demo-meetings.js';
+import { loadDemoFollowUp } from './demo/load-demo-follow-up.js';
 import type { Logger } from './logging/logger.js';
 
 export interface Database {
@@ -94,6 +95,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger, optio
     await loadDemoPlan(repositories);
     await loadDemoCases(repositories, options.today);
     await loadDemoMeetings(repositories, options.today);
+    await loadDemoFollowUp(repositories);
   });
   logger.info({ accounts: options.accounts, today: options.today }, 'demo data loaded');
 }

@@ -119,7 +119,7 @@ function FollowUpOverview({ communityId }: { communityId: string }) {
 function FollowUpOverviewFor({ communityId, today }: { communityId: string; today: string }) {
   const { t } = useTranslation();
   const session = useSession();
-  const [period, setPeriod] = useState({ from: `${Number(today.slice(0, 4)) - 4}-01-01`, to: today });
+  const [period, setPeriod] = useState({ from: `${Number(today.slice(0, 4)) - 9}-01-01`, to: today });
   const [overdue, setOverdue] = useState<{ olderThanDays: number; partnerId: string | null }>({
     olderThanDays: DEFAULT_OVERDUE_DAYS,
     partnerId: null,

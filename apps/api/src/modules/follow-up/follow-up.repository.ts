@@ -1,7 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { selectRows } from '../../database/rows.js';
 import type { CaseStatus, RecordAccess } from '../case/case.entity.js';
-import type { DecisionKindValue, FollowUpStatusValue } from '../decision/decision.entity.js';
+import { DecisionEntity, type DecisionKindValue, type FollowUpStatusValue } from '../decision/decision.entity.js';
 import type { PartnerKind } from '../partner/partner.entity.js';
 
 /**
@@ -161,6 +161,16 @@ export class FollowUpRepository {
        ORDER BY r.decided_on, r.id, p.kind = 'MUNICIPALITY', p.name, p.id LIMIT $4`,
       [communityId, decidedBy, partnerId, limit],
     );
+  }
+
+  /** The original decision of a case at a meeting, if recorded (for the demo, which records one without the decisions feature). */
+  findOriginalDecision(communityId: string, meetingId: string, caseId: string): Promise<DecisionEntity | null> {
+    return this.manager.findOne(DecisionEntity, { where: { communityId, meetingId, caseId, correctsDecisionId: IsNull() } });
+  }
+
+  /** Records a decision as the demo has it (the decisions feature records them through the API). */
+  insertDecision(decision: Omit<DecisionEntity, 'id'>): Promise<DecisionEntity> {
+    return this.manager.save(DecisionEntity, Object.assign(new DecisionEntity(), decision));
   }
 
   /** Inserts the first record of a partner's follow-up; false when one exists already (someone was first). */
