@@ -59,7 +59,7 @@ describe('the follow-up of binding decisions', () => {
     await session(async (page) => {
       await signInThroughForm(page, 'sekretariat@helgeland.demo', '/');
       const communities = await graphqlInPage(page, '{ communities { id name } }', {});
-      const communityId = JSON.stringify(communities).match(new RegExp(`"id":"([^"]+)","name":"${helgeland}"`))?.[1];
+      const communityId = new RegExp(`"id":"([^"]+)","name":"${helgeland}"`).exec(JSON.stringify(communities))?.[1];
       const matrix = JSON.stringify(
         await graphqlInPage(
           page,
@@ -67,8 +67,8 @@ describe('the follow-up of binding decisions', () => {
           { id: communityId },
         ),
       );
-      const decisionId = matrix.match(/"decision":\{"id":"([^"]+)"/)?.[1];
-      const rodoy = matrix.match(/"partnerId":"([^"]+)","partnerName":"Rødøy","version":(\d+)/);
+      const decisionId = /"decision":\{"id":"([^"]+)"/.exec(matrix)?.[1];
+      const rodoy = /"partnerId":"([^"]+)","partnerName":"Rødøy","version":(\d+)/.exec(matrix);
       await graphqlInPage(page, 'mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { decision { id } } }', {
         input: { decisionId, partnerId: rodoy?.[1], status: 'IN_PROGRESS', localDate: '2022-09-19', expectedVersion: Number(rodoy?.[2]) },
       });
