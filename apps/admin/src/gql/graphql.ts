@@ -188,7 +188,7 @@ export type AuditFilterInput = {
   communityId: string | number;
   /** One record. */
   entityId?: string | null | undefined;
-  /** The kind of record: Community, Partner, PartnerPopulation, PopulationImport, RegionalCouncil, Organ, OrganRuleVersion, CoordinatorBudget, User, RoleAssignment, Person, Seat, Appointment, StatusUpdate, StatusReport, Meeting, MeetingPlan, AgendaItem, Case, CaseAttachment, MeetingNotice, MeetingAbsence. */
+  /** The kind of record: Community, Partner, PartnerPopulation, PopulationImport, RegionalCouncil, Organ, OrganRuleVersion, CoordinatorBudget, User, RoleAssignment, Person, Seat, Appointment, StatusUpdate, StatusReport, Meeting, MeetingPlan, AgendaItem, Case, CaseAttachment, MeetingNotice, MeetingAbsence, FollowUp. */
   entityType?: string | null | undefined;
   /** From this moment (inclusive). */
   from?: string | null | undefined;

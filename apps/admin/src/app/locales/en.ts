@@ -482,6 +482,7 @@ export const en: Resources = {
       CaseAttachment: 'Case attachment',
       MeetingNotice: 'Notice',
       MeetingAbsence: 'Absence',
+      FollowUp: 'Follow-up of a decision',
     },
   },
 };

@@ -479,6 +479,7 @@ export const nb = {
       CaseAttachment: 'Vedlegg til sak',
       MeetingNotice: 'Innkalling',
       MeetingAbsence: 'Forfall',
+      FollowUp: 'Oppfølging av vedtak',
     },
   },
 };

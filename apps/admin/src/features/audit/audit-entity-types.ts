@@ -27,6 +27,7 @@ export const auditEntityTypes = [
   'CaseAttachment',
   'MeetingNotice',
   'MeetingAbsence',
+  'FollowUp',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

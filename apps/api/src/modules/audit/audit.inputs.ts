@@ -25,6 +25,7 @@ export const AUDITED_ENTITY_TYPES = [
   'CaseAttachment',
   'MeetingNotice',
   'MeetingAbsence',
+  'FollowUp',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })

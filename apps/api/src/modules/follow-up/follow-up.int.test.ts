@@ -181,7 +181,7 @@ describe('recording the follow-up of a binding decision', () => {
     });
     const [audit] = await app.sql<{ entityType: string; actorEmail: string }>(
       `SELECT entity_type AS "entityType", actor_email AS "actorEmail" FROM audit_event WHERE community_id = $1 AND entity_id = $2`,
-      [partnership.community.id, `${decisionId}:${partnership.rodoy}`],
+      [partnership.community.id, `${decisionId}/${partnership.rodoy}`],
     );
     expect(audit).toEqual({ entityType: 'FollowUp', actorEmail: partnership.rodoyUser.email });
   });

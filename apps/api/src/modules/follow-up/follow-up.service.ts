@@ -153,7 +153,7 @@ export class FollowUpService {
       await repositories.audit.record(caller, {
         action: before ? 'UPDATE' : 'CREATE',
         entityType: 'FollowUp',
-        entityId: `${decision.id}:${partner.id}`,
+        entityId: `${decision.id}/${partner.id}`,
         communityId: decision.communityId,
         before: before ?? null,
         after: { ...saved, partnerName: partner.name },
