@@ -15,6 +15,7 @@ import { loadDemoMeetings } from './demo/load-demo-meetings.js';
 import { loadDemoDecisions } from './demo/load-demo-decisions.js';
 import { loadDemoMinutes } from './demo/load-demo-minutes.js';
 import { clockFrom } from './common/clock.js';
+import { loadDemoFollowUp } from './demo/load-demo-follow-up.js';
 import type { Logger } from './logging/logger.js';
 
 export interface Database {
@@ -99,6 +100,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger, optio
     await loadDemoMeetings(repositories, options.today);
     await loadDemoDecisions(repositories, options.today);
     await loadDemoMinutes(repositories, clockFrom(options.today).now());
+    await loadDemoFollowUp(repositories);
   });
   logger.info({ accounts: options.accounts, today: options.today }, 'demo data loaded');
 }

@@ -33,6 +33,7 @@ import {
   DecisionResolver,
   MeetingDecisionsResolver,
 } from './modules/decision/decision.resolver.js';
+import { CommunityFollowUpResolver, FollowUpResolver } from './modules/follow-up/follow-up.resolver.js';
 import { OrganResolver } from './modules/organ/organ.resolver.js';
 import { MeetingNoticeResolver } from './modules/meeting-notice/meeting-notice.resolver.js';
 import { MeetingMinutesResolver, MinutesResolver } from './modules/minutes/minutes.resolver.js';
@@ -93,6 +94,8 @@ export const resolvers = [
   ActionPlanProgressReportResolver,
   MeReportsResolver,
   RepresentationReportResolver,
+  FollowUpResolver,
+  CommunityFollowUpResolver,
 ] as const;
 
 /**

@@ -14,6 +14,7 @@ import { CaseService } from './modules/case/case.service.js';
 import { CommunityService } from './modules/community/community.service.js';
 import { CostSharingService } from './modules/cost-sharing/cost-sharing.service.js';
 import { DecisionService } from './modules/decision/decision.service.js';
+import { FollowUpService } from './modules/follow-up/follow-up.service.js';
 import { AgendaService } from './modules/meeting/agenda.service.js';
 import { MeetingService } from './modules/meeting/meeting.service.js';
 import { OrganService } from './modules/organ/organ.service.js';
@@ -68,6 +69,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     publicCalendar: new PublicCalendarService(repositories, clock),
     reports: new ReportsService(repositories, clock),
     decisions: new DecisionService(inTransaction, clock),
+    followUps: new FollowUpService(repositories, inTransaction, clock),
   };
 }
 

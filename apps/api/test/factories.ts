@@ -19,6 +19,7 @@ export interface Grant {
   role: Role;
   communityId?: string | null;
   regionalCouncilId?: string | null;
+  partnerId?: string | null;
 }
 
 /** A user of the test's own with the given roles, signed in through the API. */
@@ -42,6 +43,7 @@ export async function signInAs(app: TestApp, ...grants: Grant[]): Promise<Sessio
         role: grant.role,
         communityId: grant.communityId ?? null,
         regionalCouncilId: grant.regionalCouncilId ?? null,
+        partnerId: grant.partnerId ?? null,
       }),
     );
   }

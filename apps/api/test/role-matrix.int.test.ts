@@ -531,6 +531,28 @@ const cases: Record<string, Case> = {
     }),
     expected: secretariatOnly,
   },
+  'Query.followUp': {
+    prepare: async ({ community }) => ({
+      query: 'query($id: ID!) { followUp(decisionId: $id) { decision { caseReference } rows { status canRecord } } }',
+      variables: { id: await consensusDecisionOf(community) },
+    }),
+    expected: nobodyBut(...(['secretariat', 'ssuMember', 'regionalCouncil', 'otherCouncil', 'analyst'] as const)),
+  },
+  // A fresh decision each run: the first record of a partner's follow-up expects version 0.
+  'Mutation.recordFollowUp': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { rows { status } } }',
+      variables: {
+        input: {
+          decisionId: await consensusDecisionOf(community, { fresh: true }),
+          partnerId: community.municipalityIds[0],
+          status: 'IN_PROGRESS',
+          expectedVersion: 0,
+        },
+      },
+    }),
+    expected: secretariatOnly,
+  },
   'Mutation.withdrawAbsence': {
     prepare: async ({ community }) => ({
       query: 'mutation($id: ID!) { withdrawAbsence(id: $id) { meetingId } }',
@@ -1304,6 +1326,18 @@ const crossCommunity: Record<string, CrossCase> = {
       input: { meetingId: await comingMeetingOf(community, { fresh: true }), memberAppointmentId: (await holderOf(other)).appointmentId },
     },
   })),
+  'Mutation.recordFollowUp(input.decisionId)': actedOnByOtherSecretariat('Mutation.recordFollowUp'),
+  'Mutation.recordFollowUp(input.partnerId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { rows { status } } }',
+    variables: {
+      input: {
+        decisionId: await consensusDecisionOf(community, { fresh: true }),
+        partnerId: other.municipalityIds[0],
+        status: 'IN_PROGRESS',
+        expectedVersion: 0,
+      },
+    },
+  })),
   'Mutation.withdrawAbsence(id)': actedOnByOtherSecretariat('Mutation.withdrawAbsence'),
   'Mutation.callInDeputy(input.absenceId)': actedOnByOtherSecretariat('Mutation.callInDeputy'),
   'Mutation.callInDeputy(input.deputyAppointmentId)': referringAcross(async ({ community, other }) => ({
@@ -1498,6 +1532,18 @@ const crossCommunity: Record<string, CrossCase> = {
         role: 'REGIONAL_COUNCIL',
         communityId: community.id,
         regionalCouncilId: other.regionalCouncilIds[0],
+      },
+    },
+  })),
+  'Mutation.grantRole(input.partnerId)': referringAcross(({ community, other }) => ({
+    query: 'mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }',
+    variables: {
+      input: {
+        email: `kommune-${unique()}@test.example`,
+        name: 'Kommune',
+        role: 'MUNICIPALITY',
+        communityId: community.id,
+        partnerId: other.municipalityIds[0],
       },
     },
   })),
@@ -1868,6 +1914,23 @@ async function agendaItemOf(community: CommunityFixture): Promise<{ meetingId: s
     community.secretariat,
   );
   return { meetingId, caseId };
+}
+
+const consensusDecisions = new Map<string, string>();
+/** A decision by consensus on a case of a fresh meeting, straight in the decision table (recording decisions is another feature). */
+async function consensusDecisionOf(community: CommunityFixture, options: { fresh?: boolean } = {}): Promise<string> {
+  const existing = consensusDecisions.get(community.id);
+  if (existing && !options.fresh) return existing;
+  const { meetingId, caseId } = await agendaItemOf(community);
+  const [row] = await matrixApp.sql<{ id: string }>(
+    `INSERT INTO decision (community_id, organ_id, meeting_id, case_id, kind, text, decided_on, recorded_at)
+     SELECT community_id, organ_id, id, $2, 'CONSENSUS', 'Vedtatt i konsensus', (starts_at AT TIME ZONE 'Europe/Oslo')::date, now()
+     FROM meeting WHERE id = $1 RETURNING id`,
+    [meetingId, caseId],
+  );
+  const id = row?.id ?? '';
+  if (!existing) consensusDecisions.set(community.id, id);
+  return id;
 }
 
 interface CaseFixture {

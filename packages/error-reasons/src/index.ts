@@ -17,6 +17,7 @@ import { meetingReasons } from './reasons/meetings.js';
 import { noticeReasons } from './reasons/notice.js';
 import { decisionReasons } from './reasons/decisions.js';
 import { minutesReasons } from './reasons/minutes.js';
+import { followUpReasons } from './reasons/followUp.js';
 
 export { reason, type NoParams, type ReasonParamsShape, type ReasonParamValue, type ReasonSpec } from './reason.js';
 export { ENTITY_NAMES, type EntityName } from './reasons/common.js';
@@ -44,6 +45,7 @@ export const REASON_AREAS = {
   minutes: minutesReasons,
   reports: reportReasons,
   decisions: decisionReasons,
+  followUp: followUpReasons,
 } as const;
 
 export const REASONS = {
@@ -65,6 +67,7 @@ export const REASONS = {
   ...minutesReasons,
   ...reportReasons,
   ...decisionReasons,
+  ...followUpReasons,
 } as const;
 
 export type Reason = keyof typeof REASONS;

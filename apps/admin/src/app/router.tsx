@@ -15,6 +15,7 @@ import { CostAllocationPage } from '../features/cost-allocation/cost-allocation-
 import { MeetingPage } from '../features/meetings/meeting-page';
 import { MeetingPlanPage } from '../features/meetings/meeting-plan-page';
 import { MeetingNoticePage } from '../features/meeting-notice/meeting-notice-page';
+import { FollowUpPage } from '../features/follow-up/follow-up-page';
 import { OrganPage } from '../features/organs/organ-page';
 import { PublicCalendarPage } from '../features/public-calendar/public-calendar-page';
 import { RegionalCouncilPage } from '../features/organs/regional-council-page';
@@ -70,6 +71,7 @@ export const routes = [
           { path: 'communities/:communityId/regional-councils/:councilId', element: <RegionalCouncilPage /> },
           { path: 'communities/:communityId/calendar', element: <PublicCalendarPage /> },
           { path: 'communities/:communityId/meetings/:meetingId/notice', element: <MeetingNoticePage /> },
+          { path: 'communities/:communityId/follow-up', element: <FollowUpPage /> },
           { path: 'reports', element: <ReportsPage /> },
           { path: 'reports/action-plan-progress', element: <ActionPlanProgressPage /> },
           { path: 'reports/representation', element: <RepresentationPage /> },

@@ -3,12 +3,19 @@ import type { TFunction } from 'i18next';
 import type { Role } from '../gql/graphql';
 
 /** Roles held in one community, the ones a secretariat can give. */
-export const communityRoles = ['SECRETARIAT', 'SSU_MEMBER', 'REGIONAL_COUNCIL', 'ANALYST'] as const satisfies readonly Role[];
+export const communityRoles = [
+  'SECRETARIAT',
+  'SSU_MEMBER',
+  'REGIONAL_COUNCIL',
+  'MUNICIPALITY',
+  'ANALYST',
+] as const satisfies readonly Role[];
 
 export interface RoleGrantLike {
   role: Role;
   communityId?: string | null;
   regionalCouncilId?: string | null;
+  partnerId?: string | null;
 }
 
 /** What a label may name: the communities (short names) and their regional councils. */
@@ -16,6 +23,8 @@ export interface CommunityNames {
   id: string;
   shortName: string;
   regionalCouncils: readonly { id: string; name: string }[];
+  /** The municipalities a MUNICIPALITY grant may name; left out where no such grant is shown. */
+  partners?: readonly { id: string; name: string }[];
 }
 
 export function roleName(role: Role, t: TFunction): string {
@@ -35,6 +44,10 @@ export function roleLabel(grant: RoleGrantLike, t: TFunction, communities: reado
       community?.regionalCouncils.find((candidate) => candidate.id === grant.regionalCouncilId) ??
       communities.flatMap((candidate) => candidate.regionalCouncils).find((candidate) => candidate.id === grant.regionalCouncilId);
     if (council) return t('roles.forCouncil', { role, council: council.name });
+  }
+  if (grant.partnerId) {
+    const partner = communities.flatMap((candidate) => candidate.partners ?? []).find((candidate) => candidate.id === grant.partnerId);
+    if (partner) return t('roles.forCouncil', { role, council: partner.name });
   }
   if (showCommunity && community) return t('roles.inCommunity', { role, community: community.shortName });
   return role;

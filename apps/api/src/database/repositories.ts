@@ -10,6 +10,7 @@ import { PasswordLinkRepository } from '../modules/auth/password-link.repository
 import { SessionRepository } from '../modules/auth/session.repository.js';
 import { UserRepository } from '../modules/auth/user.repository.js';
 import { DecisionRepository } from '../modules/decision/decision.repository.js';
+import { FollowUpRepository } from '../modules/follow-up/follow-up.repository.js';
 import { CommunityRepository } from '../modules/community/community.repository.js';
 import { CoordinatorBudgetRepository } from '../modules/cost-sharing/coordinator-budget.repository.js';
 import { MailOutboxRepository } from '../modules/mail/mail-outbox.repository.js';
@@ -46,6 +47,7 @@ export interface Repositories {
   minutes: MinutesRepository;
   reports: ReportsRepository;
   decisions: DecisionRepository;
+  followUps: FollowUpRepository;
 }
 
 export function createRepositories(manager: EntityManager): Repositories {
@@ -72,6 +74,7 @@ export function createRepositories(manager: EntityManager): Repositories {
     minutes: new MinutesRepository(manager),
     reports: new ReportsRepository(manager),
     decisions: new DecisionRepository(manager),
+    followUps: new FollowUpRepository(manager),
   };
 }
 

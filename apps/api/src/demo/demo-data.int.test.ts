@@ -99,7 +99,11 @@ describe('demo data', () => {
     const councils = new Map(
       (await app.sql<{ id: string; name: string }>('SELECT id, name FROM regional_council')).map((row) => [row.name, row.id]),
     );
-    const expected: Record<string, { role: string; communityId: string | null; regionalCouncilId: string | null }> = {
+    const [rodoy] = await app.sql<{ id: string }>(`SELECT id FROM partner WHERE community_id = $1 AND name = 'Rødøy'`, [helgeland?.id]);
+    const expected: Record<
+      string,
+      { role: string; communityId: string | null; regionalCouncilId: string | null; partnerId?: string | null }
+    > = {
       'sekretariat@helgeland.demo': { role: 'SECRETARIAT', communityId: helgeland?.id ?? '', regionalCouncilId: null },
       'ssu@helgeland.demo': { role: 'SSU_MEMBER', communityId: helgeland?.id ?? '', regionalCouncilId: null },
       'helgelandsradet@helgeland.demo': {
@@ -113,6 +117,12 @@ describe('demo data', () => {
         regionalCouncilId: councils.get('Indre Helgeland Regionråd') ?? '',
       },
       'analytiker@helgeland.demo': { role: 'ANALYST', communityId: helgeland?.id ?? '', regionalCouncilId: null },
+      'rodoy@helgeland.demo': {
+        role: 'MUNICIPALITY',
+        communityId: helgeland?.id ?? '',
+        regionalCouncilId: null,
+        partnerId: rodoy?.id ?? '',
+      },
       'sekretariat@lovesa.demo': { role: 'SECRETARIAT', communityId: lofoten?.id ?? '', regionalCouncilId: null },
       'ssu@lovesa.demo': { role: 'SSU_MEMBER', communityId: lofoten?.id ?? '', regionalCouncilId: null },
       'nasjonal@analyse.demo': { role: 'NATIONAL_ANALYST', communityId: null, regionalCouncilId: null },
@@ -123,7 +133,7 @@ describe('demo data', () => {
       const { cookie } = await signIn(app, email, DEMO_PASSWORD);
       const me = await must<{ me: { email: string; roles: unknown[] } }>(
         app,
-        '{ me { email roles { role communityId regionalCouncilId } } }',
+        '{ me { email roles { role communityId regionalCouncilId partnerId } } }',
         undefined,
         {
           cookie,
@@ -131,8 +141,52 @@ describe('demo data', () => {
           userId: '',
         },
       );
-      expect(me.me).toEqual({ email, roles: [role] });
+      expect(me.me).toEqual({ email, roles: [{ partnerId: null, ...role }] });
     }
+  });
+
+  it("holds the partnership meeting's consensus decision to establish Helsefellesskap Helgeland, with Rødøy's K-sak 61/2022 as its follow-up", async () => {
+    const [helgeland] = await demoCommunities();
+    const { cookie } = await signIn(app, 'rodoy@helgeland.demo', DEMO_PASSWORD);
+    const data = await must<{
+      community: {
+        followUpMatrix: {
+          decisions: {
+            decision: { caseReference: string; caseTitle: string; decidedOn: string };
+            rows: { partnerName: string; status: string; localReference: string | null; localDate: string | null; canRecord: boolean }[];
+          }[];
+        };
+      };
+    }>(
+      app,
+      `query($id: ID!) { community(id: $id) { followUpMatrix(from: "2022-01-01", to: "2022-12-31") {
+        decisions { decision { caseReference caseTitle decidedOn } rows { partnerName status localReference localDate canRecord } } } } }`,
+      { id: helgeland?.id },
+      { cookie, email: 'rodoy@helgeland.demo', userId: '' },
+    );
+    const [establishment] = data.community.followUpMatrix.decisions;
+    expect(data.community.followUpMatrix.decisions).toHaveLength(1);
+    expect(establishment?.decision).toEqual({
+      caseReference: 'Partnerskapsmøte sak 01-2022',
+      caseTitle: 'Etablering av Helsefellesskap Helgeland',
+      decidedOn: '2022-06-21',
+    });
+    // The hospital trust and the 17 partner municipalities (Bindal is not one).
+    expect(establishment?.rows).toHaveLength(18);
+    expect(establishment?.rows.find((row) => row.partnerName === 'Rødøy')).toEqual({
+      partnerName: 'Rødøy',
+      status: 'ADOPTED',
+      localReference: 'K-sak 61/2022, Rødøy kommunestyre',
+      localDate: '2022-09-28',
+      canRecord: true,
+    });
+    expect(
+      establishment?.rows
+        .filter((row) => row.status === 'IN_PROGRESS')
+        .map((row) => row.partnerName)
+        .sort(),
+    ).toEqual(['Brønnøy', 'Vefsn']);
+    expect(establishment?.rows.find((row) => row.partnerName === 'Rana')).toMatchObject({ status: 'NOT_STARTED', canRecord: false });
   });
 
   it('keeps demo accounts out of production: the start-up check refuses them', async () => {
@@ -140,7 +194,7 @@ describe('demo data', () => {
     await dataSource.initialize();
     try {
       const services = createServices(dataSource, { sessionTtlMs: 1000, throttleBaseDelayMs: 0 }, testClock);
-      await expect(services.auth.assertNoDemoAccounts()).rejects.toThrow(/Refusing to run in production with 9 demo account/);
+      await expect(services.auth.assertNoDemoAccounts()).rejects.toThrow(/Refusing to run in production with 10 demo account/);
     } finally {
       await dataSource.destroy();
     }

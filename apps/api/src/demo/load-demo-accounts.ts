@@ -11,6 +11,8 @@ interface DemoAccount {
   role: Role;
   community?: string;
   regionalCouncil?: string;
+  /** The municipality a MUNICIPALITY account acts for, by name. */
+  partner?: string;
 }
 
 const HELGELAND = 'Helsefellesskap Helgeland';
@@ -34,6 +36,7 @@ export const demoAccounts: readonly DemoAccount[] = [
     community: HELGELAND,
     regionalCouncil: 'Indre Helgeland Regionråd',
   },
+  { email: 'rodoy@helgeland.demo', name: 'Kitt Rødøy kommune (demo)', role: 'MUNICIPALITY', community: HELGELAND, partner: 'Rødøy' },
   { email: 'analytiker@helgeland.demo', name: 'Anne Analytiker (demo)', role: 'ANALYST', community: HELGELAND },
   { email: 'ssu@lovesa.demo', name: 'Silje SSU-medlem LoVeSa (demo)', role: 'SSU_MEMBER', community: LOFOTEN },
   { email: 'sekretariat@lovesa.demo', name: 'Lars Sekretariat LoVeSa (demo)', role: 'SECRETARIAT', community: LOFOTEN },
@@ -50,9 +53,13 @@ export async function loadDemoAccounts(repositories: Repositories): Promise<void
     const community = account.community ? await repositories.communities.findByName(account.community) : null;
     const council =
       community && account.regionalCouncil ? await repositories.regionalCouncils.findByName(community.id, account.regionalCouncil) : null;
-    if ((account.community && !community) || (account.regionalCouncil && !council)) {
+    const partner =
+      community && account.partner
+        ? (await repositories.partners.findByCommunityIds([community.id])).find((candidate) => candidate.name === account.partner)
+        : undefined;
+    if ((account.community && !community) || (account.regionalCouncil && !council) || (account.partner && !partner)) {
       throw new Error(
-        `Demo data is missing ${account.regionalCouncil ?? account.community} for ${account.email}; load the demo data first.`,
+        `Demo data is missing ${account.partner ?? account.regionalCouncil ?? account.community} for ${account.email}; load the demo data first.`,
       );
     }
     const user = await repositories.users.save(
@@ -71,6 +78,7 @@ export async function loadDemoAccounts(repositories: Repositories): Promise<void
         role: account.role,
         communityId: community?.id ?? null,
         regionalCouncilId: council?.id ?? null,
+        partnerId: partner?.id ?? null,
       }),
     );
   }

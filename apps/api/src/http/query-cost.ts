@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { MATRIX_DECISIONS_MAX, OVERDUE_MAX, PARTNERS_MAX } from '../modules/follow-up/follow-up.rules.js';
 import { AGENDA_CANDIDATES_LIMIT } from '../modules/meeting/meeting.rules.js';
 
 import { AGENDA_ITEMS_SHOWN, ORGANS_SHOWN, PUBLIC_MEETINGS_PER_ORGAN_YEAR } from '../modules/public-calendar/public-calendar.bounds.js';
@@ -124,6 +125,11 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'ActionPlanProgressReport.overTime': 19 * 40,
   'RepresentationReport.organs': 19 * 15,
   'RepresentationReport.regionalCouncils': 19 * 15,
+  // Follow-up (modules/follow-up/follow-up.rules.ts): the service cuts at these bounds.
+  'FollowUp.rows': PARTNERS_MAX,
+  'FollowUpMatrix.partners': PARTNERS_MAX,
+  'FollowUpMatrix.decisions': MATRIX_DECISIONS_MAX,
+  'Community.followUpsOverdue': OVERDUE_MAX,
 };
 
 /** A list field missing from LIST_BOUNDS (the test prevents it) is counted as this many items. */

@@ -28,6 +28,12 @@ export const authReasons = {
   ROLE_NEEDS_REGIONAL_COUNCIL: reason(),
   /** Only the REGIONAL_COUNCIL role names a regional council. */
   REGIONAL_COUNCIL_ONLY_FOR_COUNCIL_ROLE: reason(),
+  /** The MUNICIPALITY role needs the municipality the user acts for. */
+  ROLE_NEEDS_PARTNER: reason(),
+  /** Only the MUNICIPALITY role names a partner. */
+  PARTNER_ONLY_FOR_MUNICIPALITY_ROLE: reason(),
+  /** The partner named for a MUNICIPALITY role is not a municipality of the community. */
+  PARTNER_NOT_MUNICIPALITY_OF_COMMUNITY: reason(),
   /** The regional council is not one of the community's. */
   REGIONAL_COUNCIL_OF_OTHER_COMMUNITY: reason(),
   /** A community keeps at least one secretariat user. */

@@ -8,6 +8,7 @@ import { casesEn } from '../../features/cases/locales';
 import { noticeEn } from '../../features/meeting-notice/locales';
 import { decisionsEn } from '../../features/decisions/locales';
 import { minutesEn } from '../../features/minutes/locales';
+import { followUpEn } from '../../features/follow-up/locales';
 import { publicCalendarEn } from '../../features/public-calendar/locales';
 import { reportsEn } from '../../features/reports/locales';
 import type { Resources } from './nb';
@@ -198,6 +199,7 @@ export const en: Resources = {
       SECRETARIAT: 'Secretariat',
       SSU_MEMBER: 'SSU member',
       REGIONAL_COUNCIL: 'Regional council',
+      MUNICIPALITY: 'Municipality',
       ANALYST: 'Analyst',
       NATIONAL_ANALYST: 'National analyst',
       PLATFORM_ADMIN: 'Platform administrator',
@@ -381,6 +383,8 @@ export const en: Resources = {
       council: 'Regional council',
       chooseCouncil: 'Choose a regional council',
       noCouncils: 'The health community has no regional councils yet.',
+      municipality: 'Municipality',
+      chooseMunicipality: 'Choose municipality',
       submit: 'Give the role',
       done: '{{name}} now has the role {{role}}.',
       doneInvited: '{{name}} now has the role {{role}}. An invitation has been sent to {{email}}.',
@@ -392,6 +396,7 @@ export const en: Resources = {
         nameRequired: "Enter the person's name.",
         roleRequired: 'Choose a role.',
         councilRequired: 'Choose the regional council the person acts for.',
+        partnerRequired: 'Choose the municipality the person acts for.',
       },
     },
   },
@@ -405,6 +410,7 @@ export const en: Resources = {
   notice: noticeEn,
   decisions: decisionsEn,
   minutes: minutesEn,
+  followUp: followUpEn,
   publicCalendar: publicCalendarEn,
   budgetEditing: budgetEditingEn,
   audit: {
@@ -482,6 +488,7 @@ export const en: Resources = {
       MeetingAbsence: 'Absence',
       MeetingAttendance: 'Attendance',
       Decision: 'Decision',
+      FollowUp: 'Follow-up of a decision',
     },
   },
 };

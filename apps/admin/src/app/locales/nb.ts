@@ -8,6 +8,7 @@ import { casesNb } from '../../features/cases/locales';
 import { noticeNb } from '../../features/meeting-notice/locales';
 import { decisionsNb } from '../../features/decisions/locales';
 import { minutesNb } from '../../features/minutes/locales';
+import { followUpNb } from '../../features/follow-up/locales';
 import { publicCalendarNb } from '../../features/public-calendar/locales';
 import { reportsNb } from '../../features/reports/locales';
 
@@ -197,6 +198,7 @@ export const nb = {
       SECRETARIAT: 'Sekretariat',
       SSU_MEMBER: 'SSU-medlem',
       REGIONAL_COUNCIL: 'Regionråd',
+      MUNICIPALITY: 'Kommune',
       ANALYST: 'Analytiker',
       NATIONAL_ANALYST: 'Nasjonal analytiker',
       PLATFORM_ADMIN: 'Plattformadministrator',
@@ -378,6 +380,8 @@ export const nb = {
       council: 'Regionråd',
       chooseCouncil: 'Velg regionråd',
       noCouncils: 'Helsefellesskapet har ingen regionråd ennå.',
+      municipality: 'Kommune',
+      chooseMunicipality: 'Velg kommune',
       submit: 'Gi rollen',
       done: '{{name}} har fått rollen {{role}}.',
       doneInvited: '{{name}} har fått rollen {{role}}. En invitasjon er sendt til {{email}}.',
@@ -389,6 +393,7 @@ export const nb = {
         nameRequired: 'Skriv navnet til personen.',
         roleRequired: 'Velg en rolle.',
         councilRequired: 'Velg regionrådet personen skal handle for.',
+        partnerRequired: 'Velg kommunen personen skal handle for.',
       },
     },
   },
@@ -402,6 +407,7 @@ export const nb = {
   notice: noticeNb,
   decisions: decisionsNb,
   minutes: minutesNb,
+  followUp: followUpNb,
   publicCalendar: publicCalendarNb,
   budgetEditing: budgetEditingNb,
   audit: {
@@ -479,6 +485,7 @@ export const nb = {
       MeetingAbsence: 'Forfall',
       MeetingAttendance: 'Oppmøte',
       Decision: 'Vedtak',
+      FollowUp: 'Oppfølging av vedtak',
     },
   },
 };

@@ -29,6 +29,7 @@ export const auditEntityTypes = [
   'MeetingAbsence',
   'MeetingAttendance',
   'Decision',
+  'FollowUp',
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

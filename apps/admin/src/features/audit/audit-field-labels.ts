@@ -89,6 +89,7 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     userId: { nb: 'Bruker', en: 'User' },
     role: { nb: 'Rolle', en: 'Role' },
     regionalCouncilId: { nb: 'Regionråd', en: 'Regional council' },
+    partnerId: { nb: 'Kommune', en: 'Municipality' },
   },
   Person: {
     id,
@@ -325,6 +326,18 @@ export const auditFieldLabels: Readonly<Record<string, FieldLabels>> = {
     recordedAt: { nb: 'Registrert', en: 'Recorded at' },
     recordedBy: { nb: 'Registrert av', en: 'Recorded by' },
     votes: { nb: 'Stemmer', en: 'Votes' },
+  },
+  FollowUp: {
+    communityId,
+    decisionId: { nb: 'Vedtak', en: 'Decision' },
+    partnerId: { nb: 'Partner', en: 'Partner' },
+    partnerName: { nb: 'Partner', en: 'Partner' },
+    status: { nb: 'Status', en: 'Status' },
+    localReference: { nb: 'Lokal sak', en: 'Local case' },
+    localDate: { nb: 'Lokal dato', en: 'Local date' },
+    note: { nb: 'Merknad', en: 'Note' },
+    version: { nb: 'Versjon', en: 'Version' },
+    updatedBy: { nb: 'Registrert av', en: 'Recorded by' },
   },
 };
 

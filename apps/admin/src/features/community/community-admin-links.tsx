@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../shared/app-link';
 import { councilsActedFor } from '../organs/own-councils';
 import { councilPath } from '../organs/paths';
-import { canManageUsers, canReadAuditLog } from '../session/access';
+import { followUpPath } from '../follow-up/paths';
+import { canManageUsers, canReadAuditLog, canReadFollowUp } from '../session/access';
 import { useSession } from '../session/use-session';
 
 /** Links to the community's administration, for the roles that can use them (the API checks again). */
@@ -14,6 +15,7 @@ export function CommunityAdminLinks({ communityId, path }: { communityId: string
   const links = [
     canManageUsers(session.me, communityId) && { to: `${path}/users`, label: t('community.admin.users') },
     canReadAuditLog(session.me, communityId) && { to: `${path}/audit`, label: t('community.admin.audit') },
+    canReadFollowUp(session.me, communityId) && { to: followUpPath(communityId), label: t('followUp.link') },
     // A regional council user's own seats ("Våre seter"), named by council when the user acts for several.
     ...councilsActedFor(session.me, communityId).map((councilId, _index, councils) => {
       const name = session.communities.flatMap((community) => community.regionalCouncils).find((council) => council.id === councilId)?.name;

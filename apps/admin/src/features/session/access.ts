@@ -16,6 +16,11 @@ export function canManageUsers(user: UserWithRoles | undefined, communityId: str
   );
 }
 
+/** The follow-up of decisions: the community's own users (every community role). */
+export function canReadFollowUp(user: UserWithRoles | undefined, communityId: string): boolean {
+  return user?.roles.some((grant) => grant.communityId === communityId) ?? false;
+}
+
 /** The audit log: the community's secretariat. */
 export function canReadAuditLog(user: UserWithRoles | undefined, communityId: string): boolean {
   return user?.roles.some((grant) => grant.role === 'SECRETARIAT' && grant.communityId === communityId) ?? false;

@@ -20,6 +20,7 @@ const SessionQueryDocument = graphql(`
         role
         communityId
         regionalCouncilId
+        partnerId
       }
     }
     communities {

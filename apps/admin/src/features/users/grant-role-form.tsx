@@ -29,6 +29,11 @@ export const GrantRoleFormFragment = graphql(`
       id
       name
     }
+    partners {
+      id
+      name
+      kind
+    }
   }
 `);
 
@@ -44,6 +49,7 @@ const GrantRoleMutation = graphql(`
         role
         communityId
         regionalCouncilId
+        partnerId
       }
     }
   }
@@ -62,6 +68,7 @@ export function GrantRoleForm(props: { community: FragmentType<typeof GrantRoleF
   const headingId = `${id}-heading`;
   const fieldId = (field: GrantRoleField) => `${id}-${field}`;
   const community = getFragmentData(GrantRoleFormFragment, props.community);
+  const municipalities = community.partners.filter((partner) => partner.kind === 'MUNICIPALITY');
   const [values, setValues] = useState<GrantRoleValues>(emptyGrantRoleValues);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
@@ -101,8 +108,9 @@ export function GrantRoleForm(props: { community: FragmentType<typeof GrantRoleF
           role: parsed.input.role,
           communityId: community.id,
           regionalCouncilId: parsed.input.role === 'REGIONAL_COUNCIL' ? values.regionalCouncilId : null,
+          partnerId: parsed.input.role === 'MUNICIPALITY' ? values.partnerId : null,
         };
-        const role = roleLabel(grant, t, [community], false);
+        const role = roleLabel(grant, t, [{ ...community, partners: municipalities }], false);
         const invited = !granted.hasPassword && !granted.usesIdentityProvider;
         setDone(t(invited ? 'users.grant.doneInvited' : 'users.grant.done', { name: granted.name, role, email: parsed.input.email }));
       }
@@ -205,6 +213,22 @@ export function GrantRoleForm(props: { community: FragmentType<typeof GrantRoleF
             ))}
           </SelectField>
         )}
+        {values.role === 'MUNICIPALITY' && (
+          <SelectField
+            id={fieldId('partnerId')}
+            label={t('users.grant.municipality')}
+            value={values.partnerId}
+            error={fieldErrors.partnerId}
+            onChange={(value) => change('partnerId', value)}
+          >
+            <Select.Option value="">{t('users.grant.chooseMunicipality')}</Select.Option>
+            {municipalities.map((partner) => (
+              <Select.Option key={partner.id} value={partner.id}>
+                {partner.name}
+              </Select.Option>
+            ))}
+          </SelectField>
+        )}
         <Button type="submit" loading={loading}>
           {t('users.grant.submit')}
         </Button>
@@ -223,5 +247,7 @@ function fieldLabel(field: GrantRoleField, t: TFunction): string {
       return t('users.grant.role');
     case 'regionalCouncilId':
       return t('users.grant.council');
+    case 'partnerId':
+      return t('users.grant.municipality');
   }
 }

@@ -7,6 +7,7 @@ const valid: GrantRoleValues = {
   name: ' Kari Nordmann ',
   role: 'SSU_MEMBER',
   regionalCouncilId: '',
+  partnerId: '',
 };
 
 describe('buildGrantRoleInput', () => {
@@ -19,6 +20,7 @@ describe('buildGrantRoleInput', () => {
         role: 'SSU_MEMBER',
         communityId: 'helgeland',
         regionalCouncilId: null,
+        partnerId: null,
       },
     });
   });
@@ -28,6 +30,17 @@ describe('buildGrantRoleInput', () => {
     expect(council.ok && council.input.regionalCouncilId).toBe('ihr');
     const analyst = buildGrantRoleInput({ ...valid, role: 'ANALYST', regionalCouncilId: 'ihr' }, 'helgeland');
     expect(analyst.ok && analyst.input.regionalCouncilId).toBeNull();
+  });
+
+  it('sends the municipality only for the municipality role, and asks for it there', () => {
+    const municipality = buildGrantRoleInput({ ...valid, role: 'MUNICIPALITY', partnerId: 'rodoy' }, 'helgeland');
+    expect(municipality.ok && municipality.input.partnerId).toBe('rodoy');
+    const analyst = buildGrantRoleInput({ ...valid, role: 'ANALYST', partnerId: 'rodoy' }, 'helgeland');
+    expect(analyst.ok && analyst.input.partnerId).toBeNull();
+    expect(buildGrantRoleInput({ ...valid, role: 'MUNICIPALITY' }, 'helgeland')).toEqual({
+      ok: false,
+      problems: { partnerId: 'partnerRequired' },
+    });
   });
 
   it('reports every missing field', () => {

@@ -9,15 +9,16 @@ export interface GrantRoleValues {
   name: string;
   role: CommunityRole | '';
   regionalCouncilId: string;
+  partnerId: string;
 }
 
-export const emptyGrantRoleValues: GrantRoleValues = { email: '', name: '', role: '', regionalCouncilId: '' };
+export const emptyGrantRoleValues: GrantRoleValues = { email: '', name: '', role: '', regionalCouncilId: '', partnerId: '' };
 
 export type GrantRoleField = keyof GrantRoleValues;
-export type GrantRoleProblem = 'emailRequired' | 'emailInvalid' | 'nameRequired' | 'roleRequired' | 'councilRequired';
+export type GrantRoleProblem = 'emailRequired' | 'emailInvalid' | 'nameRequired' | 'roleRequired' | 'councilRequired' | 'partnerRequired';
 export type GrantRoleProblems = Partial<Record<GrantRoleField, GrantRoleProblem>>;
 
-export const grantRoleFields: readonly GrantRoleField[] = ['email', 'name', 'role', 'regionalCouncilId'];
+export const grantRoleFields: readonly GrantRoleField[] = ['email', 'name', 'role', 'regionalCouncilId', 'partnerId'];
 
 export function isGrantRoleField(value: string): value is GrantRoleField {
   return grantRoleFields.some((field) => field === value);
@@ -40,6 +41,8 @@ export function buildGrantRoleInput(values: GrantRoleValues, communityId: string
   if (values.role === '') problems.role = 'roleRequired';
   const needsCouncil = values.role === 'REGIONAL_COUNCIL';
   if (needsCouncil && values.regionalCouncilId === '') problems.regionalCouncilId = 'councilRequired';
+  const needsPartner = values.role === 'MUNICIPALITY';
+  if (needsPartner && values.partnerId === '') problems.partnerId = 'partnerRequired';
   if (Object.keys(problems).length > 0 || values.role === '') return { ok: false, problems };
   return {
     ok: true,
@@ -49,6 +52,7 @@ export function buildGrantRoleInput(values: GrantRoleValues, communityId: string
       role: values.role,
       communityId,
       regionalCouncilId: needsCouncil ? values.regionalCouncilId : null,
+      partnerId: needsPartner ? values.partnerId : null,
     },
   };
 }

@@ -15,6 +15,10 @@ export const UsersTableCommunityFragment = graphql(`
       id
       name
     }
+    partners {
+      id
+      name
+    }
   }
 `);
 
@@ -30,6 +34,7 @@ export const UsersTableUserFragment = graphql(`
       role
       communityId
       regionalCouncilId
+      partnerId
     }
   }
 `);

@@ -21,6 +21,7 @@ import { validationMessages } from './validation';
 import { noticeMessages } from './notice';
 import { decisionMessages } from './decisions';
 import { minutesMessages } from './minutes';
+import { followUpMessages } from './followUp';
 
 /** Every area's translations: an area without one fails the type-check. */
 export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
@@ -42,6 +43,7 @@ export const ERROR_MESSAGES: { [A in ReasonArea]: AreaMessages<A> } = {
   minutes: minutesMessages,
   reports: reportMessages,
   decisions: decisionMessages,
+  followUp: followUpMessages,
 };
 
 type AnyReasonText = (params: Record<string, unknown>, format: Formatters) => string;

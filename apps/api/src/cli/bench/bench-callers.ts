@@ -38,8 +38,9 @@ export async function createBenchCallers(repositories: Repositories, communityId
       role: 'SECRETARIAT' as const,
       communityId,
       regionalCouncilId: null,
+      partnerId: null,
     })),
-    { userId: user.id, role: 'NATIONAL_ANALYST' as const, communityId: null, regionalCouncilId: null },
+    { userId: user.id, role: 'NATIONAL_ANALYST' as const, communityId: null, regionalCouncilId: null, partnerId: null },
   ];
   for (const role of roles) {
     if (!(await repositories.users.findSameRole(role))) await repositories.users.saveRole(Object.assign(new RoleAssignmentEntity(), role));

@@ -95,6 +95,18 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
   MeetingDecisions: { caller: 'secretariat', variables: (context) => ({ meetingId: context.meetingId }) },
   MinutesPanel: { caller: 'secretariat', variables: (context) => ({ meetingId: context.meetingId }) },
   UsersPage: { caller: 'secretariat', variables: community },
+  FollowUpPage: { caller: 'secretariat', variables: community },
+  // As the follow-up page opens: the last ten years' decisions and what is open after 90 days.
+  FollowUpOverview: {
+    caller: 'secretariat',
+    variables: (context) => ({
+      communityId: context.communityId,
+      from: `${Number(context.today.slice(0, 4)) - 9}-01-01`,
+      to: context.today,
+      olderThanDays: 90,
+      partnerId: null,
+    }),
+  },
   CommunityUsers: { caller: 'secretariat', variables: community },
   // An organ's cases as the public opens the list (the secretariat's differs only in the drafts it includes).
   CaseListPage: {

@@ -23,6 +23,7 @@ import { MeetingCancellation1765700200000 } from './1765700200000-meeting-cancel
 import { MeetingNotice1765700300000 } from './1765700300000-meeting-notice.js';
 import { ApiTokens1765800000000 } from './1765800000000-api-tokens.js';
 import { DecisionsMinutesFollowUp1765900000000 } from './1765900000000-decisions-minutes-follow-up.js';
+import { MunicipalityRole1765900300000 } from './1765900300000-municipality-role.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   MeetingNotice1765700300000,
   ApiTokens1765800000000,
   DecisionsMinutesFollowUp1765900000000,
+  MunicipalityRole1765900300000,
 ];

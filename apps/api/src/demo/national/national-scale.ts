@@ -50,9 +50,9 @@ function systemAs(grant: RoleGrant): Caller {
 }
 
 /** The system as the platform: registers the communities. */
-export const PLATFORM_CALLER = systemAs({ role: 'PLATFORM_ADMIN', communityId: null, regionalCouncilId: null });
+export const PLATFORM_CALLER = systemAs({ role: 'PLATFORM_ADMIN', communityId: null, regionalCouncilId: null, partnerId: null });
 
 /** The system as a community's secretariat: the role that records every decision of the cooperation agreement. */
 export function secretariatCaller(communityId: string): Caller {
-  return systemAs({ role: 'SECRETARIAT', communityId, regionalCouncilId: null });
+  return systemAs({ role: 'SECRETARIAT', communityId, regionalCouncilId: null, partnerId: null });
 }

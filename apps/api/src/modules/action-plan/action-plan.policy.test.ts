@@ -16,7 +16,7 @@ const user = (userId: string, role: Role, communityId: string | null = lofoten):
   userId,
   email: `${userId}@test.example`,
   name: userId,
-  grants: [{ role, communityId, regionalCouncilId: null }],
+  grants: [{ role, communityId, regionalCouncilId: null, partnerId: null }],
 });
 const secretariat = user('secretariat', 'SECRETARIAT');
 const reporter = user('reporter', 'SSU_MEMBER');

@@ -36,7 +36,8 @@ export class ApiTokenRepository {
       this.manager,
       `SELECT t.id, t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt", t.last_used_at AS "lastUsedAt",
          json_build_object('id', u.id, 'email', u.email, 'name', u.name) AS user,
-         COALESCE(json_agg(json_build_object('role', r.role, 'communityId', r.community_id, 'regionalCouncilId', r.regional_council_id)
+         COALESCE(json_agg(json_build_object('role', r.role, 'communityId', r.community_id, 'regionalCouncilId', r.regional_council_id,
+           'partnerId', r.partner_id)
            ORDER BY r.created_at, r.id) FILTER (WHERE r.id IS NOT NULL), '[]') AS grants
        FROM api_token t JOIN app_user u ON u.id = t.user_id LEFT JOIN role_assignment r ON r.user_id = u.id
        WHERE t.token_hash = $1 GROUP BY t.id, u.id`,

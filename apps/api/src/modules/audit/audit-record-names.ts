@@ -4,8 +4,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * For each audited record type, one statement that names records by id ($1, text[]): the name a
  * reader knows the record by, built from the record's own data only (names, labels, years), so it
  * needs no translation. A composite name joins its parts with " – ". Ids in these tables are uuids
- * except a population's (`partnerId/year`), a rule version's (`organId/effectiveFrom`) and an
- * import's (the file's hash).
+ * except a population's (`partnerId/year`), a rule version's (`organId/effectiveFrom`), a follow-up's
+ * (`decisionId/partnerId`) and an import's (the file's hash).
  */
 const NAME_STATEMENTS: Readonly<Record<string, { sql: string; ids?: (id: string) => boolean }>> = {
   Community: { sql: `SELECT id::text AS id, name FROM community WHERE id = ANY($1::uuid[])` },
@@ -92,6 +92,13 @@ const NAME_STATEMENTS: Readonly<Record<string, { sql: string; ids?: (id: string)
   Decision: {
     sql: `SELECT d.id::text AS id, c.reference || ' – ' || to_char(d.decided_on, 'YYYY-MM-DD') AS name
           FROM decision d JOIN case_file c ON c.id = d.case_id WHERE d.id = ANY($1::uuid[])`,
+  },
+  // A partner's follow-up of a decision: the case's reference (public even for an exempt case) and the partner.
+  FollowUp: {
+    sql: `SELECT k.id, c.reference || ' – ' || p.name AS name
+          FROM unnest($1::text[]) AS k(id) JOIN decision d ON d.id = split_part(k.id, '/', 1)::uuid
+          JOIN case_file c ON c.id = d.case_id JOIN partner p ON p.id = split_part(k.id, '/', 2)::uuid`,
+    ids: (id) => /^[0-9a-f-]{36}\/[0-9a-f-]{36}$/i.test(id) && UUID.test(id.slice(0, 36)) && UUID.test(id.slice(37)),
   },
 };
 

@@ -27,6 +27,7 @@ export const AUDITED_ENTITY_TYPES = [
   'MeetingAbsence',
   'MeetingAttendance',
   'Decision',
+  'FollowUp',
 ] as const;
 
 @InputType({ description: 'Which audit events to show.' })

@@ -120,7 +120,7 @@ export class AuthService {
       userId: user.id,
       email: user.email,
       name: user.name,
-      grants: roles.map(({ role, communityId, regionalCouncilId }) => ({ role, communityId, regionalCouncilId })),
+      grants: roles.map(({ role, communityId, regionalCouncilId, partnerId }) => ({ role, communityId, regionalCouncilId, partnerId })),
     };
   }
 

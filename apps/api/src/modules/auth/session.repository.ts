@@ -19,7 +19,8 @@ export class SessionRepository {
       this.manager,
       `SELECT s.expires_at AS "expiresAt",
          CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'email', u.email, 'name', u.name) END AS user,
-         COALESCE(json_agg(json_build_object('role', r.role, 'communityId', r.community_id, 'regionalCouncilId', r.regional_council_id)
+         COALESCE(json_agg(json_build_object('role', r.role, 'communityId', r.community_id, 'regionalCouncilId', r.regional_council_id,
+           'partnerId', r.partner_id)
            ORDER BY r.created_at, r.id) FILTER (WHERE r.id IS NOT NULL), '[]') AS grants
        FROM user_session s LEFT JOIN app_user u ON u.id = s.user_id LEFT JOIN role_assignment r ON r.user_id = u.id
        WHERE s.token_hash = $1 GROUP BY s.token_hash, u.id`,

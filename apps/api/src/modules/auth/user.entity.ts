@@ -53,6 +53,10 @@ export class RoleAssignmentEntity {
   @Column({ name: 'regional_council_id', type: 'uuid', nullable: true })
   regionalCouncilId: string | null;
 
+  /** The municipality a MUNICIPALITY user acts for. */
+  @Column({ name: 'partner_id', type: 'uuid', nullable: true })
+  partnerId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -29,4 +29,7 @@ export class GrantRoleInput {
 
   @Field(() => ID, { nullable: true, description: 'For REGIONAL_COUNCIL: the council the user acts for.' })
   regionalCouncilId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For MUNICIPALITY: the municipality (partner) the user acts for.' })
+  partnerId?: string | null;
 }

@@ -8,6 +8,7 @@ export function toRoleGrant(grant: RoleGrantRow): RoleGrant {
     role: grant.role,
     communityId: grant.communityId,
     regionalCouncilId: grant.regionalCouncilId,
+    partnerId: grant.partnerId,
   });
 }
 

@@ -2,7 +2,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { selectRows } from '../../database/rows.js';
 import { RoleAssignmentEntity, UserEntity } from './user.entity.js';
 
-export type RoleGrantRow = Pick<RoleAssignmentEntity, 'id' | 'role' | 'communityId' | 'regionalCouncilId'>;
+export type RoleGrantRow = Pick<RoleAssignmentEntity, 'id' | 'role' | 'communityId' | 'regionalCouncilId' | 'partnerId'>;
 
 /** A user as the read path shows them: no password hash, only whether there is one. */
 export interface UserRow {
@@ -17,7 +17,7 @@ export interface UserRow {
 
 /** A user's role grants as one JSON array, oldest first (for a statement grouped by user). */
 const ROLES_JSON = `json_agg(json_build_object('id', r.id, 'role', r.role, 'communityId', r.community_id,
-  'regionalCouncilId', r.regional_council_id) ORDER BY r.created_at, r.id)`;
+  'regionalCouncilId', r.regional_council_id, 'partnerId', r.partner_id) ORDER BY r.created_at, r.id)`;
 const USER_COLUMNS = `u.id, u.name, u.email, u.password_hash IS NOT NULL AS "hasPassword", u.oidc_subject IS NOT NULL AS "usesIdentityProvider"`;
 
 export class UserRepository {
@@ -100,6 +100,7 @@ export class UserRepository {
       role: role.role,
       communityId: role.communityId ?? IsNull(),
       regionalCouncilId: role.regionalCouncilId ?? IsNull(),
+      partnerId: role.partnerId ?? IsNull(),
     });
   }
 

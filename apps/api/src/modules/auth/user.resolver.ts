@@ -25,7 +25,8 @@ export class UserResolver {
   ): Promise<User> {
     const communityId = input.communityId ? parseId(input.communityId, 'communityId') : null;
     const regionalCouncilId = input.regionalCouncilId ? parseId(input.regionalCouncilId, 'regionalCouncilId') : null;
-    const { user, email } = await services.users.grantRole(caller, input, communityId, regionalCouncilId);
+    const partnerId = input.partnerId ? parseId(input.partnerId, 'partnerId') : null;
+    const { user, email } = await services.users.grantRole(caller, input, communityId, regionalCouncilId, partnerId);
     return toUser(user, email);
   }
 

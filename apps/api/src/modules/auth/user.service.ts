@@ -36,7 +36,13 @@ export class UserService {
    * Gives a role; a new address gets an account without a password and an invitation to set one. An
    * existing account's credentials are never touched: only its owner sets a password.
    */
-  grantRole(caller: Caller, input: GrantRoleInput, communityId: string | null, regionalCouncilId: string | null): Promise<UserWithRoles> {
+  grantRole(
+    caller: Caller,
+    input: GrantRoleInput,
+    communityId: string | null,
+    regionalCouncilId: string | null,
+    partnerId: string | null,
+  ): Promise<UserWithRoles> {
     const { role } = input;
     const national = NATIONAL_ROLES.includes(role);
     if (national && communityId)
@@ -46,6 +52,9 @@ export class UserService {
       throw badUserInput('regionalCouncilId', 'ROLE_NEEDS_REGIONAL_COUNCIL', {}, 'is required for REGIONAL_COUNCIL');
     if (role !== 'REGIONAL_COUNCIL' && regionalCouncilId)
       throw badUserInput('regionalCouncilId', 'REGIONAL_COUNCIL_ONLY_FOR_COUNCIL_ROLE', {}, 'is only for REGIONAL_COUNCIL');
+    if (role === 'MUNICIPALITY' && !partnerId) throw badUserInput('partnerId', 'ROLE_NEEDS_PARTNER', {}, 'is required for MUNICIPALITY');
+    if (role !== 'MUNICIPALITY' && partnerId)
+      throw badUserInput('partnerId', 'PARTNER_ONLY_FOR_MUNICIPALITY_ROLE', {}, 'is only for MUNICIPALITY');
     authorize(caller, 'users:manage', communityId);
     const email = input.email.trim().toLowerCase();
     if (isSelfGrant(caller, email))
@@ -58,6 +67,11 @@ export class UserService {
         const council = await repositories.regionalCouncils.findById(regionalCouncilId);
         if (!council || council.communityId !== communityId)
           throw badUserInput('regionalCouncilId', 'REGIONAL_COUNCIL_OF_OTHER_COMMUNITY', {}, 'is not a regional council of this community');
+      }
+      if (partnerId) {
+        const partner = await repositories.partners.findById(partnerId);
+        if (!partner || partner.communityId !== communityId || partner.kind !== 'MUNICIPALITY')
+          throw badUserInput('partnerId', 'PARTNER_NOT_MUNICIPALITY_OF_COMMUNITY', {}, 'is not a municipality of this community');
       }
       let user = await repositories.users.findByEmail(email);
       // Someone who has neither a password nor an identity provider cannot sign in: a fresh invitation is their way in.
@@ -90,7 +104,7 @@ export class UserService {
         });
       }
       if (invite) await this.passwordLinks.invite(repositories, caller, user, community?.name ?? null);
-      const grant = Object.assign(new RoleAssignmentEntity(), { userId: user.id, role, communityId, regionalCouncilId });
+      const grant = Object.assign(new RoleAssignmentEntity(), { userId: user.id, role, communityId, regionalCouncilId, partnerId });
       if (await repositories.users.findSameRole(grant))
         throw conflict('ROLE_ALREADY_HELD', { name: user.name }, `${user.name} already has this role.`);
       const saved = await repositories.users.saveRole(grant);

@@ -5,6 +5,7 @@ export const Role = {
   SECRETARIAT: 'SECRETARIAT',
   SSU_MEMBER: 'SSU_MEMBER',
   REGIONAL_COUNCIL: 'REGIONAL_COUNCIL',
+  MUNICIPALITY: 'MUNICIPALITY',
   ANALYST: 'ANALYST',
   NATIONAL_ANALYST: 'NATIONAL_ANALYST',
   PLATFORM_ADMIN: 'PLATFORM_ADMIN',
@@ -17,6 +18,9 @@ registerEnumType(Role, {
     SECRETARIAT: { description: 'Administers the community: register, users and roles, audit log.' },
     SSU_MEMBER: { description: 'Reads internal papers; writes status updates for measures they own.' },
     REGIONAL_COUNCIL: { description: "Acts for one regional council: appoints to that council's seats." },
+    MUNICIPALITY: {
+      description: "Acts for one municipality: records its local follow-up of binding decisions; reads the community's internal papers.",
+    },
     ANALYST: { description: 'Reads everything but personal contact data; writes nothing.' },
     NATIONAL_ANALYST: { description: 'Reads reports of every community.' },
     PLATFORM_ADMIN: { description: 'Registers communities and their first users.' },
@@ -36,6 +40,9 @@ export class RoleGrant {
 
   @Field(() => ID, { nullable: true, description: 'The regional council a REGIONAL_COUNCIL user acts for.' })
   regionalCouncilId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The municipality (partner) a MUNICIPALITY user acts for.' })
+  partnerId: string | null;
 }
 
 @ObjectType({ description: 'The signed-in user.' })

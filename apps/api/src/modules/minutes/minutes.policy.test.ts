@@ -9,7 +9,7 @@ const user = (role: Role, email = 'mona@kommune.example', apiTokenId?: string): 
   userId: 'u1',
   email,
   name: 'Mona',
-  grants: [{ role, communityId: community, regionalCouncilId: null }],
+  grants: [{ role, communityId: community, regionalCouncilId: null, partnerId: null }],
   ...(apiTokenId ? { apiTokenId } : {}),
 });
 
