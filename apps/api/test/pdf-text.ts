@@ -28,7 +28,10 @@ function parseUnicodeMap(cmap: string): UnicodeMap {
       const high = parseInt(range[2] ?? '0', 16);
       const target = range[3] ?? '';
       if (target.startsWith('[')) {
-        [...target.matchAll(/<([0-9a-fA-F]*)>/g)].forEach((entry, offset) => codes.set(key(low + offset), hexText(entry[1] ?? '')));
+        // pdfkit writes a ligature's characters with spaces between them: <0066 0066>.
+        [...target.matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach((entry, offset) =>
+          codes.set(key(low + offset), hexText((entry[1] ?? '').replace(/\s/g, ''))),
+        );
       } else {
         const start = parseInt(target.slice(1, -1), 16);
         for (let code = low; code <= high; code++) codes.set(key(code), String.fromCodePoint(start + code - low));
@@ -87,7 +90,8 @@ export async function pdfTextLines(pdf: Uint8Array): Promise<string[]> {
       }
       const width = font.codeBytes * 2;
       let line = '';
-      for (let offset = 0; offset < hex.length; offset += width) line += font.codes.get(hex.slice(offset, offset + width).toLowerCase()) ?? '';
+      for (let offset = 0; offset < hex.length; offset += width)
+        line += font.codes.get(hex.slice(offset, offset + width).toLowerCase()) ?? '';
       lines.push(line);
     }
   }
