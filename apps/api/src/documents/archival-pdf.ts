@@ -87,6 +87,8 @@ export class ArchivalPdf {
 
   /** A heading inside a section (H3). */
   subheading(text: string): this {
+    // A little air above, except at the top of a page.
+    if (this.pdf.y > this.pdf.page.margins.top) this.pdf.fontSize(BODY_SIZE).moveDown(0.3);
     return this.tagged('H3', () => this.write(text, { size: BODY_SIZE, face: 'bold' }));
   }
 
