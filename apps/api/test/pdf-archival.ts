@@ -15,6 +15,7 @@ import {
 
 /** What an archive checks in a PDF, read with pdf-lib from the file's objects (not from how pdfkit was called). */
 export interface ArchivalPdfReport {
+  pages: number;
   /** Every font the file declares, with whether its program is in the file. */
   fonts: { name: string; subtype: string; embedded: boolean }[];
   /** A structure tree (StructTreeRoot) in the catalogue. */
@@ -98,6 +99,7 @@ export async function inspectArchivalPdf(pdf: Uint8Array): Promise<ArchivalPdfRe
   const info = infoReference ? context.lookup(infoReference) : undefined;
 
   return {
+    pages: document.getPageCount(),
     fonts,
     hasStructureTree: !!structureTree,
     structureTypes,

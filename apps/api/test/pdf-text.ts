@@ -41,14 +41,24 @@ function parseUnicodeMap(cmap: string): UnicodeMap {
   return { codeBytes, codes };
 }
 
-/** The page's fonts by resource name (F1, F2, …), each with its ToUnicode map. */
-function pageFonts(resources: PDFDict | undefined): Map<string, UnicodeMap> {
-  const fonts = new Map<string, UnicodeMap>();
+interface PageFont {
+  name: string;
+  unicode: UnicodeMap | null;
+}
+
+/** The page's fonts by resource name (F1, F2, …), each with its name and ToUnicode map. */
+function pageFonts(resources: PDFDict | undefined): Map<string, PageFont> {
+  const fonts = new Map<string, PageFont>();
   const dictionary = resources?.lookupMaybe(PDFName.of('Font'), PDFDict);
   for (const [name, reference] of dictionary?.entries() ?? []) {
     const font = dictionary?.context.lookup(reference);
-    const toUnicode = font instanceof PDFDict ? font.lookupMaybe(PDFName.of('ToUnicode'), PDFStream) : undefined;
-    if (toUnicode) fonts.set(name.decodeText(), parseUnicodeMap(Buffer.from(streamBytes(toUnicode)).toString('latin1')));
+    if (!(font instanceof PDFDict)) continue;
+    const base = font.lookup(PDFName.of('BaseFont'));
+    const toUnicode = font.lookupMaybe(PDFName.of('ToUnicode'), PDFStream);
+    fonts.set(name.decodeText(), {
+      name: base instanceof PDFName ? base.decodeText().replace(/^[A-Z]{6}\+/, '') : '?',
+      unicode: toUnicode ? parseUnicodeMap(Buffer.from(streamBytes(toUnicode)).toString('latin1')) : null,
+    });
   }
   return fonts;
 }
@@ -65,35 +75,47 @@ function contentOf(contents: PDFObject | undefined): string {
   return streams.map((stream) => Buffer.from(streamBytes(stream)).toString('latin1')).join('\n');
 }
 
+/** A run of text as shown: the font's name (without its subset tag) and the text. */
+export interface PdfTextRun {
+  font: string;
+  text: string;
+}
+
 /**
- * The text lines a pdfkit PDF shows, to check what a document says: each page's content streams, the
- * current font (`/F1 11 Tf`) and every text-showing array (`[<hex> kerning <hex>] TJ`) as one line,
+ * The text runs a pdfkit PDF shows, to check what a document says: each page's content streams, the
+ * current font (`/F1 11 Tf`) and every text-showing array (`[<hex> kerning <hex>] TJ`) as one run,
  * decoded through the font's ToUnicode map (embedded fonts show glyph ids, not characters). Good enough
  * for pdfkit's own output, not a general PDF reader.
  */
-export async function pdfTextLines(pdf: Uint8Array): Promise<string[]> {
+export async function pdfTextRuns(pdf: Uint8Array): Promise<PdfTextRun[]> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  const lines: string[] = [];
+  const runs: PdfTextRun[] = [];
   for (const page of document.getPages()) {
     const fonts = pageFonts(page.node.Resources());
     const content = contentOf(page.node.Contents());
-    let font: UnicodeMap | undefined;
+    let font: PageFont | undefined;
     for (const token of content.matchAll(/\/([A-Za-z0-9]+)\s+[\d.]+\s+Tf|\[((?:<[0-9a-fA-F]*>|[-\d.\s])*)\]\s*TJ/g)) {
       if (token[1]) {
         font = fonts.get(token[1]);
         continue;
       }
       const hex = [...(token[2] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((chunk) => chunk[1] ?? '').join('');
-      if (!font) {
-        lines.push(Buffer.from(hex, 'hex').toString('latin1'));
+      if (!font?.unicode) {
+        runs.push({ font: font?.name ?? '?', text: Buffer.from(hex, 'hex').toString('latin1') });
         continue;
       }
-      const width = font.codeBytes * 2;
-      let line = '';
-      for (let offset = 0; offset < hex.length; offset += width)
-        line += font.codes.get(hex.slice(offset, offset + width).toLowerCase()) ?? '';
-      lines.push(line);
+      const { codeBytes, codes } = font.unicode;
+      let text = '';
+      for (let offset = 0; offset < hex.length; offset += codeBytes * 2) {
+        text += codes.get(hex.slice(offset, offset + codeBytes * 2).toLowerCase()) ?? '';
+      }
+      runs.push({ font: font.name, text });
     }
   }
-  return lines;
+  return runs;
+}
+
+/** The text lines a pdfkit PDF shows: its runs' text (see pdfTextRuns). */
+export async function pdfTextLines(pdf: Uint8Array): Promise<string[]> {
+  return (await pdfTextRuns(pdf)).map((run) => run.text);
 }

@@ -1,7 +1,7 @@
 import type { StatusReport } from '@helsefellesskap/status-schema';
 import { describe, expect, it } from 'vitest';
 import { inspectArchivalPdf, type ArchivalPdfReport } from '../../test/pdf-archival.js';
-import { pdfTextLines } from '../../test/pdf-text.js';
+import { pdfTextLines, pdfTextRuns } from '../../test/pdf-text.js';
 import { renderStatusReportPdf } from '../modules/action-plan/status-report.pdf.js';
 import { renderNoticePdf, type NoticeDocument } from '../modules/meeting-notice/notice.pdf.js';
 import { renderDecisionRecordPdf, type DecisionRecordPdfView } from './decision-record.pdf.js';
@@ -159,6 +159,9 @@ const STANDARD_FONTS = /^(Times|Helvetica|Courier|Symbol|ZapfDingbats)/;
 function expectArchival(report: ArchivalPdfReport, title: string): void {
   expect(report.fonts.length).toBeGreaterThan(0);
   expect(report.fonts.filter((font) => !font.embedded)).toEqual([]);
+  // Each face is embedded once, however many pages use it.
+  const faces = report.fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''));
+  expect(new Set(faces).size).toBe(faces.length);
   expect(report.fonts.filter((font) => STANDARD_FONTS.test(font.name.replace(/^[A-Z]{6}\+/, '')))).toEqual([]);
   expect(report.hasStructureTree).toBe(true);
   expect(report.marked).toBe(true);
@@ -238,6 +241,37 @@ describe('archival PDFs', () => {
     ]) {
       expect(text).toContain(shown);
     }
+  });
+
+  it('keeps the tags and the text when the attendance and a vote run over several pages', async () => {
+    const members = Array.from({ length: 45 }, (_, index) => `Medlem nr. ${index + 1} Ærlig`);
+    const pdf = await renderMinutesPdf({
+      ...minutes,
+      attendance: { present: members.map((name) => ({ name, role: 'Medlem', standingInFor: null })), absent: [], observers: [] },
+      corrections: [],
+      items: [
+        {
+          reference: 'SSU sak 9/2026',
+          title: 'Stor avstemning',
+          exemptionBasis: null,
+          decision: {
+            kind: 'VOTE',
+            text: 'Forslaget vedtas.',
+            votes: members.map((name, index) => ({ name, vote: index % 3 === 0 ? 'NO' : 'YES', standingInFor: null })),
+          },
+        },
+      ],
+    });
+    const report = await inspectArchivalPdf(pdf);
+    expect(report.pages).toBeGreaterThan(2);
+    expectArchival(report, 'Protokoll – Strategisk samarbeidsutvalg, 03.03.2026');
+    expect(report.structureTypes.filter((type) => type === 'LI')).toHaveLength(45);
+    expect(report.structureTypes.filter((type) => type === 'TR')).toHaveLength(46);
+    const lines = await pdfTextLines(pdf);
+    expect(lines).toContain('Medlem nr. 45 Ærlig – Medlem');
+    expect(lines.filter((line) => line === 'Medlem nr. 45 Ærlig')).toHaveLength(1);
+    // A heading that a page break moves to the next page keeps its face.
+    expect((await pdfTextRuns(pdf)).find((run) => run.text === 'Saker')?.font).toBe('DejaVuSans-Bold');
   });
 
   it('embeds only the glyphs a document uses, so a document stays far below the size of the font files', async () => {

@@ -14,7 +14,7 @@ const FILES: Record<ArchivalFontFace, string> = {
 let loaded: Record<ArchivalFontFace, Buffer> | null = null;
 
 /** Where a face's TrueType file is: in the `dejavu-fonts-ttf` package that `npm ci` installs. */
-export function archivalFontPath(face: ArchivalFontFace): string {
+function archivalFontPath(face: ArchivalFontFace): string {
   return path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf', FILES[face]);
 }
 

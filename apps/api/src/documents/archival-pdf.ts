@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { archivalFontPath, archivalFonts, type ArchivalFontFace } from './archival-fonts.js';
+import { archivalFonts, type ArchivalFontFace } from './archival-fonts.js';
 
 /** What the archive and a screen reader learn about a document before reading it. */
 export interface ArchivalPdfMetadata {
@@ -54,8 +54,9 @@ export class ArchivalPdf {
     this.pdf = new PDFDocument({
       size: 'A4',
       margin: 56,
-      // The first font pdfkit loads is the default: an embedded one, so no standard font enters the file.
-      font: archivalFontPath('regular'),
+      // No default font: pdfkit would load Helvetica (a standard font, not embedded), and it sets a page's
+      // options' font again on every automatic page break. The registered faces are set below.
+      font: '',
       info: { Title: metadata.title, Author: metadata.author, Subject: metadata.subject },
       lang: ARCHIVAL_LANGUAGE,
       pdfVersion: '1.7',
@@ -64,6 +65,7 @@ export class ArchivalPdf {
       displayTitle: true,
     });
     for (const face of ['regular', 'bold', 'italic'] as const) this.pdf.registerFont(face, fonts[face]);
+    this.pdf.font('regular');
     const chunks: Buffer[] = [];
     this.pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
     this.output = new Promise<Buffer>((resolve, reject) => {
