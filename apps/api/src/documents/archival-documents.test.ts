@@ -270,8 +270,15 @@ describe('archival PDFs', () => {
     const lines = await pdfTextLines(pdf);
     expect(lines).toContain('Medlem nr. 45 Ærlig – Medlem');
     expect(lines.filter((line) => line === 'Medlem nr. 45 Ærlig')).toHaveLength(1);
-    // A heading that a page break moves to the next page keeps its face.
-    expect((await pdfTextRuns(pdf)).find((run) => run.text === 'Saker')?.font).toBe('DejaVuSans-Bold');
+  });
+
+  it('keeps the face of a paragraph when it runs over a page break', async () => {
+    const commentary = Array.from({ length: 250 }, (_, index) => `Setning ${index + 1} i kommentaren.`).join(' ');
+    const pdf = await renderStatusReportPdf({ ...statusReport, sections: [{ ...statusReport.sections[0]!, commentary }] }, null);
+    expect((await inspectArchivalPdf(pdf)).pages).toBeGreaterThan(1);
+    const runs = (await pdfTextRuns(pdf)).filter((run) => run.text.includes('i kommentaren.'));
+    expect(runs.at(-1)?.text).toContain('Setning 250 i kommentaren.');
+    expect(new Set(runs.map((run) => run.font))).toEqual(new Set(['DejaVuSans-Oblique']));
   });
 
   it('embeds only the glyphs a document uses, so a document stays far below the size of the font files', async () => {

@@ -83,6 +83,7 @@ export class ArchivalPdf {
 
   /** A section heading (H2); `bookmark` adds it to the outline so a reader can jump to it. */
   heading(text: string, options: { bookmark?: boolean } = {}): this {
+    this.keepWithNext();
     if (options.bookmark) this.pdf.outline.addItem(text);
     return this.tagged('H2', () => this.write(text, { size: 14, face: 'bold' }));
   }
@@ -91,6 +92,7 @@ export class ArchivalPdf {
   subheading(text: string): this {
     // A little air above, except at the top of a page.
     if (this.pdf.y > this.pdf.page.margins.top) this.pdf.fontSize(BODY_SIZE).moveDown(0.3);
+    this.keepWithNext();
     return this.tagged('H3', () => this.write(text, { size: BODY_SIZE, face: 'bold' }));
   }
 
@@ -183,6 +185,11 @@ export class ArchivalPdf {
     this.root.end();
     this.pdf.end();
     return this.output;
+  }
+
+  /** A heading does not stay alone at the foot of a page: it moves to the next when a few lines would not fit under it. */
+  private keepWithNext(): void {
+    if (this.pdf.y + 4 * this.pdf.fontSize(BODY_SIZE).currentLineHeight(true) > this.pdf.page.maxY()) this.pdf.addPage();
   }
 
   private tagged(type: string, draw: () => void): this {
