@@ -276,7 +276,7 @@ describe('the notice', () => {
       expect(mail?.attachments[1]?.content.equals(routine)).toBe(true);
       expect(mail?.text).toContain('Tilsetting av koordinator');
       expect(mail?.text).not.toContain('Hemmeligsen');
-      const text = pdfTextLines(mail?.attachments[0]?.content ?? Buffer.alloc(0)).join('\n');
+      const text = (await pdfTextLines(mail?.attachments[0]?.content ?? Buffer.alloc(0))).join('\n');
       for (const shown of [
         'Innstilling',
         '1. SSU vedtar felles utskrivningsrutine.',

@@ -2,6 +2,7 @@ import { osloDate } from '@helsefellesskap/calendar';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
+import { meetingWhen } from '../../documents/meeting-when.js';
 import { PUBLIC_CALLER, SYSTEM_CALLER, type Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import { mayReadAttachmentContent, mayReadCaseContent, visibleCaseTitle } from '../case/case.policy.js';
@@ -22,7 +23,7 @@ import {
   type NoticeRecipient,
   type NoticeWindow,
 } from './meeting-notice.rules.js';
-import { meetingWhen, noticeFilename, renderNoticePdf, type NoticeAgendaItem } from './notice.pdf.js';
+import { noticeFilename, renderNoticePdf, type NoticeAgendaItem } from './notice.pdf.js';
 import type { CalledMember, MeetingAttendancePlan, NoticePreview } from './meeting-notice.type.js';
 
 const ROLE_LABELS: Record<string, string> = {
