@@ -37,6 +37,8 @@ import {
   MeReportsResolver,
   ReportsResolver,
   RepresentationReportResolver,
+  CostSharingReportResolver,
+  CasesMeetingsReportResolver,
 } from './modules/reports/reports.resolver.js';
 
 export const resolvers = [
@@ -78,6 +80,8 @@ export const resolvers = [
   ActionPlanProgressReportResolver,
   MeReportsResolver,
   RepresentationReportResolver,
+  CostSharingReportResolver,
+  CasesMeetingsReportResolver,
 ] as const;
 
 /**

@@ -109,6 +109,10 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'ActionPlanProgressReport.overTime': 19 * 40,
   'RepresentationReport.organs': 19 * 15,
   'RepresentationReport.regionalCouncils': 19 * 15,
+  // Norway's 357 municipalities, each in one community, over at most 10 budget years.
+  'CostSharingReport.lines': 357 * 10,
+  // 15 organs a community, 10 years.
+  'CasesMeetingsReport.organs': 19 * 15 * 10,
 };
 
 /** A list field missing from LIST_BOUNDS (the test prevents it) is counted as this many items. */

@@ -10,6 +10,8 @@ import { callerOf } from '../../http/request-caller.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Services } from '../../services.js';
 import type { Caller } from '../auth/caller.js';
+import { casesMeetingsSheet } from './cases-meetings.export.js';
+import { costSharingSheet } from './cost-sharing.export.js';
 import { communitySheet, focusAreaSheet, overTimeSheet } from './action-plan-progress.export.js';
 import type { ReportFilterValues } from './reports.service.js';
 import { councilRepresentationSheet, organRepresentationSheet } from './representation.export.js';
@@ -71,6 +73,22 @@ const EXPORTS: Record<string, ReportExport> = {
         ),
       );
       return { sheets, from: scope.from, to: scope.to };
+    },
+  },
+  casesAndMeetings: {
+    fileStem: 'saker-og-moter',
+    tables: ['organs'],
+    async sheets(services, caller, filter) {
+      const scope = services.reports.scope(caller, filter);
+      return { sheets: [cellSheet(casesMeetingsSheet(await services.reports.casesAndMeetings(scope)))], from: scope.from, to: scope.to };
+    },
+  },
+  costSharing: {
+    fileStem: 'kostnadsfordeling',
+    tables: ['lines'],
+    async sheets(services, caller, filter) {
+      const scope = services.reports.scope(caller, filter);
+      return { sheets: [cellSheet(costSharingSheet(await services.reports.costSharing(scope)))], from: scope.from, to: scope.to };
     },
   },
 };

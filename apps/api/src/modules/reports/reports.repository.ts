@@ -8,6 +8,8 @@ import {
   type FocusAreaProgressRow,
   type ProgressPeriodRow,
 } from './action-plan-progress.report.js';
+import { CASES_MEETINGS_SQL, type CasesMeetingsRow } from './cases-meetings.report.js';
+import { COST_SHARING_SQL, type CostSharingRow } from './cost-sharing.report.js';
 import {
   COUNCIL_REPRESENTATION_SQL,
   ORGAN_REPRESENTATION_SQL,
@@ -44,5 +46,13 @@ export class ReportsRepository {
 
   readCouncilRepresentation(scope: ReportScope, endingWithinDays: number): Promise<CouncilRepresentationRow[]> {
     return selectRows(this.manager, COUNCIL_REPRESENTATION_SQL, [scope.communityIds, scope.to, endingWithinDays]);
+  }
+
+  readCostSharing(scope: ReportScope): Promise<CostSharingRow[]> {
+    return selectRows(this.manager, COST_SHARING_SQL, [scope.communityIds, scope.from, scope.to]);
+  }
+
+  readCasesMeetings(scope: ReportScope, today: string): Promise<CasesMeetingsRow[]> {
+    return selectRows(this.manager, CASES_MEETINGS_SQL, [scope.communityIds, scope.from, scope.to, today]);
   }
 }

@@ -6,9 +6,13 @@ import { Me } from '../auth/user.type.js';
 import { ReportFilter, ReportInterval } from './reports.inputs.js';
 import {
   ActionPlanProgressReport,
+  CasesMeetingsReport,
   CommunityProgress,
+  CostSharingLine,
+  CostSharingReport,
   CouncilRepresentation,
   FocusAreaProgress,
+  OrganCasesYear,
   OrganRepresentation,
   ProgressPeriod,
   Reports,
@@ -65,6 +69,42 @@ export class ReportsResolver {
       endingWithinDays: services.reports.endingWithinDays(endingWithinDays),
     });
     return report;
+  }
+
+  @FieldResolver(() => CostSharingReport, {
+    description: 'What each municipality pays of the coordinator budget per budget year, with the population behind it. Not public.',
+  })
+  costSharing(
+    @Arg('filter', () => ReportFilter, { description: 'The communities and the period (its budget years).' }) filter: ReportFilter,
+    @Ctx() { services, caller }: Context,
+  ): CostSharingReport {
+    return Object.assign(new CostSharingReport(), services.reports.scope(caller, filter));
+  }
+
+  @FieldResolver(() => CasesMeetingsReport, {
+    description: 'Are cases handled in time: per organ and year, decisions, consensus, days to decision and deadlines kept. Not public.',
+  })
+  casesAndMeetings(
+    @Arg('filter', () => ReportFilter, { description: 'The communities and the period.' }) filter: ReportFilter,
+    @Ctx() { services, caller }: Context,
+  ): CasesMeetingsReport {
+    return Object.assign(new CasesMeetingsReport(), services.reports.scope(caller, filter));
+  }
+}
+
+@Resolver(() => CasesMeetingsReport)
+export class CasesMeetingsReportResolver {
+  @FieldResolver(() => [OrganCasesYear], { description: 'One row per organ and year with a decision or a meeting, by community, organ and year.' })
+  organs(@Root() report: CasesMeetingsReport, @Ctx() { services }: Context): Promise<OrganCasesYear[]> {
+    return services.reports.casesAndMeetings(report);
+  }
+}
+
+@Resolver(() => CostSharingReport)
+export class CostSharingReportResolver {
+  @FieldResolver(() => [CostSharingLine], { description: 'One row per community, budget year and municipality, by community, year and municipality number.' })
+  lines(@Root() report: CostSharingReport, @Ctx() { services }: Context): Promise<CostSharingLine[]> {
+    return services.reports.costSharing(report);
   }
 }
 
