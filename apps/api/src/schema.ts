@@ -39,6 +39,7 @@ import {
   RepresentationReportResolver,
   CostSharingReportResolver,
   CasesMeetingsReportResolver,
+  FollowUpReportResolver,
 } from './modules/reports/reports.resolver.js';
 
 export const resolvers = [
@@ -82,6 +83,7 @@ export const resolvers = [
   RepresentationReportResolver,
   CostSharingReportResolver,
   CasesMeetingsReportResolver,
+  FollowUpReportResolver,
 ] as const;
 
 /**

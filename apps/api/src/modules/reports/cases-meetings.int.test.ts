@@ -26,7 +26,16 @@ async function buildYear(fixture: CommunityFixture): Promise<void> {
     const [row] = await app.sql<{ id: string }>(
       `INSERT INTO case_file (community_id, organ_id, year, number, reference, title, kind, status, submitted_on, access, exemption_basis)
        VALUES ($1, $2, 2025, $3::int, 'Sak ' || $3::int || '/2025', $4, $5, 'DECIDED', $6, $7, $8) RETURNING id`,
-      [fixture.id, organId, number, exempt ? EXEMPT_TITLE : `Sak ${number}`, kind, submittedOn, exempt ? 'EXEMPT' : 'PUBLIC', exempt ? 'Offl. § 13' : null],
+      [
+        fixture.id,
+        organId,
+        number,
+        exempt ? EXEMPT_TITLE : `Sak ${number}`,
+        kind,
+        submittedOn,
+        exempt ? 'EXEMPT' : 'PUBLIC',
+        exempt ? 'Offl. § 13' : null,
+      ],
     );
     return row?.id ?? '';
   };
@@ -37,7 +46,8 @@ async function buildYear(fixture: CommunityFixture): Promise<void> {
       [fixture.id, organId, startsAt, state, noticeSentAt, state === 'CANCELLED' ? 'Avlyst' : null],
     );
     const id = row?.id ?? '';
-    if (minutesSentAt) await app.sql('INSERT INTO minutes (meeting_id, community_id, sent_at) VALUES ($1, $2, $3)', [id, fixture.id, minutesSentAt]);
+    if (minutesSentAt)
+      await app.sql('INSERT INTO minutes (meeting_id, community_id, sent_at) VALUES ($1, $2, $3)', [id, fixture.id, minutesSentAt]);
     return id;
   };
   const onAgenda = (meetingId: string, caseId: string, position: number, exception: string | null = null) =>
@@ -129,7 +139,15 @@ describe('the cases and meetings report', () => {
       analyst,
     );
     expect(data.reports.casesAndMeetings.organs).toEqual([
-      expect.objectContaining({ decisions: 2, noted: 1, postponed: 1, consensusShare: null, meetings: 1, lateWithException: 0, lateMinutes: 0 }),
+      expect.objectContaining({
+        decisions: 2,
+        noted: 1,
+        postponed: 1,
+        consensusShare: null,
+        meetings: 1,
+        lateWithException: 0,
+        lateMinutes: 0,
+      }),
     ]);
   });
 
@@ -137,7 +155,12 @@ describe('the cases and meetings report', () => {
     const theirs = await signInAs(app, { role: 'ANALYST', communityId: other.id });
     const refused = await app.gql(REPORT, { filter: { communityIds: [community.id] } }, theirs.cookie);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_PERMITTED' });
-    const own = await must<{ reports: { casesAndMeetings: { organs: unknown[] } } }>(app, REPORT, { filter: { from: '2025-01-01' } }, theirs);
+    const own = await must<{ reports: { casesAndMeetings: { organs: unknown[] } } }>(
+      app,
+      REPORT,
+      { filter: { from: '2025-01-01' } },
+      theirs,
+    );
     expect(own.reports.casesAndMeetings.organs).toEqual([]);
     const anonymous = await fetch(`${app.url}/exports/casesAndMeetings.csv`);
     expect(anonymous.status).toBe(401);

@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, must, signInAs, type CommunityFixture, type Session } from '../../../test/factories.js';
 import { createScratchDatabase, type ScratchDatabase } from '../../../test/scratch-database.js';
@@ -20,7 +19,7 @@ const EVERY_YEAR = [null, '1900-01-01', '2199-12-31'];
 
 describe('the cost sharing report computes the allocation rule in SQL', () => {
   let database: ScratchDatabase;
-  let dataSource: DataSource;
+  let dataSource: ReturnType<typeof createDataSource>;
 
   beforeAll(async () => {
     database = await createScratchDatabase('cost_sharing_report');
@@ -101,10 +100,10 @@ describe('the cost sharing report computes the allocation rule in SQL', () => {
         'INSERT INTO coordinator_budget (community_id, budget_year, state_grant, fixed_share_ppm) VALUES ($1, $2, 0, $3) RETURNING id',
         [communityId, year, ppm],
       );
-      await dataSource.query(`INSERT INTO coordinator_budget_cost_line (budget_id, position, label, amount) VALUES ($1, 1, 'Stilling', $2)`, [
-        budget?.id,
-        share,
-      ]);
+      await dataSource.query(
+        `INSERT INTO coordinator_budget_cost_line (budget_id, position, label, amount) VALUES ($1, 1, 'Stilling', $2)`,
+        [budget?.id, share],
+      );
       const expected = allocateCosts({
         municipalShare: share,
         fixedSharePpm: ppm,
@@ -114,7 +113,11 @@ describe('the cost sharing report computes the allocation rule in SQL', () => {
           population: populations[index] ?? 0,
         })),
       });
-      const rows = await selectRows<CostSharingRow>(dataSource.manager, COST_SHARING_SQL, [[communityId], `${year}-01-01`, `${year}-12-31`]);
+      const rows = await selectRows<CostSharingRow>(dataSource.manager, COST_SHARING_SQL, [
+        [communityId],
+        `${year}-01-01`,
+        `${year}-12-31`,
+      ]);
       expect(
         rows.map((row) => row.amount),
         `year ${year}`,
@@ -170,7 +173,11 @@ describe('the cost sharing report through the API', () => {
   });
 
   it('gives another community’s analyst nothing, and refuses the public', async () => {
-    const theirs = await app.gql(REPORT, { filter: { communityIds: [community.id] } }, (await signInAs(app, { role: 'ANALYST', communityId: other.id })).cookie);
+    const theirs = await app.gql(
+      REPORT,
+      { filter: { communityIds: [community.id] } },
+      (await signInAs(app, { role: 'ANALYST', communityId: other.id })).cookie,
+    );
     expect(theirs.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_PERMITTED' });
     const anonymous = await fetch(`${app.url}/exports/costSharing.csv?communityIds=${community.id}`);
     expect(anonymous.status).toBe(401);

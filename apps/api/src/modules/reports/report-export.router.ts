@@ -14,7 +14,14 @@ import { casesMeetingsSheet } from './cases-meetings.export.js';
 import { costSharingSheet } from './cost-sharing.export.js';
 import { communitySheet, focusAreaSheet, overTimeSheet } from './action-plan-progress.export.js';
 import type { ReportFilterValues } from './reports.service.js';
-import { councilRepresentationSheet, organRepresentationSheet } from './representation.export.js';
+import { followUpSheet } from './follow-up.export.js';
+import {
+  councilRepresentationSheet,
+  organRepresentationSheet,
+  partnerAttendanceSheet,
+  personAttendanceSheet,
+  seatAttendanceSheet,
+} from './representation.export.js';
 import { isReportDate } from './reports.rules.js';
 
 const FORMATS = {
@@ -61,16 +68,19 @@ const EXPORTS: Record<string, ReportExport> = {
   },
   representation: {
     fileStem: 'representasjon',
-    tables: ['organs', 'regionalCouncils'],
+    tables: ['organs', 'regionalCouncils', 'attendanceBySeat', 'attendanceByPerson', 'attendanceByPartner'],
     async sheets(services, caller, filter, query, tables) {
       const scope = services.reports.scope(caller, filter);
       const days = services.reports.endingWithinDays(optionalInteger(query, 'endingWithinDays'));
       const sheets = await Promise.all(
-        tables.map(async (table) =>
-          table === 'regionalCouncils'
-            ? cellSheet(councilRepresentationSheet(await services.reports.councilRepresentation(scope, days)))
-            : cellSheet(organRepresentationSheet(await services.reports.organRepresentation(scope, days))),
-        ),
+        tables.map(async (table) => {
+          if (table === 'regionalCouncils')
+            return cellSheet(councilRepresentationSheet(await services.reports.councilRepresentation(scope, days)));
+          if (table === 'attendanceBySeat') return cellSheet(seatAttendanceSheet(await services.reports.seatAttendance(scope)));
+          if (table === 'attendanceByPerson') return cellSheet(personAttendanceSheet(await services.reports.personAttendance(scope)));
+          if (table === 'attendanceByPartner') return cellSheet(partnerAttendanceSheet(await services.reports.partnerAttendance(scope)));
+          return cellSheet(organRepresentationSheet(await services.reports.organRepresentation(scope, days)));
+        }),
       );
       return { sheets, from: scope.from, to: scope.to };
     },
@@ -81,6 +91,14 @@ const EXPORTS: Record<string, ReportExport> = {
     async sheets(services, caller, filter) {
       const scope = services.reports.scope(caller, filter);
       return { sheets: [cellSheet(casesMeetingsSheet(await services.reports.casesAndMeetings(scope)))], from: scope.from, to: scope.to };
+    },
+  },
+  followUp: {
+    fileStem: 'oppfolging',
+    tables: ['municipalities'],
+    async sheets(services, caller, filter) {
+      const scope = services.reports.scope(caller, filter);
+      return { sheets: [cellSheet(followUpSheet(await services.reports.followUp(scope)))], from: scope.from, to: scope.to };
     },
   },
   costSharing: {

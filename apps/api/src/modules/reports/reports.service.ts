@@ -6,6 +6,8 @@ import type { Caller } from '../auth/caller.js';
 import type { CommunityProgressRow, FocusAreaProgressRow, ProgressPeriodRow } from './action-plan-progress.report.js';
 import type { ReportScope, ReportsRepository } from './reports.repository.js';
 import type { CasesMeetingsRow } from './cases-meetings.report.js';
+import type { PartnerAttendanceRow, PersonAttendanceRow, SeatAttendanceRow } from './attendance.report.js';
+import type { FollowUpRow } from './follow-up.report.js';
 import type { CostSharingRow } from './cost-sharing.report.js';
 import type { CouncilRepresentationRow, OrganRepresentationRow } from './representation.report.js';
 import { reportScope } from './reports.policy.js';
@@ -113,5 +115,21 @@ export class ReportsService {
 
   casesAndMeetings(scope: ReportScope): Promise<CasesMeetingsRow[]> {
     return this.repository.readCasesMeetings(scope, this.clock.today());
+  }
+
+  followUp(scope: ReportScope): Promise<FollowUpRow[]> {
+    return this.repository.readFollowUp(scope);
+  }
+
+  seatAttendance(scope: ReportScope): Promise<SeatAttendanceRow[]> {
+    return this.repository.readSeatAttendance(scope);
+  }
+
+  personAttendance(scope: ReportScope): Promise<PersonAttendanceRow[]> {
+    return this.repository.readPersonAttendance(scope);
+  }
+
+  partnerAttendance(scope: ReportScope): Promise<PartnerAttendanceRow[]> {
+    return this.repository.readPartnerAttendance(scope);
   }
 }

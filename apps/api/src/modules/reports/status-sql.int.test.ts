@@ -1,13 +1,5 @@
-import {
-  STATUS_LEVELS,
-  effectiveMeasureStatus,
-  findGaps,
-  isActiveStatus,
-  targetStatus,
-  type StatusLevel,
-} from '@helsefellesskap/status-schema';
+import { STATUS_LEVELS, effectiveMeasureStatus, findGaps, isActiveStatus, targetStatus } from '@helsefellesskap/status-schema';
 import { addDays } from '@helsefellesskap/calendar';
-import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDataSource } from '../../database/data-source.js';
 import { isOverdueSql, isStaleSql, measureStatusSql, targetStatusSql } from './status-sql.js';
@@ -18,7 +10,7 @@ import { isOverdueSql, isStaleSql, measureStatusSql, targetStatusSql } from './s
  * after the boundaries) goes through both, in one statement per rule, and the answers must agree row
  * for row.
  */
-let dataSource: DataSource;
+let dataSource: ReturnType<typeof createDataSource>;
 beforeAll(async () => {
   dataSource = createDataSource(inject('databaseUrl'));
   await dataSource.initialize();
@@ -55,7 +47,13 @@ async function judge<Case>(
 describe('the status rules in SQL agree with @helsefellesskap/status-schema', () => {
   it('judges a measure’s status as effectiveMeasureStatus, for every reported status, progress and date', async () => {
     const cases = grid({ reported: [null, ...STATUS_LEVELS], progress: [null, 0, 1, 50, 99, 100], startsOn: DAYS, endsOn: DAYS });
-    const sql = measureStatusSql({ reported: 'reported', progress: 'progress', startsOn: 'starts_on', endsOn: 'ends_on', asOf: `'${AS_OF}'::date` });
+    const sql = measureStatusSql({
+      reported: 'reported',
+      progress: 'progress',
+      startsOn: 'starts_on',
+      endsOn: 'ends_on',
+      asOf: `'${AS_OF}'::date`,
+    });
     const answers = await judge(
       cases,
       {
@@ -105,7 +103,15 @@ describe('the status rules in SQL agree with @helsefellesskap/status-schema', ()
   });
 
   it('finds stale and overdue measures as findGaps and isActiveStatus do, for every status, start, update and threshold', async () => {
-    const updates = [null, addDays(AS_OF, -400), addDays(AS_OF, -181), addDays(AS_OF, -180), addDays(AS_OF, -179), addDays(AS_OF, -30), AS_OF];
+    const updates = [
+      null,
+      addDays(AS_OF, -400),
+      addDays(AS_OF, -181),
+      addDays(AS_OF, -180),
+      addDays(AS_OF, -179),
+      addDays(AS_OF, -30),
+      AS_OF,
+    ];
     const cases = grid({ status: STATUS_LEVELS, startsOn: DAYS, lastUpdateOn: updates, endsOn: DAYS, staleAfterDays: [1, 30, 180] });
     const asOf = `'${AS_OF}'::date`;
     const answers = await judge(
@@ -121,12 +127,14 @@ describe('the status rules in SQL agree with @helsefellesskap/status-schema', ()
         'overdue', ${isOverdueSql('status', 'ends_on', asOf)})`,
     );
     const expected = cases.map((c) => ({
-      stale:
-        findGaps(
-          { hasProfessionalCommittee: true, measures: [{ title: 'Tiltak', status: c.status as StatusLevel, startsOn: c.startsOn, lastUpdateOn: c.lastUpdateOn }] },
-          { asOf: AS_OF, staleAfterDays: c.staleAfterDays },
-        ).some((gap) => gap.kind === 'STALE_MEASURE'),
-      overdue: c.endsOn !== null && c.endsOn < AS_OF && isActiveStatus(c.status as StatusLevel),
+      stale: findGaps(
+        {
+          hasProfessionalCommittee: true,
+          measures: [{ title: 'Tiltak', status: c.status, startsOn: c.startsOn, lastUpdateOn: c.lastUpdateOn }],
+        },
+        { asOf: AS_OF, staleAfterDays: c.staleAfterDays },
+      ).some((gap) => gap.kind === 'STALE_MEASURE'),
+      overdue: c.endsOn !== null && c.endsOn < AS_OF && isActiveStatus(c.status),
     }));
     expect(answers).toEqual(expected);
     expect(expected.filter((row) => row.stale).length).toBeGreaterThan(0);
