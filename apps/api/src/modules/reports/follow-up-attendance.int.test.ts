@@ -270,3 +270,20 @@ describe('attendance in the representation report', () => {
     ]);
   });
 });
+
+describe('the cost of the reports', () => {
+  it('answers the new reports in a constant number of statements, one per table, whatever the data in scope', async () => {
+    const query = `query($filter: ReportFilter!) { reports {
+      casesAndMeetings(filter: $filter) { organs { year } } followUp(filter: $filter) { municipalities { adopted } }
+      costSharing(filter: $filter) { lines { amount } }
+      representation(filter: $filter) { attendanceBySeat { called } attendanceByPerson { called } attendanceByPartner { called } } } }`;
+    const filter = { from: '2025-01-01', to: '2025-12-31' };
+    const own = await app.countStatements(() => must(app, query, { filter }, analyst));
+    // Every community of the suite's database, with far more rows.
+    const national = await signInAs(app, { role: 'NATIONAL_ANALYST' });
+    const all = await app.countStatements(() => must(app, query, { filter }, national));
+    expect(all.statements).toBe(own.statements);
+    // Six report statements, and the session's own reads.
+    expect(own.statements).toBeLessThanOrEqual(9);
+  });
+});
