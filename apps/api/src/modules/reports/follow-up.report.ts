@@ -26,28 +26,36 @@ export interface FollowUpRow {
 
 export const FOLLOW_UP_SQL = `
   WITH binding AS (
-    SELECT d.id, d.community_id, d.decided_on,
-      (SELECT o.id FROM decision o WHERE o.meeting_id = d.meeting_id AND o.case_id = d.case_id AND o.corrects_decision_id IS NULL) AS original_id
-    FROM decision d
+    -- A join, not a subquery per row: the original is then known before the partners multiply the rows.
+    SELECT d.id, d.community_id, d.decided_on, o.id AS original_id
+    FROM decision d JOIN decision o ON o.meeting_id = d.meeting_id AND o.case_id = d.case_id AND o.corrects_decision_id IS NULL
     WHERE ($1::uuid[] IS NULL OR d.community_id = ANY($1::uuid[])) AND d.decided_on BETWEEN $2::date AND $3::date AND d.kind = 'CONSENSUS'
       AND NOT EXISTS (SELECT 1 FROM decision later WHERE later.corrects_decision_id = d.id)
   ),
-  owed AS (
-    SELECT b.community_id, p.id AS partner_id, p.municipality_number::text AS municipality_number, p.name, COALESCE(f.status, 'NOT_STARTED') AS status,
-      CASE WHEN f.status = 'ADOPTED' THEN COALESCE(f.local_date, (f.updated_at AT TIME ZONE 'Europe/Oslo')::date) - b.decided_on END AS days
-    FROM binding b
-    JOIN partner p ON p.community_id = b.community_id AND p.kind = 'MUNICIPALITY'
+  -- What each municipality owes, and what it has recorded, counted apart: the follow-up rows join the decisions
+  -- once (a hash join), instead of a look-up for every decision and partner.
+  bound AS (
+    SELECT b.original_id, b.decided_on, p.id AS partner_id
+    FROM binding b JOIN partner p ON p.community_id = b.community_id AND p.kind = 'MUNICIPALITY'
       AND (p.joined_on IS NULL OR p.joined_on <= b.decided_on) AND (p.left_on IS NULL OR p.left_on >= b.decided_on)
-    LEFT JOIN follow_up f ON f.decision_id = b.original_id AND f.partner_id = p.id
+  ),
+  owed AS (SELECT partner_id, count(*)::int AS decisions FROM bound GROUP BY partner_id),
+  recorded AS (
+    SELECT w.partner_id,
+      count(*) FILTER (WHERE f.status = 'ADOPTED')::int AS adopted,
+      count(*) FILTER (WHERE f.status = 'IN_PROGRESS')::int AS in_progress,
+      count(*) FILTER (WHERE f.status = 'DECLINED')::int AS declined,
+      round(avg(COALESCE(f.local_date, (f.updated_at AT TIME ZONE 'Europe/Oslo')::date) - w.decided_on) FILTER (WHERE f.status = 'ADOPTED'), 1)::float8 AS average_days,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY COALESCE(f.local_date, (f.updated_at AT TIME ZONE 'Europe/Oslo')::date) - w.decided_on)
+        FILTER (WHERE f.status = 'ADOPTED') AS median_days
+    FROM bound w JOIN follow_up f ON f.decision_id = w.original_id AND f.partner_id = w.partner_id
+    GROUP BY w.partner_id
   )
-  SELECT c.id AS "communityId", c.name AS "communityName", w.partner_id AS "partnerId", w.municipality_number AS "municipalityNumber",
-    w.name AS "municipalityName", count(*)::int AS decisions,
-    count(*) FILTER (WHERE w.status = 'ADOPTED')::int AS adopted,
-    count(*) FILTER (WHERE w.status = 'IN_PROGRESS')::int AS "inProgress",
-    count(*) FILTER (WHERE w.status = 'NOT_STARTED')::int AS "notStarted",
-    count(*) FILTER (WHERE w.status = 'DECLINED')::int AS declined,
-    round(avg(w.days), 1)::float8 AS "averageDaysToAdopt",
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days) FILTER (WHERE w.days IS NOT NULL) AS "medianDaysToAdopt"
-  FROM owed w JOIN community c ON c.id = w.community_id
-  GROUP BY c.id, c.name, w.partner_id, w.municipality_number, w.name
-  ORDER BY c.name, c.id, w.municipality_number`;
+  SELECT c.id AS "communityId", c.name AS "communityName", p.id AS "partnerId", p.municipality_number::text AS "municipalityNumber",
+    p.name AS "municipalityName", o.decisions,
+    COALESCE(r.adopted, 0) AS adopted, COALESCE(r.in_progress, 0) AS "inProgress",
+    o.decisions - COALESCE(r.adopted, 0) - COALESCE(r.in_progress, 0) - COALESCE(r.declined, 0) AS "notStarted",
+    COALESCE(r.declined, 0) AS declined, r.average_days AS "averageDaysToAdopt", r.median_days AS "medianDaysToAdopt"
+  FROM owed o JOIN partner p ON p.id = o.partner_id JOIN community c ON c.id = p.community_id
+  LEFT JOIN recorded r ON r.partner_id = o.partner_id
+  ORDER BY c.name, c.id, p.municipality_number`;
