@@ -26,9 +26,12 @@ export interface FollowUpRow {
 
 export const FOLLOW_UP_SQL = `
   WITH binding AS (
-    -- A join, not a subquery per row: the original is then known before the partners multiply the rows.
-    SELECT d.id, d.community_id, d.decided_on, o.id AS original_id
-    FROM decision d JOIN decision o ON o.meeting_id = d.meeting_id AND o.case_id = d.case_id AND o.corrects_decision_id IS NULL
+    -- The original is the decision itself unless it is a correction (rare): looked up only then, so the
+    -- planner counts the decisions right and joins the follow-up rows by hash.
+    SELECT d.id, d.community_id, d.decided_on,
+      CASE WHEN d.corrects_decision_id IS NULL THEN d.id ELSE (
+        SELECT o.id FROM decision o WHERE o.meeting_id = d.meeting_id AND o.case_id = d.case_id AND o.corrects_decision_id IS NULL) END AS original_id
+    FROM decision d
     WHERE ($1::uuid[] IS NULL OR d.community_id = ANY($1::uuid[])) AND d.decided_on BETWEEN $2::date AND $3::date AND d.kind = 'CONSENSUS'
       AND NOT EXISTS (SELECT 1 FROM decision later WHERE later.corrects_decision_id = d.id)
   ),
