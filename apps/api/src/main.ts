@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   }
 
   const production = config.nodeEnv === 'production';
-  const services = createServices(database.dataSource, { ...config.auth, publicUrl: config.publicUrl }, clock);
+  const services = createServices(database.dataSource, { ...config.auth, publicUrl: config.publicUrl }, clock, database.readDataSource);
   if (production)
     await services.auth.assertNoDemoAccounts().catch(async (error: unknown) => {
       await database.close();

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/env.js';
 import { redactUrl } from './config/env.js';
-import { createDataSource } from './database/data-source.js';
+import { createDataSource, createReadDataSource } from './database/data-source.js';
 import { startEmbeddedDatabase } from './database/embedded-postgres.js';
 import { excessPrivilegeOf, grantApplicationAccess } from './database/privileges.js';
 import { createRepositories } from './database/repositories.js';
@@ -21,6 +21,8 @@ import type { Logger } from './logging/logger.js';
 export interface Database {
   /** The application's connection: a role that reads and writes rows and owns nothing. */
   dataSource: DataSource;
+  /** Where the reports and exports read: DATABASE_READ_URL's read-only connection, else `dataSource`. */
+  readDataSource: DataSource;
   /** Where migrations connect: the owner of the schema. */
   migrationUrl: string;
   /** Closes the pool, then stops the embedded server if there is one. */
@@ -45,10 +47,22 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     await embedded?.stop();
     throw error;
   });
+  const readDataSource = config.readDatabaseUrl
+    ? createReadDataSource(config.readDatabaseUrl, undefined, config.limits.statementTimeoutMs)
+    : dataSource;
+  if (readDataSource !== dataSource && config.readDatabaseUrl) {
+    await initialize(readDataSource, config.readDatabaseUrl).catch(async (error: unknown) => {
+      await dataSource.destroy();
+      await embedded?.stop();
+      throw error;
+    });
+  }
   return {
     dataSource,
+    readDataSource,
     migrationUrl,
     close: async () => {
+      if (readDataSource !== dataSource) await readDataSource.destroy();
       await dataSource.destroy();
       await embedded?.stop();
     },

@@ -46,6 +46,9 @@ import {
   MeReportsResolver,
   ReportsResolver,
   RepresentationReportResolver,
+  CostSharingReportResolver,
+  CasesMeetingsReportResolver,
+  FollowUpReportResolver,
 } from './modules/reports/reports.resolver.js';
 
 export const resolvers = [
@@ -96,6 +99,9 @@ export const resolvers = [
   RepresentationReportResolver,
   FollowUpResolver,
   CommunityFollowUpResolver,
+  CostSharingReportResolver,
+  CasesMeetingsReportResolver,
+  FollowUpReportResolver,
 ] as const;
 
 /**

@@ -24,6 +24,7 @@ import { PartnerService } from './modules/partner/partner.service.js';
 import { PublicCalendarService } from './modules/public-calendar/public-calendar.service.js';
 import { PopulationImportService } from './modules/population-import/population-import.service.js';
 import { RegionalCouncilService } from './modules/regional-council/regional-council.service.js';
+import { ReportsRepository } from './modules/reports/reports.repository.js';
 import { ReportsService } from './modules/reports/reports.service.js';
 
 /** Links in e-mails point to the default local address unless the configuration says otherwise. */
@@ -33,8 +34,16 @@ const DEFAULT_PASSWORD_LINKS: PasswordLinkSettings = {
   passwordResetTtlMs: 60 * 60_000,
 };
 
-/** Composition root: every service built once, explicitly, with the run's one clock. */
-export function createServices(dataSource: DataSource, authSettings: AuthSettings & Partial<PasswordLinkSettings>, clock: Clock) {
+/**
+ * Composition root: every service built once, explicitly, with the run's one clock. The reports read
+ * through `readDataSource` (DATABASE_READ_URL's read-only connection) when there is one.
+ */
+export function createServices(
+  dataSource: DataSource,
+  authSettings: AuthSettings & Partial<PasswordLinkSettings>,
+  clock: Clock,
+  readDataSource: DataSource = dataSource,
+) {
   const repositories = createRepositories(dataSource.manager);
   const inTransaction = transactionRunner(dataSource);
   const attempts = new PasswordAttempts(repositories.passwordAttempts, authSettings.throttleBaseDelayMs);
@@ -67,7 +76,7 @@ export function createServices(dataSource: DataSource, authSettings: AuthSetting
     meetingNotices: new MeetingNoticeService(repositories, inTransaction, clock),
     minutes: new MinutesService(repositories, inTransaction, clock),
     publicCalendar: new PublicCalendarService(repositories, clock),
-    reports: new ReportsService(repositories, clock),
+    reports: new ReportsService(new ReportsRepository(readDataSource.manager), clock),
     decisions: new DecisionService(inTransaction, clock),
     followUps: new FollowUpService(repositories, inTransaction, clock),
   };

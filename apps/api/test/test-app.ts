@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createApp, type App, type AppOptions } from '../src/app.js';
 import type { Clock } from '../src/common/clock.js';
 import { findFreePort } from '../src/common/free-port.js';
-import { createDataSource } from '../src/database/data-source.js';
+import { createDataSource, createReadDataSource } from '../src/database/data-source.js';
 import { createLogger } from '../src/logging/logger.js';
 import { createSmtpTransport } from '../src/modules/mail/mail-transport.js';
 import { OutboxWorker, type OutboxWorkerSettings } from '../src/modules/mail/outbox-worker.js';
@@ -65,6 +65,8 @@ export interface TestAppOptions {
   requestTimeoutMs?: number;
   /** Where "today" comes from (default: the run's clock, see test/clock.ts). */
   clock?: Clock;
+  /** Where the reports read (as DATABASE_READ_URL; default: the application's connection). */
+  readDatabaseUrl?: string;
   /** Another database of the suite's server (default: the suite's own). */
   databaseUrl?: string;
   /** Another schema than production's (default: `createSchema()`). */
@@ -102,6 +104,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     options.statementTimeoutMs ?? 5_000,
   );
   await dataSource.initialize();
+  const readDataSource = options.readDatabaseUrl
+    ? createReadDataSource(
+        options.readDatabaseUrl,
+        () => {
+          statements += 1;
+        },
+        options.statementTimeoutMs ?? 5_000,
+      )
+    : dataSource;
+  if (readDataSource !== dataSource) await readDataSource.initialize();
   const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
   const passwordChecks = new PasswordCheckProbe();
@@ -114,6 +126,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       publicUrl: url,
     },
     options.clock ?? testClock,
+    readDataSource,
   );
   const mailWorker = options.mail ? testOutboxWorker(services.repositories) : undefined;
   mailWorker?.start();
@@ -155,6 +168,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await mailWorker?.stop();
       await app.close();
       await dataSource.destroy();
+      if (readDataSource !== dataSource) await readDataSource.destroy();
     },
   };
 }

@@ -31,6 +31,9 @@ import { RegionalCouncilFormPage } from '../features/register/regional-council-f
 import { ActionPlanProgressPage } from '../features/reports/action-plan-progress-page';
 import { ReportsPage } from '../features/reports/reports-page';
 import { RepresentationPage } from '../features/reports/representation-page';
+import { CasesMeetingsPage } from '../features/reports/cases-meetings-page';
+import { CostSharingPage } from '../features/reports/cost-sharing-page';
+import { FollowUpReportPage } from '../features/reports/follow-up-report-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -75,6 +78,9 @@ export const routes = [
           { path: 'reports', element: <ReportsPage /> },
           { path: 'reports/action-plan-progress', element: <ActionPlanProgressPage /> },
           { path: 'reports/representation', element: <RepresentationPage /> },
+          { path: 'reports/cases-and-meetings', element: <CasesMeetingsPage /> },
+          { path: 'reports/follow-up', element: <FollowUpReportPage /> },
+          { path: 'reports/cost-sharing', element: <CostSharingPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },

@@ -168,3 +168,55 @@ describe('the representation report', () => {
     }, desktop);
   });
 });
+
+describe('the cost sharing, cases and meetings, and follow-up reports', () => {
+  it('shows each municipality’s share of the budget with the population behind it, and the same rows as CSV', async () => {
+    await session(async (page) => {
+      await signInThroughForm(page, national, '/reports');
+      await tabTo(page, 'Kostnadsfordeling');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Kostnadsfordeling' }).waitFor();
+      await page.locator('.report-results[aria-busy="false"]').waitFor();
+      const table = page.getByRole('table', { name: 'Kostnadsfordeling per kommune og budsjettår' });
+      const rows = await table.locator('tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      await expectNoAxeViolations(page, 'the cost sharing report');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Fordelingen som CSV' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^kostnadsfordeling-.+\.csv$/);
+      const records: string[][] = parse(await readFile(await download.path()), { bom: true, delimiter: ';' });
+      expect(records[0]?.slice(0, 5)).toEqual(['Helsefellesskap', 'Budsjettår', 'Kommunenr.', 'Kommune', 'Folketall per 1. januar']);
+      expect(records).toHaveLength(rows + 1);
+    }, desktop);
+  });
+
+  it('opens the cases and meetings and the follow-up reports by keyboard, and the seat chart with its table', async () => {
+    await session(async (page) => {
+      await signInThroughForm(page, national, '/reports');
+      for (const title of ['Saker og møter', 'Oppfølging i kommunene']) {
+        await page.goto('/reports');
+        await tabTo(page, title);
+        await page.keyboard.press('Enter');
+        await page.getByRole('heading', { level: 1, name: title }).waitFor();
+        await page.locator('.report-results[aria-busy="false"]').waitFor();
+        await page.getByRole('link', { name: 'Alle tabellene som Excel (XLSX)' }).waitFor();
+        await expectNoAxeViolations(page, title);
+      }
+      await page.goto('/reports/representation');
+      await page.getByRole('img', { name: /Besatte og ledige plasser per organ/ }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Oppmøte per plass' }).waitFor();
+      await expectNoAxeViolations(page, 'the representation report with its chart and attendance');
+    }, desktop);
+  });
+
+  it('fits the cost sharing report on a phone at 375 px', async () => {
+    await session(async (page) => {
+      await signInThroughForm(page, national, '/reports/cost-sharing');
+      await page.locator('.report-results[aria-busy="false"]').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+      await expectNoAxeViolations(page, 'the cost sharing report on a phone');
+    }, phone);
+  });
+});

@@ -28,6 +28,7 @@ const environmentSchema = z.object({
   HOST: z.string().trim().min(1).optional(),
   DATABASE_URL: postgresUrl.optional(),
   MIGRATION_DATABASE_URL: postgresUrl.optional(),
+  DATABASE_READ_URL: postgresUrl.optional(),
   EMBEDDED_DATABASE_DIR: z
     .string()
     .trim()
@@ -94,6 +95,11 @@ export interface Config {
    * as a role that owns nothing; migrations run as the owner of the schema (`migrationUrl`).
    */
   database: { kind: 'external'; url: string; migrationUrl: string } | { kind: 'embedded'; dataDir: string };
+  /**
+   * Where the analysts' reports and their exports read (a read replica, or a read-only role), so heavy
+   * analysis never slows the secretariat's writes; null: they read through the application's connection.
+   */
+  readDatabaseUrl: string | null;
   /** Load the demo data at start; by default only on the embedded database. */
   loadDemoData: boolean;
   adminDistDir: string;
@@ -168,6 +174,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: env.PORT,
     host: env.HOST,
     database,
+    readDatabaseUrl: env.DATABASE_READ_URL ?? null,
     loadDemoData: env.DEMO_DATA ?? database.kind === 'embedded',
     adminDistDir: path.resolve(env.ADMIN_DIST_DIR),
     logLevel: env.LOG_LEVEL,

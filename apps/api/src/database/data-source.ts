@@ -40,3 +40,26 @@ class ListeningLogger implements TypeOrmLogger {
   logMigration(): void {}
   log(): void {}
 }
+
+/**
+ * The reports' connection (DATABASE_READ_URL): a replica or a role that may only SELECT. Every
+ * transaction on it is read-only (`default_transaction_read_only`), so a write sent here by mistake
+ * fails at once instead of landing on a replica or hiding behind the role's grants. No migrations: the
+ * primary's run them.
+ */
+export function createReadDataSource(url: string, onQuery?: QueryListener, statementTimeoutMs?: number): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    synchronize: false,
+    logger: onQuery ? new ListeningLogger(onQuery) : undefined,
+    logging: onQuery ? ['query'] : false,
+    extra: {
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      options: '-c default_transaction_read_only=on',
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    },
+  });
+}

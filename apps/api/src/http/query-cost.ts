@@ -130,6 +130,15 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'FollowUpMatrix.partners': PARTNERS_MAX,
   'FollowUpMatrix.decisions': MATRIX_DECISIONS_MAX,
   'Community.followUpsOverdue': OVERDUE_MAX,
+  // Norway's 357 municipalities, each in one community, over at most 10 budget years.
+  'CostSharingReport.lines': 357 * 10,
+  // 15 organs a community, 10 years.
+  'CasesMeetingsReport.organs': 19 * 15 * 10,
+  'FollowUpReport.municipalities': 357,
+  // About 40 seats an organ and 15 organs a community; a person holds one or a few seats; partners are the municipalities and hospitals.
+  'RepresentationReport.attendanceBySeat': 19 * 15 * 40,
+  'RepresentationReport.attendanceByPerson': 19 * 15 * 40,
+  'RepresentationReport.attendanceByPartner': 357 + 19 * 2,
 };
 
 /** A list field missing from LIST_BOUNDS (the test prevents it) is counted as this many items. */

@@ -5,6 +5,8 @@ import { AppLink } from '../../shared/app-link';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { ReportsGate } from './reports-gate';
 
+const REPORT_PATHS = { casesAndMeetings: 'cases-and-meetings', followUp: 'follow-up', costSharing: 'cost-sharing' } as const;
+
 /** The reports section: one page per report. */
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -29,6 +31,14 @@ export function ReportsPage() {
             </Heading>
             <Paragraph>{t('reports.list.representationDescription')}</Paragraph>
           </li>
+          {(['casesAndMeetings', 'followUp', 'costSharing'] as const).map((report) => (
+            <li key={report}>
+              <Heading level={2} data-size="xs">
+                <AppLink to={`/reports/${REPORT_PATHS[report]}`}>{t(`reports.list.${report}`)}</AppLink>
+              </Heading>
+              <Paragraph>{t(`reports.list.${report}Description`)}</Paragraph>
+            </li>
+          ))}
         </ul>
       </ReportsGate>
     </>

@@ -10,6 +10,8 @@ import { useFormatters } from '../../shared/use-formatters';
 import { readReportFilter, toReportFilterInput } from './report-filter';
 import { ReportDownloads } from './report-downloads';
 import { ReportPage } from './report-page';
+import { ReportTable, type ReportColumn } from './report-table';
+import { SeatFillingChart } from './seat-filling-chart';
 import { useReportCommunities } from './reports-gate';
 
 const RepresentationQuery = graphql(`
@@ -40,6 +42,38 @@ const RepresentationQuery = graphql(`
           filled
           termsEnding
         }
+        attendanceBySeat {
+          seatId
+          communityName
+          organName
+          seatLabel
+          called
+          attended
+          deputised
+          absent
+          share
+        }
+        attendanceByPerson {
+          personId
+          communityName
+          personName
+          called
+          attended
+          deputised
+          absent
+          share
+        }
+        attendanceByPartner {
+          partnerId
+          communityId
+          communityName
+          partnerName
+          called
+          attended
+          deputised
+          absent
+          share
+        }
       }
     }
   }
@@ -60,6 +94,16 @@ export function RepresentationPage() {
   });
   const report = (data ?? previousData)?.reports.representation;
   const filled = (held: number, seats: number) => t('reports.representation.filledOf', { filled: held, seats });
+  const attendanceColumns: ReportColumn<{ called: number; attended: number; deputised: number; absent: number; share?: number | null }>[] =
+    [
+      { key: 'attendance', header: t('reports.columns.attendance'), cell: (row) => t('reports.representation.attendance', row) },
+      {
+        key: 'share',
+        header: t('reports.columns.attendanceShare'),
+        numeric: true,
+        cell: (row) => (row.share === null || row.share === undefined ? t('reports.noValue') : formatters.percent(row.share)),
+      },
+    ];
   return (
     <ReportPage
       title={t('reports.list.representation')}
@@ -77,8 +121,19 @@ export function RepresentationPage() {
             csvTables={[
               { table: 'organs', label: t('reports.downloads.csvOrgans') },
               { table: 'regionalCouncils', label: t('reports.downloads.csvCouncils') },
+              { table: 'attendanceBySeat', label: t('reports.downloads.csvSeatAttendance') },
             ]}
           />
+          {report.organs.length > 0 && (
+            <SeatFillingChart
+              bars={report.organs.map((row) => ({
+                key: row.organId,
+                label: `${row.organName} (${row.communityName})`,
+                filled: row.hospitalFilled + row.municipalFilled + row.observerFilled,
+                seats: row.hospitalSeats + row.municipalSeats + row.observerSeats,
+              }))}
+            />
+          )}
           <section className="page-section" aria-labelledby={`${organsCaption}-heading`}>
             <Heading level={2} data-size="sm" id={`${organsCaption}-heading`}>
               {t('reports.representation.organsHeading')}
@@ -143,6 +198,49 @@ export function RepresentationPage() {
               </Table>
             </ScrollableTable>
           </section>
+          <Paragraph>
+            {t('reports.representation.attendanceIntro', { from: formatters.date(report.from), to: formatters.date(report.to) })}
+          </Paragraph>
+          <ReportTable
+            heading={t('reports.representation.seatAttendanceHeading')}
+            caption={t('reports.representation.seatAttendanceCaption')}
+            empty={t('reports.representation.noAttendance')}
+            rows={report.attendanceBySeat}
+            rowKey={(row) => row.seatId}
+            columns={[
+              { key: 'seat', header: t('reports.columns.seat'), cell: (row) => `${row.seatLabel}, ${row.organName}` },
+              { key: 'community', header: t('reports.columns.community'), cell: (row) => row.communityName },
+              ...attendanceColumns,
+            ]}
+          />
+          <ReportTable
+            heading={t('reports.representation.personAttendanceHeading')}
+            caption={t('reports.representation.personAttendanceCaption')}
+            empty={t('reports.representation.noAttendance')}
+            rows={report.attendanceByPerson}
+            rowKey={(row) => row.personId}
+            columns={[
+              { key: 'person', header: t('reports.columns.person'), cell: (row) => row.personName },
+              { key: 'community', header: t('reports.columns.community'), cell: (row) => row.communityName },
+              ...attendanceColumns,
+            ]}
+          />
+          <ReportTable
+            heading={t('reports.representation.partnerAttendanceHeading')}
+            caption={t('reports.representation.partnerAttendanceCaption')}
+            empty={t('reports.representation.noAttendance')}
+            rows={report.attendanceByPartner}
+            rowKey={(row) => `${row.communityId}-${row.partnerId ?? 'none'}`}
+            columns={[
+              {
+                key: 'partner',
+                header: t('reports.columns.partner'),
+                cell: (row) => row.partnerName ?? t('reports.representation.noPartner'),
+              },
+              { key: 'community', header: t('reports.columns.community'), cell: (row) => row.communityName },
+              ...attendanceColumns,
+            ]}
+          />
         </>
       )}
     </ReportPage>

@@ -123,6 +123,12 @@ export const PAGE_OPERATIONS: Readonly<Record<string, PageOperation>> = {
     caller: 'secretariat',
     variables: (context) => ({ filter: { communityIds: null, from: null, to: context.today } }),
   },
+  CasesMeetingsReport: {
+    caller: 'secretariat',
+    variables: (context) => ({ filter: { communityIds: null, from: null, to: context.today } }),
+  },
+  FollowUpReport: { caller: 'secretariat', variables: (context) => ({ filter: { communityIds: null, from: null, to: context.today } }) },
+  CostSharingReport: { caller: 'secretariat', variables: (context) => ({ filter: { communityIds: null, from: null, to: context.today } }) },
 };
 
 /** The "full nested listing": every community with its partners, councils, organs, seats and holders. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { must } from '../../../test/factories.js';
+import { must, signInAs } from '../../../test/factories.js';
 import { createScratchDatabase, type ScratchDatabase } from '../../../test/scratch-database.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { fixedClock } from '../../common/clock.js';
@@ -132,6 +132,30 @@ describe('the national data set, at a small scale', () => {
               count(*) FILTER (WHERE entity_type = 'StatusUpdate')::int AS updates FROM audit_event`,
     );
     expect(audited).toEqual({ appointments: first.appointments, updates: first.statusUpdates });
+  });
+
+  it('holds two years of held meetings with decisions, minutes, attendance and follow-up, which the reports count', async () => {
+    const [counts] = await app.sql<Record<string, number>>(
+      `SELECT (SELECT count(*) FROM meeting WHERE state = 'HELD')::int AS meetings, (SELECT count(*) FROM decision)::int AS decisions,
+         (SELECT count(*) FROM minutes)::int AS minutes, (SELECT count(*) FROM meeting_attendance)::int AS attendance,
+         (SELECT count(*) FROM follow_up)::int AS "followUp"`,
+    );
+    // Two organs a community, four meetings a year for two years, six cases each.
+    expect(counts).toMatchObject({ meetings: 2 * 2 * 8, decisions: 2 * 2 * 8 * 6, minutes: 2 * 2 * 8 });
+    expect(counts?.attendance).toBeGreaterThan(0);
+    expect(counts?.followUp).toBeGreaterThan(0);
+    const analyst = await signInAs(app, { role: 'NATIONAL_ANALYST' });
+    const filter = { from: '2025-01-01', to: '2026-12-31' };
+    const data = await must<{
+      reports: { casesAndMeetings: { organs: { decisions: number }[] }; followUp: { municipalities: { adopted: number }[] } };
+    }>(
+      app,
+      `query($filter: ReportFilter!) { reports { casesAndMeetings(filter: $filter) { organs { decisions } } followUp(filter: $filter) { municipalities { adopted } } } }`,
+      { filter },
+      analyst,
+    );
+    expect(data.reports.casesAndMeetings.organs.reduce((sum, row) => sum + row.decisions, 0)).toBe(2 * 2 * 8 * 6);
+    expect(data.reports.followUp.municipalities.some((row) => row.adopted > 0)).toBe(true);
   });
 
   it('adds nothing when run again, and says so', () => {

@@ -5,6 +5,7 @@ import { createServices, type Services } from '../../services.js';
 import { seedBudgets } from './budgets.js';
 import { seedCases } from './cases.js';
 import { seedComposition } from './composition.js';
+import { seedHistory } from './history.js';
 import { seedMeetings } from './meetings.js';
 import { NATIONAL_SCALE, PLATFORM_CALLER, secretariatCaller, type CommunitySeeding, type NationalScale } from './national-scale.js';
 import { seedPlan } from './plan.js';
@@ -93,6 +94,7 @@ export async function seedNationalData(
       await seedComposition(seeding, register);
       // Before the plan: the audit log's newest events (what the bench's AuditEvents reads) stay the plan's, reports' and budgets'.
       await seedCases(seeding, register);
+      await seedHistory(dataSource.manager, seeding, register);
       await seedMeetings(seeding, register);
       const plan = await seedPlan(seeding, register);
       await seedReports(seeding, plan);

@@ -10,9 +10,18 @@ import { callerOf } from '../../http/request-caller.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Services } from '../../services.js';
 import type { Caller } from '../auth/caller.js';
+import { casesMeetingsSheet } from './cases-meetings.export.js';
+import { costSharingSheet } from './cost-sharing.export.js';
 import { communitySheet, focusAreaSheet, overTimeSheet } from './action-plan-progress.export.js';
 import type { ReportFilterValues } from './reports.service.js';
-import { councilRepresentationSheet, organRepresentationSheet } from './representation.export.js';
+import { followUpSheet } from './follow-up.export.js';
+import {
+  councilRepresentationSheet,
+  organRepresentationSheet,
+  partnerAttendanceSheet,
+  personAttendanceSheet,
+  seatAttendanceSheet,
+} from './representation.export.js';
 import { isReportDate } from './reports.rules.js';
 
 const FORMATS = {
@@ -59,18 +68,45 @@ const EXPORTS: Record<string, ReportExport> = {
   },
   representation: {
     fileStem: 'representasjon',
-    tables: ['organs', 'regionalCouncils'],
+    tables: ['organs', 'regionalCouncils', 'attendanceBySeat', 'attendanceByPerson', 'attendanceByPartner'],
     async sheets(services, caller, filter, query, tables) {
       const scope = services.reports.scope(caller, filter);
       const days = services.reports.endingWithinDays(optionalInteger(query, 'endingWithinDays'));
       const sheets = await Promise.all(
-        tables.map(async (table) =>
-          table === 'regionalCouncils'
-            ? cellSheet(councilRepresentationSheet(await services.reports.councilRepresentation(scope, days)))
-            : cellSheet(organRepresentationSheet(await services.reports.organRepresentation(scope, days))),
-        ),
+        tables.map(async (table) => {
+          if (table === 'regionalCouncils')
+            return cellSheet(councilRepresentationSheet(await services.reports.councilRepresentation(scope, days)));
+          if (table === 'attendanceBySeat') return cellSheet(seatAttendanceSheet(await services.reports.seatAttendance(scope)));
+          if (table === 'attendanceByPerson') return cellSheet(personAttendanceSheet(await services.reports.personAttendance(scope)));
+          if (table === 'attendanceByPartner') return cellSheet(partnerAttendanceSheet(await services.reports.partnerAttendance(scope)));
+          return cellSheet(organRepresentationSheet(await services.reports.organRepresentation(scope, days)));
+        }),
       );
       return { sheets, from: scope.from, to: scope.to };
+    },
+  },
+  casesAndMeetings: {
+    fileStem: 'saker-og-moter',
+    tables: ['organs'],
+    async sheets(services, caller, filter) {
+      const scope = services.reports.scope(caller, filter);
+      return { sheets: [cellSheet(casesMeetingsSheet(await services.reports.casesAndMeetings(scope)))], from: scope.from, to: scope.to };
+    },
+  },
+  followUp: {
+    fileStem: 'oppfolging',
+    tables: ['municipalities'],
+    async sheets(services, caller, filter) {
+      const scope = services.reports.scope(caller, filter);
+      return { sheets: [cellSheet(followUpSheet(await services.reports.followUp(scope)))], from: scope.from, to: scope.to };
+    },
+  },
+  costSharing: {
+    fileStem: 'kostnadsfordeling',
+    tables: ['lines'],
+    async sheets(services, caller, filter) {
+      const scope = services.reports.scope(caller, filter);
+      return { sheets: [cellSheet(costSharingSheet(await services.reports.costSharing(scope)))], from: scope.from, to: scope.to };
     },
   },
 };

@@ -6,9 +6,18 @@ import { Me } from '../auth/user.type.js';
 import { ReportFilter, ReportInterval } from './reports.inputs.js';
 import {
   ActionPlanProgressReport,
+  CasesMeetingsReport,
   CommunityProgress,
+  CostSharingLine,
+  CostSharingReport,
   CouncilRepresentation,
   FocusAreaProgress,
+  FollowUpReport,
+  MunicipalityFollowUp,
+  PartnerAttendance,
+  PersonAttendance,
+  SeatAttendance,
+  OrganCasesYear,
   OrganRepresentation,
   ProgressPeriod,
   Reports,
@@ -66,6 +75,66 @@ export class ReportsResolver {
     });
     return report;
   }
+
+  @FieldResolver(() => CostSharingReport, {
+    description: 'What each municipality pays of the coordinator budget per budget year, with the population behind it. Not public.',
+  })
+  costSharing(
+    @Arg('filter', () => ReportFilter, { description: 'The communities and the period (its budget years).' }) filter: ReportFilter,
+    @Ctx() { services, caller }: Context,
+  ): CostSharingReport {
+    return Object.assign(new CostSharingReport(), services.reports.scope(caller, filter));
+  }
+
+  @FieldResolver(() => CasesMeetingsReport, {
+    description: 'Are cases handled in time: per organ and year, decisions, consensus, days to decision and deadlines kept. Not public.',
+  })
+  casesAndMeetings(
+    @Arg('filter', () => ReportFilter, { description: 'The communities and the period.' }) filter: ReportFilter,
+    @Ctx() { services, caller }: Context,
+  ): CasesMeetingsReport {
+    return Object.assign(new CasesMeetingsReport(), services.reports.scope(caller, filter));
+  }
+
+  @FieldResolver(() => FollowUpReport, {
+    description: 'Do the municipalities follow up the consensus decisions: per municipality, adopted, pending and declined. Not public.',
+  })
+  followUp(
+    @Arg('filter', () => ReportFilter, { description: 'The communities and the period (of the decisions).' }) filter: ReportFilter,
+    @Ctx() { services, caller }: Context,
+  ): FollowUpReport {
+    return Object.assign(new FollowUpReport(), services.reports.scope(caller, filter));
+  }
+}
+
+@Resolver(() => FollowUpReport)
+export class FollowUpReportResolver {
+  @FieldResolver(() => [MunicipalityFollowUp], {
+    description: 'One row per municipality bound by a decision of the period, by community and number.',
+  })
+  municipalities(@Root() report: FollowUpReport, @Ctx() { services }: Context): Promise<MunicipalityFollowUp[]> {
+    return services.reports.followUp(report);
+  }
+}
+
+@Resolver(() => CasesMeetingsReport)
+export class CasesMeetingsReportResolver {
+  @FieldResolver(() => [OrganCasesYear], {
+    description: 'One row per organ and year with a decision or a meeting, by community, organ and year.',
+  })
+  organs(@Root() report: CasesMeetingsReport, @Ctx() { services }: Context): Promise<OrganCasesYear[]> {
+    return services.reports.casesAndMeetings(report);
+  }
+}
+
+@Resolver(() => CostSharingReport)
+export class CostSharingReportResolver {
+  @FieldResolver(() => [CostSharingLine], {
+    description: 'One row per community, budget year and municipality, by community, year and municipality number.',
+  })
+  lines(@Root() report: CostSharingReport, @Ctx() { services }: Context): Promise<CostSharingLine[]> {
+    return services.reports.costSharing(report);
+  }
 }
 
 @Resolver(() => RepresentationReport)
@@ -78,6 +147,25 @@ export class RepresentationReportResolver {
   @FieldResolver(() => [CouncilRepresentation], { description: 'One row per regional council, by community and name.' })
   regionalCouncils(@Root() report: RepresentationReport, @Ctx() { services }: Context): Promise<CouncilRepresentation[]> {
     return services.reports.councilRepresentation(report, report.endingWithinDays);
+  }
+
+  @FieldResolver(() => [SeatAttendance], {
+    description: 'Attendance at the held meetings of the period, one row per seat called, by organ and label.',
+  })
+  attendanceBySeat(@Root() report: RepresentationReport, @Ctx() { services }: Context): Promise<SeatAttendance[]> {
+    return services.reports.seatAttendance(report);
+  }
+
+  @FieldResolver(() => [PersonAttendance], {
+    description: 'Attendance at the held meetings of the period, one row per person called, by name.',
+  })
+  attendanceByPerson(@Root() report: RepresentationReport, @Ctx() { services }: Context): Promise<PersonAttendance[]> {
+    return services.reports.personAttendance(report);
+  }
+
+  @FieldResolver(() => [PartnerAttendance], { description: 'Attendance at the held meetings of the period, one row per partner, by name.' })
+  attendanceByPartner(@Root() report: RepresentationReport, @Ctx() { services }: Context): Promise<PartnerAttendance[]> {
+    return services.reports.partnerAttendance(report);
   }
 }
 

@@ -2,10 +2,13 @@ import { DEFAULT_STALE_AFTER_DAYS } from '@helsefellesskap/status-schema';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
-import type { Repositories } from '../../database/repositories.js';
 import type { Caller } from '../auth/caller.js';
 import type { CommunityProgressRow, FocusAreaProgressRow, ProgressPeriodRow } from './action-plan-progress.report.js';
-import type { ReportScope } from './reports.repository.js';
+import type { ReportScope, ReportsRepository } from './reports.repository.js';
+import type { CasesMeetingsRow } from './cases-meetings.report.js';
+import type { PartnerAttendanceRow, PersonAttendanceRow, SeatAttendanceRow } from './attendance.report.js';
+import type { FollowUpRow } from './follow-up.report.js';
+import type { CostSharingRow } from './cost-sharing.report.js';
 import type { CouncilRepresentationRow, OrganRepresentationRow } from './representation.report.js';
 import { reportScope } from './reports.policy.js';
 import { MAX_REPORT_COMMUNITIES, MAX_REPORT_YEARS, reportPeriod } from './reports.rules.js';
@@ -30,7 +33,8 @@ export const MAX_STALE_AFTER_DAYS = 3650;
  */
 export class ReportsService {
   constructor(
-    private readonly repositories: Repositories,
+    /** On the read connection (DATABASE_READ_URL) when there is one. */
+    private readonly repository: ReportsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -73,15 +77,15 @@ export class ReportsService {
   }
 
   focusAreaProgress(scope: ReportScope, staleAfterDays: number): Promise<FocusAreaProgressRow[]> {
-    return this.repositories.reports.readFocusAreaProgress(scope, staleAfterDays);
+    return this.repository.readFocusAreaProgress(scope, staleAfterDays);
   }
 
   communityProgress(scope: ReportScope, staleAfterDays: number): Promise<CommunityProgressRow[]> {
-    return this.repositories.reports.readCommunityProgress(scope, staleAfterDays);
+    return this.repository.readCommunityProgress(scope, staleAfterDays);
   }
 
   progressOverTime(scope: ReportScope, interval: 'year' | 'quarter'): Promise<ProgressPeriodRow[]> {
-    return this.repositories.reports.readProgressOverTime(scope, interval);
+    return this.repository.readProgressOverTime(scope, interval);
   }
 
   endingWithinDays(days: number | null | undefined): number {
@@ -98,10 +102,34 @@ export class ReportsService {
   }
 
   organRepresentation(scope: ReportScope, endingWithinDays: number): Promise<OrganRepresentationRow[]> {
-    return this.repositories.reports.readOrganRepresentation(scope, endingWithinDays);
+    return this.repository.readOrganRepresentation(scope, endingWithinDays);
   }
 
   councilRepresentation(scope: ReportScope, endingWithinDays: number): Promise<CouncilRepresentationRow[]> {
-    return this.repositories.reports.readCouncilRepresentation(scope, endingWithinDays);
+    return this.repository.readCouncilRepresentation(scope, endingWithinDays);
+  }
+
+  costSharing(scope: ReportScope): Promise<CostSharingRow[]> {
+    return this.repository.readCostSharing(scope);
+  }
+
+  casesAndMeetings(scope: ReportScope): Promise<CasesMeetingsRow[]> {
+    return this.repository.readCasesMeetings(scope, this.clock.today());
+  }
+
+  followUp(scope: ReportScope): Promise<FollowUpRow[]> {
+    return this.repository.readFollowUp(scope);
+  }
+
+  seatAttendance(scope: ReportScope): Promise<SeatAttendanceRow[]> {
+    return this.repository.readSeatAttendance(scope);
+  }
+
+  personAttendance(scope: ReportScope): Promise<PersonAttendanceRow[]> {
+    return this.repository.readPersonAttendance(scope);
+  }
+
+  partnerAttendance(scope: ReportScope): Promise<PartnerAttendanceRow[]> {
+    return this.repository.readPartnerAttendance(scope);
   }
 }
