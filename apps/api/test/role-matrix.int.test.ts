@@ -873,6 +873,19 @@ const cases: Record<string, Case> = {
     },
     expected: secretariatOnly,
   },
+  'Mutation.changeCaseAttachmentAccess': {
+    prepare: async ({ community }) => ({
+      query: 'mutation($input: ChangeCaseAttachmentAccessInput!) { changeCaseAttachmentAccess(input: $input) { id } }',
+      variables: {
+        input: {
+          attachmentId: await attachmentOf(community, (await caseOf(community, 'fresh')).id),
+          access: 'EXEMPT',
+          exemptionBasis: 'Offl. § 14',
+        },
+      },
+    }),
+    expected: secretariatOnly,
+  },
   'Mutation.removeCaseAttachment': {
     prepare: async ({ community }) => ({
       query: 'mutation($id: ID!) { removeCaseAttachment(id: $id) { id } }',
@@ -1030,6 +1043,36 @@ const reads: Record<string, ReadCase> = {
         query: 'query($ids: [ID!]) { reports { representation(filter: { communityIds: $ids }) { organs { communityId } } } }',
         variables: { ids: [world.other.id] },
         visible: (data) => Array.isArray(at(data, 'reports', 'representation', 'organs')),
+      }),
+    expected: refusedExcept('otherSecretariat', 'nationalAnalyst'),
+  },
+  "another community's costSharing report": {
+    field: 'Reports.costSharing',
+    prepare: () =>
+      Promise.resolve({
+        query: 'query($ids: [ID!]) { reports { costSharing(filter: { communityIds: $ids }) { lines { communityId } } } }',
+        variables: { ids: [world.other.id] },
+        visible: (data) => Array.isArray(at(data, 'reports', 'costSharing', 'lines')),
+      }),
+    expected: refusedExcept('otherSecretariat', 'nationalAnalyst'),
+  },
+  "another community's casesAndMeetings report": {
+    field: 'Reports.casesAndMeetings',
+    prepare: () =>
+      Promise.resolve({
+        query: 'query($ids: [ID!]) { reports { casesAndMeetings(filter: { communityIds: $ids }) { organs { communityId } } } }',
+        variables: { ids: [world.other.id] },
+        visible: (data) => Array.isArray(at(data, 'reports', 'casesAndMeetings', 'organs')),
+      }),
+    expected: refusedExcept('otherSecretariat', 'nationalAnalyst'),
+  },
+  "another community's followUp report": {
+    field: 'Reports.followUp',
+    prepare: () =>
+      Promise.resolve({
+        query: 'query($ids: [ID!]) { reports { followUp(filter: { communityIds: $ids }) { municipalities { communityId } } } }',
+        variables: { ids: [world.other.id] },
+        visible: (data) => Array.isArray(at(data, 'reports', 'followUp', 'municipalities')),
       }),
     expected: refusedExcept('otherSecretariat', 'nationalAnalyst'),
   },
@@ -1625,6 +1668,7 @@ const crossCommunity: Record<string, CrossCase> = {
     };
   }),
   'Mutation.changeCaseStatus(input.caseId)': actedOnByOtherSecretariat('Mutation.changeCaseStatus'),
+  'Mutation.changeCaseAttachmentAccess(input.attachmentId)': actedOnByOtherSecretariat('Mutation.changeCaseAttachmentAccess'),
   'Mutation.removeCaseAttachment(id)': actedOnByOtherSecretariat('Mutation.removeCaseAttachment'),
 };
 
