@@ -143,11 +143,17 @@ export async function buildHeldMeeting(
   const exempt = await insertCase(3, EXEMPT_TITLE, 'EXEMPT', [EXEMPT_RECOMMENDATION]);
   for (let index = 0; index < (options.extraCases ?? 0); index += 1) {
     const extra = await insertCase(4 + index, `Tilleggssak ${index + 1}`, 'PUBLIC', ['Forslaget vedtas.']);
-    await insertDecision(extra, 'VOTE', `Tilleggssak ${index + 1} vedtas.`, ['Forslaget vedtas.'], [
-      [kari, 'YES'],
-      [mona, 'NO'],
-      [viggo, 'YES'],
-    ]);
+    await insertDecision(
+      extra,
+      'VOTE',
+      `Tilleggssak ${index + 1} vedtas.`,
+      ['Forslaget vedtas.'],
+      [
+        [kari, 'YES'],
+        [mona, 'NO'],
+        [viggo, 'YES'],
+      ],
+    );
   }
   return {
     community,
@@ -157,11 +163,17 @@ export async function buildHeldMeeting(
     references: { consensus: consensus.reference, split: split.reference, exempt: exempt.reference },
     decisions: {
       consensus: await insertDecision(consensus, 'CONSENSUS', 'Handlingsplanen forlenges ut 2027.', ['Handlingsplanen forlenges.'], []),
-      split: await insertDecision(split, 'VOTE', 'Stillingen fordeles etter folketall.', ['Stillingen fordeles likt.'], [
-        [kari, 'YES'],
-        [mona, 'NO'],
-        [viggo, 'ABSTAIN'],
-      ]),
+      split: await insertDecision(
+        split,
+        'VOTE',
+        'Stillingen fordeles etter folketall.',
+        ['Stillingen fordeles likt.'],
+        [
+          [kari, 'YES'],
+          [mona, 'NO'],
+          [viggo, 'ABSTAIN'],
+        ],
+      ),
       exempt: await insertDecision(exempt, 'CONSENSUS', EXEMPT_DECISION, [EXEMPT_RECOMMENDATION], []),
     },
   };

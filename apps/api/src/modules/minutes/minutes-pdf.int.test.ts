@@ -35,7 +35,13 @@ const minutesUrl = (meetingId: string) => `${app.url}/api/meetings/${meetingId}/
 /** Downloads the minutes PDF; fails the test unless it is one. */
 async function downloadPdf(meetingId: string, headers: Headers = {}): Promise<Buffer> {
   const response = await fetch(minutesUrl(meetingId), { headers });
-  expect(response.status, await response.clone().text().catch(() => '')).toBe(200);
+  expect(
+    response.status,
+    await response
+      .clone()
+      .text()
+      .catch(() => ''),
+  ).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/pdf');
   return Buffer.from(await response.arrayBuffer());
 }
@@ -77,14 +83,16 @@ describe('the minutes PDF', () => {
     expect(text).toContain('Handlingsplanen forlenges ut 2027.');
     expect(text).toContain('Stillingen fordeles etter folketall.');
     expect(text).toContain('For 1, mot 1, avstår 1.');
-    expect(lines).toEqual(expect.arrayContaining(['Kari Kommune', 'For', 'Mona Medlem', 'Mot', 'Viggo Vara (vara for Siri Sykehus)', 'Avstår']));
+    expect(lines).toEqual(
+      expect.arrayContaining(['Kari Kommune', 'For', 'Mona Medlem', 'Mot', 'Viggo Vara (vara for Siri Sykehus)', 'Avstår']),
+    );
     // The secretariat reads the exempt case's content; the file still says it is exempt.
     expect(text).toContain(`${meeting.references.exempt}: ${EXEMPT_TITLE}`);
     expect(text).toContain('Unntatt offentlighet (Offl. § 25)');
     expect(text).toContain(EXEMPT_DECISION);
   });
 
-  it('lets the community read unpublished minutes, and nobody else: the public and another community's member and secretariat get a 404', async () => {
+  it('lets the community read unpublished minutes, and nobody else: the public and another community’s member and secretariat get a 404', async () => {
     const meeting = await buildHeldMeeting(app);
     await draftMinutes(meeting);
     expect(await pdfText(await downloadPdf(meeting.meetingId, as(meeting.member)))).toContain(EXEMPT_DECISION);
