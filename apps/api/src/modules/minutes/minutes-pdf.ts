@@ -98,6 +98,11 @@ export function minutesPdfView(caller: Caller, material: MinutesPdfMaterial): Mi
   };
 }
 
+/** Where the minutes PDF of a meeting is served (minutes.router.ts). */
+export function minutesPdfPath(meetingId: string): string {
+  return `/api/meetings/${meetingId}/minutes.pdf`;
+}
+
 /** "protokoll-strategisk-samarbeidsutvalg-2026-03-03.pdf" */
 export function minutesFilename(organName: string, meetingDate: string): string {
   return `protokoll-${fileSlug(organName) || 'mote'}-${meetingDate}.pdf`;

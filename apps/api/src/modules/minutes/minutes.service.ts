@@ -10,7 +10,7 @@ import { MinutesCorrectionEntity, MinutesEntity, MinutesObjectionEntity } from '
 import { enqueue } from '../mail/outbox.js';
 import type { MeetingRow } from '../meeting-notice/meeting-notice.repository.js';
 import { draftMinutesText } from './minutes.draft.js';
-import { minutesFilename, minutesPdfView } from './minutes-pdf.js';
+import { minutesFilename, minutesPdfPath, minutesPdfView } from './minutes-pdf.js';
 import { mayObjectToMinutes, mayReadInternalMinutes, mayReadMinutes, mayWriteMinutes } from './minutes.policy.js';
 import type { CorrectionRow, MeetingMinutesRulesRow, MinutesRow, ObjectionRow } from './minutes.repository.js';
 import {
@@ -75,7 +75,7 @@ export class MinutesService {
       publishedLate: publishedLate(minutes.publishedAt, deadline),
       objections: internal ? bundle.objections.map((objection) => ({ ...objection })) : [],
       corrections: bundle.corrections.map((correction) => ({ ...correction })),
-      pdfUrl: `/api/meetings/${minutes.meetingId}/minutes.pdf`,
+      pdfUrl: minutesPdfPath(minutes.meetingId),
       canEdit: writes && mayEditBody(status),
       canSend: writes && maySend(status),
       canPublish: writes && status.state === 'APPROVED',
