@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { expectNoAxeViolations } from './support/accessibility';
@@ -47,6 +47,17 @@ async function graphqlInPage(page: Page, query: string, variables: Record<string
   const parsed: unknown = JSON.parse(answer);
   if (at(parsed, 'errors') !== undefined || at(parsed, 'data') === undefined) throw new Error(`GraphQL failed: ${answer}`);
   return at(parsed, 'data');
+}
+
+/** Follows a link's address from the page, with its session: the status and content type it answers. */
+async function fetchLinkInPage(page: Page, link: Locator): Promise<{ status: number; type: string | null; magic: string }> {
+  const href = await link.getAttribute('href');
+  if (!href) throw new Error('The link has no address.');
+  return page.evaluate(async (url) => {
+    const response = await fetch(url);
+    const bytes = new Uint8Array(await response.arrayBuffer()).slice(0, 5);
+    return { status: response.status, type: response.headers.get('content-type'), magic: String.fromCharCode(...bytes) };
+  }, href);
 }
 
 /** The value at a path in parsed JSON, checked rather than cast. */
@@ -111,6 +122,9 @@ describe('the minutes', () => {
       await page.getByRole('status').getByText('Utkastet er laget fra møtet.', { exact: false }).waitFor();
       const text = panel.getByLabel('Protokolltekst');
       await expect.poll(() => text.inputValue()).toContain(`Protokoll fra møte i ${ssu}`);
+      // The draft is there as an archival PDF too, for the secretariat to read as it will be filed.
+      const pdfLink = panel.getByRole('link', { name: 'Last ned protokoll (PDF)', exact: true });
+      expect(await fetchLinkInPage(page, pdfLink)).toEqual({ status: 200, type: 'application/pdf', magic: '%PDF-' });
       await expectNoAxeViolations(page, 'the minutes editor');
 
       await text.focus();
@@ -163,6 +177,8 @@ describe('the minutes', () => {
         await summary.focus();
         await page.keyboard.press('Enter');
         await organ.getByText('Protokoll fra møte i Partnerskapsmøtet', { exact: false }).waitFor();
+        const pdfLink = organ.getByRole('link', { name: 'Last ned protokoll (PDF)', exact: true }).first();
+        expect(await fetchLinkInPage(page, pdfLink)).toEqual({ status: 200, type: 'application/pdf', magic: '%PDF-' });
         // The SSU meets behind closed doors: its minutes are not public.
         expect(
           await page
