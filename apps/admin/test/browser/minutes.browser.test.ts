@@ -1,12 +1,12 @@
 import path from 'node:path';
 
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { expectNoAxeViolations } from './support/accessibility';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
-import { signInThroughForm, withPage } from './support/page-helpers';
+import { fetchLinkInPage, signInThroughForm, withPage } from './support/page-helpers';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 const lovesa = 'Helsefellesskapet Lofoten, Vesterålen, Salten';
@@ -47,17 +47,6 @@ async function graphqlInPage(page: Page, query: string, variables: Record<string
   const parsed: unknown = JSON.parse(answer);
   if (at(parsed, 'errors') !== undefined || at(parsed, 'data') === undefined) throw new Error(`GraphQL failed: ${answer}`);
   return at(parsed, 'data');
-}
-
-/** Follows a link's address from the page, with its session: the status and content type it answers. */
-async function fetchLinkInPage(page: Page, link: Locator): Promise<{ status: number; type: string | null; magic: string }> {
-  const href = await link.getAttribute('href');
-  if (!href) throw new Error('The link has no address.');
-  return page.evaluate(async (url) => {
-    const response = await fetch(url);
-    const bytes = new Uint8Array(await response.arrayBuffer()).slice(0, 5);
-    return { status: response.status, type: response.headers.get('content-type'), magic: String.fromCharCode(...bytes) };
-  }, href);
 }
 
 /** The value at a path in parsed JSON, checked rather than cast. */
