@@ -43,7 +43,8 @@ export class PublicMinutes {
   corrections: PublicMinutesCorrection[];
 
   @Field(() => String, {
-    description: 'Where the minutes are downloaded as an archival PDF (PDF/A, tagged): exempt cases by reference, their decisions withheld.',
+    description:
+      'Where the minutes are downloaded as an archival PDF (PDF/A, tagged): exempt cases by reference, their decisions withheld.',
   })
   pdfUrl: string;
 }
