@@ -77,7 +77,7 @@ export function createServices(
     minutes: new MinutesService(repositories, inTransaction, clock),
     publicCalendar: new PublicCalendarService(repositories, clock),
     reports: new ReportsService(new ReportsRepository(readDataSource.manager), clock),
-    decisions: new DecisionService(inTransaction, clock),
+    decisions: new DecisionService(repositories, inTransaction, clock),
     followUps: new FollowUpService(repositories, inTransaction, clock),
   };
 }

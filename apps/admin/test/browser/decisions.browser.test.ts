@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
-import { signInThroughForm, withPage } from './support/page-helpers';
+import { fetchLinkInPage, signInThroughForm, withPage } from './support/page-helpers';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 const helgeland = 'Helsefellesskap Helgeland';
@@ -184,6 +184,9 @@ describe('attendance and decisions at a meeting', () => {
       await page.getByRole('status').getByText(`Vedtaket i ${consensusCase} er rettet.`).waitFor();
       await consensus.getByText('Rettet: Skrivefeil i protokollen').waitFor();
       await consensus.getByText('Vedtaket avviker fra innstillingen.').waitFor();
+      // The decision record (særutskrift) of each decision, as an archival PDF.
+      const record = consensus.getByRole('link', { name: `Særutskrift (PDF) for ${consensusCase}`, exact: true });
+      expect(await fetchLinkInPage(page, record)).toEqual({ status: 200, type: 'application/pdf', magic: '%PDF-' });
 
       // The case put on the agenda after the notice went out cannot be decided.
       const late = page.getByRole('article', { name: new RegExp(`${lateCase}:`) });

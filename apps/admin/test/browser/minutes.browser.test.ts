@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
-import { signInThroughForm, withPage } from './support/page-helpers';
+import { fetchLinkInPage, signInThroughForm, withPage } from './support/page-helpers';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 const lovesa = 'Helsefellesskapet Lofoten, Vesterålen, Salten';
@@ -111,6 +111,9 @@ describe('the minutes', () => {
       await page.getByRole('status').getByText('Utkastet er laget fra møtet.', { exact: false }).waitFor();
       const text = panel.getByLabel('Protokolltekst');
       await expect.poll(() => text.inputValue()).toContain(`Protokoll fra møte i ${ssu}`);
+      // The draft is there as an archival PDF too, for the secretariat to read as it will be filed.
+      const pdfLink = panel.getByRole('link', { name: 'Last ned protokoll (PDF)', exact: true });
+      expect(await fetchLinkInPage(page, pdfLink)).toEqual({ status: 200, type: 'application/pdf', magic: '%PDF-' });
       await expectNoAxeViolations(page, 'the minutes editor');
 
       await text.focus();
@@ -163,6 +166,8 @@ describe('the minutes', () => {
         await summary.focus();
         await page.keyboard.press('Enter');
         await organ.getByText('Protokoll fra møte i Partnerskapsmøtet', { exact: false }).waitFor();
+        const pdfLink = organ.getByRole('link', { name: 'Last ned protokoll (PDF)', exact: true }).first();
+        expect(await fetchLinkInPage(page, pdfLink)).toEqual({ status: 200, type: 'application/pdf', magic: '%PDF-' });
         // The SSU meets behind closed doors: its minutes are not public.
         expect(
           await page

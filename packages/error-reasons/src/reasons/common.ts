@@ -26,6 +26,7 @@ export const ENTITY_NAMES = [
   'meetingAbsence',
   'decision',
   'minutesObjection',
+  'minutes',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Fieldset, Heading, Link, Paragraph, Radio, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -57,6 +57,7 @@ const MeetingDecisionsQueryDocument = graphql(`
           decidedOn
           differsFromRecommendation
           correctionReason
+          recordPdfUrl
           votes {
             personId
             name
@@ -362,7 +363,7 @@ function AgendaDecision({
         {item.position}. {t('decisions.decisions.item', { reference, title: item.case.title ?? t('decisions.decisions.exemptTitle') })}
       </Heading>
       {item.decision ? (
-        <RecordedDecision decision={item.decision} />
+        <RecordedDecision decision={item.decision} reference={reference} />
       ) : (
         canRecord && <DecisionForm meetingId={meetingId} item={item} voters={voters} announce={announce} />
       )}
@@ -373,7 +374,7 @@ function AgendaDecision({
   );
 }
 
-function RecordedDecision({ decision }: { decision: NonNullable<AgendaEntry['decision']> }) {
+function RecordedDecision({ decision, reference }: { decision: NonNullable<AgendaEntry['decision']>; reference: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -413,6 +414,11 @@ function RecordedDecision({ decision }: { decision: NonNullable<AgendaEntry['dec
         </ul>
       )}
       {decision.correctionReason && <Paragraph>{t('decisions.decisions.corrected', { reason: decision.correctionReason })}</Paragraph>}
+      <Paragraph>
+        <Link href={decision.recordPdfUrl} type="application/pdf" aria-label={t('decisions.decisions.recordPdfFor', { reference })}>
+          {t('decisions.decisions.recordPdf')}
+        </Link>
+      </Paragraph>
     </div>
   );
 }

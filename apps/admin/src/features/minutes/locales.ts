@@ -1,6 +1,7 @@
 /** The minutes editor's texts; registered as `minutes` in app/locales. */
 export const minutesNb = {
   heading: 'Protokoll',
+  pdfLink: 'Last ned protokoll (PDF)',
   none: 'Møtet har ingen protokoll ennå.',
   noneYet: 'Protokollen skrives når møtet er avholdt.',
   draft: 'Lag utkast fra møtet',
@@ -65,6 +66,7 @@ export const minutesNb = {
 
 export const minutesEn: typeof minutesNb = {
   heading: 'Minutes',
+  pdfLink: 'Download minutes (PDF)',
   none: 'The meeting has no minutes yet.',
   noneYet: 'The minutes are written once the meeting is held.',
   draft: 'Draft from the meeting',

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { localeFor } from '@helsefellesskap/calendar';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +48,7 @@ const MinutesPanelQueryDocument = graphql(`
           reason
           recordedAt
         }
+        pdfUrl
         canEdit
         canSend
         canPublish
@@ -247,6 +248,11 @@ function MinutesView({ minutes, announce }: { minutes: MinutesData; announce: (t
         <Paragraph>{t('minutes.publicationDeadline', { date: format.date(minutes.publicationDeadline) })}</Paragraph>
       )}
       {minutes.canEdit ? <BodyEditor minutes={minutes} announce={announce} /> : <pre className="minutes-body">{minutes.body}</pre>}
+      <Paragraph>
+        <Link href={minutes.pdfUrl} type="application/pdf">
+          {t('minutes.pdfLink')}
+        </Link>
+      </Paragraph>
       <MinutesActions minutes={minutes} announce={announce} />
       <Objections minutes={minutes} announce={announce} />
       <Corrections minutes={minutes} announce={announce} />

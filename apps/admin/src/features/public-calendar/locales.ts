@@ -27,6 +27,7 @@ export const publicCalendarNb = {
   minutesApprovedBySilence: 'Protokoll, godkjent {{date}} uten merknader',
   minutesApproved: 'Protokoll, godkjent {{date}}',
   minutesCorrection: 'Rettelse {{date}}: {{reason}}',
+  minutesPdf: 'Last ned protokoll (PDF)',
 };
 
 export const publicCalendarEn: typeof publicCalendarNb = {
@@ -57,4 +58,5 @@ export const publicCalendarEn: typeof publicCalendarNb = {
   minutesApprovedBySilence: 'Minutes, approved {{date}} without objections',
   minutesApproved: 'Minutes, approved {{date}}',
   minutesCorrection: 'Correction {{date}}: {{reason}}',
+  minutesPdf: 'Download minutes (PDF)',
 };

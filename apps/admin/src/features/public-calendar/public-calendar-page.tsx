@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { localeFor } from '@helsefellesskap/calendar';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +56,7 @@ const PublicCalendarQueryDocument = graphql(`
               reason
               recordedAt
             }
+            pdfUrl
           }
         }
       }
@@ -198,31 +199,39 @@ function MeetingCard({ meeting }: { meeting: CalendarMeeting }) {
           ))}
         </ol>
       )}
-      {meeting.minutes && <PublishedMinutes minutes={meeting.minutes} />}
+      {meeting.minutes && <PublishedMinutes minutes={meeting.minutes} meetingHeadingId={headingId} />}
     </Card>
   );
 }
 
-/** An open meeting's published minutes as approved, with any corrections after them. */
-function PublishedMinutes({ minutes }: { minutes: NonNullable<CalendarMeeting['minutes']> }) {
+/** An open meeting's published minutes as approved, with any corrections after them, and the minutes as PDF. */
+function PublishedMinutes({ minutes, meetingHeadingId }: { minutes: NonNullable<CalendarMeeting['minutes']>; meetingHeadingId: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <details className="public-minutes">
-      <summary>
-        {minutes.approvedBySilence
-          ? t('publicCalendar.minutesApprovedBySilence', { date: format.date(minutes.approvedOn) })
-          : t('publicCalendar.minutesApproved', { date: format.date(minutes.approvedOn) })}
-      </summary>
-      <pre className="minutes-body">{minutes.body}</pre>
-      {minutes.corrections.map((correction) => (
-        <div key={correction.recordedAt}>
-          <Paragraph data-size="sm">
-            {t('publicCalendar.minutesCorrection', { date: format.date(correction.recordedAt.slice(0, 10)), reason: correction.reason })}
-          </Paragraph>
-          <pre className="minutes-body">{correction.text}</pre>
-        </div>
-      ))}
-    </details>
+    <>
+      <details className="public-minutes">
+        <summary>
+          {minutes.approvedBySilence
+            ? t('publicCalendar.minutesApprovedBySilence', { date: format.date(minutes.approvedOn) })
+            : t('publicCalendar.minutesApproved', { date: format.date(minutes.approvedOn) })}
+        </summary>
+        <pre className="minutes-body">{minutes.body}</pre>
+        {minutes.corrections.map((correction) => (
+          <div key={correction.recordedAt}>
+            <Paragraph data-size="sm">
+              {t('publicCalendar.minutesCorrection', { date: format.date(correction.recordedAt.slice(0, 10)), reason: correction.reason })}
+            </Paragraph>
+            <pre className="minutes-body">{correction.text}</pre>
+          </div>
+        ))}
+      </details>
+      <Paragraph data-size="sm">
+        {/* Described by the meeting's time: every meeting with published minutes has a link of this name. */}
+        <Link href={minutes.pdfUrl} type="application/pdf" aria-describedby={meetingHeadingId}>
+          {t('publicCalendar.minutesPdf')}
+        </Link>
+      </Paragraph>
+    </>
   );
 }

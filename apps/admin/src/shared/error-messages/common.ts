@@ -27,6 +27,7 @@ const entityNb: Record<EntityName, string> = {
   meetingAbsence: 'forfallet',
   decision: 'vedtaket',
   minutesObjection: 'merknaden til protokollen',
+  minutes: 'protokollen',
 };
 
 const entityEn: Record<EntityName, string> = {
@@ -54,6 +55,7 @@ const entityEn: Record<EntityName, string> = {
   meetingAbsence: 'absence',
   decision: 'decision',
   minutesObjection: 'objection to the minutes',
+  minutes: 'minutes',
 };
 
 export const commonMessages: AreaMessages<'common'> = {

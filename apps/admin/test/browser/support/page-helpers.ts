@@ -86,3 +86,14 @@ export async function signInThroughForm(page: Page, email: string, returnTo: str
   await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).waitFor();
   await page.waitForURL((url) => `${url.pathname}${url.search}` === returnTo);
 }
+
+/** Follows a link's address from the page, with its session: the status and content type it answers. */
+export async function fetchLinkInPage(page: Page, link: Locator): Promise<{ status: number; type: string | null; magic: string }> {
+  const href = await link.getAttribute('href');
+  if (!href) throw new Error('The link has no address.');
+  return page.evaluate(async (url) => {
+    const response = await fetch(url);
+    const bytes = new Uint8Array(await response.arrayBuffer()).slice(0, 5);
+    return { status: response.status, type: response.headers.get('content-type'), magic: String.fromCharCode(...bytes) };
+  }, href);
+}

@@ -202,6 +202,14 @@ export class DecisionResolver {
     return Object.assign(new VoteCounts(), voteCounts(await loaders.votesByDecision.load(decision.id)));
   }
 
+  @FieldResolver(() => String, {
+    description:
+      "Where the decision record (særutskrift) is downloaded as an archival PDF (PDF/A, tagged), as the caller may read it: an exempt case's content withheld.",
+  })
+  recordPdfUrl(@Root() decision: Decision): string {
+    return `/api/decisions/${decision.id}/record.pdf`;
+  }
+
   @FieldResolver(() => [Decision], {
     description: 'The earlier versions this decision corrected, newest first; empty for an original.',
   })

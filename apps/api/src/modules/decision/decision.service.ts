@@ -2,11 +2,15 @@ import { osloDate } from '@helsefellesskap/calendar';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
+import { renderDecisionRecordPdf } from '../../documents/decision-record.pdf.js';
+import { fileSlug } from '../../documents/file-slug.js';
 import { SYSTEM_CALLER, type Caller } from '../auth/caller.js';
 import type { RecordAccess } from '../case/case.entity.js';
+import { visibleCaseTitle } from '../case/case.policy.js';
 import type { MeetingEntity } from '../meeting/meeting.entity.js';
 import { DecisionEntity, type DecisionKindValue } from './decision.entity.js';
-import { assertMayRecordDecisions } from './decision.policy.js';
+import { decisionPdfView, standsInForByPerson } from './decision-pdf-view.js';
+import { assertMayRecordDecisions, mayReadDecision, mayReadDecisionContent } from './decision.policy.js';
 import {
   assertDecidable,
   assertMeetingUnderway,
@@ -15,6 +19,7 @@ import {
   caseStatusAfter,
   checkAttendance,
   checkVotes,
+  recommendationText,
   type AttendeeInput,
   type RecordedVote,
   type VoteInputValue,
@@ -34,9 +39,43 @@ export interface DecisionValues {
  */
 export class DecisionService {
   constructor(
+    private readonly repositories: Repositories,
     private readonly inTransaction: InTransaction,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The decision record (særutskrift) as an archival PDF, as the caller may read it: the decision as its
+   * meeting allows (decision.policy.ts), an exempt case under its public title with its recommendation,
+   * text and votes withheld unless the caller may read the case's content. A constant number of statements.
+   */
+  async recordPdf(caller: Caller, decisionId: string): Promise<{ filename: string; content: Buffer }> {
+    const repositories = this.repositories;
+    const decision = await repositories.decisions.readDecision(decisionId);
+    if (!decision || !mayReadDecision(caller, decision)) throw notFound('decision', decisionId);
+    const meeting = await repositories.meetingNotices.readMeeting(decision.meetingId);
+    const [record] = await repositories.cases.readByIds([decision.caseId]);
+    if (!meeting || !record) throw notFound('decision', decisionId);
+    const votes = await repositories.decisions.readVotes([decision.id]);
+    const attendance = await repositories.decisions.readAttendance([decision.meetingId]);
+    const readable = mayReadDecisionContent(caller, decision);
+    const content = await renderDecisionRecordPdf({
+      communityName: meeting.communityName,
+      organName: meeting.organName,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      place: meeting.place,
+      reference: record.reference,
+      title: visibleCaseTitle(caller, record),
+      exemptionBasis: record.access === 'EXEMPT' ? (record.exemptionBasis ?? 'unntatt') : null,
+      recommendation: readable && decision.recommendation.length > 0 ? recommendationText(decision.recommendation) : null,
+      decision: decisionPdfView(caller, decision, votes, standsInForByPerson(attendance)),
+      correctionReason: decision.correctionReason,
+      certifiedOn: this.clock.today(),
+      certifiedBy: `Sekretariatet, ${meeting.communityName}`,
+    });
+    return { filename: `saerutskrift-${fileSlug(record.reference) || 'vedtak'}.pdf`, content };
+  }
 
   /** Sets the meeting's attendance as a whole: who attended, and which absent member each deputy stood in for. */
   recordAttendance(

@@ -2,6 +2,7 @@ import { formatIsoDate, osloDate, osloTime } from '@helsefellesskap/calendar';
 import type { Clock } from '../../common/clock.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import type { InTransaction, Repositories } from '../../database/repositories.js';
+import { renderMinutesPdf } from '../../documents/minutes.pdf.js';
 import { PUBLIC_CALLER, SYSTEM_CALLER, type Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import { mayReadCaseContent } from '../case/case.policy.js';
@@ -9,6 +10,7 @@ import { MinutesCorrectionEntity, MinutesEntity, MinutesObjectionEntity } from '
 import { enqueue } from '../mail/outbox.js';
 import type { MeetingRow } from '../meeting-notice/meeting-notice.repository.js';
 import { draftMinutesText } from './minutes.draft.js';
+import { minutesFilename, minutesPdfPath, minutesPdfView } from './minutes-pdf.js';
 import { mayObjectToMinutes, mayReadInternalMinutes, mayReadMinutes, mayWriteMinutes } from './minutes.policy.js';
 import type { CorrectionRow, MeetingMinutesRulesRow, MinutesRow, ObjectionRow } from './minutes.repository.js';
 import {
@@ -73,6 +75,7 @@ export class MinutesService {
       publishedLate: publishedLate(minutes.publishedAt, deadline),
       objections: internal ? bundle.objections.map((objection) => ({ ...objection })) : [],
       corrections: bundle.corrections.map((correction) => ({ ...correction })),
+      pdfUrl: minutesPdfPath(minutes.meetingId),
       canEdit: writes && mayEditBody(status),
       canSend: writes && maySend(status),
       canPublish: writes && status.state === 'APPROVED',
@@ -86,6 +89,44 @@ export class MinutesService {
   async read(caller: Caller, meetingId: string, repositories: Repositories = this.repositories): Promise<Minutes | null> {
     const bundle = await readBundle(repositories, meetingId);
     return bundle ? this.view(caller, bundle) : null;
+  }
+
+  /**
+   * The minutes as an archival PDF, as the caller may read them (the minutes policy: the community at any
+   * state; others only an open meeting's published minutes), built from the meeting's records in a constant
+   * number of statements. Not found when there are none the caller may read.
+   */
+  async pdf(caller: Caller, meetingId: string): Promise<{ filename: string; content: Buffer }> {
+    const repositories = this.repositories;
+    const meeting = await repositories.meetingNotices.readMeeting(meetingId);
+    if (!meeting) throw notFound('meeting', meetingId);
+    const [minutes] = await repositories.minutes.readMinutes([meetingId]);
+    if (!minutes) throw notFound('minutes', meetingId);
+    const [rules] = await repositories.minutes.readRules([meetingId]);
+    const objections = await repositories.minutes.readObjections([meetingId]);
+    if (!rules) throw notFound('minutes', meetingId);
+    const status = statusOf({ minutes, rules, objections }, this.clock.now());
+    if (!mayReadMinutes(caller, meeting, status.state === 'PUBLISHED')) throw notFound('minutes', meetingId);
+    const meetingDate = osloDate(meeting.startsAt);
+    const corrections = await repositories.minutes.readCorrections([meetingId]);
+    const attendance = await repositories.decisions.readAttendance([meetingId]);
+    const holders = await repositories.meetingNotices.readHoldersOn(meeting.organId, meetingDate);
+    const agenda = await repositories.meetingNotices.readAgendas([meetingId]);
+    const decisions = (await repositories.decisions.readByMeetings([meetingId])).filter((decision) => decision.current);
+    const votes = await repositories.decisions.readVotes(decisions.map((decision) => decision.id));
+    const view = minutesPdfView(caller, {
+      meeting,
+      status,
+      sentAt: minutes.sentAt,
+      hadObjections: objections.length > 0,
+      corrections,
+      attendance,
+      holders,
+      agenda,
+      decisions,
+      votes,
+    });
+    return { filename: minutesFilename(meeting.organName, meetingDate), content: await renderMinutesPdf(view) };
   }
 
   /** Drafts the minutes from the held meeting: attendance, agenda, decisions and split votes, as text to edit. */

@@ -126,6 +126,12 @@ export class Minutes {
   @Field(() => [MinutesCorrection], { description: 'Corrections of the approved minutes, oldest first.' })
   corrections: MinutesCorrection[];
 
+  @Field(() => String, {
+    description:
+      'Where the minutes are downloaded as an archival PDF (PDF/A, tagged), as the caller may read them: an exempt case by its public title, its decision withheld.',
+  })
+  pdfUrl: string;
+
   @Field(() => Boolean, { description: 'Whether the caller may edit the text now (the secretariat: a draft, or after an objection).' })
   canEdit: boolean;
 

@@ -7,6 +7,7 @@ import { PUBLIC_CALLER } from '../auth/caller.js';
 import { mayReadCase, mayReadCaseContent, visibleCaseTitle } from '../case/case.policy.js';
 import type { AgendaCaseRow, MeetingRow } from '../meeting-notice/meeting-notice.repository.js';
 import { AGENDA_ITEMS_SHOWN, ORGANS_SHOWN, PUBLIC_MEETINGS_PER_ORGAN_YEAR } from './public-calendar.bounds.js';
+import { minutesPdfPath } from '../minutes/minutes-pdf.js';
 import type { CorrectionRow, DecisionRow, MinutesRow } from '../minutes/minutes.repository.js';
 import type { PublicAgendaItem, PublicCalendar, PublicMeeting, PublicMinutes } from './public-calendar.type.js';
 
@@ -167,6 +168,7 @@ function publicMinutes(minutes: MinutesRow, corrections: readonly CorrectionRow[
     approvedBySilence: minutes.approvedBySilence ?? false,
     publishedAt: minutes.publishedAt,
     corrections: corrections.map(({ text, reason, recordedAt }) => ({ text, reason, recordedAt })),
+    pdfUrl: minutesPdfPath(minutes.meetingId),
   };
 }
 

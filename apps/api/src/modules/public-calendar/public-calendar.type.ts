@@ -41,6 +41,12 @@ export class PublicMinutes {
 
   @Field(() => [PublicMinutesCorrection], { description: 'Corrections recorded after approval, oldest first.' })
   corrections: PublicMinutesCorrection[];
+
+  @Field(() => String, {
+    description:
+      'Where the minutes are downloaded as an archival PDF (PDF/A, tagged): exempt cases by reference, their decisions withheld.',
+  })
+  pdfUrl: string;
 }
 
 @ObjectType({ description: "A case on an open meeting's agenda as the public sees it: an exempt case by reference and legal basis only." })
