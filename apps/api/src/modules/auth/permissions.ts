@@ -41,12 +41,14 @@ export type Permission =
   /** Record a partner's local follow-up of a binding decision (a municipality user: only its own municipality's). */
   | 'follow-up:record';
 
-/** What a read-only caller (a script with an API token) keeps of its roles: permissions to read, never to change. */
+/**
+ * What a read-only caller (a script with an API token) keeps of its roles: permissions to read, never to change.
+ * Not `audit:read`: the log's before and after values hold exempt content, which a token never reads (ADR 0026).
+ */
 export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>([
   'community:read-internal',
   'reports:read',
   'personal-data:read',
-  'audit:read',
 ]);
 
 const GRANTS: Record<Role, readonly Permission[]> = {

@@ -258,6 +258,24 @@ describe('an exempt case through the audit log', () => {
     const seen = await must(app, query, { id: community.id, entity: exemptId }, community.secretariat);
     expect(JSON.stringify(seen)).toContain(SECRET);
   });
+
+  it('is not read by a script, not even with the secretariat’s token: a token never reads exempt content', async () => {
+    const created = await must<{ createApiToken: { token: string } }>(
+      app,
+      'mutation { createApiToken(input: { name: "Revisjonsskript" }) { token } }',
+      {},
+      community.secretariat,
+    );
+    const query = 'query($id: ID!, $entity: String) { auditEvents(filter: { communityId: $id, entityId: $entity }) { events { after } } }';
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${created.createApiToken.token}` },
+      body: JSON.stringify({ query, variables: { id: community.id, entity: exemptId } }),
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    expect(JSON.stringify(body.data ?? null)).not.toContain('Lønnsforhandling');
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
 
 describe('uploading attachments', () => {

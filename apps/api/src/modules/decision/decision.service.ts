@@ -251,9 +251,9 @@ export class DecisionService {
 }
 
 /**
- * What the audit log keeps of a decision. The log is read with `audit:read`, which API tokens keep; so a decision
- * on an exempt case is logged without its text and recommendation (exempt content, ADR 0027): the decision row
- * itself is immutable and keeps them for those who may read them.
+ * What the audit log keeps of a decision: a decision on an exempt case is logged without its text and
+ * recommendation (exempt content, ADR 0027), so the log never needs a reader of exempt content; the decision
+ * row itself is immutable and keeps them for those who may read them.
  */
 function auditValues(decision: DecisionEntity, votes: readonly RecordedVote[], access: RecordAccess): Record<string, unknown> {
   const { text, recommendation, ...rest } = decision;
