@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Select, Textfield } from '@digdir/designsystemet-react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../../gql';
@@ -35,6 +35,14 @@ export function AttachmentAccessForm({ attachment, onChanged }: { attachment: At
   const [access, setAccess] = useState<RecordAccess>(attachment.access);
   const [exemptionBasis, setExemptionBasis] = useState(attachment.exemptionBasis ?? '');
   const [change] = useMutation(ChangeCaseAttachmentAccess);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Keyboard users keep their place: into the form when it opens, back to its button when it closes.
+  useEffect(() => {
+    if (open) document.getElementById(`${id}-access`)?.focus();
+    else if (wasOpen.current) toggleRef.current?.focus();
+    wasOpen.current = open;
+  }, [open, id]);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     await outcome.run(
@@ -53,7 +61,7 @@ export function AttachmentAccessForm({ attachment, onChanged }: { attachment: At
   if (!open) {
     return (
       <>
-        <Button variant="tertiary" data-size="sm" aria-expanded={false} aria-controls={id} onClick={() => setOpen(true)}>
+        <Button ref={toggleRef} variant="tertiary" data-size="sm" aria-expanded={false} aria-controls={id} onClick={() => setOpen(true)}>
           {t('cases.accessChange.open', { name: attachment.fileName })}
         </Button>
         <FormOutcome other={outcome.other} failure={outcome.failure} done={outcome.done} />
