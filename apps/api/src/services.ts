@@ -53,6 +53,7 @@ export function createServices(
     invitationTtlMs: authSettings.invitationTtlMs ?? DEFAULT_PASSWORD_LINKS.invitationTtlMs,
     passwordResetTtlMs: authSettings.passwordResetTtlMs ?? DEFAULT_PASSWORD_LINKS.passwordResetTtlMs,
   });
+  const agenda = new AgendaService(inTransaction, clock);
   return {
     repositories,
     clock,
@@ -71,13 +72,14 @@ export function createServices(
     actionPlans: new ActionPlanService(repositories, inTransaction, clock),
     planAuthoring: new PlanAuthoringService(repositories, inTransaction, clock),
     meetings: new MeetingService(inTransaction, clock),
-    agenda: new AgendaService(inTransaction, clock),
+
     cases: new CaseService(repositories, inTransaction, clock),
     meetingNotices: new MeetingNoticeService(repositories, inTransaction, clock),
     minutes: new MinutesService(repositories, inTransaction, clock),
     publicCalendar: new PublicCalendarService(repositories, clock),
     reports: new ReportsService(new ReportsRepository(readDataSource.manager), clock),
-    decisions: new DecisionService(repositories, inTransaction, clock),
+    agenda,
+    decisions: new DecisionService(repositories, inTransaction, clock, agenda),
     followUps: new FollowUpService(repositories, inTransaction, clock),
   };
 }

@@ -981,6 +981,19 @@ const reads: Record<string, ReadCase> = {
     }),
     expected: seenBy('secretariat'),
   },
+  'the later meetings a case can be postponed to': {
+    field: 'Meeting.postponementTargets',
+    prepare: async () => {
+      const { meetingId } = await sentOutItemOf(world.community);
+      await laterMeetingOf(meetingId);
+      return {
+        query: 'query($id: ID!) { meeting(id: $id) { postponementTargets { meetingId } } }',
+        variables: { id: meetingId },
+        visible: (data) => JSON.stringify(at(data, 'meeting', 'postponementTargets')).includes('"meetingId"'),
+      };
+    },
+    expected: seenBy('secretariat'),
+  },
   "a closed meeting's decisions": {
     field: 'Meeting.decisions',
     prepare: async () => ({
@@ -1415,6 +1428,18 @@ const crossCommunity: Record<string, CrossCase> = {
         caseId: (await sentOutItemOf(other)).caseId,
         kind: 'NOTED',
         text: 'Tatt til orientering.',
+      },
+    },
+  })),
+  // Another community's later meeting, planned and after the deciding one: only its organ tells it apart.
+  'Mutation.recordDecision(input.postponedToMeetingId)': referringAcross(async ({ community, other }) => ({
+    query: 'mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }',
+    variables: {
+      input: {
+        ...(await sentOutItemOf(community)),
+        kind: 'POSTPONED',
+        text: 'Utsatt.',
+        postponedToMeetingId: await laterMeetingOf(await meetingOf(other)),
       },
     },
   })),
@@ -1870,6 +1895,17 @@ async function meetingOf(community: CommunityFixture, options: { isOpen?: boolea
   if (options.noticeSent)
     await matrixApp.sql(`UPDATE meeting SET state = 'NOTICE_SENT', notice_sent_at = now() WHERE id = $1`, [meetingId]);
   return meetingId;
+}
+
+/** A planned meeting of the same organ thirty days after the given one (straight in the tables). */
+async function laterMeetingOf(meetingId: string): Promise<string> {
+  const [row] = await matrixApp.sql<{ id: string }>(
+    `INSERT INTO meeting (community_id, organ_id, starts_at, ends_at, place, is_open, kind, state)
+     SELECT community_id, organ_id, starts_at + interval '30 days', ends_at + interval '30 days', 'Senere', true, 'ORDINARY', 'PLANNED'
+     FROM meeting WHERE id = $1 RETURNING id`,
+    [meetingId],
+  );
+  return row?.id ?? '';
 }
 
 /** A fresh started meeting with one case on its agenda, sent out with its notice (straight in the tables). */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
-import { fetchLinkInPage, signInThroughForm, withPage } from './support/page-helpers';
+import { fetchLinkInPage, normalise, signInThroughForm, tabToField, withPage } from './support/page-helpers';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 const helgeland = 'Helsefellesskap Helgeland';
@@ -193,6 +193,66 @@ describe('attendance and decisions at a meeting', () => {
       await late.getByRole('button', { name: `Registrer vedtak i ${lateCase}` }).click();
       await late.getByRole('alert').getByText(`${lateCase} ble ikke meldt og sendt ut med innkallingen.`, { exact: false }).waitFor();
       await expectNoAxeViolations(page, 'the decisions');
+    }, small);
+  });
+
+  it('the secretariat postpones a case to a later meeting by keyboard, and the case page shows where it went', async () => {
+    await session(async (page) => {
+      await signInThroughForm(page, 'sekretariat@helgeland.demo', '/');
+      const meeting = await heldMeetingWithAgenda(page);
+      const [postponed = ''] = meeting.references;
+      // A later SSU meeting with its notice still to be sent.
+      const today = String(at(await graphqlInPage(page, '{ today }', {}), 'today'));
+      const later = new Date(new Date(`${today}T12:00:00Z`).getTime() + 30 * 24 * 3600 * 1000);
+      await graphqlInPage(page, 'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', {
+        input: {
+          organId: meeting.organId,
+          date: later.toISOString().slice(0, 10),
+          startTime: '10:00',
+          endTime: '15:00',
+          place: 'Sandnessjøen',
+          isOpen: true,
+          kind: 'ORDINARY',
+        },
+      });
+
+      await page.goto(`/communities/${meeting.communityId}/organs/${meeting.organId}/meetings/${meeting.meetingId}?year=${meeting.year}`);
+      const item = page.getByRole('article', { name: new RegExp(`${postponed}:`) });
+      // By keyboard: the arrow keys move from Konsensus to Utsatt in the kind's radio group, Tab reaches the meeting.
+      await item.getByRole('radio', { name: 'Konsensus' }).focus();
+      for (let presses = 0; presses < 3; presses += 1) await page.keyboard.press('ArrowRight');
+      expect(await item.getByRole('radio', { name: 'Utsatt' }).isChecked()).toBe(true);
+      const target = item.getByRole('combobox', { name: `Flytt ${postponed} til møte`, exact: true });
+      await target.waitFor();
+      await tabToField(page, `Flytt ${postponed} til møte`);
+      await page.keyboard.press('ArrowDown');
+      const chosen = normalise(await target.locator('option:checked').textContent());
+      expect(chosen).toMatch(/ kl\. \d\d:\d\d/);
+      await expectNoAxeViolations(page, 'the postponement form');
+      await item.getByRole('textbox', { name: `Vedtakstekst for ${postponed}` }).fill('Saken utsettes til neste møte.');
+      await item.getByRole('button', { name: `Registrer vedtak i ${postponed}` }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').getByText(`Vedtaket i ${postponed} er registrert.`).waitFor();
+      await item.getByText('Saken er flyttet til møtet').waitFor();
+      const moved = item.getByRole('link', { name: chosen.replace(/ kl\..*$/, '') });
+      await moved.waitFor();
+
+      // The later meeting has the case on its agenda, sent out with its notice when that goes.
+      await moved.click();
+      await page.getByRole('rowheader', { name: new RegExp(postponed) }).waitFor();
+      await expectNoAxeViolations(page, 'the later meeting with the postponed case');
+
+      // The case page shows its handling: postponed at the first meeting, and where it went.
+      await page
+        .getByRole('link', { name: new RegExp(postponed) })
+        .first()
+        .click();
+      const handling = page.getByRole('region', { name: 'Behandling' });
+      await handling.waitFor();
+      await handling.getByText('Utsatt', { exact: true }).waitFor();
+      await handling.getByText('Flyttet til møtet').waitFor();
+      await handling.getByText('Saken utsettes til neste møte.').waitFor();
+      await expectNoAxeViolations(page, 'the case page with its handling');
     }, small);
   });
 });

@@ -103,7 +103,7 @@ const minutes: MinutesPdfView = {
       reference: 'SSU sak 1/2026',
       title: 'Felles utskrivningsrutine',
       exemptionBasis: null,
-      decision: { kind: 'CONSENSUS', text: 'Rutinen vedtas.', votes: [] },
+      decision: { kind: 'CONSENSUS', text: 'Rutinen vedtas.', votes: [], postponedToDate: null },
     },
     {
       reference: 'SSU sak 3/2026',
@@ -117,6 +117,7 @@ const minutes: MinutesPdfView = {
           { name: 'Per Vara', vote: 'NO', standingInFor: 'Åse Øvergård' },
           { name: 'Ola Ås', vote: 'ABSTAIN', standingInFor: null },
         ],
+        postponedToDate: null,
       },
     },
     {
@@ -130,9 +131,21 @@ const minutes: MinutesPdfView = {
           { name: 'Eva Enig', vote: 'YES', standingInFor: null },
           { name: 'Siv Samstemt', vote: 'YES', standingInFor: null },
         ],
+        postponedToDate: null,
       },
     },
-    { reference: 'SSU sak 2/2026', title: null, exemptionBasis: 'Offl. § 14', decision: { kind: 'NOTED', text: null, votes: [] } },
+    {
+      reference: 'SSU sak 5/2026',
+      title: 'Samhandlingsavvik',
+      exemptionBasis: null,
+      decision: { kind: 'POSTPONED', text: 'Saken utsettes til neste møte.', votes: [], postponedToDate: '2026-04-14' },
+    },
+    {
+      reference: 'SSU sak 2/2026',
+      title: null,
+      exemptionBasis: 'Offl. § 14',
+      decision: { kind: 'NOTED', text: null, votes: [], postponedToDate: null },
+    },
   ],
   approval: { sentOn: '2026-03-04', approvedOn: '2026-03-08', hadObjections: false },
   corrections: [
@@ -214,6 +227,7 @@ describe('archival PDFs', () => {
     expect(text).not.toContain('Siv Samstemt');
     expect(text).toContain('SSU sak 2/2026: Unntatt offentlighet');
     expect(text).toContain('Vedtaket er unntatt offentlighet.');
+    expect(text).toContain('Utsatt til møtet 14.04.2026');
     expect(text).toContain('10.03.2026, SSU sak 1/2026: Rutinen gjelder fra 1. april.');
     expect(text).toContain('Begrunnelse: Skrivefeil i datoen.');
   });
@@ -258,6 +272,7 @@ describe('archival PDFs', () => {
             kind: 'VOTE',
             text: 'Forslaget vedtas.',
             votes: members.map((name, index) => ({ name, vote: index % 3 === 0 ? 'NO' : 'YES', standingInFor: null })),
+            postponedToDate: null,
           },
         },
       ],

@@ -1,3 +1,4 @@
+import { formatIsoDate } from '@helsefellesskap/calendar';
 import type { ArchivalPdf } from './archival-pdf.js';
 
 /** How a case was decided (the decision's kind, as `DecisionKind` in the API). */
@@ -19,6 +20,8 @@ export interface DecisionPdfView {
   text: string | null;
   /** The individual votes of a VOTE decision (empty for the other kinds). */
   votes: VotePdfView[];
+  /** For a postponed case moved on: the later meeting's date; null otherwise. */
+  postponedToDate: string | null;
 }
 
 const KIND_LABELS: Record<DecisionPdfKind, string> = {
@@ -27,6 +30,13 @@ const KIND_LABELS: Record<DecisionPdfKind, string> = {
   NOTED: 'Tatt til orientering',
   POSTPONED: 'Utsatt',
 };
+
+/** The kind as the documents write it; a postponed case names the meeting it moved to. */
+export function kindLabel(kind: DecisionPdfKind, postponedToDate: string | null): string {
+  return kind === 'POSTPONED' && postponedToDate
+    ? `Utsatt til møtet ${formatIsoDate(postponedToDate, 'nb-NO', 'short')}`
+    : KIND_LABELS[kind];
+}
 
 export const VOTE_LABELS: Record<VotePdfChoice, string> = { YES: 'For', NO: 'Mot', ABSTAIN: 'Avstår' };
 
@@ -46,7 +56,7 @@ export function voteTally(votes: VotePdfView[]): string {
  * member's vote in a table whenever the vote was not unanimous (seed 002 § 4-3).
  */
 export function writeDecision(pdf: ArchivalPdf, decision: DecisionPdfView): void {
-  pdf.labelled('Vedtak', KIND_LABELS[decision.kind]);
+  pdf.labelled('Vedtak', kindLabel(decision.kind, decision.postponedToDate));
   pdf.paragraph(decision.text ?? 'Vedtaket er unntatt offentlighet.');
   if (decision.kind !== 'VOTE' || decision.votes.length === 0) return;
   pdf.paragraph(`${isUnanimous(decision.votes) ? 'Enstemmig. ' : ''}${voteTally(decision.votes)}.`, { size: 10 });

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { POSTPONEMENT_TARGETS_MAX } from '../modules/decision/decision.rules.js';
 import { MATRIX_DECISIONS_MAX, OVERDUE_MAX, PARTNERS_MAX } from '../modules/follow-up/follow-up.rules.js';
 import { AGENDA_CANDIDATES_LIMIT } from '../modules/meeting/meeting.rules.js';
 
@@ -115,6 +116,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'AttendanceSheetLine.mayStandInFor': 20,
   // One decision per agenda item; a case is decided at a few meetings at most (postponed, then decided).
   'Meeting.decisions': 60,
+  'Meeting.postponementTargets': POSTPONEMENT_TARGETS_MAX,
   'Case.decisions': 10,
   'Decision.recommendation': 30,
   'Decision.votes': 100,

@@ -22,6 +22,12 @@ export const decisionReasons = {
   CASE_NOT_SENT_OUT: reason<{ reference: string }>(),
   /** The case has a decision at this meeting already; a change is a correction of it. */
   DECISION_ALREADY_RECORDED: reason(),
+  /** A later meeting is named only when the case is postponed. */
+  POSTPONED_TO_ONLY_WHEN_POSTPONED: reason(),
+  /** The meeting a case is postponed to is not a later meeting of the same organ. */
+  POSTPONED_TO_NOT_A_LATER_MEETING: reason(),
+  /** The meeting a case is postponed to has had its notice sent (or is held or cancelled): the case would not go out with it. */
+  POSTPONED_TO_MEETING_NOT_PLANNED: reason<{ state: string }>(),
   /** The decision has been corrected already: correct the current one. */
   DECISION_ALREADY_CORRECTED: reason(),
   /** The organ decides by consensus (the partnership meeting): no vote. */

@@ -16,6 +16,7 @@ import { useFormatters } from '../../shared/use-formatters';
 import { FormOutcome, useFormOutcome } from '../register/form-outcome';
 import { AttachmentAccessForm } from './attachment-access-form';
 import { CaseTextView } from './case-text-view';
+import { meetingPath } from '../meetings/paths';
 import { casePath, organCasesPath } from './paths';
 
 const CasePageQuery = graphql(`
@@ -62,6 +63,22 @@ const CasePageQuery = graphql(`
           id
           reference
           title
+        }
+      }
+      decisions {
+        id
+        meetingId
+        kind
+        decidedOn
+        text
+        postponedToMeetingId
+        postponedToDate
+        correctionReason
+        recordPdfUrl
+        counts {
+          yes
+          no
+          abstain
         }
       }
     }
@@ -152,6 +169,7 @@ export function CasePage() {
         canChangeAccess={community.canEditRegister}
         onChanged={reload}
       />
+      <CaseHandling found={found} communityId={community.id} />
       {community.canEditRegister && <StatusButtons found={found} onChanged={reload} />}
       {editable && <UploadForm caseId={found.id} onUploaded={reload} />}
       {editable && <CaseEditor found={found} onSaved={reload} />}
@@ -284,6 +302,54 @@ function CaseContentView({
         <FormOutcome other={outcome.other} failure={outcome.failure} done={outcome.done} />
       </section>
     </>
+  );
+}
+
+/** The meetings that handled the case and what each decided, in meeting order (a postponed case is decided later). */
+function CaseHandling({ found, communityId }: { found: CaseData; communityId: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const headingId = useId();
+  const pathTo = (meetingId: string, date: string) => meetingPath(communityId, found.organ.id, meetingId, Number(date.slice(0, 4)));
+  return (
+    <section aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('cases.page.handling')}
+      </Heading>
+      {found.decisions.length === 0 ? (
+        <Paragraph>{t('cases.page.notHandled')}</Paragraph>
+      ) : (
+        <List.Unordered>
+          {found.decisions.map((decision) => (
+            <List.Item key={decision.id}>
+              <AppLink to={pathTo(decision.meetingId, decision.decidedOn)}>
+                {t('cases.page.handledAt', { date: format.date(decision.decidedOn) })}
+              </AppLink>
+              : <strong>{t(`decisions.decisions.kind.${decision.kind}`)}</strong>
+              {decision.counts && ` (${t('decisions.decisions.counts', decision.counts)})`}
+              {decision.postponedToMeetingId && decision.postponedToDate && (
+                <>
+                  {'. '}
+                  {t('cases.page.postponedTo')}{' '}
+                  <AppLink to={pathTo(decision.postponedToMeetingId, decision.postponedToDate)}>
+                    {format.date(decision.postponedToDate)}
+                  </AppLink>
+                </>
+              )}
+              <Paragraph className="preformatted">{decision.text ?? t('cases.page.decisionHidden')}</Paragraph>
+              {decision.correctionReason && (
+                <Paragraph data-size="sm">{t('cases.page.corrected', { reason: decision.correctionReason })}</Paragraph>
+              )}
+              <Paragraph data-size="sm">
+                <Link href={decision.recordPdfUrl} type="application/pdf">
+                  {t('cases.page.recordPdf', { date: format.date(decision.decidedOn) })}
+                </Link>
+              </Paragraph>
+            </List.Item>
+          ))}
+        </List.Unordered>
+      )}
+    </section>
   );
 }
 

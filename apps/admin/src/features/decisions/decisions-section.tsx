@@ -11,6 +11,8 @@ import { ScrollableTable } from '../../shared/scrollable-table';
 import { SelectField } from '../../shared/select-field';
 import { StatusMessage } from '../../shared/status-message';
 import { useFormatters } from '../../shared/use-formatters';
+import { AppLink } from '../../shared/app-link';
+import { meetingPath } from '../meetings/paths';
 
 const MeetingDecisionsQueryDocument = graphql(`
   query MeetingDecisions($meetingId: ID!) {
@@ -18,6 +20,12 @@ const MeetingDecisionsQueryDocument = graphql(`
       id
       version
       canRecordDecisions
+      postponementTargets {
+        meetingId
+        date
+        startTime
+        kind
+      }
       attendanceSheet {
         appointmentId
         name
@@ -58,6 +66,8 @@ const MeetingDecisionsQueryDocument = graphql(`
           differsFromRecommendation
           correctionReason
           recordPdfUrl
+          postponedToMeetingId
+          postponedToDate
           votes {
             personId
             name
@@ -104,13 +114,17 @@ type MeetingData = MeetingDecisionsQuery['meeting'];
 type SheetLine = MeetingData['attendanceSheet'][number];
 type AgendaEntry = MeetingData['agenda'][number];
 type Voter = MeetingData['attendance'][number];
+type PostponementTarget = MeetingData['postponementTargets'][number];
+
+/** Where a meeting of the same organ is opened: the section lives on a meeting page, which knows its community and organ. */
+type MeetingHref = (meetingId: string, date: string) => string;
 
 const refetch = { refetchQueries: ['MeetingDecisions'], awaitRefetchQueries: true };
 const KINDS: readonly DecisionKind[] = ['CONSENSUS', 'VOTE', 'NOTED', 'POSTPONED'] as const;
 const VOTES: readonly VoteValue[] = ['YES', 'NO', 'ABSTAIN'] as const;
 
 /** The meeting's attendance ("Oppmøte") and a decision ("Vedtak") per agenda item, recorded by the secretariat during the meeting. */
-export function MeetingDecisionsSection({ meetingId }: { meetingId: string }) {
+export function MeetingDecisionsSection({ communityId, organId, meetingId }: { communityId: string; organId: string; meetingId: string }) {
   const { data, error, loading, refetch: retry } = useQuery(MeetingDecisionsQueryDocument, { variables: { meetingId } });
   const [message, setMessage] = useState<string>();
   const messageRef = useRef<HTMLDivElement>(null);
@@ -127,7 +141,11 @@ export function MeetingDecisionsSection({ meetingId }: { meetingId: string }) {
       {meeting && (
         <>
           <Attendance meeting={meeting} announce={announce} />
-          <Decisions meeting={meeting} announce={announce} />
+          <Decisions
+            meeting={meeting}
+            announce={announce}
+            meetingHref={(id, date) => meetingPath(communityId, organId, id, Number(date.slice(0, 4)))}
+          />
         </>
       )}
     </>
@@ -317,7 +335,15 @@ function standsInOf(state: LineState | undefined): string | null {
   return state && state.standsIn !== '' ? state.standsIn : null;
 }
 
-function Decisions({ meeting, announce }: { meeting: MeetingData; announce: (text: string) => void }) {
+function Decisions({
+  meeting,
+  announce,
+  meetingHref,
+}: {
+  meeting: MeetingData;
+  announce: (text: string) => void;
+  meetingHref: MeetingHref;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const voters = meeting.attendance.filter((attendee) => attendee.votes);
@@ -333,8 +359,10 @@ function Decisions({ meeting, announce }: { meeting: MeetingData; announce: (tex
           meetingId={meeting.id}
           item={item}
           voters={voters}
+          targets={meeting.postponementTargets}
           canRecord={meeting.canRecordDecisions}
           announce={announce}
+          meetingHref={meetingHref}
         />
       ))}
     </section>
@@ -345,14 +373,18 @@ function AgendaDecision({
   meetingId,
   item,
   voters,
+  targets,
   canRecord,
   announce,
+  meetingHref,
 }: {
   meetingId: string;
   item: AgendaEntry;
   voters: readonly Voter[];
+  targets: readonly PostponementTarget[];
   canRecord: boolean;
   announce: (text: string) => void;
+  meetingHref: MeetingHref;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -363,9 +395,9 @@ function AgendaDecision({
         {item.position}. {t('decisions.decisions.item', { reference, title: item.case.title ?? t('decisions.decisions.exemptTitle') })}
       </Heading>
       {item.decision ? (
-        <RecordedDecision decision={item.decision} reference={reference} />
+        <RecordedDecision decision={item.decision} reference={reference} meetingHref={meetingHref} />
       ) : (
-        canRecord && <DecisionForm meetingId={meetingId} item={item} voters={voters} announce={announce} />
+        canRecord && <DecisionForm meetingId={meetingId} item={item} voters={voters} targets={targets} announce={announce} />
       )}
       {item.decision && canRecord && item.decision.text !== null && (
         <Correction meetingId={meetingId} item={item} decision={item.decision} voters={voters} announce={announce} />
@@ -374,7 +406,15 @@ function AgendaDecision({
   );
 }
 
-function RecordedDecision({ decision, reference }: { decision: NonNullable<AgendaEntry['decision']>; reference: string }) {
+function RecordedDecision({
+  decision,
+  reference,
+  meetingHref,
+}: {
+  decision: NonNullable<AgendaEntry['decision']>;
+  reference: string;
+  meetingHref: MeetingHref;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -387,6 +427,14 @@ function RecordedDecision({ decision, reference }: { decision: NonNullable<Agend
           })}
         </strong>
       </Paragraph>
+      {decision.postponedToMeetingId && decision.postponedToDate && (
+        <Paragraph>
+          {t('decisions.decisions.postponedTo')}{' '}
+          <AppLink to={meetingHref(decision.postponedToMeetingId, decision.postponedToDate)}>
+            {format.date(decision.postponedToDate)}
+          </AppLink>
+        </Paragraph>
+      )}
       {decision.text === null ? (
         <Paragraph>{t('decisions.decisions.hidden')}</Paragraph>
       ) : (
@@ -463,12 +511,15 @@ function DecisionForm({
   meetingId,
   item,
   voters,
+  targets = [],
   announce,
   correcting,
 }: {
   meetingId: string;
   item: AgendaEntry;
   voters: readonly Voter[];
+  /** The later meetings a postponed case can move to; a correction leaves where the case went as it is. */
+  targets?: readonly PostponementTarget[];
   announce: (text: string) => void;
   /** The current decision when the form corrects it: it starts from it and asks for the reason. */
   correcting?: { decision: NonNullable<AgendaEntry['decision']>; onDone: () => void };
@@ -481,6 +532,9 @@ function DecisionForm({
   const [kind, setKind] = useState<DecisionKind>(current?.kind ?? 'CONSENSUS');
   const [text, setText] = useState(current?.text ?? item.recommendationText ?? '');
   const [reason, setReason] = useState('');
+  const [postponedTo, setPostponedTo] = useState('');
+  const postponedToId = useId();
+  const format = useFormatters();
   const [votes, setVotes] = useState<Record<string, VoteValue>>(() =>
     Object.fromEntries((current?.votes ?? []).map((vote) => [vote.personId, vote.vote])),
   );
@@ -498,7 +552,8 @@ function DecisionForm({
         correcting.onDone();
         return;
       }
-      await record({ variables: { input: { meetingId, caseId: item.case.id, kind, text, votes: given } } });
+      const postponedToMeetingId = kind === 'POSTPONED' && postponedTo !== '' ? postponedTo : null;
+      await record({ variables: { input: { meetingId, caseId: item.case.id, kind, text, votes: given, postponedToMeetingId } } });
       announce(t('decisions.decisions.recorded', { reference }));
     } catch (error) {
       const texts = errorText.refusals(error);
@@ -539,6 +594,25 @@ function DecisionForm({
           votes={votes}
           onVote={(personId, vote) => setVotes((current) => ({ ...current, [personId]: vote }))}
         />
+      )}
+      {kind === 'POSTPONED' && !correcting && (
+        <SelectField
+          id={postponedToId}
+          label={t('decisions.decisions.postponedToLabel', { reference })}
+          description={targets.length > 0 ? t('decisions.decisions.postponedToHelp') : t('decisions.decisions.postponedToNone')}
+          value={postponedTo}
+          onChange={setPostponedTo}
+        >
+          <Select.Option value="">{t('decisions.decisions.postponedToLater')}</Select.Option>
+          {targets.map((target) => (
+            <Select.Option key={target.meetingId} value={target.meetingId}>
+              {t(target.kind === 'EXTRAORDINARY' ? 'decisions.decisions.targetExtraordinary' : 'decisions.decisions.target', {
+                date: format.date(target.date),
+                time: target.startTime,
+              })}
+            </Select.Option>
+          ))}
+        </SelectField>
       )}
       {correcting && (
         <Textfield

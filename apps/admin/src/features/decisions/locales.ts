@@ -64,6 +64,13 @@ export const decisionsNb = {
     saveCorrection: 'Lagre rettelsen i {{reference}}',
     correctionSaved: 'Vedtaket i {{reference}} er rettet.',
     cancel: 'Avbryt',
+    postponedTo: 'Saken er flyttet til møtet',
+    postponedToLabel: 'Flytt {{reference}} til møte',
+    postponedToHelp: 'Saken settes sist på sakslisten til møtet du velger, og sendes ut med innkallingen.',
+    postponedToNone: 'Organet har ingen senere møter uten sendt innkalling. Saken kan settes på en saksliste senere.',
+    postponedToLater: 'Velg møte senere',
+    target: '{{date}} kl. {{time}}',
+    targetExtraordinary: '{{date}} kl. {{time}} (ekstraordinært)',
   },
 };
 
@@ -132,5 +139,12 @@ export const decisionsEn: typeof decisionsNb = {
     saveCorrection: 'Save the correction in {{reference}}',
     correctionSaved: 'The decision in {{reference}} is corrected.',
     cancel: 'Cancel',
+    postponedTo: 'The case has moved to the meeting on',
+    postponedToLabel: 'Move {{reference}} to meeting',
+    postponedToHelp: 'The case goes last on the agenda of the meeting you choose, and out with its notice.',
+    postponedToNone: 'The organ has no later meetings whose notice has not been sent. The case can be put on an agenda later.',
+    postponedToLater: 'Choose a meeting later',
+    target: '{{date}} at {{time}}',
+    targetExtraordinary: '{{date}} at {{time}} (extraordinary)',
   },
 };

@@ -9,6 +9,7 @@ import { useParams, useSearchParams } from 'react-router';
 
 import { graphql } from '../../gql';
 import type { MeetingPageQuery } from '../../gql/graphql';
+import { AppLink } from '../../shared/app-link';
 import { PageBreadcrumbs } from '../../shared/page-breadcrumbs';
 import { Loading, QueryError } from '../../shared/query-state';
 import { ScrollableTable } from '../../shared/scrollable-table';
@@ -17,6 +18,7 @@ import { StatusMessage } from '../../shared/status-message';
 import { useDocumentTitle } from '../../shared/use-document-title';
 import { useFormatters } from '../../shared/use-formatters';
 import { useToday } from '../../shared/use-today';
+import { casePath } from '../cases/paths';
 import { FormOutcome, useFormOutcome } from '../register/form-outcome';
 import { MeetingFields, type MeetingFormValues, meetingDetails } from './meeting-plan-page';
 import { meetingPath, meetingPlanPath } from './paths';
@@ -176,9 +178,9 @@ export function MeetingPage() {
         {meeting.submissionDeadline ? t('meetings.deadline', { date: format.date(meeting.submissionDeadline) }) : t('meetings.noDeadline')}
       </Paragraph>
       <Breaches meeting={meeting} />
-      <Agenda meeting={meeting} changeable={changeable} />
+      <Agenda communityId={community.id} meeting={meeting} changeable={changeable} />
       {meeting.state !== 'CANCELLED' && <MeetingNoticeSection meetingId={meeting.id} canSend={community.canEditRegister} />}
-      {meeting.state !== 'CANCELLED' && <MeetingDecisionsSection meetingId={meeting.id} />}
+      {meeting.state !== 'CANCELLED' && <MeetingDecisionsSection communityId={community.id} organId={organ.id} meetingId={meeting.id} />}
       {meeting.state === 'HELD' && <MinutesPanel meetingId={meeting.id} />}
       {changeable && (
         <>
@@ -220,7 +222,7 @@ function Breaches({ meeting }: { meeting: MeetingData }) {
   );
 }
 
-function Agenda({ meeting, changeable }: { meeting: MeetingData; changeable: boolean }) {
+function Agenda({ communityId, meeting, changeable }: { communityId: string; meeting: MeetingData; changeable: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const headingId = useId();
@@ -261,8 +263,10 @@ function Agenda({ meeting, changeable }: { meeting: MeetingData; changeable: boo
                 <Table.Row key={item.case.id}>
                   <Table.Cell>{item.position}</Table.Cell>
                   <Table.HeaderCell scope="row">
-                    {item.case.reference}
-                    {item.case.title ? ` – ${item.case.title}` : ''}
+                    <AppLink to={casePath(communityId, item.case.id)}>
+                      {item.case.reference}
+                      {item.case.title ? ` – ${item.case.title}` : ''}
+                    </AppLink>
                   </Table.HeaderCell>
                   <Table.Cell>
                     {item.submittedOn ? format.date(item.submittedOn) : ''}

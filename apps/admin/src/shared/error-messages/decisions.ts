@@ -19,6 +19,10 @@ export const decisionMessages: AreaMessages<'decisions'> = {
     CASE_NOT_SENT_OUT: ({ reference }) =>
       `${reference} ble ikke meldt og sendt ut med innkallingen. Organet kan ikke fatte vedtak i saken på dette møtet.`,
     DECISION_ALREADY_RECORDED: () => 'Saken har allerede et vedtak på dette møtet. Rett vedtaket i stedet.',
+    POSTPONED_TO_ONLY_WHEN_POSTPONED: () => 'Et senere møte velges bare når saken utsettes.',
+    POSTPONED_TO_NOT_A_LATER_MEETING: () => 'Saken kan bare utsettes til et senere møte i samme organ.',
+    POSTPONED_TO_MEETING_NOT_PLANNED: () =>
+      'Innkallingen til det møtet er allerede sendt, så saken kan ikke sendes ut med den. Velg et annet møte, eller utsett uten å velge møte.',
     DECISION_ALREADY_CORRECTED: () => 'Vedtaket er allerede rettet. Rett det gjeldende vedtaket.',
     VOTE_NOT_ALLOWED: () => 'Organet fatter beslutninger ved konsensus. Det kan ikke stemmes.',
     VOTES_ONLY_FOR_VOTE: () => 'Stemmer registreres bare ved avstemning.',
@@ -47,6 +51,10 @@ export const decisionMessages: AreaMessages<'decisions'> = {
     CASE_NOT_SENT_OUT: ({ reference }) =>
       `${reference} was not submitted and sent out with the notice. The organ cannot decide it at this meeting.`,
     DECISION_ALREADY_RECORDED: () => 'The case already has a decision at this meeting. Correct the decision instead.',
+    POSTPONED_TO_ONLY_WHEN_POSTPONED: () => 'A later meeting is chosen only when the case is postponed.',
+    POSTPONED_TO_NOT_A_LATER_MEETING: () => 'The case can only be postponed to a later meeting of the same organ.',
+    POSTPONED_TO_MEETING_NOT_PLANNED: () =>
+      "That meeting's notice has been sent already, so the case cannot go out with it. Choose another meeting, or postpone without choosing one.",
     DECISION_ALREADY_CORRECTED: () => 'The decision has been corrected already. Correct the current decision.',
     VOTE_NOT_ALLOWED: () => 'The organ decides by consensus. There is no vote.',
     VOTES_ONLY_FOR_VOTE: () => 'Votes are recorded for a decision by vote only.',

@@ -1,3 +1,4 @@
+import { osloDate } from '@helsefellesskap/calendar';
 import type { DecisionPdfView } from '../../documents/decision-content.js';
 import type { Caller } from '../auth/caller.js';
 import { mayReadDecisionContent } from './decision.policy.js';
@@ -20,9 +21,11 @@ export function decisionPdfView(
   votes: readonly VoteRow[],
   standsInFor: ReadonlyMap<string, string>,
 ): DecisionPdfView {
-  if (!mayReadDecisionContent(caller, decision)) return { kind: decision.kind, text: null, votes: [] };
+  const postponedToDate = decision.postponedToStartsAt ? osloDate(decision.postponedToStartsAt) : null;
+  if (!mayReadDecisionContent(caller, decision)) return { kind: decision.kind, text: null, votes: [], postponedToDate };
   return {
     kind: decision.kind,
+    postponedToDate,
     text: decision.text,
     votes: votes
       .filter((vote) => vote.decisionId === decision.id)

@@ -84,6 +84,14 @@ export class RecordDecisionInput extends DecisionValuesInput {
 
   @Field(() => ID, { description: 'The case: on the agenda and sent out with the notice.' })
   caseId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For a postponed case: the later meeting of the same organ it moves to (one whose notice has not been sent; see Meeting.postponementTargets), whose agenda it joins at the end. Left out: the case waits, postponed, for the secretariat to put it on an agenda. Refused for other kinds.',
+  })
+  @IsOptional()
+  postponedToMeetingId?: string | null;
 }
 
 @InputType({ description: 'A correction of a decision: a new decision naming the one it corrects, with the reason.' })

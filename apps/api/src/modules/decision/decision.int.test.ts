@@ -412,6 +412,80 @@ describe('decisions', () => {
     expect(read.case).toEqual({ status: 'DECIDED', decisions: [{ kind: 'POSTPONED' }, { kind: 'CONSENSUS' }] });
   });
 
+  it('postpones a case to a named later meeting, whose agenda it joins in the same step; refuses a meeting already noticed, an earlier one and another kind', async () => {
+    const committee = await buildCommittee();
+    const session = committee.community.secretariat;
+    const first = await insertMeeting(committee, 2);
+    const caseId = await insertCase(committee, first);
+    const otherCaseId = await insertCase(committee, first);
+    const noticed = await insertMeeting(committee, -20);
+    const later = await insertMeeting(committee, -40);
+    await app.sql(`UPDATE meeting SET state = 'PLANNED', notice_sent_at = NULL WHERE id = $1`, [later]);
+    const earlier = await insertMeeting(committee, 30);
+    await app.sql(`UPDATE meeting SET state = 'PLANNED', notice_sent_at = NULL WHERE id = $1`, [earlier]);
+
+    // The meeting page offers the planned later meetings only.
+    const targets = await must<{ meeting: { postponementTargets: { meetingId: string; date: string }[] } }>(
+      app,
+      'query($id: ID!) { meeting(id: $id) { postponementTargets { meetingId date } } }',
+      { id: first },
+      session,
+    );
+    expect(targets.meeting.postponementTargets).toEqual([{ meetingId: later, date: addDays(testClock.today(), 40) }]);
+    const publicTargets = await must<{ meeting: { postponementTargets: unknown[] } }>(
+      app,
+      'query($id: ID!) { meeting(id: $id) { postponementTargets { meetingId } } }',
+      { id: first },
+    );
+    expect(publicTargets.meeting.postponementTargets).toEqual([]);
+
+    const reasonOf = async (input: Record<string, unknown>) =>
+      (await attempt(RECORD_DECISION, { meetingId: first, caseId, text: 'Saken utsettes.', kind: 'POSTPONED', ...input }, session))
+        .errors?.[0]?.extensions?.reason;
+    expect(await reasonOf({ postponedToMeetingId: noticed })).toBe('POSTPONED_TO_MEETING_NOT_PLANNED');
+    expect(await reasonOf({ postponedToMeetingId: earlier })).toBe('POSTPONED_TO_NOT_A_LATER_MEETING');
+    expect(await reasonOf({ kind: 'CONSENSUS', postponedToMeetingId: later })).toBe('POSTPONED_TO_ONLY_WHEN_POSTPONED');
+    // Nothing of a refused attempt is kept: no decision, the case still on the first agenda.
+    const [untouched] = await app.sql<{ status: string; decisions: number }>(
+      `SELECT status, (SELECT count(*)::int FROM decision WHERE case_id = $1) AS decisions FROM case_file WHERE id = $1`,
+      [caseId],
+    );
+    expect(untouched).toEqual({ status: 'ON_AGENDA', decisions: 0 });
+
+    const decided = await must<{ recordDecision: { kind: string; postponedToMeetingId: string; postponedToDate: string } }>(
+      app,
+      `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { kind postponedToMeetingId postponedToDate } }`,
+      { input: { meetingId: first, caseId, kind: 'POSTPONED', text: 'Saken utsettes.', postponedToMeetingId: later } },
+      session,
+    );
+    expect(decided.recordDecision).toEqual({
+      kind: 'POSTPONED',
+      postponedToMeetingId: later,
+      postponedToDate: addDays(testClock.today(), 40),
+    });
+    await must(
+      app,
+      RECORD_DECISION,
+      { input: { meetingId: first, caseId: otherCaseId, kind: 'POSTPONED', text: 'Også utsatt.', postponedToMeetingId: later } },
+      session,
+    );
+    const agenda = await must<{ meeting: { agenda: { position: number; case: { id: string; status: string } }[] } }>(
+      app,
+      'query($id: ID!) { meeting(id: $id) { agenda { position case { id status } } } }',
+      { id: later },
+      session,
+    );
+    expect(agenda.meeting.agenda).toEqual([
+      { position: 1, case: { id: caseId, status: 'ON_AGENDA' } },
+      { position: 2, case: { id: otherCaseId, status: 'ON_AGENDA' } },
+    ]);
+    const [events] = await app.sql<{ statuses: string[] }>(
+      `SELECT array_agg(after->>'status' ORDER BY id) AS statuses FROM audit_event WHERE entity_type = 'Case' AND entity_id = $1`,
+      [caseId],
+    );
+    expect(events?.statuses.slice(-2)).toEqual(['POSTPONED', 'ON_AGENDA']);
+  });
+
   it('never shows an exempt case’s decision text or votes to the public, another community or an analyst', async () => {
     const committee = await buildCommittee();
     const session = committee.community.secretariat;

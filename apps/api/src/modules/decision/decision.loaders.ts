@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { groupByKeys } from '../../common/group.js';
 import type { Repositories } from '../../database/repositories.js';
-import { toAttendee, toCurrentDecisions, toSheetLine } from './decision.mapper.js';
+import { toAttendee, toCurrentDecisions, toPostponementTarget, toSheetLine } from './decision.mapper.js';
 import { attendanceComposition, attendanceSheet } from './decision.rules.js';
-import type { AttendanceSheetLine, Attendee, Decision } from './decision.type.js';
+import type { AttendanceSheetLine, Attendee, Decision, PostponementTarget } from './decision.type.js';
 import type { VoteRow } from './decision.repository.js';
 
 /**
@@ -37,6 +37,12 @@ export function createDecisionLoaders(repositories: Repositories) {
     /** The current decisions of each case, one per meeting that decided it, in meeting order. */
     decisionsByCase: new DataLoader<string, Decision[]>(async (caseIds) =>
       groupByKeys(caseIds, await repositories.decisions.readByCases(caseIds), (row) => row.caseId).map(toCurrentDecisions),
+    ),
+    /** The later planned meetings of each meeting's organ a case can be postponed to. */
+    postponementTargetsByMeeting: new DataLoader<string, PostponementTarget[]>(async (meetingIds) =>
+      groupByKeys(meetingIds, await repositories.decisions.readPostponementTargets(meetingIds), (row) => row.fromMeetingId).map((rows) =>
+        rows.map(toPostponementTarget),
+      ),
     ),
     votesByDecision: new DataLoader<string, VoteRow[]>(async (decisionIds) =>
       groupByKeys(decisionIds, await repositories.decisions.readVotes(decisionIds), (row) => row.decisionId),

@@ -1,7 +1,8 @@
-import type { AttendanceRow, DecisionRow } from './decision.repository.js';
+import { osloDate, osloTime } from '@helsefellesskap/calendar';
+import type { AttendanceRow, DecisionRow, PostponementTargetRow } from './decision.repository.js';
 import type { SheetLine } from './decision.rules.js';
 import { isVoting } from './decision.rules.js';
-import { AttendanceSheetLine, Attendee, Decision } from './decision.type.js';
+import { AttendanceSheetLine, Attendee, Decision, PostponementTarget } from './decision.type.js';
 
 /** A recorded attendee as the GraphQL type shows it. */
 export function toAttendee(row: AttendanceRow): Attendee {
@@ -37,6 +38,15 @@ export function toSheetLine(line: SheetLine): AttendanceSheetLine {
   });
 }
 
+export function toPostponementTarget(row: PostponementTargetRow): PostponementTarget {
+  return Object.assign(new PostponementTarget(), {
+    meetingId: row.meetingId,
+    date: osloDate(row.startsAt),
+    startTime: osloTime(row.startsAt),
+    kind: row.kind,
+  });
+}
+
 function toDecision(row: DecisionRow): Decision {
   return Object.assign(new Decision(), {
     id: row.id,
@@ -49,6 +59,8 @@ function toDecision(row: DecisionRow): Decision {
     correctsDecisionId: row.correctsDecisionId,
     correctionReason: row.correctionReason,
     current: row.current,
+    postponedToMeetingId: row.postponedToMeetingId,
+    postponedToDate: row.postponedToStartsAt ? osloDate(row.postponedToStartsAt) : null,
     communityId: row.communityId,
     text: row.text,
     recommendation: row.recommendation,

@@ -3,7 +3,9 @@ import { selectRows } from '../../database/rows.js';
 import type { AppointmentRole } from '../appointment/appointment.entity.js';
 import type { CaseStatus, RecordAccess } from '../case/case.entity.js';
 import type { Holder } from '../meeting-notice/meeting-notice.rules.js';
+import type { MeetingKind } from '../meeting/meeting.entity.js';
 import type { DecisionRule } from '../organ/organ.entity.js';
+import { POSTPONEMENT_TARGETS_MAX } from './decision.rules.js';
 import { DecisionEntity, DecisionVoteEntity, MeetingAttendanceEntity, type DecisionKindValue, type VoteValue } from './decision.entity.js';
 
 /** A recorded attendee with the names the meeting page shows. */
@@ -45,6 +47,9 @@ export interface DecisionRow {
   decidedOn: string;
   correctsDecisionId: string | null;
   correctionReason: string | null;
+  /** For a postponed case moved on: the later meeting and when it starts; null otherwise. */
+  postponedToMeetingId: string | null;
+  postponedToStartsAt: Date | null;
   recordedAt: Date;
   /** True when no other decision corrects this one. */
   current: boolean;
@@ -78,9 +83,19 @@ export interface CaseToDecideRow {
 const DECISION_FROM = `SELECT d.id, d.community_id AS "communityId", d.meeting_id AS "meetingId", d.case_id AS "caseId", d.kind, d.text,
     d.recommendation, d.decided_on AS "decidedOn", d.corrects_decision_id AS "correctsDecisionId",
     d.correction_reason AS "correctionReason", d.recorded_at AS "recordedAt",
+    d.postponed_to_meeting_id AS "postponedToMeetingId", pm.starts_at AS "postponedToStartsAt",
     NOT EXISTS (SELECT 1 FROM decision later WHERE later.corrects_decision_id = d.id) AS current,
     cf.reference AS "caseReference", cf.status AS "caseStatus", cf.access AS "caseAccess", m.is_open AS "meetingIsOpen"
-  FROM decision d JOIN case_file cf ON cf.id = d.case_id JOIN meeting m ON m.id = d.meeting_id`;
+  FROM decision d JOIN case_file cf ON cf.id = d.case_id JOIN meeting m ON m.id = d.meeting_id
+    LEFT JOIN meeting pm ON pm.id = d.postponed_to_meeting_id`;
+
+/** A later meeting a case can be postponed to, for the meeting it is asked from. */
+export interface PostponementTargetRow {
+  fromMeetingId: string;
+  meetingId: string;
+  startsAt: Date;
+  kind: MeetingKind;
+}
 
 /** Attendance, decisions and votes: queries only (ADR 0027). */
 export class DecisionRepository {
@@ -205,6 +220,24 @@ export class DecisionRepository {
       this.manager,
       `${DECISION_FROM} WHERE d.case_id = ANY($1::uuid[]) ORDER BY d.case_id, m.starts_at, d.recorded_at, d.id`,
       [caseIds],
+    );
+  }
+
+  /**
+   * For each meeting, the planned meetings of its organ after it (notice not sent), soonest first, at most
+   * POSTPONEMENT_TARGETS_MAX each: one statement for every meeting.
+   */
+  readPostponementTargets(meetingIds: readonly string[]): Promise<PostponementTargetRow[]> {
+    return selectRows<PostponementTargetRow>(
+      this.manager,
+      `SELECT m.id AS "fromMeetingId", later.id AS "meetingId", later.starts_at AS "startsAt", later.kind
+       FROM meeting m CROSS JOIN LATERAL (
+         SELECT l.id, l.starts_at, l.kind FROM meeting l
+         WHERE l.organ_id = m.organ_id AND l.starts_at > m.starts_at AND l.state = 'PLANNED'
+         ORDER BY l.starts_at, l.id LIMIT ${POSTPONEMENT_TARGETS_MAX}
+       ) later
+       WHERE m.id = ANY($1::uuid[]) ORDER BY m.id, later.starts_at, later.id`,
+      [meetingIds],
     );
   }
 

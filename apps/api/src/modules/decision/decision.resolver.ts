@@ -9,8 +9,15 @@ import { AgendaItem } from '../meeting/agenda.type.js';
 import { Meeting } from '../meeting/meeting.type.js';
 import { CorrectDecisionInput, RecordAttendanceInput, RecordDecisionInput } from './decision.inputs.js';
 import { mayReadDecision, mayReadDecisionContent, mayReadMeetingOutcome, mayRecordDecisions } from './decision.policy.js';
-import { differsFromRecommendation, isMeetingUnderway, quorum, recommendationText, voteCounts } from './decision.rules.js';
-import { AttendanceSheetLine, Attendee, Decision, DecisionVote, Quorum, VoteCounts } from './decision.type.js';
+import {
+  differsFromRecommendation,
+  isMeetingUnderway,
+  POSTPONEMENT_TARGETS_MAX,
+  quorum,
+  recommendationText,
+  voteCounts,
+} from './decision.rules.js';
+import { AttendanceSheetLine, Attendee, Decision, DecisionVote, PostponementTarget, Quorum, VoteCounts } from './decision.type.js';
 
 @Resolver()
 export class DecisionMutationResolver {
@@ -41,7 +48,7 @@ export class DecisionMutationResolver {
   @Authorized<Access>('community:administer')
   @Mutation(() => Decision, {
     description:
-      "Records a case's decision at a meeting that has started: the case must be on the agenda and sent out with the notice; one decision per case per meeting (a change is a correction). The case becomes DECIDED, or POSTPONED (secretariat).",
+      "Records a case's decision at a meeting that has started: the case must be on the agenda and sent out with the notice; one decision per case per meeting (a change is a correction). The case becomes DECIDED, or POSTPONED (on the later meeting's agenda when postponedToMeetingId is given) (secretariat).",
   })
   async recordDecision(
     @Arg('input', () => RecordDecisionInput, { description: 'The meeting, the case and what was decided.' }) input: RecordDecisionInput,
@@ -53,6 +60,7 @@ export class DecisionMutationResolver {
       kind: input.kind,
       text: input.text,
       votes: (input.votes ?? []).map((vote, index) => ({ personId: parseId(vote.personId, `votes[${index}].personId`), vote: vote.vote })),
+      postponedToMeetingId: input.postponedToMeetingId ? parseId(input.postponedToMeetingId, 'postponedToMeetingId') : null,
     });
     return decisionById(loaders, decision.meetingId, decision.id);
   }
@@ -114,6 +122,14 @@ export class MeetingDecisionsResolver {
   async decisions(@Root() meeting: Meeting, @Ctx() { loaders, caller }: Context): Promise<Decision[]> {
     if (!mayReadMeetingOutcome(caller, meeting)) return [];
     return loaders.decisionsByMeeting.load(meeting.id);
+  }
+
+  @FieldResolver(() => [PostponementTarget], {
+    description: `Not public: the later meetings of the organ a case decided POSTPONED here can move to (planned, notice not sent), soonest first, at most ${POSTPONEMENT_TARGETS_MAX}; for the secretariat, empty for others.`,
+  })
+  async postponementTargets(@Root() meeting: Meeting, @Ctx() { loaders, caller }: Context): Promise<PostponementTarget[]> {
+    if (!mayRecordDecisions(caller, meeting.communityId)) return [];
+    return loaders.postponementTargetsByMeeting.load(meeting.id);
   }
 
   @FieldResolver(() => Boolean, {

@@ -327,6 +327,16 @@ export function differsFromRecommendation(text: string, recommendation: readonly
   return normal(text) !== normal(recommendationText(recommendation));
 }
 
+/** A later meeting is named only for a postponed case. */
+export function assertPostponedToFitsKind(kind: DecisionKindValue, postponedToMeetingId: string | null): void {
+  if (postponedToMeetingId !== null && kind !== 'POSTPONED') {
+    throw badUserInput('postponedToMeetingId', 'POSTPONED_TO_ONLY_WHEN_POSTPONED', {}, 'is given only for a postponed case');
+  }
+}
+
+/** How many later meetings are offered to postpone a case to: a year of monthly meetings, and more. */
+export const POSTPONEMENT_TARGETS_MAX = 12;
+
 /** The case's status once decided: postponed (it can go on a later agenda), else decided. */
 export function caseStatusAfter(kind: DecisionKindValue): 'DECIDED' | 'POSTPONED' {
   return kind === 'POSTPONED' ? 'POSTPONED' : 'DECIDED';

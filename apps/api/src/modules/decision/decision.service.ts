@@ -7,6 +7,7 @@ import { fileSlug } from '../../documents/file-slug.js';
 import { SYSTEM_CALLER, type Caller } from '../auth/caller.js';
 import type { RecordAccess } from '../case/case.entity.js';
 import { visibleCaseTitle } from '../case/case.policy.js';
+import type { AgendaService } from '../meeting/agenda.service.js';
 import type { MeetingEntity } from '../meeting/meeting.entity.js';
 import { DecisionEntity, type DecisionKindValue } from './decision.entity.js';
 import { decisionPdfView, standsInForByPerson } from './decision-pdf-view.js';
@@ -14,6 +15,7 @@ import { assertMayRecordDecisions, mayReadDecision, mayReadDecisionContent } fro
 import {
   assertDecidable,
   assertMeetingUnderway,
+  assertPostponedToFitsKind,
   attendanceComposition,
   attendeesAsRecorded,
   caseStatusAfter,
@@ -42,6 +44,7 @@ export class DecisionService {
     private readonly repositories: Repositories,
     private readonly inTransaction: InTransaction,
     private readonly clock: Clock,
+    private readonly agenda: AgendaService,
   ) {}
 
   /**
@@ -117,8 +120,16 @@ export class DecisionService {
     });
   }
 
-  /** Records the decision of a case on the meeting's agenda; the case becomes DECIDED (or POSTPONED). */
-  recordDecision(caller: Caller, input: DecisionValues & { meetingId: string; caseId: string }): Promise<DecisionEntity> {
+  /**
+   * Records the decision of a case on the meeting's agenda; the case becomes DECIDED, or POSTPONED: then, when
+   * a later meeting is named, the case joins that meeting's agenda in the same transaction.
+   */
+  recordDecision(
+    caller: Caller,
+    input: DecisionValues & { meetingId: string; caseId: string; postponedToMeetingId?: string | null },
+  ): Promise<DecisionEntity> {
+    const postponedToMeetingId = input.postponedToMeetingId ?? null;
+    assertPostponedToFitsKind(input.kind, postponedToMeetingId);
     return this.inTransaction(async (repositories) => {
       const meeting = await this.meetingFor(repositories, caller, input.meetingId);
       const record = await repositories.decisions.findCaseToDecide(meeting.id, input.caseId);
@@ -141,7 +152,7 @@ export class DecisionService {
           text: input.text.trim(),
           recommendation: record.recommendation,
           decidedOn: osloDate(meeting.startsAt),
-          postponedToMeetingId: null,
+          postponedToMeetingId,
           correctsDecisionId: null,
           correctionReason: null,
           recordedAt: this.clock.now(),
@@ -157,6 +168,7 @@ export class DecisionService {
         after: auditValues(decision, votes, record.access),
       });
       await this.setCaseStatus(repositories, caller, record, caseStatusAfter(input.kind));
+      if (postponedToMeetingId) await this.agenda.postponeTo(repositories, caller, meeting, record.id, postponedToMeetingId);
       return decision;
     });
   }
@@ -184,7 +196,8 @@ export class DecisionService {
           text: input.text.trim(),
           recommendation: found.recommendation,
           decidedOn: found.decidedOn,
-          postponedToMeetingId: null,
+          // A correction that still postpones keeps where the case went; the agenda is changed on the meeting page.
+          postponedToMeetingId: input.kind === 'POSTPONED' ? found.postponedToMeetingId : null,
           correctsDecisionId: found.id,
           correctionReason: input.reason.trim(),
           recordedAt: this.clock.now(),

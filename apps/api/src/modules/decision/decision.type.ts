@@ -2,6 +2,8 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/local-date.js';
 import type { CaseStatus, RecordAccess } from '../case/case.entity.js';
+import type { MeetingKind as MeetingKindValue } from '../meeting/meeting.entity.js';
+import { MeetingKind } from '../meeting/meeting.type.js';
 import type { DecisionKindValue, VoteValue as VoteValueValue } from './decision.entity.js';
 import type { QuorumRule as QuorumRuleValue } from './decision.rules.js';
 
@@ -19,7 +21,7 @@ registerEnumType(DecisionKind, {
     CONSENSUS: { description: 'Decided by consensus: binds the partners.' },
     VOTE: { description: 'Decided by vote; each voting member’s vote is recorded when it is not unanimous.' },
     NOTED: { description: 'Taken to notice ("tatt til orientering").' },
-    POSTPONED: { description: 'Postponed: the case can go on a later agenda.' },
+    POSTPONED: { description: 'Postponed: the case moves to a later meeting (postponedToMeetingId), or waits to go on a later agenda.' },
   },
 });
 
@@ -197,6 +199,15 @@ export class Decision {
   @Field(() => Boolean, { description: 'Whether this is the current decision (no correction replaces it).' })
   current: boolean;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a postponed case moved on: the later meeting whose agenda it joined; null otherwise (and for other kinds).',
+  })
+  postponedToMeetingId: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "The later meeting's date in Norway; null when the case was not moved on." })
+  postponedToDate: string | null;
+
   /** The rest is read through the policy in the resolver. */
   communityId: string;
   text: string;
@@ -206,4 +217,19 @@ export class Decision {
   meetingIsOpen: boolean;
   /** The earlier versions, newest first (set on a current decision). */
   earlier: Decision[];
+}
+
+@ObjectType({ description: 'A later meeting of the same organ a case can be postponed to: planned, its notice not yet sent.' })
+export class PostponementTarget {
+  @Field(() => ID, { description: 'The meeting.' })
+  meetingId: string;
+
+  @Field(() => LocalDate, { description: 'Its date in Norway.' })
+  date: string;
+
+  @Field(() => String, { description: 'Its start time in Norway, HH:MM.' })
+  startTime: string;
+
+  @Field(() => MeetingKind, { description: 'Ordinary or extraordinary.' })
+  kind: MeetingKindValue;
 }

@@ -24,33 +24,63 @@ export class AgendaService {
   ) {}
 
   add(caller: Caller, input: AddAgendaItemInput): Promise<MeetingEntity> {
-    return this.onAgenda(caller, input.meetingId, async (meeting, repositories) => {
-      const caseId = parseId(input.caseId, 'caseId');
-      const record = await repositories.agenda.findCaseForUpdate(caseId);
-      if (!record || record.communityId !== meeting.communityId) {
-        throw badUserInput('caseId', 'CASE_OF_ANOTHER_ORGAN', {}, 'must be a case of the meeting’s organ');
-      }
-      const exceptionReason = input.lateExceptionReason?.trim() || null;
-      const deadline = await this.deadlineOf(repositories, meeting);
-      assertMayGoOnAgenda(meeting, record, deadline, exceptionReason);
-      const items = await repositories.agenda.findItems(meeting.id);
-      const late = isSubmittedLate(record.submittedOn, deadline);
-      const item = await repositories.agenda.saveItem(
-        Object.assign(new AgendaItemEntity(), {
-          meetingId: meeting.id,
-          caseId: record.id,
-          position: items.length + 1,
-          ...(late && exceptionReason ? this.exception(caller, exceptionReason) : noException()),
-        }),
+    return this.onAgenda(caller, input.meetingId, (meeting, repositories) =>
+      this.append(repositories, caller, meeting, parseId(input.caseId, 'caseId'), input.lateExceptionReason?.trim() || null),
+    );
+  }
+
+  /**
+   * Puts a case decided POSTPONED at one meeting onto a later meeting's agenda, in the deciding transaction:
+   * a planned meeting of the same organ, its notice not yet sent (so the case goes out with it), after the one
+   * that postponed it. Its submission date stays, so it is late only when it was late before.
+   */
+  async postponeTo(repositories: Repositories, caller: Caller, from: MeetingEntity, caseId: string, toMeetingId: string): Promise<void> {
+    const meeting = await repositories.meetings.findByIdForUpdate(toMeetingId);
+    if (!meeting || meeting.organId !== from.organId || meeting.startsAt <= from.startsAt) {
+      throw badUserInput('postponedToMeetingId', 'POSTPONED_TO_NOT_A_LATER_MEETING', {}, 'must be a later meeting of the same organ');
+    }
+    if (meeting.state !== 'PLANNED') {
+      throw badUserInput(
+        'postponedToMeetingId',
+        'POSTPONED_TO_MEETING_NOT_PLANNED',
+        { state: meeting.state },
+        'must be a meeting whose notice has not been sent',
       );
-      await this.setStatus(repositories, caller, record, 'ON_AGENDA');
-      await repositories.audit.record(caller, {
-        action: 'CREATE',
-        entityType: 'AgendaItem',
-        entityId: item.id,
-        communityId: meeting.communityId,
-        after: item,
-      });
+    }
+    await this.append(repositories, caller, meeting, caseId, null);
+  }
+
+  /** Appends the case to the locked meeting's agenda; the case goes ON_AGENDA, with one audit event each. */
+  private async append(
+    repositories: Repositories,
+    caller: Caller,
+    meeting: MeetingEntity,
+    caseId: string,
+    exceptionReason: string | null,
+  ): Promise<void> {
+    const record = await repositories.agenda.findCaseForUpdate(caseId);
+    if (!record || record.communityId !== meeting.communityId) {
+      throw badUserInput('caseId', 'CASE_OF_ANOTHER_ORGAN', {}, 'must be a case of the meeting’s organ');
+    }
+    const deadline = await this.deadlineOf(repositories, meeting);
+    assertMayGoOnAgenda(meeting, record, deadline, exceptionReason);
+    const items = await repositories.agenda.findItems(meeting.id);
+    const late = isSubmittedLate(record.submittedOn, deadline);
+    const item = await repositories.agenda.saveItem(
+      Object.assign(new AgendaItemEntity(), {
+        meetingId: meeting.id,
+        caseId: record.id,
+        position: items.length + 1,
+        ...(late && exceptionReason ? this.exception(caller, exceptionReason) : noException()),
+      }),
+    );
+    await this.setStatus(repositories, caller, record, 'ON_AGENDA');
+    await repositories.audit.record(caller, {
+      action: 'CREATE',
+      entityType: 'AgendaItem',
+      entityId: item.id,
+      communityId: meeting.communityId,
+      after: item,
     });
   }
 

@@ -103,6 +103,8 @@ describe('the minutes as a reader sees them', () => {
     recommendation: [],
     decidedOn: '2026-03-03',
     correctsDecisionId: null,
+    postponedToMeetingId: null,
+    postponedToStartsAt: null,
     correctionReason: null,
     recordedAt: new Date('2026-03-03T12:00:00Z'),
     current: true,
@@ -137,7 +139,7 @@ describe('the minutes as a reader sees them', () => {
       reference: 'SSU sak 1/2026',
       title: null,
       exemptionBasis: 'Offl. § 25',
-      decision: { kind: 'VOTE', text: null, votes: [] },
+      decision: { kind: 'VOTE', text: null, votes: [], postponedToDate: null },
     });
   });
 

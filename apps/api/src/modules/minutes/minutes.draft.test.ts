@@ -36,6 +36,12 @@ const material: DraftMaterial = {
       exemptionBasis: 'Offl. § 25',
       decision: { kind: 'CONSENSUS', text: 'Hemmelig søker ansettes.', votes: [] },
     },
+    {
+      reference: 'SSU sak 29/2024',
+      publicTitle: 'Samhandlingsavvik',
+      exemptionBasis: null,
+      decision: { kind: 'POSTPONED', text: 'Saken utsettes.', votes: [], postponedToDate: '2026-12-07' },
+    },
   ],
 };
 
@@ -53,6 +59,10 @@ describe('draftMinutesText', () => {
   it('writes each decision and the individual votes of a split vote', () => {
     expect(text).toContain('SSU sak 26/2024 Forlengelse av handlingsplanen\nVedtak (konsensus): Handlingsplanen forlenges.');
     expect(text).toContain('Vedtak (votering): Budsjettet vedtas.\nStemmer:\n- Kari Kommune: for\n- Viggo Vara: mot');
+  });
+
+  it('names the meeting a postponed case moved to', () => {
+    expect(text).toContain('SSU sak 29/2024 Samhandlingsavvik\nUtsatt til møtet 7. desember 2026: Saken utsettes.');
   });
 
   it('leaves an exempt case’s decision text out', () => {

@@ -12,7 +12,13 @@ export interface DraftMaterial {
     /** The title the public may see: an exempt case's public title, or null. */
     publicTitle: string | null;
     exemptionBasis: string | null;
-    decision: { kind: string; text: string; votes: readonly { name: string; vote: string }[] } | null;
+    decision: {
+      kind: string;
+      text: string;
+      votes: readonly { name: string; vote: string }[];
+      /** For a postponed case moved on: the later meeting's date. */
+      postponedToDate?: string | null;
+    } | null;
   }[];
 }
 
@@ -66,7 +72,9 @@ export function draftMinutesText(material: DraftMaterial): string {
       lines.push('Vedtak: (ikke registrert)');
       continue;
     }
-    const label = KIND_LABELS[item.decision.kind] ?? 'Vedtak';
+    const label = item.decision.postponedToDate
+      ? `Utsatt til møtet ${formatIsoDate(item.decision.postponedToDate, 'nb-NO')}`
+      : (KIND_LABELS[item.decision.kind] ?? 'Vedtak');
     lines.push(exempt ? `${label}: vedtaket er unntatt offentlighet (${item.exemptionBasis}).` : `${label}: ${item.decision.text}`);
     if (splitVote(item.decision.votes)) {
       lines.push('Stemmer:');

@@ -70,6 +70,8 @@ export interface DecisionRow {
   kind: string;
   text: string;
   decidedOn: string;
+  /** For a postponed case moved on: the later meeting's date in Norway; null otherwise. */
+  postponedToDate: string | null;
   /** Each vote as "name: YES"; empty unless the vote was recorded per member. */
   votes: { name: string; vote: string }[];
 }
@@ -158,6 +160,8 @@ export class MinutesRepository {
     return selectRows<DecisionRow>(
       this.manager,
       `SELECT d.id, d.meeting_id AS "meetingId", d.case_id AS "caseId", d.kind, d.text, d.decided_on::text AS "decidedOn",
+         (SELECT (pm.starts_at AT TIME ZONE 'Europe/Oslo')::date::text FROM meeting pm WHERE pm.id = d.postponed_to_meeting_id)
+           AS "postponedToDate",
          COALESCE((SELECT json_agg(json_build_object('name', p.name, 'vote', v.vote) ORDER BY p.name)
                    FROM decision_vote v JOIN person p ON p.id = v.person_id WHERE v.decision_id = d.id), '[]'::json) AS votes
        FROM decision d

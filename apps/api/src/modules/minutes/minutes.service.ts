@@ -155,7 +155,9 @@ export class MinutesService {
             reference: row.reference,
             publicTitle: readable ? row.title : row.publicTitle,
             exemptionBasis: readable ? null : (row.exemptionBasis ?? 'unntatt'),
-            decision: decision ? { kind: decision.kind, text: decision.text, votes: decision.votes } : null,
+            decision: decision
+              ? { kind: decision.kind, text: decision.text, votes: decision.votes, postponedToDate: decision.postponedToDate }
+              : null,
           };
         }),
       });
