@@ -89,6 +89,24 @@ describe('the case register', () => {
       await page.getByRole('button', { name: 'Last opp' }).click();
       await page.getByText(/Filtypen er ikke tillatt/).waitFor();
 
+      // The file turns out to need an exemption: its access is changed by keyboard, the legal basis required.
+      await tabTo(page, 'Endre offentlighet for Møteplan.pdf');
+      await page.keyboard.press('Enter');
+      const accessField = page.getByRole('combobox', { name: 'Offentlighet for Møteplan.pdf' });
+      await expect.poll(() => accessField.evaluate((element) => element === document.activeElement)).toBe(true);
+      await accessField.selectOption('EXEMPT');
+      await tabTo(page, 'Lagre offentlighet');
+      await page.keyboard.press('Enter');
+      await page.getByText('Oppgi hjemmel for unntak fra offentlighet, for eksempel «Offl. § 14».').first().waitFor();
+      await page.getByRole('textbox', { name: 'Hjemmel for unntak' }).fill('Offl. § 14');
+      await tabTo(page, 'Lagre offentlighet');
+      await page.keyboard.press('Enter');
+      await page.getByText('Offentligheten for Møteplan.pdf er endret.').waitFor();
+      await page.getByRole('listitem').filter({ hasText: 'Møteplan.pdf (Unntatt offentlighet, Offl. § 14)' }).waitFor();
+      // Focus is back on the button that opened the form.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Endre offentlighet for Møteplan.pdf');
+      await expectNoAxeViolations(page, 'a case with an exempt file');
+
       await page.getByRole('button', { name: 'Meld inn saken' }).click();
       await page.getByText('Saken er meldt inn.').waitFor();
       await page.getByText('Innmeldt', { exact: true }).first().waitFor();
