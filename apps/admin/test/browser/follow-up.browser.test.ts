@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { expectNoAxeViolations } from './support/accessibility';
+import { graphqlInPage } from './support/graphql-in-page';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
 import { normalise, signInThroughForm, tabTo, withPage } from './support/page-helpers';
@@ -30,18 +31,6 @@ afterAll(async () => {
 function session(run: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) {
   if (!browser || !api) throw new Error('The API or the browser did not start.');
   return withPage(browser, api.baseUrl, run, viewport);
-}
-
-/** One GraphQL operation from the page, with its session; its `data`, or an error. */
-async function graphqlInPage(page: Page, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const answer = await page.evaluate(async (body) => {
-    const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    return response.text();
-  }, JSON.stringify({ query, variables }));
-  const parsed: unknown = JSON.parse(answer);
-  if (typeof parsed !== 'object' || parsed === null || 'errors' in parsed || !('data' in parsed))
-    throw new Error(`GraphQL failed: ${answer}`);
-  return parsed.data;
 }
 
 /** Opens Helgeland's follow-up page the way a user does: from the community page's link. */

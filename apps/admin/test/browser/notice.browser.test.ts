@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { expectNoAxeViolations } from './support/accessibility';
+import { graphqlInPage, at, idNamed } from './support/graphql-in-page';
 import { type ApiServer, startApiServer } from './support/api-server';
 import { launchChromium } from './support/browser';
 import { signInThroughForm, tabTo, withPage } from './support/page-helpers';
@@ -30,36 +31,6 @@ afterAll(async () => {
 function session(run: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) {
   if (!browser || !api) throw new Error('The API or the browser did not start.');
   return withPage(browser, api.baseUrl, run, viewport);
-}
-
-/** One GraphQL operation from the page, with its session: for setting up what another feature's UI does. Its `data`. */
-async function graphqlInPage(page: Page, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const answer = await page.evaluate(async (body) => {
-    const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    return response.text();
-  }, JSON.stringify({ query, variables }));
-  const parsed: unknown = JSON.parse(answer);
-  if (at(parsed, 'errors') !== undefined || at(parsed, 'data') === undefined) throw new Error(`GraphQL failed: ${answer}`);
-  return at(parsed, 'data');
-}
-
-/** The value at a path in parsed JSON, checked rather than cast. */
-function at(value: unknown, ...path: (string | number)[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = Object.entries(current).find(([name]) => name === String(key))?.[1];
-  }
-  return current;
-}
-
-/** The id of the item of a list (parsed JSON) whose `name` is `name`. */
-function idNamed(list: unknown, name: string): string {
-  const items: unknown[] = Array.isArray(list) ? list : [];
-  const found = items.find((item) => at(item, 'name') === name);
-  const id = at(found, 'id');
-  if (typeof id !== 'string') throw new Error(`Nothing named ${name}`);
-  return id;
 }
 
 /** Helgeland's id and a new open SSU meeting `daysAhead` from the server's today, scheduled through the API. */
