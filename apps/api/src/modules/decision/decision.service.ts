@@ -132,6 +132,9 @@ export class DecisionService {
     assertPostponedToFitsKind(input.kind, postponedToMeetingId);
     return this.inTransaction(async (repositories) => {
       const meeting = await this.meetingFor(repositories, caller, input.meetingId);
+      const postponedTo = postponedToMeetingId
+        ? await this.agenda.lockPostponementTarget(repositories, meeting, postponedToMeetingId)
+        : null;
       const record = await repositories.decisions.findCaseToDecide(meeting.id, input.caseId);
       // A case of another community is, like any other, not on this meeting's agenda.
       if (!record || record.communityId !== meeting.communityId) {
@@ -168,7 +171,7 @@ export class DecisionService {
         after: auditValues(decision, votes, record.access),
       });
       await this.setCaseStatus(repositories, caller, record, caseStatusAfter(input.kind));
-      if (postponedToMeetingId) await this.agenda.postponeTo(repositories, caller, meeting, record.id, postponedToMeetingId);
+      if (postponedTo) await this.agenda.postpone(repositories, caller, postponedTo, record.id);
       return decision;
     });
   }

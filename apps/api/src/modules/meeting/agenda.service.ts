@@ -30,11 +30,12 @@ export class AgendaService {
   }
 
   /**
-   * Puts a case decided POSTPONED at one meeting onto a later meeting's agenda, in the deciding transaction:
-   * a planned meeting of the same organ, its notice not yet sent (so the case goes out with it), after the one
-   * that postponed it. Its submission date stays, so it is late only when it was late before.
+   * The later meeting a case is postponed to, locked for the deciding transaction: a planned meeting of the
+   * same organ, its notice not yet sent (so the case goes out with it), after the one that postpones it. Taken
+   * right after the deciding meeting and before the case, so meetings are always locked earlier first and
+   * before any case row, as adding to an agenda locks them (no deadlock with it).
    */
-  async postponeTo(repositories: Repositories, caller: Caller, from: MeetingEntity, caseId: string, toMeetingId: string): Promise<void> {
+  async lockPostponementTarget(repositories: Repositories, from: MeetingEntity, toMeetingId: string): Promise<MeetingEntity> {
     const meeting = await repositories.meetings.findByIdForUpdate(toMeetingId);
     if (!meeting || meeting.organId !== from.organId || meeting.startsAt <= from.startsAt) {
       throw badUserInput('postponedToMeetingId', 'POSTPONED_TO_NOT_A_LATER_MEETING', {}, 'must be a later meeting of the same organ');
@@ -47,7 +48,12 @@ export class AgendaService {
         'must be a meeting whose notice has not been sent',
       );
     }
-    await this.append(repositories, caller, meeting, caseId, null);
+    return meeting;
+  }
+
+  /** Puts a case just decided POSTPONED at the end of the locked later meeting's agenda. Its submission date stays. */
+  postpone(repositories: Repositories, caller: Caller, to: MeetingEntity, caseId: string): Promise<void> {
+    return this.append(repositories, caller, to, caseId, null);
   }
 
   /** Appends the case to the locked meeting's agenda; the case goes ON_AGENDA, with one audit event each. */
