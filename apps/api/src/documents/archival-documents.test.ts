@@ -89,6 +89,16 @@ const minutes: MinutesPdfView = {
   communityName: 'Helsefellesskap Helgeland',
   organName: 'Strategisk samarbeidsutvalg',
   ...meeting,
+  text: [
+    'Protokoll fra møte i Strategisk samarbeidsutvalg',
+    '',
+    'Til stede:',
+    '- Kari Nordmann (Kommunal 1, leder)',
+    '- Per Vara, møtte for Åse Øvergård',
+    '',
+    'SSU sak 1/2026 Felles utskrivningsrutine',
+    'Drøftet etter merknad fra Rødøy: rutinen gjelder også helger.',
+  ].join('\n'),
   attendance: {
     present: [
       { name: 'Kari Nordmann', role: 'Leder', standingInFor: null },
@@ -220,6 +230,11 @@ describe('archival PDFs', () => {
     const text = lines.join('\n');
     expect(text).toContain('Per Vara – Vara, møtte for Åse Øvergård');
     expect(text).toContain('Godkjent uten merknader 08.03.2026');
+    // The minutes text as written comes first, its "- " lines a list.
+    expect(lines).toContain('Protokolltekst');
+    expect(lines).toContain('Kari Nordmann (Kommunal 1, leder)');
+    expect(lines.indexOf('Drøftet etter merknad fra Rødøy: rutinen gjelder også helger.')).toBeLessThan(lines.indexOf('Til stede'));
+    expect(report.structureTypes).toEqual(expect.arrayContaining(['L', 'LI']));
     expect(text).toContain('For 1, mot 1, avstår 1.');
     // The split vote lists each member's vote; the unanimous one gives the count only.
     expect(lines).toEqual(expect.arrayContaining(['Per Vara (vara for Åse Øvergård)', 'Mot', 'Ola Ås', 'Avstår']));
@@ -261,6 +276,7 @@ describe('archival PDFs', () => {
     const members = Array.from({ length: 45 }, (_, index) => `Medlem nr. ${index + 1} Ærlig`);
     const pdf = await renderMinutesPdf({
       ...minutes,
+      text: 'Protokoll fra møte i Strategisk samarbeidsutvalg',
       attendance: { present: members.map((name) => ({ name, role: 'Medlem', standingInFor: null })), absent: [], observers: [] },
       corrections: [],
       items: [

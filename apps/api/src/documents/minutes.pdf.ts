@@ -2,6 +2,7 @@ import { formatIsoDate, osloDate } from '@helsefellesskap/calendar';
 import { ArchivalPdf } from './archival-pdf.js';
 import { writeDecision, type DecisionPdfView } from './decision-content.js';
 import { meetingWhen } from './meeting-when.js';
+import { writePlainText } from './plain-text.js';
 
 /** Who attended: members present (a deputy says whom they stood in for), those absent, and observers. */
 export interface MinutesAttendanceView {
@@ -40,6 +41,8 @@ export interface MinutesPdfView {
   startsAt: Date;
   endsAt: Date | null;
   place: string | null;
+  /** The minutes text as the secretariat wrote it and sent it for approval (published minutes are public). */
+  text: string;
   attendance: MinutesAttendanceView;
   items: MinutesItemView[];
   approval: {
@@ -71,9 +74,10 @@ export function itemHeading(item: { reference: string; title: string | null }): 
 }
 
 /**
- * The minutes as an archival PDF (PDF/A-2a, tagged, fonts embedded) in Norwegian: the meeting, who
+ * The minutes as an archival PDF (PDF/A-2a, tagged, fonts embedded) in Norwegian: the meeting and its
+ * approval line, the minutes text as written and approved, then what the meeting's records hold: who
  * attended (and who stood in for whom), each agenda item with its decision and, when a vote was not
- * unanimous, each member's vote; the approval line and any corrections.
+ * unanimous, each member's vote; and any corrections.
  */
 export function renderMinutesPdf(view: MinutesPdfView): Promise<Buffer> {
   const pdf = new ArchivalPdf({
@@ -89,6 +93,12 @@ export function renderMinutesPdf(view: MinutesPdfView): Promise<Buffer> {
   if (view.place) pdf.labelled('Sted', view.place);
   pdf.note(approvalLine(view.approval));
   pdf.space();
+
+  // The text is what the participants were sent and approved; an edit (a point an objection settled) is in it.
+  pdf.heading('Protokolltekst', { bookmark: true });
+  writePlainText(pdf, view.text);
+  pdf.space();
+  pdf.note('Oppmøte, vedtak og stemmer slik de er registrert fra møtet:');
 
   pdf.heading('Til stede', { bookmark: true });
   pdf.list(

@@ -92,6 +92,33 @@ describe('the minutes PDF', () => {
     expect(text).toContain(EXEMPT_DECISION);
   });
 
+  it('prints the minutes text as the secretariat edited it, before what the records hold', async () => {
+    const meeting = await buildHeldMeeting(app);
+    const drafted = await must<{ draftMinutes: { body: string; version: number } }>(
+      app,
+      'mutation($id: ID!) { draftMinutes(meetingId: $id) { body version } }',
+      { id: meeting.meetingId },
+      meeting.community.secretariat,
+    );
+    const added = 'Rødøy ba om at rutinen også gjelder i helgene; SSU sluttet seg til det.';
+    await must(
+      app,
+      'mutation($input: UpdateMinutesInput!) { updateMinutes(input: $input) { version } }',
+      {
+        input: {
+          meetingId: meeting.meetingId,
+          body: `${drafted.draftMinutes.body}\n${added}\n`,
+          expectedVersion: drafted.draftMinutes.version,
+        },
+      },
+      meeting.community.secretariat,
+    );
+    const lines = await pdfTextLines(await downloadPdf(meeting.meetingId, as(meeting.community.secretariat)));
+    expect(lines).toContain('Protokolltekst');
+    expect(lines).toContain(added);
+    expect(lines.indexOf(added)).toBeLessThan(lines.indexOf('Til stede'));
+  });
+
   it('lets the community read unpublished minutes, and nobody else: the public and another community’s member and secretariat get a 404', async () => {
     const meeting = await buildHeldMeeting(app);
     await draftMinutes(meeting);

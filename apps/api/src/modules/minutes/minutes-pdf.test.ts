@@ -115,6 +115,7 @@ describe('the minutes as a reader sees them', () => {
   };
   const material: MinutesPdfMaterial = {
     meeting,
+    text: 'Protokoll fra møte i Strategisk samarbeidsutvalg',
     status: { approvedOn: '2026-03-08' },
     sentAt: new Date('2026-03-04T10:00:00Z'),
     hadObjections: false,

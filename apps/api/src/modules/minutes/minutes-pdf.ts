@@ -14,6 +14,8 @@ import type { MinutesStatus } from './minutes.rules.js';
 /** What the minutes PDF is made of, as read from the tables (MinutesService.pdf). */
 export interface MinutesPdfMaterial {
   meeting: MeetingRow;
+  /** The minutes text as written (and sent, and approved). */
+  text: string;
   status: Pick<MinutesStatus, 'approvedOn'>;
   sentAt: Date | null;
   hadObjections: boolean;
@@ -74,6 +76,7 @@ export function minutesPdfView(caller: Caller, material: MinutesPdfMaterial): Mi
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
     place: meeting.place,
+    text: material.text,
     attendance: minutesAttendance(material.attendance, material.holders),
     items: material.agenda.map((item) => {
       const decision = material.decisions.find((candidate) => candidate.caseId === item.caseId);

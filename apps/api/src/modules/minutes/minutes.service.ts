@@ -116,6 +116,7 @@ export class MinutesService {
     const votes = await repositories.decisions.readVotes(decisions.map((decision) => decision.id));
     const view = minutesPdfView(caller, {
       meeting,
+      text: minutes.body,
       status,
       sentAt: minutes.sentAt,
       hadObjections: objections.length > 0,
