@@ -452,18 +452,18 @@ describe('decisions', () => {
     );
     expect(untouched).toEqual({ status: 'ON_AGENDA', decisions: 0 });
 
-    const decided = await must<{ recordDecision: { kind: string; postponedToMeetingId: string; postponedToDate: string } }>(
+    const decided = await must<{ recordDecision: { id: string; kind: string; postponedToMeetingId: string; postponedToDate: string } }>(
       app,
-      `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { kind postponedToMeetingId postponedToDate } }`,
+      `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id kind postponedToMeetingId postponedToDate } }`,
       { input: { meetingId: first, caseId, kind: 'POSTPONED', text: 'Saken utsettes.', postponedToMeetingId: later } },
       session,
     );
-    expect(decided.recordDecision).toEqual({
+    expect(decided.recordDecision).toMatchObject({
       kind: 'POSTPONED',
       postponedToMeetingId: later,
       postponedToDate: addDays(testClock.today(), 40),
     });
-    await must(
+    const other = await must<{ recordDecision: { id: string } }>(
       app,
       RECORD_DECISION,
       { input: { meetingId: first, caseId: otherCaseId, kind: 'POSTPONED', text: 'Også utsatt.', postponedToMeetingId: later } },
@@ -484,6 +484,35 @@ describe('decisions', () => {
       [caseId],
     );
     expect(events?.statuses.slice(-2)).toEqual(['POSTPONED', 'ON_AGENDA']);
+
+    // Corrected to decided after all: the case leaves the later agenda (its notice not sent) and is decided.
+    await must(
+      app,
+      CORRECT_DECISION,
+      { input: { decisionId: decided.recordDecision.id, kind: 'CONSENSUS', text: 'Vedtatt.', reason: 'Saken ble likevel avgjort' } },
+      session,
+    );
+    const after = await must<{ meeting: { agenda: { position: number; case: { id: string } }[] }; case: { status: string } }>(
+      app,
+      'query($id: ID!, $caseId: ID!) { meeting(id: $id) { agenda { position case { id } } } case(id: $caseId) { status } }',
+      { id: later, caseId },
+      session,
+    );
+    expect(after).toEqual({ meeting: { agenda: [{ position: 1, case: { id: otherCaseId } }] }, case: { status: 'DECIDED' } });
+
+    // Once the later meeting's notice has gone out with the case, a correction leaves that agenda as sent.
+    await app.sql(`UPDATE meeting SET state = 'NOTICE_SENT', notice_sent_at = now() WHERE id = $1`, [later]);
+    await must(
+      app,
+      CORRECT_DECISION,
+      { input: { decisionId: other.recordDecision.id, kind: 'NOTED', text: 'Tatt til orientering.', reason: 'Feil i protokollen' } },
+      session,
+    );
+    const [stays] = await app.sql<{ status: string; items: number }>(
+      `SELECT status, (SELECT count(*)::int FROM agenda_item WHERE meeting_id = $2 AND case_id = $1) AS items FROM case_file WHERE id = $1`,
+      [otherCaseId, later],
+    );
+    expect(stays).toEqual({ status: 'ON_AGENDA', items: 1 });
   });
 
   it('never shows an exempt case’s decision text or votes to the public, another community or an analyst', async () => {

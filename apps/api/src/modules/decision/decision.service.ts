@@ -182,6 +182,12 @@ export class DecisionService {
       const found = await repositories.decisions.readDecision(input.decisionId);
       if (!found) throw notFound('decision', input.decisionId);
       const meeting = await this.meetingFor(repositories, caller, found.meetingId);
+      // A case postponed to a later meeting and now corrected to decided leaves it: that meeting is locked before
+      // the case, in the order deciding and the agenda take them.
+      const postponedTo =
+        found.postponedToMeetingId && input.kind !== 'POSTPONED'
+          ? await repositories.meetings.findByIdForUpdate(found.postponedToMeetingId)
+          : null;
       const record = await repositories.decisions.findCaseToDecide(meeting.id, found.caseId);
       if (!record) throw notFound('decision', input.decisionId);
       const current = await repositories.decisions.findCurrentDecision(meeting.id, found.caseId);
@@ -215,9 +221,14 @@ export class DecisionService {
         communityId: meeting.communityId,
         after: auditValues(decision, votes, record.access),
       });
-      // The case follows the correction only while it stands where this meeting left it (not moved on to a later agenda).
+      // The case follows the correction while it stands where this meeting left it: decided, postponed, or on the
+      // agenda of the later meeting it was postponed to until that meeting's notice goes out.
+      const withdrawn =
+        postponedTo !== null &&
+        record.status === 'ON_AGENDA' &&
+        (await this.agenda.withdrawPostponed(repositories, caller, postponedTo, record.id));
       const status = caseStatusAfter(input.kind);
-      if ((record.status === 'DECIDED' || record.status === 'POSTPONED') && record.status !== status) {
+      if (withdrawn || ((record.status === 'DECIDED' || record.status === 'POSTPONED') && record.status !== status)) {
         await this.setCaseStatus(repositories, caller, record, status);
       }
       return decision;

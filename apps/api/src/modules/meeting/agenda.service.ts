@@ -97,17 +97,42 @@ export class AgendaService {
       const item = items.find((candidate) => candidate.caseId === caseId);
       if (!item) throw badUserInput('caseId', 'CASE_NOT_ON_AGENDA', {}, 'is not on the agenda');
       const record = await repositories.agenda.findCaseForUpdate(caseId);
-      await repositories.agenda.deleteItem(meeting.id, caseId);
-      const rest = items.filter((candidate) => candidate.caseId !== caseId).map((candidate) => candidate.caseId);
-      await repositories.agenda.setPositions(meeting.id, rest);
+      await this.takeOff(repositories, caller, meeting, items, item);
       if (record?.status === 'ON_AGENDA') await this.setStatus(repositories, caller, record, 'SUBMITTED');
-      await repositories.audit.record(caller, {
-        action: 'DELETE',
-        entityType: 'AgendaItem',
-        entityId: item.id,
-        communityId: meeting.communityId,
-        before: item,
-      });
+    });
+  }
+
+  /**
+   * Takes a case off the later meeting it was postponed to, when a correction says it was decided after all
+   * (the meeting locked by the caller, before the case): only while that meeting's notice has not gone out, since
+   * a sent agenda is the secretariat's to change. The case's status is the caller's. True when taken off.
+   */
+  async withdrawPostponed(repositories: Repositories, caller: Caller, from: MeetingEntity, caseId: string): Promise<boolean> {
+    if (from.state !== 'PLANNED') return false;
+    const items = await repositories.agenda.findItems(from.id);
+    const item = items.find((candidate) => candidate.caseId === caseId);
+    if (!item) return false;
+    await this.takeOff(repositories, caller, from, items, item);
+    return true;
+  }
+
+  /** Deletes the item, closes the gap in the positions and records the deletion. */
+  private async takeOff(
+    repositories: Repositories,
+    caller: Caller,
+    meeting: MeetingEntity,
+    items: readonly AgendaItemEntity[],
+    item: AgendaItemEntity,
+  ): Promise<void> {
+    await repositories.agenda.deleteItem(meeting.id, item.caseId);
+    const rest = items.filter((candidate) => candidate.caseId !== item.caseId).map((candidate) => candidate.caseId);
+    await repositories.agenda.setPositions(meeting.id, rest);
+    await repositories.audit.record(caller, {
+      action: 'DELETE',
+      entityType: 'AgendaItem',
+      entityId: item.id,
+      communityId: meeting.communityId,
+      before: item,
     });
   }
 
