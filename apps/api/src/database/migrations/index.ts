@@ -24,6 +24,7 @@ import { MeetingNotice1765700300000 } from './1765700300000-meeting-notice.js';
 import { ApiTokens1765800000000 } from './1765800000000-api-tokens.js';
 import { DecisionsMinutesFollowUp1765900000000 } from './1765900000000-decisions-minutes-follow-up.js';
 import { MunicipalityRole1765900300000 } from './1765900300000-municipality-role.js';
+import { AttachmentSearch1766000000000 } from './1766000000000-attachment-search.js';
 
 /** Every migration, oldest first; listed explicitly so the compiled API needs no file globbing. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   ApiTokens1765800000000,
   DecisionsMinutesFollowUp1765900000000,
   MunicipalityRole1765900300000,
+  AttachmentSearch1766000000000,
 ];

@@ -1,3 +1,4 @@
+import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, must, signInAs, type CommunityFixture, type Session } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
@@ -244,6 +245,75 @@ describe('an exempt case through the search', () => {
       expect(await search('lønnsforhandlinger', session)).toEqual([SECRET]);
       expect(await search('møteplass', session)).toEqual(['Samhandlingsarenaer']);
     }
+  });
+});
+
+/** A PDF whose text layer holds the text, as a word processor exports it. */
+async function pdfWith(text: string): Promise<Buffer> {
+  const document = new PDFDocument();
+  const chunks: Buffer[] = [];
+  document.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve) => document.on('end', resolve));
+  document.text(text);
+  document.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+describe('the files of a case through the search', () => {
+  const search = async (words: string, session: Session | undefined) =>
+    (
+      await must<{ cases: { nodes: { title: string | null }[] } }>(
+        app,
+        'query($id: ID!, $search: String) { cases(organId: $id, search: $search) { nodes { title } } }',
+        { id: organId, search: words },
+        session,
+      )
+    ).cases.nodes.map((node) => node.title);
+
+  it('finds a case by the words and names of its files, only those of files the caller may read', async () => {
+    const open = await registerSubmitted({ title: 'Legemiddelsamstemming' });
+    const closed = await registerSubmitted({
+      title: 'Tilsettingssak',
+      access: 'EXEMPT',
+      exemptionBasis: 'Offl. § 25',
+      publicTitle: 'Tilsetting',
+    });
+    const named = (name: string, extra: Record<string, string> = {}) => ({ 'x-file-name': encodeURIComponent(name), ...extra });
+    const exempt = { 'x-access': 'EXEMPT', 'x-exemption-basis': encodeURIComponent('Offl. § 14') };
+    const uploads = [
+      await upload(open, community.secretariat, await pdfWith('Samstemmingen gjelder dosett og multidose.'), named('Rutine.pdf')),
+      await upload(open, community.secretariat, await pdfWith('Leverandøren Apotekgruppen tilbyr rabatt.'), named('Tilbud.pdf', exempt)),
+      await upload(open, community.secretariat, Buffer.from('Merknad om pakningsvedlegg.'), named('merknad.txt')),
+      await upload(
+        closed,
+        community.secretariat,
+        await pdfWith('Intervjuene med kandidatene avsluttes fredag.'),
+        named('Intervjuplan.pdf'),
+      ),
+    ];
+    expect(uploads.map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
+
+    for (const [name, session] of Object.entries(readers)) {
+      expect(await search('multidose', session), name).toEqual(['Legemiddelsamstemming']);
+      expect(await search('pakningsvedlegg', session), name).toEqual(['Legemiddelsamstemming']);
+      expect(await search('Apotekgruppen', session), name).toEqual(['Legemiddelsamstemming']);
+      expect(await search('kandidatene', session), name).toEqual(['Tilsettingssak']);
+      expect(await search('intervjuplan', session), name).toEqual(['Tilsettingssak']);
+    }
+    for (const [name, session] of Object.entries(outsiders)) {
+      expect(await search('multidose', session), name).toEqual(['Legemiddelsamstemming']);
+      expect(await search('rutine', session), name).toEqual(['Legemiddelsamstemming']);
+      expect(await search('Apotekgruppen', session), name).toEqual([]);
+      expect(await search('tilbud', session), name).toEqual([]);
+      expect(await search('kandidatene', session), name).toEqual([]);
+      expect(await search('intervjuplan', session), name).toEqual([]);
+    }
+    // The words stay in the search: not in the audit log, not in any answer about the file.
+    const [logged] = await app.sql<{ count: number }>(
+      `SELECT count(*)::int AS count FROM audit_event WHERE after::text LIKE '%Apotekgruppen%' OR after::text LIKE '%dosett%'`,
+    );
+    expect(logged?.count).toBe(0);
   });
 });
 

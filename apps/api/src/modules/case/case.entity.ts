@@ -142,6 +142,10 @@ export class CaseAttachmentEntity {
   @Column({ type: 'bytea', select: false })
   content: Buffer;
 
+  /** The words of the file's text layer, for the search only (never answered, never in the audit log). */
+  @Column({ name: 'text_content', type: 'text', select: false })
+  textContent: string;
+
   @Column({ type: 'text', default: 'PUBLIC' })
   access: RecordAccess;
 

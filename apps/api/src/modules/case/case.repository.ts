@@ -4,7 +4,7 @@ import { CaseAttachmentEntity, CaseEntity, CaseLinkEntity, type CaseKind, type C
 
 /**
  * A stored case as a plain row: every column the GraphQL type may show, before the policy decides what
- * the caller sees (the mapper redacts). The search vectors never leave the database.
+ * the caller sees (the mapper redacts). The search vectors and the files' words never leave the database.
  */
 export interface CaseRow {
   id: string;
@@ -193,8 +193,13 @@ export class CaseRepository {
     if (filter.kinds !== null) where.push(`c.kind = ANY(${param(filter.kinds)}::text[])`);
     if (!filter.includeDrafts) where.push(`c.status <> 'DRAFT'`);
     if (filter.search !== null) {
-      const vector = filter.searchExempt ? 'c.full_search' : 'c.public_search';
-      where.push(`${vector} @@ websearch_to_tsquery('norwegian', ${param(filter.search)})`);
+      const query = `websearch_to_tsquery('norwegian', ${param(filter.search)})`;
+      // A file's name and words count for the case when the caller may read the file: every file for a reader
+      // of exempt content, else a public file of a public case (case.policy.ts, mayReadAttachmentContent).
+      const files = filter.searchExempt
+        ? `EXISTS (SELECT 1 FROM case_attachment a WHERE a.case_id = c.id AND a.search @@ ${query})`
+        : `(c.access = 'PUBLIC' AND EXISTS (SELECT 1 FROM case_attachment a WHERE a.case_id = c.id AND a.access = 'PUBLIC' AND a.search @@ ${query}))`;
+      where.push(`(${filter.searchExempt ? 'c.full_search' : 'c.public_search'} @@ ${query} OR ${files})`);
     }
     const filtered = where.join(' AND ');
     const cursor = page.after ? `AND (c.year, c.number) < (${param(page.after.year)}, ${param(page.after.number)})` : '';

@@ -6,6 +6,7 @@ import type { Caller } from '../auth/caller.js';
 import { authorize } from '../auth/policy.js';
 import type { OrganEntity } from '../organ/organ.entity.js';
 import { createHash } from 'node:crypto';
+import { extractAttachmentText } from './attachment-text.js';
 import { CaseAttachmentEntity, CaseEntity, type CaseStatus, type RecordAccess } from './case.entity.js';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -237,7 +238,14 @@ export class CaseService {
    * exempt with a legal basis (an exempt case's files are read only by those who read the case). The
    * audit event records the file's name, type, size and hash, not its bytes.
    */
-  addAttachment(caller: Caller, caseId: string, file: NewAttachment): Promise<CaseAttachmentEntity> {
+  async addAttachment(caller: Caller, caseId: string, file: NewAttachment): Promise<CaseAttachmentEntity> {
+    // The words are read before the transaction, so no lock waits on a long PDF, and only for a caller who
+    // may add the file (checked again, under the lock, below): reading a PDF costs.
+    const owner = await this.repositories.cases.findById(caseId);
+    if (!owner) throw notFound('case', caseId);
+    authorize(caller, 'community:administer', owner.communityId);
+    const type = file.content.byteLength <= ATTACHMENT_MAX_BYTES ? detectAttachmentType(file.content, file.fileName) : null;
+    const textContent = type ? await extractAttachmentText(file.content, type.contentType) : '';
     return this.inTransaction(async (repositories) => {
       const { entity } = await this.writable(repositories, caller, caseId);
       assertEditable(entity);
@@ -271,6 +279,7 @@ export class CaseService {
           sizeBytes: file.content.byteLength,
           sha256: createHash('sha256').update(file.content).digest('hex'),
           content: file.content,
+          textContent,
           access: file.access,
           exemptionBasis,
         }),
@@ -278,6 +287,7 @@ export class CaseService {
       // The log keeps what the file is (name, type, size, hash), never its bytes.
       const recorded: Partial<CaseAttachmentEntity> = { ...saved };
       delete recorded.content;
+      delete recorded.textContent;
       await repositories.audit.record(caller, {
         action: 'CREATE',
         entityType: 'CaseAttachment',
