@@ -120,6 +120,8 @@ type PostponementTarget = MeetingData['postponementTargets'][number];
 type MeetingHref = (meetingId: string, date: string) => string;
 
 const refetch = { refetchQueries: ['MeetingDecisions'], awaitRefetchQueries: true };
+/** A decision also moves cases: a postponed one onto a later meeting's agenda (or off it again), read by the meeting page. */
+const refetchWithAgendas = { refetchQueries: ['MeetingDecisions', 'MeetingPage'], awaitRefetchQueries: true };
 const KINDS: readonly DecisionKind[] = ['CONSENSUS', 'VOTE', 'NOTED', 'POSTPONED'] as const;
 const VOTES: readonly VoteValue[] = ['YES', 'NO', 'ABSTAIN'] as const;
 
@@ -539,8 +541,8 @@ function DecisionForm({
     Object.fromEntries((current?.votes ?? []).map((vote) => [vote.personId, vote.vote])),
   );
   const [failure, setFailure] = useState<string[]>([]);
-  const [record, recording] = useMutation(RecordDecision, refetch);
-  const [correct, correctingNow] = useMutation(CorrectDecision, refetch);
+  const [record, recording] = useMutation(RecordDecision, refetchWithAgendas);
+  const [correct, correctingNow] = useMutation(CorrectDecision, refetchWithAgendas);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure([]);

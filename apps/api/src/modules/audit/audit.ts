@@ -11,8 +11,11 @@ export interface AuditChange {
   after?: object | null;
 }
 
-/** Fields never written to the audit log: secrets, and bookkeeping that says nothing about the change. */
-const LEFT_OUT = new Set(['passwordHash', 'tokenHash', 'createdAt', 'updatedAt']);
+/**
+ * Fields never written to the audit log: secrets, a file's words (an exempt file's words are exempt
+ * content, and the log keeps what a file is, not what it says), and bookkeeping that says nothing about the change.
+ */
+const LEFT_OUT = new Set(['passwordHash', 'tokenHash', 'textContent', 'createdAt', 'updatedAt']);
 
 /** A plain JSON copy of an entity for the log, taken at the moment of the change. */
 export function snapshot(entity: object | null | undefined): Record<string, unknown> | null {

@@ -287,7 +287,6 @@ export class CaseService {
       // The log keeps what the file is (name, type, size, hash), never its bytes.
       const recorded: Partial<CaseAttachmentEntity> = { ...saved };
       delete recorded.content;
-      delete recorded.textContent;
       await repositories.audit.record(caller, {
         action: 'CREATE',
         entityType: 'CaseAttachment',
