@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from 'docx';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, must, signInAs, type CommunityFixture, type Session } from '../../../test/factories.js';
@@ -286,17 +287,24 @@ describe('the files of a case through the search', () => {
       await upload(open, community.secretariat, await pdfWith('Leverandøren Apotekgruppen tilbyr rabatt.'), named('Tilbud.pdf', exempt)),
       await upload(open, community.secretariat, Buffer.from('Merknad om pakningsvedlegg.'), named('merknad.txt')),
       await upload(
+        open,
+        community.secretariat,
+        await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Legemiddelgjennomgang på sykehjemmet.')] }] })),
+        named('Referat.docx'),
+      ),
+      await upload(
         closed,
         community.secretariat,
         await pdfWith('Intervjuene med kandidatene avsluttes fredag.'),
         named('Intervjuplan.pdf'),
       ),
     ];
-    expect(uploads.map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
+    expect(uploads.map((answer) => answer.status)).toEqual([201, 201, 201, 201, 201]);
 
     for (const [name, session] of Object.entries(readers)) {
       expect(await search('multidose', session), name).toEqual(['Legemiddelsamstemming']);
       expect(await search('pakningsvedlegg', session), name).toEqual(['Legemiddelsamstemming']);
+      expect(await search('legemiddelgjennomgang', session), name).toEqual(['Legemiddelsamstemming']);
       expect(await search('Apotekgruppen', session), name).toEqual(['Legemiddelsamstemming']);
       expect(await search('kandidatene', session), name).toEqual(['Tilsettingssak']);
       expect(await search('intervjuplan', session), name).toEqual(['Tilsettingssak']);
@@ -304,6 +312,7 @@ describe('the files of a case through the search', () => {
     for (const [name, session] of Object.entries(outsiders)) {
       expect(await search('multidose', session), name).toEqual(['Legemiddelsamstemming']);
       expect(await search('rutine', session), name).toEqual(['Legemiddelsamstemming']);
+      expect(await search('legemiddelgjennomgang', session), name).toEqual(['Legemiddelsamstemming']);
       expect(await search('Apotekgruppen', session), name).toEqual([]);
       expect(await search('tilbud', session), name).toEqual([]);
       expect(await search('kandidatene', session), name).toEqual([]);
