@@ -1,22 +1,8 @@
-import { Document, Packer, Paragraph } from 'docx';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { pdfWith, wordWith } from '../../../test/text-documents.js';
 import { DOCX_UNPACKED_MAX_BYTES, extractAttachmentText, zipUnpackedBytes } from './attachment-text.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-async function pdfWith(text: string): Promise<Buffer> {
-  const document = new PDFDocument();
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve) => document.on('end', resolve));
-  document.text(text);
-  document.end();
-  await ended;
-  return Buffer.concat(chunks);
-}
-
-const wordWith = (text: string) => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] }));
 
 /** The zip with its first central-directory entry claiming `size` unpacked bytes. */
 function claimingUnpacked(zip: Buffer, size: number): Buffer {

@@ -1,6 +1,5 @@
-import { Document, Packer, Paragraph } from 'docx';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfWith, wordWith } from '../../../test/text-documents.js';
 import { buildCommunity, must, signInAs, type CommunityFixture, type Session } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { ATTACHMENT_MAX_BYTES } from './case-attachment.rules.js';
@@ -249,18 +248,6 @@ describe('an exempt case through the search', () => {
   });
 });
 
-/** A PDF whose text layer holds the text, as a word processor exports it. */
-async function pdfWith(text: string): Promise<Buffer> {
-  const document = new PDFDocument();
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve) => document.on('end', resolve));
-  document.text(text);
-  document.end();
-  await ended;
-  return Buffer.concat(chunks);
-}
-
 describe('the files of a case through the search', () => {
   const search = async (words: string, session: Session | undefined) =>
     (
@@ -286,12 +273,7 @@ describe('the files of a case through the search', () => {
       await upload(open, community.secretariat, await pdfWith('Samstemmingen gjelder dosett og multidose.'), named('Rutine.pdf')),
       await upload(open, community.secretariat, await pdfWith('Leverandøren Apotekgruppen tilbyr rabatt.'), named('Tilbud.pdf', exempt)),
       await upload(open, community.secretariat, Buffer.from('Merknad om pakningsvedlegg.'), named('merknad.txt')),
-      await upload(
-        open,
-        community.secretariat,
-        await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Legemiddelgjennomgang på sykehjemmet.')] }] })),
-        named('Referat.docx'),
-      ),
+      await upload(open, community.secretariat, await wordWith('Legemiddelgjennomgang på sykehjemmet.'), named('Referat.docx')),
       await upload(
         closed,
         community.secretariat,
