@@ -12,8 +12,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /**
  * The words of an attachment, for the case register's full-text search (ADR 0023): a PDF's text layer
  * (pdf.js, as browsers read it), a Word document's text (mammoth) and a plain text file; other types
- * (images, spreadsheets, presentations, the older Office formats) have none here and are found by their name. A file that cannot be read is still stored, found by its name: the
- * search never refuses an upload.
+ * (images, spreadsheets, presentations, the older Office formats) have none here and are found by their
+ * name. A file that cannot be read is still stored, found by its name: the search never refuses an upload.
  */
 export async function extractAttachmentText(content: Uint8Array, contentType: string | null): Promise<string> {
   try {
