@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdfWith, wordWith } from '../../../test/text-documents.js';
 import { DOCX_UNPACKED_MAX_BYTES, extractAttachmentText, zipUnpackedBytes } from './attachment-text.js';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { DOCX } from './case-attachment.rules.js';
 
 /** The zip with its first central-directory entry claiming `size` unpacked bytes. */
 function claimingUnpacked(zip: Buffer, size: number): Buffer {
@@ -17,7 +16,7 @@ describe('the words of an attachment', () => {
     expect(await extractAttachmentText(await pdfWith('Utskrivningsklare pasienter i Rødøy.'), 'application/pdf')).toContain(
       'Utskrivningsklare pasienter i Rødøy.',
     );
-    expect(await extractAttachmentText(await wordWith('Legemiddelgjennomgang på sykehjemmet i Bø.'), DOCX)).toContain(
+    expect(await extractAttachmentText(await wordWith('Legemiddelgjennomgang på sykehjemmet i Bø.'), DOCX.contentType)).toContain(
       'Legemiddelgjennomgang på sykehjemmet i Bø.',
     );
     expect(await extractAttachmentText(Buffer.from('Merknad fra Træna kommune.'), 'text/plain; charset=utf-8')).toBe(
@@ -33,7 +32,7 @@ describe('the words of an attachment', () => {
     expect(stated).toBeGreaterThan(0);
     expect(stated).toBeLessThan(DOCX_UNPACKED_MAX_BYTES);
     expect(zipUnpackedBytes(claimingUnpacked(word, DOCX_UNPACKED_MAX_BYTES + 1))).toBeGreaterThan(DOCX_UNPACKED_MAX_BYTES);
-    expect(await extractAttachmentText(claimingUnpacked(word, DOCX_UNPACKED_MAX_BYTES + 1), DOCX)).toBe('');
+    expect(await extractAttachmentText(claimingUnpacked(word, DOCX_UNPACKED_MAX_BYTES + 1), DOCX.contentType)).toBe('');
     expect(zipUnpackedBytes(Buffer.from('no zip at all, just text'))).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { DOCX, PDF } from './case-attachment.rules.js';
 
 /** The most text kept of one file for the search: a long report's worth; the rest is not searched. */
 export const ATTACHMENT_TEXT_MAX_CHARS = 500_000;
@@ -7,7 +8,6 @@ export const ATTACHMENT_TEXT_MAX_CHARS = 500_000;
 const PDF_PAGES_MAX = 300;
 /** The most a Word document may unpack to before it is read: its text fits many times; a zip bomb does not. */
 export const DOCX_UNPACKED_MAX_BYTES = 50 * 1024 * 1024;
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The words of an attachment, for the case register's full-text search (ADR 0023): a PDF's text layer
@@ -17,8 +17,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  */
 export async function extractAttachmentText(content: Uint8Array, contentType: string | null): Promise<string> {
   try {
-    if (contentType === 'application/pdf') return clip(await pdfText(content));
-    if (contentType === DOCX) return clip(await wordText(content));
+    if (contentType === PDF.contentType) return clip(await pdfText(content));
+    if (contentType === DOCX.contentType) return clip(await wordText(content));
     if (contentType?.startsWith('text/plain')) return clip(new TextDecoder('utf-8').decode(content));
   } catch {
     // An unreadable or damaged file: found by its name only.

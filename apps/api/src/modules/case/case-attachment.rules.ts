@@ -14,11 +14,14 @@ export interface DetectedType {
   extensions: readonly string[];
 }
 
-const PDF: DetectedType = { contentType: 'application/pdf', extensions: ['pdf'] };
+export const PDF: DetectedType = { contentType: 'application/pdf', extensions: ['pdf'] };
 const PNG: DetectedType = { contentType: 'image/png', extensions: ['png'] };
 const JPEG: DetectedType = { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'] };
 const TEXT: DetectedType = { contentType: 'text/plain; charset=utf-8', extensions: ['txt'] };
-const DOCX: DetectedType = { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] };
+export const DOCX: DetectedType = {
+  contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  extensions: ['docx'],
+};
 const XLSX: DetectedType = { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] };
 const PPTX: DetectedType = {
   contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',

@@ -221,17 +221,18 @@ describe('the files, for a script with an API token', () => {
   });
 });
 
-describe('an exempt case through the search', () => {
-  const search = async (words: string, session: Session | undefined) =>
-    (
-      await must<{ cases: { nodes: { title: string | null }[] } }>(
-        app,
-        'query($id: ID!, $search: String) { cases(organId: $id, search: $search) { nodes { title } } }',
-        { id: organId, search: words },
-        session,
-      )
-    ).cases.nodes.map((node) => node.title);
+/** The titles of the organ's cases a search finds, as the caller sees them. */
+const search = async (words: string, session: Session | undefined) =>
+  (
+    await must<{ cases: { nodes: { title: string | null }[] } }>(
+      app,
+      'query($id: ID!, $search: String) { cases(organId: $id, search: $search) { nodes { title } } }',
+      { id: organId, search: words },
+      session,
+    )
+  ).cases.nodes.map((node) => node.title);
 
+describe('an exempt case through the search', () => {
   it('does not match exempt words for outsiders: no hit tells that a case holds them', async () => {
     for (const [name, session] of Object.entries(outsiders)) {
       expect(await search('lønnsforhandlinger', session), name).toEqual([]);
@@ -249,16 +250,6 @@ describe('an exempt case through the search', () => {
 });
 
 describe('the files of a case through the search', () => {
-  const search = async (words: string, session: Session | undefined) =>
-    (
-      await must<{ cases: { nodes: { title: string | null }[] } }>(
-        app,
-        'query($id: ID!, $search: String) { cases(organId: $id, search: $search) { nodes { title } } }',
-        { id: organId, search: words },
-        session,
-      )
-    ).cases.nodes.map((node) => node.title);
-
   it('finds a case by the words and names of its files, only those of files the caller may read', async () => {
     const open = await registerSubmitted({ title: 'Legemiddelsamstemming' });
     const closed = await registerSubmitted({
